@@ -1,0 +1,391 @@
+"""The command line (`lindungi`): thin over the services; contract in CLI.md."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app import __version__, resources
+from app.domain import codes, nik
+from app.domain.dates import parse_date
+from app.domain.errors import DomainError
+from app.domain.money import rupiah, terbilang
+from app.services import accounts, device, events, groups, member_import, members
+from app.services.audit import Actor
+from app.services.audit import verify as verify_audit
+from app.services.tabular import TableError
+from app.services.workspace import Workspace
+
+EXIT_REFUSED = 1
+
+
+class Refused(Exception):
+    """Refused as a whole: one line on stderr, exit 1, nothing written."""
+
+
+class Output:
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def emit(self, data: Any, human: Callable[[], str]) -> None:
+        if self.as_json:
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+        else:
+            sys.stdout.write(human() + "\n")
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _uuid_arg(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("bukan ID yang sah") from None
+
+
+def _open(args: argparse.Namespace) -> Workspace:
+    return Workspace.open(args.data_dir, getattr(args, "database_url", None))
+
+
+def _actor(ws: Workspace) -> Actor:
+    """The acting officer once accounts exist (LINDUNGI_USER / LINDUNGI_PASSWORD)."""
+    device_actor = Actor(ws.device_id)
+    with ws.db.session() as s:
+        if not accounts.has_accounts(s):
+            return device_actor
+    user = os.environ.get("LINDUNGI_USER", "")
+    password = os.environ.get("LINDUNGI_PASSWORD", "")
+    if not user or not password:
+        if not sys.stdin.isatty():
+            raise Refused(
+                "Perintah ini memproses data pribadi: setel LINDUNGI_USER dan LINDUNGI_PASSWORD."
+            )
+        user = user or input("Nama pengguna: ")
+        password = getpass.getpass("Kata sandi: ")
+    with ws.db.session() as s:
+        result = accounts.authenticate(s, device_actor, user, password)
+    if isinstance(result, accounts.AuthError):
+        raise Refused(str(result))
+    return Actor(ws.device_id, result.id)
+
+
+# ---- commands -------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    password = os.environ.get("LINDUNGI_PASSWORD") if args.admin else None
+    if args.admin and not password and sys.stdin.isatty():
+        password = getpass.getpass("Kata sandi administrator baru: ")
+    with ws.db.session() as s:
+        result = device.initialise(s, args.device_name, args.region, args.admin, password)
+    out.emit(
+        {"device_id": str(result.device_id), "created": result.created,
+         "admin_created": result.admin_created, "data_dir": str(ws.data_dir)},
+        lambda: (f"Perangkat disiapkan: {result.device_id}" if result.created
+                 else f"Perangkat sudah disiapkan sebelumnya: {result.device_id} (tidak diubah)")
+        + (f"\nAdministrator dibuat: {args.admin}" if result.admin_created else ""),
+    )
+
+
+def cmd_nik_check(args: argparse.Namespace, out: Output) -> None:
+    gender = codes.parse_gender(args.gender) if args.gender else None
+    res = nik.check(args.nik, resources.regions(), args.on or dt.date.today(),
+                    args.birth_date, gender)
+    data = res.as_dict()
+
+    def human() -> str:
+        lines = ["NIK sah." if res.valid else "NIK tidak sah."]
+        lines += [f"  ✗ {e}" for e in res.errors]
+        lines += [f"  ! {w}" for w in res.warnings]
+        lines += [f"  · {n}" for n in res.notes]
+        index = resources.regions()
+        for label, code in (("Provinsi", res.province_code), ("Kab/Kota", res.regency_code),
+                            ("Kecamatan", res.district_code)):
+            if code:
+                lines.append(f"  {label}: {code} {index.name(code)}")
+        return "\n".join(lines)
+
+    out.emit(data, human)
+
+
+def cmd_tariff_quote(args: argparse.Namespace, out: Output) -> None:
+    book = resources.default_tariffs()
+    if args.data_dir or os.environ.get("LINDUNGI_DATA_DIR"):
+        ws = _open(args)
+        book = ws.tariffs()
+    programs = codes.parse_programs(args.programs)
+    q = book.quote(args.income, programs, codes.parse_payer(args.payer),
+                   codes.parse_sector(args.sector), args.months, args.date or dt.date.today())
+
+    def human() -> str:
+        m = q.first
+        lines = [
+            f"Iuran per bulan ({m.month:%m-%Y}): {rupiah(m.total)} ({terbilang(m.total)})",
+            f"  JKK {rupiah(m.jkk)}  JKM {rupiah(m.jkm)}"
+            + (f"  JHT {rupiah(m.jht)}" if "jht" in q.programs else ""),
+            f"Total {len(q.months)} bulan: {rupiah(q.total)} ({terbilang(q.total)})",
+        ]
+        if q.discount_applied:
+            lines.append("Potongan: " + ", ".join(q.as_dict()["discounts"]))
+        return "\n".join(lines)
+
+    out.emit(q.as_dict(), human)
+
+
+def cmd_events_create(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        info = events.create_event(s, actor, args.name, args.date, args.venue, args.region)
+    out.emit({"id": str(info.id), **info.as_dict()}, lambda: f"Acara dibuat: {info.id}")
+
+
+def cmd_events_list(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    with ws.db.session() as s:
+        rows = events.list_events(s)
+    out.emit(
+        [r.as_dict() for r in rows],
+        lambda: "\n".join(f"{r.id}  {r.date}  {r.status:6}  {r.name}" for r in rows)
+        or "Belum ada acara.",
+    )
+
+
+def cmd_groups_create(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        info = groups.create_group(
+            s, actor, args.name, args.kind, args.leader_name or "", args.leader_nik or "",
+            args.leader_phone or "", args.address or "", args.region or "",
+            args.agreement_no or "", args.agreement_date,
+        )
+    out.emit(info.as_dict(), lambda: f"Kelompok dibuat: {info.id}")
+
+
+def cmd_groups_list(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    with ws.db.session() as s:
+        rows = groups.list_groups(s)
+    out.emit(
+        [r.as_dict() for r in rows],
+        lambda: "\n".join(
+            f"{r.id}  {codes.GROUP_KINDS[r.kind]:10} {r.members:6} anggota  {r.name}" for r in rows
+        ) or "Belum ada kelompok.",
+    )
+
+
+def cmd_members_template(args: argparse.Namespace, out: Output) -> None:
+    member_import.write_template(args.file)
+    out.emit({"file": str(args.file)}, lambda: f"Templat ditulis: {args.file}")
+
+
+def cmd_members_import(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    actor = _actor(ws)
+    today = dt.date.today()
+    prepared = member_import.prepare(args.file)  # a refused file writes nothing
+    with ws.db.session() as s:
+        if args.event:
+            event_id = events.get_event(s, args.event).id
+        else:
+            latest = events.latest_open_event(s)
+            if latest is None:
+                region = device.local_device(s).region_code
+                latest = events.create_event(
+                    s, actor, f"Impor {args.file.name} {today:%d-%m-%Y}", today, "", region
+                )
+                print(f"Acara baru untuk impor ini: {latest.id}", file=sys.stderr)
+            event_id = latest.id
+        group_id = groups.find_group(s, args.group) if args.group else None
+        consent = device.get_setting(s, device.CONSENT_VERSION_KEY)
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} baris", end="", file=sys.stderr, flush=True)
+
+    report = member_import.run_import(
+        ws.db, actor, prepared, event_id, consent, ws.tariffs(), group_id,
+        args.rejects, today, progress=progress,
+    )
+    print(file=sys.stderr)
+
+    def human() -> str:
+        text = (f"Dibaca {report.read}, diimpor {report.imported}, ditolak {report.rejected}, "
+                f"NIK ganda {report.duplicates}.")
+        if report.rejects_file:
+            text += f"\nBaris yang tidak diimpor: {report.rejects_file}"
+        elif report.rejects:
+            text += "\n" + "\n".join(
+                f"  baris {r.row}: {'; '.join(r.reasons)}" for r in report.rejects[:20]
+            )
+            if len(report.rejects) > 20:
+                text += "\n  … pakai --rejects FILE.csv untuk daftar lengkap"
+        return text
+
+    out.emit(report.as_dict(), human)
+
+
+def cmd_members_list(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    _actor(ws)
+    with ws.db.session() as s:
+        group_id = groups.find_group(s, args.group) if args.group else None
+        rows = members.list_members(s, args.search, args.event, group_id, args.limit)
+    out.emit(
+        [r.as_dict() for r in rows],
+        lambda: "\n".join(
+            f"{nik.mask(r.nik)}  {codes.MEMBER_STATUSES[r.status]:10}  {r.name}"
+            for r in rows
+        ) or "Tidak ada peserta yang cocok.",
+    )
+
+
+def cmd_audit_verify(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    with ws.db.session() as s:
+        report = verify_audit(s)
+    out.emit(
+        report.as_dict(),
+        lambda: f"Jejak audit utuh: {report.entries} entri." if report.valid
+        else f"Jejak audit RUSAK di entri {report.first_bad}.",
+    )
+    if not report.valid:
+        raise SystemExit(EXIT_REFUSED)
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> None:
+    from app.services.demo_seed import seed_demo
+
+    ws = _open(args)
+    summary = seed_demo(ws, args.members)
+    out.emit(summary, lambda: "Data demo siap: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui.app import run_gui
+
+    return run_gui(args.data_dir)
+
+
+# ---- parser ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                        help="folder for database, keys, backups, logs (env LINDUNGI_DATA_DIR)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="one JSON document on stdout")
+
+    p = argparse.ArgumentParser(
+        prog="lindungi", parents=[common],
+        description="Lindungi: pendaftaran peserta BPU BPJS Ketenagakerjaan tanpa internet. "
+        "Tanpa perintah: membuka aplikasi desktop.",
+    )
+    p.add_argument("--version", action="version", version=f"lindungi {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(parent: Any, name: str, func: Callable[..., None], help_text: str) -> Any:
+        c = parent.add_parser(name, parents=[common], help=help_text, description=help_text)
+        c.set_defaults(func=func)
+        return c
+
+    c = command(sub, "init", cmd_init, "first-time set-up of this laptop; safe to run twice")
+    c.add_argument("--device-name", required=True)
+    c.add_argument("--region", required=True, help="home regency/city code, e.g. 35.74")
+    c.add_argument("--admin", help="create the first administrator (password: LINDUNGI_PASSWORD)")
+
+    nik_p = sub.add_parser("nik", help="NIK tools").add_subparsers(dest="sub", required=True)
+    c = command(nik_p, "check", cmd_nik_check, "validate and explain a NIK")
+    c.add_argument("nik")
+    c.add_argument("--birth-date", type=_date_arg)
+    c.add_argument("--gender", choices=["L", "P", "l", "p"])
+    c.add_argument("--on", type=_date_arg, help="registration date (default today)")
+
+    tariff_p = sub.add_parser("tariff", help="contributions").add_subparsers(dest="sub",
+                                                                          required=True)
+    c = command(tariff_p, "quote", cmd_tariff_quote, "contribution for one member")
+    c.add_argument("--income", type=int, required=True, help="declared monthly income, rupiah")
+    c.add_argument("--programs", default="JKK,JKM")
+    c.add_argument("--payer", default="mandiri")
+    c.add_argument("--sector", default="umkm")
+    c.add_argument("--months", type=int, default=1, choices=[1, 3, 6, 12])
+    c.add_argument("--date", type=_date_arg, help="first contribution month (default today)")
+
+    ev = sub.add_parser("events", help="events").add_subparsers(dest="sub", required=True)
+    c = command(ev, "create", cmd_events_create, "create an event")
+    c.add_argument("--name", required=True)
+    c.add_argument("--date", type=_date_arg, required=True)
+    c.add_argument("--venue", default="")
+    c.add_argument("--region", required=True, help="district or regency code")
+    command(ev, "list", cmd_events_list, "list events")
+
+    gr = sub.add_parser("groups", help="groups").add_subparsers(dest="sub", required=True)
+    c = command(gr, "create", cmd_groups_create, "create a paguyuban, koperasi or wadah")
+    c.add_argument("--name", required=True)
+    c.add_argument("--kind", required=True, choices=list(codes.GROUP_KINDS))
+    c.add_argument("--leader-name")
+    c.add_argument("--leader-nik")
+    c.add_argument("--leader-phone")
+    c.add_argument("--address")
+    c.add_argument("--region")
+    c.add_argument("--agreement-no")
+    c.add_argument("--agreement-date", type=_date_arg)
+    command(gr, "list", cmd_groups_list, "list groups")
+
+    mb = sub.add_parser("members", help="members").add_subparsers(dest="sub", required=True)
+    c = command(mb, "template", cmd_members_template, "write an empty import template")
+    c.add_argument("file", type=Path)
+    c = command(mb, "import", cmd_members_import, "bulk import from .csv or .xlsx")
+    c.add_argument("file", type=Path)
+    c.add_argument("--event", type=_uuid_arg)
+    c.add_argument("--group")
+    c.add_argument("--rejects", type=Path, help="write rows not imported to this CSV")
+    c = command(mb, "list", cmd_members_list, "list or search members")
+    c.add_argument("--search")
+    c.add_argument("--event", type=_uuid_arg)
+    c.add_argument("--group")
+    c.add_argument("--limit", type=int)
+
+    au = sub.add_parser("audit", help="audit trail").add_subparsers(dest="sub", required=True)
+    command(au, "verify", cmd_audit_verify, "check the audit chain")
+
+    c = command(sub, "demo", cmd_demo, "fill this data folder with generated demo data")
+    c.add_argument("--members", type=int, default=2000)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.data_dir = getattr(args, "data_dir", None)
+    as_json = getattr(args, "json", False)
+    if not getattr(args, "func", None):
+        if args.command:
+            parser.parse_args([args.command, "--help"])
+        return cmd_gui(args)
+    out = Output(as_json)
+    try:
+        args.func(args, out)
+    except (Refused, DomainError, ValueError, LookupError, TableError,
+            member_import.ImportRefused, device.NotInitialised, OSError) as exc:
+        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        if isinstance(exc, OSError) and not isinstance(exc, member_import.ImportRefused):
+            message = f"{exc.strerror or exc} ({exc.filename or ''})".strip()
+        print(f"lindungi: {message}", file=sys.stderr)
+        return EXIT_REFUSED
+    return 0

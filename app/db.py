@@ -1,0 +1,162 @@
+"""Engine, connection pragmas, sessions and schema migrations, all in one place.
+
+SQLite in the field (WAL, synchronous=FULL because power cuts are common), any
+SQLAlchemy URL at the office. Before Alembic changes an existing SQLite schema, a
+copy of the database is taken with SQLite's online backup API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+DB_FILENAME = "lindungi.sqlite"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _alembic_config(connection: Any) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None, "migrations folder has no revisions"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite database (online backup API), fsynced."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with open(tmp, "rb+") as fh:
+        import os
+
+        os.fsync(fh.fileno())
+    tmp.replace(target)
+    return target
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to the newest revision; returns the pre-migration backup, if any."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    backup: Path | None = None
+    db_file = engine.url.database
+    if engine.dialect.name == "sqlite" and current is not None and db_file and backup_dir:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_sqlite(
+            Path(db_file), backup_dir / f"sebelum-migrasi-{current}-{stamp}.sqlite"
+        )
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    return backup
+
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows through the driver's executemany, with the dialect's own bind
+    processors applied in one tight loop (the generic Core path spends most of its time
+    re-deciding per row what this decides once). Works for any paramstyle."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    columns = [c for c in table.columns if c.key in rows[0]]
+    compiled = table.insert().compile(dialect=dialect, column_keys=[c.key for c in columns])
+    procs = {
+        c.key: c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns
+    }
+    order = [compiled.binds[name].key for name in compiled.positiontup or ()]
+    keys = order or [c.key for c in columns]
+    plan = [(k, procs[k]) for k in keys]
+    processed: list[Any]
+    if compiled.positional:
+        processed = [
+            tuple(p(row[k]) if p is not None else row[k] for k, p in plan) for row in rows
+        ]
+    else:
+        processed = [
+            {k: p(row[k]) if p is not None else row[k] for k, p in plan} for row in rows
+        ]
+    conn.exec_driver_sql(str(compiled), processed)
+
+
+@dataclass
+class Database:
+    """An engine with its session factory; one Session per unit of work."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def open(cls, url: str, backup_dir: Path | None = None, migrate: bool = True) -> Database:
+        engine = make_engine(url)
+        if migrate:
+            upgrade(engine, backup_dir)
+        return cls(engine, sessionmaker(engine, expire_on_commit=False))
+
+    @classmethod
+    def open_file(cls, path: Path, migrate: bool = True) -> Database:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls.open(sqlite_url(path), path.parent / "backups", migrate)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on any error."""
+        with self.sessions() as s, s.begin():
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,128 @@
+"""Code lists of the domain, with the Indonesian labels a person reads.
+
+Import files and the command line are tolerant: `parse_*` accepts the code, the
+label, and common spellings, regardless of case and punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SECTORS: dict[str, str] = {
+    "umkm": "UMKM",
+    "petani": "Petani",
+    "nelayan": "Nelayan",
+    "transportasi": "Transportasi",
+    "lainnya": "Lainnya",
+}
+
+PAYERS: dict[str, str] = {
+    "mandiri": "Mandiri",
+    "wadah": "Wadah/Kelompok",
+    "apbd": "APBD",
+    "apbdes": "APBDes",
+    "apbn": "APBN",
+    "csr": "CSR",
+    "penanggung": "Penanggung",
+}
+
+GROUP_KINDS: dict[str, str] = {
+    "paguyuban": "Paguyuban",
+    "koperasi": "Koperasi",
+    "wadah": "Wadah",
+}
+
+GENDERS: dict[str, str] = {"L": "Laki-laki", "P": "Perempuan"}
+
+PROGRAMS: dict[str, str] = {
+    "jkk": "Jaminan Kecelakaan Kerja (JKK)",
+    "jkm": "Jaminan Kematian (JKM)",
+    "jht": "Jaminan Hari Tua (JHT)",
+}
+MANDATORY_PROGRAMS = ("jkk", "jkm")
+
+MEMBER_STATUSES = {"active": "Aktif", "voided": "Dibatalkan", "erased": "Dihapus"}
+
+_ALIASES = {
+    "sector": {
+        "usaha": "umkm", "ukm": "umkm", "pedagang": "umkm", "tani": "petani",
+        "pekebun": "petani", "peternak": "petani", "nelayan": "nelayan",
+        "transport": "transportasi", "ojek": "transportasi", "ojol": "transportasi",
+        "sopir": "transportasi", "lain": "lainnya", "lainlain": "lainnya",
+    },
+    "payer": {
+        "sendiri": "mandiri", "pribadi": "mandiri", "kelompok": "wadah",
+        "wadahkelompok": "wadah", "paguyuban": "wadah", "koperasi": "wadah",
+        "pemda": "apbd", "dbhcht": "apbd", "desa": "apbdes", "danadesa": "apbdes",
+        "pusat": "apbn", "perusahaan": "csr",
+    },
+    "gender": {
+        "l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "m": "L",
+        "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "f": "P", "w": "P",
+    },
+    "kind": {"kop": "koperasi", "kelompok": "wadah", "komunitas": "paguyuban"},
+}
+
+_SQUASH = re.compile(r"[^a-z0-9]+")
+
+
+def squash(text: str) -> str:
+    """Lower case, no spaces or punctuation: `Wadah / Kelompok` → `wadahkelompok`."""
+    return _SQUASH.sub("", text.lower())
+
+
+_LOOKUPS: dict[int, dict[str, str]] = {}
+
+
+def _parse(raw: str, table: dict[str, str], aliases: dict[str, str], what: str) -> str:
+    lookup = _LOOKUPS.get(id(table))
+    if lookup is None:
+        lookup = dict(aliases)
+        for code, label in table.items():
+            lookup[squash(code)] = code
+            lookup[squash(label)] = code
+        _LOOKUPS[id(table)] = lookup
+    found = lookup.get(squash(raw))
+    if found is not None:
+        return found
+    allowed = ", ".join(table.values())
+    raise ValueError(f"{what} tidak dikenal; pilih salah satu: {allowed}")
+
+
+@lru_cache(maxsize=256)
+def parse_sector(raw: str) -> str:
+    return _parse(raw, SECTORS, _ALIASES["sector"], "sektor")
+
+
+@lru_cache(maxsize=256)
+def parse_payer(raw: str) -> str:
+    return _parse(raw, PAYERS, _ALIASES["payer"], "sumber iuran")
+
+
+@lru_cache(maxsize=256)
+def parse_group_kind(raw: str) -> str:
+    return _parse(raw, GROUP_KINDS, _ALIASES["kind"], "jenis kelompok")
+
+
+@lru_cache(maxsize=256)
+def parse_gender(raw: str) -> str:
+    key = squash(raw)
+    if key in _ALIASES["gender"]:
+        return _ALIASES["gender"][key]
+    raise ValueError("jenis kelamin harus L (laki-laki) atau P (perempuan)")
+
+
+@lru_cache(maxsize=256)
+def parse_programs(raw: str) -> tuple[str, ...]:
+    """`JKK+JKM+JHT`, `jkk, jkm`, `JKK JKM` → ordered codes; JKK and JKM are mandatory."""
+    parts = [p for p in re.split(r"[^a-zA-Z]+", raw.lower()) if p]
+    unknown = [p for p in parts if p not in PROGRAMS]
+    if unknown:
+        raise ValueError("program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)")
+    chosen = set(parts) | set(MANDATORY_PROGRAMS)
+    return tuple(p for p in PROGRAMS if p in chosen)
+
+
+def programs_label(programs: tuple[str, ...] | list[str]) -> str:
+    return "+".join(p.upper() for p in programs)

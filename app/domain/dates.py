@@ -1,0 +1,32 @@
+"""Dates as people type them in Indonesia: `YYYY-MM-DD`, `DD-MM-YYYY`, `DD/MM/YYYY`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+
+
+def parse_date(value: object) -> dt.date:
+    """A date from text or a spreadsheet cell; raises ValueError with a reason."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if " " in text:  # "2001-08-17 00:00:00" from a spreadsheet exported as text
+        text = text.split(" ", 1)[0]
+    m = _YMD.match(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _DMY.match(text)
+        if not m:
+            raise ValueError("tanggal harus seperti 17-08-1990 atau 1990-08-17")
+        d, mo, y = (int(g) for g in m.groups())
+    try:
+        return dt.date(y, mo, d)
+    except ValueError as exc:
+        raise ValueError("tanggal tidak ada di kalender") from exc

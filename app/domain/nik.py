@@ -1,0 +1,206 @@
+"""NIK (Nomor Induk Kependudukan) checks: `PP RR SS DDMMYY XXXX`.
+
+python-stdnum's `stdnum.id.nik` cleans the number and knows the layout; its own
+place table predates the 2022 Papua split, so province, regency and district are
+checked against Kemendagri data (idn-area-data) here, with the century rule of
+DOMAIN.md on top. Messages never repeat the NIK itself (it is personal data).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from stdnum.id import nik as stdnum_nik
+from stdnum.util import isdigits
+
+from app.domain.regions import RegionIndex
+
+#: Provinces whose cards may carry pre-2022 codes (old 94 Papua, 91 Papua Barat).
+PAPUA_PROVINCES = frozenset({"91", "92", "93", "94", "95", "96"})
+FEMALE_DAY_OFFSET = 40
+MAX_AGE = 100
+
+
+@dataclass
+class NikResult:
+    nik: str
+    valid: bool
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    birth_date: dt.date | None = None
+    gender: str | None = None  # "L" or "P"
+    province_code: str | None = None
+    regency_code: str | None = None
+    district_code: str | None = None
+    #: fields that disagree with the NIK: "tanggal_lahir", "jenis_kelamin"
+    disagreements: list[str] = field(default_factory=list)
+    day_digits: int = 0  # DD as written in the NIK (women: day + 40)
+
+    @property
+    def notes(self) -> list[str]:
+        """How the birth date and gender were read, for a person to follow."""
+        if self.birth_date is None:
+            return []
+        born = _fmt(self.birth_date)
+        if self.gender == "P":
+            return [
+                f"Hari lahir {self.day_digits:02d} dalam NIK = {self.birth_date.day:02d} + 40: "
+                f"perempuan, lahir {born}."
+            ]
+        return [f"Hari lahir {self.day_digits:02d} dalam NIK: laki-laki, lahir {born}."]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "valid": self.valid,
+            "errors": list(self.errors),
+            "warnings": list(self.warnings),
+            "notes": list(self.notes),
+            "birth_date": self.birth_date.isoformat() if self.birth_date else None,
+            "gender": self.gender,
+            "province_code": self.province_code,
+            "regency_code": self.regency_code,
+            "district_code": self.district_code,
+            "disagreements": list(self.disagreements),
+        }
+
+
+def compact(raw: str) -> str:
+    """Strip spaces, dots and dashes the way stdnum does (skipped when already bare)."""
+    if len(raw) == 16 and raw.isdigit():
+        return raw
+    return stdnum_nik.compact(raw)
+
+
+def mask(nik: str) -> str:
+    """`3574********0001`: region and serial visible, birth date hidden."""
+    if len(nik) != 16:
+        return "*" * len(nik)
+    return nik[:4] + "*" * 8 + nik[12:]
+
+
+def _fmt(d: dt.date) -> str:
+    return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
+
+
+def _age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _decode_date(number: str, on: dt.date, res: NikResult) -> None:
+    raw_day = int(number[6:8])
+    month = int(number[8:10])
+    yy = int(number[10:12])
+    if raw_day > FEMALE_DAY_OFFSET:
+        day, gender = raw_day - FEMALE_DAY_OFFSET, "P"
+    else:
+        day, gender = raw_day, "L"
+    if not 1 <= day <= 31 or not 1 <= month <= 12:
+        if 31 < raw_day <= FEMALE_DAY_OFFSET:
+            why = (
+                f"hari {raw_day:02d} tidak mungkin (laki-laki 01–31, perempuan 41–71 "
+                "karena hari lahir perempuan ditambah 40)"
+            )
+        elif not 1 <= month <= 12:
+            why = f"bulan {month:02d} tidak ada"
+        else:
+            why = f"hari {raw_day:02d} tidak mungkin"
+        res.errors.append(f"Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.")
+        return
+    born: dt.date | None = None
+    for century in (2000, 1900):
+        try:
+            candidate = dt.date(century + yy, month, day)
+        except ValueError:
+            continue
+        if candidate <= on:
+            born = candidate
+            break
+    if born is None:
+        res.errors.append(
+            f"Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} "
+            f"tidak ada pada tahun ber-akhiran {yy:02d}."
+        )
+        return
+    if _age(born, on) > MAX_AGE:
+        res.errors.append("Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun.")
+        return
+    res.birth_date = born
+    res.gender = gender
+    res.day_digits = raw_day
+
+
+def check(
+    raw: str,
+    regions: RegionIndex,
+    on: dt.date,
+    birth_date: dt.date | None = None,
+    gender: str | None = None,
+) -> NikResult:
+    """Validate a NIK as of `on` (the registration date) and explain what it says.
+
+    `birth_date` and `gender` are what the officer typed; a disagreement with the
+    NIK is an error naming the field, because a typo in the NIK is the most
+    common field error.
+    """
+    number = compact(raw)
+    res = NikResult(nik=number, valid=False)
+    if not number:
+        res.errors.append("NIK kosong: ketik 16 angka dari KTP.")
+        return res
+    if not isdigits(number):
+        res.errors.append("NIK hanya boleh berisi angka; hapus huruf atau tanda lain.")
+        return res
+    if len(number) != 16:
+        res.errors.append(f"NIK harus 16 digit; yang diketik {len(number)} digit.")
+        return res
+
+    names = regions.names
+    prov = number[0:2]
+    regency = f"{prov}.{number[2:4]}"
+    district = f"{regency}.{number[4:6]}"
+    if prov not in names:
+        res.errors.append(f"Kode provinsi {prov} (digit 1–2) tidak dikenal.")
+    else:
+        res.province_code = prov
+        if regency not in names:
+            if prov in PAPUA_PROVINCES:
+                res.warnings.append(
+                    f"Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit "
+                    "sebelum pemekaran 2022 memakai kode lama. Periksa KTP."
+                )
+            else:
+                res.errors.append(
+                    f"Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}."
+                )
+        else:
+            res.regency_code = regency
+            if district in names:
+                res.district_code = district
+            else:
+                res.warnings.append(
+                    f"Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan "
+                    "bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang."
+                )
+
+    _decode_date(number, on, res)
+
+    if number[12:16] == "0000":
+        res.errors.append("Nomor urut NIK (digit 13–16) tidak boleh 0000.")
+
+    if res.birth_date is not None and birth_date is not None and birth_date != res.birth_date:
+        res.disagreements.append("tanggal_lahir")
+        res.errors.append(
+            f"Tanggal lahir yang diisi ({_fmt(birth_date)}) tidak sama dengan tanggal "
+            f"lahir dalam NIK ({_fmt(res.birth_date)}). Periksa NIK atau tanggal lahir."
+        )
+    if res.gender is not None and gender is not None and gender != res.gender:
+        res.disagreements.append("jenis_kelamin")
+        typed = "laki-laki" if gender == "L" else "perempuan"
+        says = "laki-laki" if res.gender == "L" else "perempuan"
+        res.errors.append(
+            f"Jenis kelamin yang diisi ({typed}) tidak sama dengan NIK ({says}; hari lahir "
+            "perempuan ditambah 40). Periksa NIK atau jenis kelamin."
+        )
+    res.valid = not res.errors
+    return res

@@ -1,0 +1,242 @@
+"""Contribution (iuran) engine for BPU participants.
+
+Every number here comes from a dated rules document (resources/tariffs/bpu.json, or
+a signed configuration package from the office); this module only applies it.
+Amounts are integer rupiah; percentages are basis points, rounded half up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.codes import MANDATORY_PROGRAMS, PAYERS, PROGRAMS, SECTORS
+from app.domain.errors import DomainError
+from app.domain.money import round_half_up, rupiah
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class Rate:
+    """The base rates in force from `effective_from` (inclusive) to `effective_to`."""
+
+    effective_from: dt.date
+    effective_to: dt.date | None
+    jkk_bp: int  # 100 = 1% of declared income
+    jkm_flat: int
+    jht_bp: int
+    min_income: int
+    income_steps: tuple[int, ...]  # empty: any whole rupiah >= min_income
+    pay_periods: tuple[int, ...]
+    source: str
+
+    def covers(self, day: dt.date) -> bool:
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+
+@dataclass(frozen=True)
+class Discount:
+    name: str
+    effective_from: dt.date
+    effective_to: dt.date
+    sectors: frozenset[str]
+    programs: frozenset[str]
+    percent: int
+    excluded_payers: frozenset[str]
+
+    def applies(self, day: dt.date, sector: str, payer: str) -> bool:
+        return (
+            self.effective_from <= day <= self.effective_to
+            and sector in self.sectors
+            and payer not in self.excluded_payers
+        )
+
+
+@dataclass(frozen=True)
+class MonthQuote:
+    month: dt.date  # first day of the contribution month
+    jkk: int
+    jkm: int
+    jht: int
+    discount: str | None
+
+    @property
+    def total(self) -> int:
+        return self.jkk + self.jkm + self.jht
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"jkk": self.jkk, "jkm": self.jkm, "jht": self.jht, "total": self.total}
+
+
+@dataclass(frozen=True)
+class Quote:
+    income: int
+    programs: tuple[str, ...]
+    payer: str
+    sector: str
+    months: tuple[MonthQuote, ...] = field(default_factory=tuple)
+
+    @property
+    def first(self) -> MonthQuote:
+        return self.months[0]
+
+    @property
+    def total(self) -> int:
+        return sum(m.total for m in self.months)
+
+    @property
+    def discount_applied(self) -> bool:
+        return any(m.discount for m in self.months)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "income": self.income,
+            "programs": list(self.programs),
+            "payer": self.payer,
+            "sector": self.sector,
+            "monthly": self.first.as_dict(),
+            "months": len(self.months),
+            "total": self.total,
+            "discount_applied": self.discount_applied,
+            "discounts": sorted({m.discount for m in self.months if m.discount}),
+            "schedule": [
+                {"month": m.month.strftime("%Y-%m"), **m.as_dict(), "discount": m.discount}
+                for m in self.months
+            ],
+        }
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + n
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class TariffBook:
+    version: str
+    rates: tuple[Rate, ...]
+    discounts: tuple[Discount, ...]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TariffBook:
+        try:
+            rates = tuple(
+                Rate(
+                    effective_from=dt.date.fromisoformat(r["effective_from"]),
+                    effective_to=_date(r.get("effective_to")),
+                    jkk_bp=int(r["jkk_basis_points"]),
+                    jkm_flat=int(r["jkm_flat"]),
+                    jht_bp=int(r["jht_basis_points"]),
+                    min_income=int(r["min_income"]),
+                    income_steps=tuple(int(s) for s in r.get("income_steps") or ()),
+                    pay_periods=tuple(int(p) for p in r["pay_periods"]),
+                    source=str(r.get("source", "")),
+                )
+                for r in data["rates"]
+            )
+            discounts = tuple(
+                Discount(
+                    name=str(d["name"]),
+                    effective_from=dt.date.fromisoformat(d["effective_from"]),
+                    effective_to=dt.date.fromisoformat(d["effective_to"]),
+                    sectors=frozenset(d["sectors"]),
+                    programs=frozenset(d["programs"]),
+                    percent=int(d["percent"]),
+                    excluded_payers=frozenset(d.get("excluded_payers", ())),
+                )
+                for d in data.get("discounts", ())
+            )
+            version = str(data["version"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DomainError(f"aturan iuran rusak atau tidak lengkap ({exc})") from exc
+        for d in discounts:
+            if not d.sectors <= SECTORS.keys() or not d.programs <= PROGRAMS.keys():
+                raise DomainError(f"aturan potongan {d.name} memakai sektor/program tak dikenal")
+            if not 0 < d.percent <= 100:
+                raise DomainError(f"aturan potongan {d.name}: persen harus 1–100")
+        if not rates:
+            raise DomainError("aturan iuran kosong")
+        return cls(version=version, rates=rates, discounts=discounts)
+
+    def rate_on(self, day: dt.date) -> Rate:
+        for r in self.rates:
+            if r.covers(day):
+                return r
+        raise DomainError(f"tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}", "tanggal")
+
+    def check_income(self, income: int, day: dt.date) -> None:
+        rate = self.rate_on(day)
+        if income < rate.min_income:
+            raise DomainError(
+                f"Penghasilan minimal {rupiah(rate.min_income)} sebulan; "
+                f"yang diisi {rupiah(income)}.",
+                "penghasilan",
+            )
+        if rate.income_steps and income not in rate.income_steps:
+            nearest = min(rate.income_steps, key=lambda s: abs(s - income))
+            raise DomainError(
+                f"Penghasilan harus salah satu tingkat resmi; yang terdekat {rupiah(nearest)}.",
+                "penghasilan",
+            )
+
+    def quote(
+        self,
+        income: int,
+        programs: tuple[str, ...] = MANDATORY_PROGRAMS,
+        payer: str = "mandiri",
+        sector: str = "umkm",
+        months: int = 1,
+        start: dt.date | None = None,
+    ) -> Quote:
+        """Contribution for `months` months paid in advance from the month of `start`."""
+        start = start or dt.date.today()
+        self.validate(income, programs, payer, sector, months, start)
+        month0 = start.replace(day=1)
+        quoted = []
+        for i in range(months):
+            month = _add_months(month0, i)
+            rate = self.rate_on(month)
+            jkk = round_half_up(income * rate.jkk_bp, 10_000)
+            jkm = rate.jkm_flat
+            jht = round_half_up(income * rate.jht_bp, 10_000) if "jht" in programs else 0
+            applied = None
+            for d in self.discounts:
+                if d.applies(month, sector, payer):
+                    keep = 100 - d.percent
+                    if "jkk" in d.programs:
+                        jkk = round_half_up(jkk * keep, 100)
+                    if "jkm" in d.programs:
+                        jkm = round_half_up(jkm * keep, 100)
+                    if "jht" in d.programs and jht:
+                        jht = round_half_up(jht * keep, 100)
+                    applied = d.name
+                    break
+            quoted.append(MonthQuote(month=month, jkk=jkk, jkm=jkm, jht=jht, discount=applied))
+        return Quote(income, tuple(programs), payer, sector, tuple(quoted))
+
+    def validate(
+        self,
+        income: int,
+        programs: tuple[str, ...],
+        payer: str,
+        sector: str,
+        months: int,
+        start: dt.date,
+    ) -> None:
+        """Refuse what no quote can be made for, naming the field."""
+        if payer not in PAYERS:
+            raise DomainError("sumber iuran tidak dikenal", "sumber_iuran")
+        if sector not in SECTORS:
+            raise DomainError("sektor tidak dikenal", "sektor")
+        if any(p not in programs for p in MANDATORY_PROGRAMS):
+            raise DomainError("JKK dan JKM wajib untuk peserta BPU", "program")
+        first = self.rate_on(start)
+        if months not in first.pay_periods:
+            allowed = ", ".join(str(p) for p in first.pay_periods)
+            raise DomainError(f"Periode bayar harus {allowed} bulan.", "periode_bayar")
+        self.check_income(income, start)

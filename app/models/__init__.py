@@ -1,0 +1,28 @@
+"""SQLAlchemy 2 ORM classes and the schema. No Qt."""
+
+from app.models.base import Base, Synced, UTCDateTime, utcnow
+from app.models.entities import (
+    AuditEntry,
+    Device,
+    Event,
+    Group,
+    Member,
+    Officer,
+    Setting,
+    Slip,
+)
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Device",
+    "Event",
+    "Group",
+    "Member",
+    "Officer",
+    "Setting",
+    "Slip",
+    "Synced",
+    "UTCDateTime",
+    "utcnow",
+]

@@ -1,0 +1,175 @@
+"""The schema: devices, officers, events, groups, members, slips, audit entries, settings.
+
+Portable SQL only (SQLite in the field, PostgreSQL at a provincial office). The
+partial unique index on active NIKs is declared for both dialects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced, UTCDateTime, utcnow
+
+
+class Device(Base):
+    """A laptop. The local device holds its Ed25519 private key; devices learned from
+    batches at the office hold only the public key. The private key is never exported."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(120))
+    region_code: Mapped[str] = mapped_column(String(13))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    private_key: Mapped[bytes | None] = mapped_column(LargeBinary(32), default=None)
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    key_pinned_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    #: next slip / batch sequence numbers handed out by this device
+    slip_seq: Mapped[int] = mapped_column(Integer, default=0)
+    batch_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Officer(Synced, Base):
+    __tablename__ = "officers"
+
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))  # officer / supervisor / administrator
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class Event(Synced, Base):
+    __tablename__ = "events"
+
+    name: Mapped[str] = mapped_column(String(200))
+    date: Mapped[dt.date] = mapped_column(Date)
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    region_code: Mapped[str] = mapped_column(String(13))
+    officers: Mapped[str] = mapped_column(Text, default="")  # names, one per line
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open / closed
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class Group(Synced, Base):
+    __tablename__ = "groups"
+
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))  # paguyuban / koperasi / wadah
+    leader_name: Mapped[str] = mapped_column(String(120), default="")
+    leader_nik: Mapped[str] = mapped_column(String(16), default="")
+    leader_phone: Mapped[str] = mapped_column(String(20), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    region_code: Mapped[str] = mapped_column(String(13), default="")
+    agreement_no: Mapped[str] = mapped_column(String(100), default="")
+    agreement_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+
+
+class Member(Synced, Base):
+    __tablename__ = "members"
+    __table_args__ = (
+        Index(
+            "uq_members_active_nik",
+            "nik",
+            unique=True,
+            sqlite_where=text("status = 'active'"),
+            postgresql_where=text("status = 'active'"),
+        ),
+        Index("ix_members_nik", "nik"),
+        Index("ix_members_event_id", "event_id"),
+        Index("ix_members_group_id", "group_id"),
+        Index("ix_members_phone", "phone"),
+    )
+
+    nik: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200))
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    gender: Mapped[str] = mapped_column(String(1))
+    address: Mapped[str] = mapped_column(Text, default="")
+    region_code: Mapped[str] = mapped_column(String(13))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str] = mapped_column(String(20))
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    business_name: Mapped[str] = mapped_column(String(200), default="")
+    declared_income: Mapped[int] = mapped_column(BigInteger)
+    programs: Mapped[str] = mapped_column(String(20))  # "jkk+jkm" or "jkk+jkm+jht"
+    payer: Mapped[str] = mapped_column(String(20))
+    payer_subsource: Mapped[str] = mapped_column(String(60), default="")
+    pay_period: Mapped[int] = mapped_column(Integer, default=1)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("groups.id"), default=None)
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id"))
+    consent_version: Mapped[str] = mapped_column(String(40))
+    consent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    consent_officer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("officers.id"), default=None
+    )
+    registered_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("officers.id"), default=None
+    )
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    kpj_number: Mapped[str] = mapped_column(String(20), default="")
+
+
+class Slip(Synced, Base):
+    __tablename__ = "slips"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
+    receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
+    format: Mapped[str] = mapped_column(String(12))
+    copy_no: Mapped[int] = mapped_column(Integer, default=0)  # 0 original, n = "SALINAN ke-n"
+    printed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officers.id"), default=None)
+    payload: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """One processing action, chained by hash per device (entry n covers entry n-1)."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (UniqueConstraint("device_id", "seq", name="uq_audit_entries_device_seq"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    action: Mapped[str] = mapped_column(String(30))
+    entity_type: Mapped[str] = mapped_column(String(20), default="")
+    entity_id: Mapped[str] = mapped_column(String(36), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON, never personal data
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Setting(Base):
+    """Local key/value settings (consent version in force, idle lock minutes, …)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

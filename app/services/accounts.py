@@ -1,0 +1,111 @@
+"""Officer accounts: argon2 password hashes, roles, lockout after failed attempts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Officer, utcnow
+from app.services.audit import Actor, record
+
+ROLES = {"officer": "Petugas", "supervisor": "Supervisor", "administrator": "Administrator"}
+MAX_FAILED = 5
+LOCK_MINUTES = 5
+MIN_PASSWORD = 6
+
+_hasher = PasswordHasher()
+
+
+class AuthError(Exception):
+    """Login refused; the message says what to do, never which part was wrong."""
+
+
+@dataclass(frozen=True)
+class OfficerInfo:
+    """A plain, detached view of an officer for callers outside the session."""
+
+    id: uuid.UUID
+    username: str
+    full_name: str
+    role: str
+
+
+def _info(o: Officer) -> OfficerInfo:
+    return OfficerInfo(o.id, o.username, o.full_name, o.role)
+
+
+def has_accounts(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(Officer)))
+
+
+def create_officer(
+    session: Session,
+    actor: Actor,
+    username: str,
+    password: str,
+    role: str = "officer",
+    full_name: str = "",
+) -> OfficerInfo:
+    username = username.strip().lower()
+    if not username or not username.replace(".", "").replace("_", "").isalnum():
+        raise ValueError("nama pengguna hanya huruf, angka, titik atau garis bawah")
+    if role not in ROLES:
+        raise ValueError("peran harus officer, supervisor atau administrator")
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"kata sandi minimal {MIN_PASSWORD} karakter")
+    if session.scalar(select(Officer).where(Officer.username == username)):
+        raise ValueError("nama pengguna itu sudah dipakai")
+    officer = Officer(
+        username=username,
+        full_name=full_name.strip() or username,
+        role=role,
+        password_hash=_hasher.hash(password),
+        changed_by_device=actor.device_id,
+    )
+    session.add(officer)
+    session.flush()
+    record(session, actor, "officer_create", "officer", officer.id, role=role)
+    return _info(officer)
+
+
+def authenticate(
+    session: Session, device_actor: Actor, username: str, password: str,
+    now: dt.datetime | None = None,
+) -> OfficerInfo | AuthError:
+    """Check a password; five failures lock the account for five minutes.
+
+    Returns the refusal instead of raising it, so that the caller's transaction
+    commits the failed-attempt counter and the audit entry before refusing.
+    """
+    now = now or utcnow()
+    officer = session.scalar(select(Officer).where(Officer.username == username.strip().lower()))
+    if officer is None or not officer.active:
+        record(session, device_actor, "login_failed", "officer", "", reason="unknown")
+        return AuthError("Nama pengguna atau kata sandi salah.")
+    if officer.locked_until and officer.locked_until > now:
+        wait = int((officer.locked_until - now).total_seconds() // 60) + 1
+        return AuthError(f"Akun terkunci karena salah kata sandi; coba lagi {wait} menit lagi.")
+    try:
+        _hasher.verify(officer.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        officer.failed_attempts += 1
+        locked = officer.failed_attempts >= MAX_FAILED
+        if locked:
+            officer.failed_attempts = 0
+            officer.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+        record(session, device_actor, "login_failed", "officer", officer.id, locked=locked)
+        if locked:
+            return AuthError(
+                f"Kata sandi salah {MAX_FAILED} kali; akun dikunci {LOCK_MINUTES} menit."
+            )
+        return AuthError("Nama pengguna atau kata sandi salah.")
+    officer.failed_attempts = 0
+    officer.locked_until = None
+    record(session, Actor(device_actor.device_id, officer.id), "login", "officer", officer.id)
+    return _info(officer)

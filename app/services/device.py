@@ -1,0 +1,115 @@
+"""First-time set-up of a laptop: its identity, signing key and first administrator."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import resources
+from app.domain.regions import normalize_code
+from app.models import Device, Setting
+from app.services import accounts
+from app.services.audit import Actor, record
+
+CONSENT_VERSION_KEY = "consent_version"
+
+
+class NotInitialised(Exception):
+    """The data folder has no device yet."""
+
+
+@dataclass(frozen=True)
+class InitResult:
+    device_id: uuid.UUID
+    created: bool
+    admin_created: bool
+
+
+def local_device(session: Session) -> Device:
+    device = session.scalar(select(Device).where(Device.is_local.is_(True)))
+    if device is None:
+        raise NotInitialised(
+            "Perangkat belum disiapkan. Jalankan: lindungi init --device-name NAMA --region KODE"
+        )
+    return device
+
+
+def signing_key(session: Session) -> Ed25519PrivateKey:
+    device = local_device(session)
+    assert device.private_key is not None
+    return Ed25519PrivateKey.from_private_bytes(device.private_key)
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    row = session.get(Setting, key)
+    return row.value if row else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def check_region(code: str) -> str:
+    """A regency/city or district code that exists (the device's home area)."""
+    norm = normalize_code(code)
+    if norm not in resources.regions():
+        raise ValueError("kode wilayah tidak ada dalam data Kemendagri")
+    return norm
+
+
+def initialise(
+    session: Session,
+    device_name: str,
+    region: str,
+    admin: str | None = None,
+    admin_password: str | None = None,
+) -> InitResult:
+    """Create the local device (once). Running it again changes nothing."""
+    existing = session.scalar(select(Device).where(Device.is_local.is_(True)))
+    if existing is not None:
+        admin_created = False
+        if admin and not accounts.has_accounts(session):
+            admin_created = _create_admin(session, existing.id, admin, admin_password)
+        return InitResult(existing.id, False, admin_created)
+    name = device_name.strip()
+    if not name:
+        raise ValueError("nama perangkat wajib diisi")
+    region_code = check_region(region)
+    key = Ed25519PrivateKey.generate()
+    device = Device(
+        name=name,
+        region_code=region_code,
+        public_key=key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        ),
+        private_key=key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        ),
+        is_local=True,
+    )
+    session.add(device)
+    session.flush()
+    set_setting(session, CONSENT_VERSION_KEY, resources.consent_versions()[-1])
+    record(session, Actor(device.id), "device_init", "device", device.id, region=region_code)
+    admin_created = bool(admin) and _create_admin(session, device.id, admin or "", admin_password)
+    return InitResult(device.id, True, admin_created)
+
+
+def _create_admin(
+    session: Session, device_id: uuid.UUID, admin: str, password: str | None
+) -> bool:
+    if not password:
+        raise ValueError("kata sandi administrator wajib (LINDUNGI_PASSWORD)")
+    accounts.create_officer(session, Actor(device_id), admin, password, role="administrator")
+    return True

@@ -1,0 +1,127 @@
+"""Groups (paguyuban / koperasi / wadah) that collect contributions for their members."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import resources
+from app.domain import codes, nik
+from app.domain.phone import normalize as normalize_phone
+from app.domain.regions import normalize_code
+from app.models import Group, Member
+from app.services.audit import Actor, record
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: uuid.UUID
+    name: str
+    kind: str
+    leader_name: str
+    agreement_no: str
+    region_code: str
+    members: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": str(self.id),
+            "name": self.name,
+            "kind": self.kind,
+            "leader_name": self.leader_name,
+            "agreement_no": self.agreement_no,
+            "region_code": self.region_code,
+            "members": self.members,
+        }
+
+
+def create_group(
+    session: Session,
+    actor: Actor,
+    name: str,
+    kind: str,
+    leader_name: str = "",
+    leader_nik: str = "",
+    leader_phone: str = "",
+    address: str = "",
+    region: str = "",
+    agreement_no: str = "",
+    agreement_date: dt.date | None = None,
+    on: dt.date | None = None,
+) -> GroupInfo:
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("nama kelompok wajib diisi")
+    kind_code = codes.parse_group_kind(kind)
+    taken = session.scalar(
+        select(Group.id).where(func.lower(Group.name) == name.lower(), Group.status == "active")
+    )
+    if taken:
+        raise ValueError("nama kelompok itu sudah terdaftar")
+    if leader_nik:
+        checked = nik.check(leader_nik, resources.regions(), on or dt.date.today())
+        if not checked.valid:
+            raise ValueError("NIK ketua: " + " ".join(checked.errors))
+        leader_nik = checked.nik
+    phone = normalize_phone(leader_phone) if leader_phone.strip() else ""
+    region_code = ""
+    if region.strip():
+        region_code = normalize_code(region)
+        if region_code not in resources.regions():
+            raise ValueError("kode wilayah kelompok tidak ada dalam data Kemendagri")
+    group = Group(
+        name=name,
+        kind=kind_code,
+        leader_name=leader_name.strip(),
+        leader_nik=leader_nik,
+        leader_phone=phone,
+        address=address.strip(),
+        region_code=region_code,
+        agreement_no=agreement_no.strip(),
+        agreement_date=agreement_date,
+        changed_by_device=actor.device_id,
+    )
+    session.add(group)
+    session.flush()
+    record(session, actor, "group_create", "group", group.id)
+    return GroupInfo(group.id, name, kind_code, group.leader_name, group.agreement_no,
+                     region_code, 0)
+
+
+def list_groups(session: Session) -> list[GroupInfo]:
+    counts = (
+        select(Member.group_id, func.count().label("n"))
+        .where(Member.status == "active")
+        .group_by(Member.group_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Group, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.group_id == Group.id)
+        .where(Group.status == "active")
+        .order_by(Group.name)
+    )
+    return [
+        GroupInfo(g.id, g.name, g.kind, g.leader_name, g.agreement_no, g.region_code, int(n))
+        for g, n in rows
+    ]
+
+
+def find_group(session: Session, key: str) -> uuid.UUID:
+    """A group by id or by exact name (case-insensitive)."""
+    try:
+        gid = uuid.UUID(key)
+    except ValueError:
+        gid = None
+    if gid is not None and session.get(Group, gid) is not None:
+        return gid
+    found = session.scalar(
+        select(Group.id).where(func.lower(Group.name) == key.strip().lower())
+    )
+    if found is None:
+        raise LookupError("kelompok tidak ditemukan")
+    return found

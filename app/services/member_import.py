@@ -1,0 +1,359 @@
+"""Bulk member import from CSV or .xlsx.
+
+Good rows are saved in chunks, each chunk one transaction, so a power cut loses at
+most the chunk being written and a second run completes the import: rows already
+saved come back as duplicates, never as second records. Bad rows go to a rejects
+file with row number, column and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app import resources
+from app.db import Database, bulk_insert
+from app.domain.regions import RegionIndex
+from app.domain.tariff import TariffBook
+from app.models import Member, utcnow
+from app.services import members
+from app.services.audit import Actor, record
+from app.services.files import write_atomic
+from app.services.tabular import MAX_CELL, TableError, read_table
+
+CHUNK = 5000
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MEMBERS = Member.__table__
+
+
+def _longest(cells: list[Any]) -> int:
+    try:
+        return max(map(len, cells), default=0)
+    except TypeError:  # numbers and dates from a workbook
+        return max((len(str(c)) for c in cells), default=0)
+
+
+class ImportRefused(Exception):
+    """The file as a whole was refused; nothing was written."""
+
+
+@dataclass
+class Reject:
+    row: int
+    columns: list[str]
+    reasons: list[str]
+    cells: list[Any]
+    duplicate: bool = False
+
+
+@dataclass
+class ImportReport:
+    read: int = 0
+    imported: int = 0
+    rejected: int = 0
+    duplicates: int = 0
+    event_id: uuid.UUID | None = None
+    cancelled: bool = False
+    rejects: list[Reject] = field(default_factory=list)
+    rejects_file: Path | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "imported": self.imported,
+            "rejected": self.rejected,
+            "duplicates": self.duplicates,
+            "event_id": str(self.event_id) if self.event_id else None,
+            "cancelled": self.cancelled,
+            "rejects_file": str(self.rejects_file) if self.rejects_file else None,
+        }
+
+
+Progress = Callable[[int, int], None]  # (rows done, rows expected)
+
+
+def neutralise(value: Any) -> Any:
+    """Keep a spreadsheet from running a cell as a formula (CSV/Excel injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_rejects(path: Path, header: list[str], rejects: list[Reject]) -> None:
+    def fill(fh: Any) -> None:
+        out = csv.writer(fh)
+        out.writerow(["baris", "kolom", "alasan", *header])
+        for r in rejects:
+            out.writerow(
+                [r.row, ", ".join(r.columns), "; ".join(r.reasons),
+                 *(neutralise(c) for c in r.cells)]
+            )
+
+    write_atomic(path, fill, "w", encoding="utf-8-sig", newline="")
+
+
+def _map_header(header: list[str]) -> dict[int, str]:
+    mapping: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for index, title in enumerate(header):
+        column = members.canonical_column(str(title))
+        if column is None:
+            continue
+        if column in seen:
+            raise ImportRefused(
+                f"Kolom '{column}' muncul dua kali (kolom {seen[column] + 1} dan {index + 1}); "
+                "hapus salah satu."
+            )
+        seen[column] = index
+        mapping[index] = column
+    missing = [c for c in members.REQUIRED if c not in seen]
+    if missing:
+        raise ImportRefused(
+            "Kolom wajib tidak ada: " + ", ".join(missing)
+            + ". Pakai templat dari: lindungi members template FILE"
+        )
+    return mapping
+
+
+def _chunks(rows: Iterator[tuple[int, list[Any]]], size: int) -> Iterator[list[tuple[int, list[Any]]]]:
+    batch: list[tuple[int, list[Any]]] = []
+    for number, cells in rows:
+        if not any(str(c).strip() for c in cells):
+            continue  # blank lines are not rows
+        batch.append((number, cells))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class PreparedFile:
+    """A file whose structure has been checked: every line parses, required columns exist."""
+
+    path: Path
+    header: list[str]
+    mapping: dict[int, str]
+    rows: Iterator[tuple[int, list[Any]]]
+    estimated_rows: int
+
+
+def prepare(path: Path) -> PreparedFile:
+    """Read and check the whole file; raises ImportRefused before anything is written."""
+    try:
+        table = read_table(path)
+    except TableError as exc:
+        raise ImportRefused(str(exc)) from exc
+    return PreparedFile(Path(path), table.header, _map_header(table.header), table.rows,
+                        table.estimated_rows)
+
+
+def run_import(
+    db: Database,
+    actor: Actor,
+    source: Path | PreparedFile,
+    event_id: uuid.UUID,
+    consent_version: str,
+    tariffs: TariffBook,
+    group_id: uuid.UUID | None = None,
+    rejects_path: Path | None = None,
+    on: dt.date | None = None,
+    regions: RegionIndex | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chunk_size: int = CHUNK,
+) -> ImportReport:
+    """Import a file into the event (and group). Raises ImportRefused for a whole-file
+    problem, before anything is written."""
+    on = on or dt.date.today()
+    table = source if isinstance(source, PreparedFile) else prepare(source)
+    mapping = table.mapping
+    report = ImportReport(event_id=event_id)
+    with db.session() as s:
+        rules = members.MemberRules.load(s, regions or resources.regions(), tariffs, on)
+    seen_in_file: dict[str, int] = {}
+    ncols = len(table.header)
+    for chunk in _chunks(table.rows, chunk_size):
+        if cancelled and cancelled():
+            report.cancelled = True
+            break
+        _import_chunk(db, actor, chunk, mapping, ncols, rules, group_id, event_id,
+                      consent_version, seen_in_file, report)
+        if progress:
+            progress(report.read, max(table.estimated_rows, report.read))
+    if rejects_path and report.rejects:
+        write_rejects(rejects_path, table.header, report.rejects)
+        report.rejects_file = rejects_path
+    return report
+
+
+def _import_chunk(
+    db: Database,
+    actor: Actor,
+    chunk: list[tuple[int, list[Any]]],
+    mapping: dict[int, str],
+    ncols: int,
+    rules: members.MemberRules,
+    group_id: uuid.UUID | None,
+    event_id: uuid.UUID,
+    consent_version: str,
+    seen_in_file: dict[str, int],
+    report: ImportReport,
+) -> None:
+    now = utcnow()
+    good: list[tuple[int, list[Any], dict[str, Any]]] = []
+    chunk_rejects: list[Reject] = []
+    for number, cells in chunk:
+        report.read += 1
+        if len(cells) > ncols and any(str(c).strip() for c in cells[ncols:]):
+            chunk_rejects.append(Reject(number, ["baris"], [
+                "baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah"
+            ], cells))
+            continue
+        if _longest(cells) > MAX_CELL:
+            long_cell = next(i for i, c in enumerate(cells) if len(str(c)) > MAX_CELL)
+            column = mapping.get(long_cell, f"kolom {long_cell + 1}")
+            chunk_rejects.append(Reject(number, [column], [
+                f"{column}: isi sel terlalu panjang (lebih dari {MAX_CELL} karakter)"
+            ], cells))
+            continue
+        values = {mapping[i]: cells[i] for i in mapping if i < len(cells)}
+        clean, problems = members.clean_member(values, rules, group_id)
+        if clean is None:
+            chunk_rejects.append(Reject(
+                number, list(dict.fromkeys(p.field for p in problems)),
+                [str(p) for p in problems], cells,
+            ))
+            continue
+        first = seen_in_file.get(clean["nik"])
+        if first is not None:
+            chunk_rejects.append(Reject(number, ["nik"], [
+                f"nik: NIK sama dengan baris {first} di berkas ini"
+            ], cells, duplicate=True))
+            continue
+        seen_in_file[clean["nik"]] = number
+        good.append((number, cells, clean))
+
+    with db.session() as s:
+        niks = [g[2]["nik"] for g in good]
+        existing: set[str] = set()
+        for start in range(0, len(niks), 500):
+            existing.update(s.scalars(
+                select(Member.nik).where(
+                    Member.status == "active", Member.nik.in_(niks[start:start + 500])
+                )
+            ))
+        rows = []
+        for number, cells, clean in good:
+            if clean["nik"] in existing:
+                chunk_rejects.append(Reject(number, ["nik"], [
+                    "nik: NIK sudah terdaftar sebagai peserta aktif"
+                ], cells, duplicate=True))
+                continue
+            rows.append(members.new_member_row(clean, actor, event_id, consent_version, now))
+        if rows:
+            try:
+                with s.begin_nested():
+                    bulk_insert(s.connection(), MEMBERS, rows)
+            except IntegrityError:
+                # Another process saved some of these NIKs meanwhile: go row by row.
+                rows = _insert_one_by_one(s, rows, chunk, chunk_rejects)
+        record(s, actor, "member_import", "event", event_id, rows=len(rows),
+               rejected=sum(1 for r in chunk_rejects if not r.duplicate),
+               duplicates=sum(1 for r in chunk_rejects if r.duplicate))
+    report.imported += len(rows)
+    for r in chunk_rejects:
+        if r.duplicate:
+            report.duplicates += 1
+        else:
+            report.rejected += 1
+    report.rejects.extend(sorted(chunk_rejects, key=lambda r: r.row))
+
+
+def _insert_one_by_one(
+    s: Session,
+    rows: list[dict[str, Any]],
+    chunk: list[tuple[int, list[Any]]],
+    chunk_rejects: list[Reject],
+) -> list[dict[str, Any]]:
+    cells_by_nik: dict[str, tuple[int, list[Any]]] = {}
+    for number, cells in chunk:
+        for c in cells:
+            cells_by_nik.setdefault(str(c).strip(), (number, cells))
+    saved = []
+    for row in rows:
+        try:
+            with s.begin_nested():
+                bulk_insert(s.connection(), MEMBERS, [row])
+            saved.append(row)
+        except IntegrityError:
+            number, cells = cells_by_nik.get(row["nik"], (0, []))
+            chunk_rejects.append(Reject(number, ["nik"], [
+                "nik: NIK sudah terdaftar sebagai peserta aktif"
+            ], cells, duplicate=True))
+    return saved
+
+
+TEMPLATE_HELP = [
+    ("nik", "wajib; 16 angka dari KTP"),
+    ("nama", "wajib; sesuai KTP"),
+    ("tempat_lahir", "boleh kosong"),
+    ("tanggal_lahir", "boleh kosong (diambil dari NIK); jika diisi harus sama dengan NIK"),
+    ("jenis_kelamin", "L atau P; boleh kosong (diambil dari NIK)"),
+    ("alamat", "boleh kosong"),
+    ("kode_wilayah", "kode kecamatan/desa Kemendagri, mis. 35.74.01; kosong: dari NIK"),
+    ("no_hp", "mis. 0812-3456-7890"),
+    ("email", "boleh kosong"),
+    ("sektor", "wajib: UMKM, Petani, Nelayan, Transportasi, Lainnya"),
+    ("pekerjaan", "mis. Pedagang"),
+    ("nama_usaha", "boleh kosong"),
+    ("penghasilan", "rupiah sebulan, minimal 1.000.000; kosong: 1.000.000"),
+    ("program", "JKK+JKM atau JKK+JKM+JHT; kosong: JKK+JKM"),
+    ("sumber_iuran", "Mandiri, Wadah/Kelompok, APBD (DBHCHT), APBDes, APBN, CSR, Penanggung"),
+    ("periode_bayar", "1, 3, 6 atau 12 bulan; kosong: 1"),
+    ("kelompok", "nama kelompok yang sudah terdaftar; boleh kosong"),
+    ("persetujuan", "wajib ya: peserta menyetujui pemrosesan data (UU 27/2022)"),
+]
+
+
+def write_template(path: Path) -> None:
+    """An empty import template: the header row, and for .xlsx a sheet of instructions."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        write_atomic(path, lambda fh: csv.writer(fh).writerow(members.COLUMNS), "w",
+                     encoding="utf-8-sig", newline="")
+        return
+    if suffix != ".xlsx":
+        raise ImportRefused("Templat hanya .csv atau .xlsx.")
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Peserta"
+    ws.append(list(members.COLUMNS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for letter_index, _ in enumerate(members.COLUMNS, start=1):
+        ws.column_dimensions[ws.cell(1, letter_index).column_letter].width = 18
+    ws.freeze_panes = "A2"
+    info = wb.create_sheet("Petunjuk")
+    info.append(["kolom", "keterangan"])
+    for row in TEMPLATE_HELP:
+        info.append(list(row))
+    info.column_dimensions["A"].width = 18
+    info.column_dimensions["B"].width = 80
+    from app.services.files import atomic_path
+
+    with atomic_path(path) as tmp:
+        wb.save(tmp)

@@ -1,0 +1,421 @@
+"""Members: the one place that turns typed or imported values into a clean record.
+
+The registration form and the bulk importer call the same `clean_member`, so a rule
+changes in one place. Reasons are Indonesian and never repeat the personal value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import codes, nik
+from app.domain.dates import parse_date
+from app.domain.errors import DomainError
+from app.domain.money import parse_rupiah
+from app.domain.phone import normalize as normalize_phone
+from app.domain.regions import RegionIndex, normalize_code
+from app.domain.tariff import TariffBook
+from app.models import Group, Member, utcnow
+from app.services.audit import Actor, record
+
+#: Import columns in template order (CLI.md).
+COLUMNS = (
+    "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat",
+    "kode_wilayah", "no_hp", "email", "sektor", "pekerjaan", "nama_usaha",
+    "penghasilan", "program", "sumber_iuran", "periode_bayar", "kelompok", "persetujuan",
+)
+REQUIRED = ("nik", "nama", "sektor", "persetujuan")
+
+ALIASES = {
+    "noktp": "nik", "ktp": "nik", "nomorktp": "nik", "nomorindukkependudukan": "nik",
+    "nonik": "nik", "namalengkap": "nama", "name": "nama", "namapeserta": "nama",
+    "tempatlahir": "tempat_lahir", "tmplahir": "tempat_lahir", "tgllahir": "tanggal_lahir",
+    "tanggallahir": "tanggal_lahir", "jk": "jenis_kelamin", "jeniskelamin": "jenis_kelamin",
+    "kelamin": "jenis_kelamin", "gender": "jenis_kelamin", "alamatlengkap": "alamat",
+    "kodewilayah": "kode_wilayah", "kodedesa": "kode_wilayah", "kodekecamatan": "kode_wilayah",
+    "nohp": "no_hp", "hp": "no_hp", "nomorhp": "no_hp", "telepon": "no_hp", "notelp": "no_hp",
+    "nowa": "no_hp", "telp": "no_hp", "surel": "email", "sector": "sektor",
+    "jenispekerjaan": "pekerjaan", "profesi": "pekerjaan", "namausaha": "nama_usaha",
+    "usaha": "nama_usaha", "penghasilanbulanan": "penghasilan", "upah": "penghasilan",
+    "gaji": "penghasilan", "programs": "program", "sumberiuran": "sumber_iuran",
+    "pembayar": "sumber_iuran", "periodebayar": "periode_bayar", "periode": "periode_bayar",
+    "namakelompok": "kelompok", "group": "kelompok", "paguyuban": "kelompok",
+    "koperasi": "kelompok", "consent": "persetujuan", "setuju": "persetujuan",
+}
+_CANON = {codes.squash(c): c for c in COLUMNS}
+
+DEFAULT_INCOME = 1_000_000
+_YES = {"ya", "y", "yes", "setuju", "1", "true", "benar"}
+_NO = {"tidak", "t", "no", "n", "0", "false", "tidaksetuju", ""}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def canonical_column(header: str) -> str | None:
+    key = codes.squash(header)
+    return _CANON.get(key) or ALIASES.get(key)
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.reason}"
+
+
+@dataclass
+class MemberRules:
+    """What cleaning needs to know, gathered once per form or import."""
+
+    regions: RegionIndex
+    tariffs: TariffBook
+    on: dt.date
+    groups_by_name: dict[str, uuid.UUID] = field(default_factory=dict)
+    village_codes: RegionIndex | None = None  # loaded only if a village code shows up
+
+    @classmethod
+    def load(cls, session: Session, regions: RegionIndex, tariffs: TariffBook,
+             on: dt.date) -> MemberRules:
+        groups = {
+            codes.squash(name): gid
+            for gid, name in session.execute(
+                select(Group.id, Group.name).where(Group.status == "active")
+            )
+        }
+        return cls(regions, tariffs, on, groups)
+
+
+def _text(values: Mapping[str, Any], key: str, limit: int = 200) -> str:
+    raw = values.get(key)
+    if raw is None:
+        return ""
+    text = raw if isinstance(raw, str) else str(raw)
+    if not text.isprintable() or "  " in text:
+        text = _SPACES.sub(" ", _CONTROL.sub("", text))
+    text = text.strip()
+    if len(text) > limit:
+        raise ValueError(f"terlalu panjang (paling banyak {limit} karakter)")
+    return text
+
+
+def _cell_text(value: Any) -> str:
+    """Spreadsheet numbers arrive as int/float: 3574011708450001.0 → '3574011708450001'."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value).strip()
+
+
+def clean_member(
+    values: Mapping[str, Any],
+    rules: MemberRules,
+    group_id: uuid.UUID | None = None,
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """Check one person's values; return the column values to store, or the problems."""
+    problems: list[Problem] = []
+    out: dict[str, Any] = {}
+
+    def bad(column: str, reason: str) -> None:
+        problems.append(Problem(column, reason))
+
+    def text(column: str, limit: int = 200) -> str:
+        try:
+            return _text(values, column, limit)
+        except ValueError as exc:
+            bad(column, str(exc))
+            return ""
+
+    typed_birth: dt.date | None = None
+    raw_birth = values.get("tanggal_lahir")
+    if raw_birth not in (None, ""):
+        try:
+            typed_birth = parse_date(raw_birth)
+        except ValueError as exc:
+            bad("tanggal_lahir", str(exc))
+    typed_gender: str | None = None
+    raw_gender = _cell_text(values.get("jenis_kelamin"))
+    if raw_gender:
+        try:
+            typed_gender = codes.parse_gender(raw_gender)
+        except ValueError as exc:
+            bad("jenis_kelamin", str(exc))
+
+    checked = nik.check(
+        _cell_text(values.get("nik")), rules.regions, rules.on, typed_birth, typed_gender
+    )
+    if not checked.valid:
+        for message in checked.errors:
+            if "tanggal lahir yang diisi" in message.lower():
+                bad("tanggal_lahir", message)
+            elif "jenis kelamin yang diisi" in message.lower():
+                bad("jenis_kelamin", message)
+            else:
+                bad("nik", message)
+    out["nik"] = checked.nik
+    out["birth_date"] = checked.birth_date
+    out["gender"] = checked.gender
+
+    name = text("nama")
+    if not name and not any(p.field == "nama" for p in problems):
+        bad("nama", "nama wajib diisi sesuai KTP")
+    out["name"] = name
+    out["birth_place"] = text("tempat_lahir", 100)
+    out["address"] = text("alamat", 500)
+    out["occupation"] = text("pekerjaan", 100)
+    out["business_name"] = text("nama_usaha")
+
+    raw_region = _cell_text(values.get("kode_wilayah"))
+    if raw_region:
+        try:
+            region = normalize_code(raw_region)
+        except ValueError as exc:
+            bad("kode_wilayah", str(exc))
+        else:
+            known = region in rules.regions
+            if not known and region.count(".") == 3:
+                if rules.village_codes is None:
+                    from app import resources
+
+                    rules.village_codes = resources.regions_with_villages()
+                known = region in rules.village_codes
+            if not known:
+                bad("kode_wilayah", "kode wilayah tidak ada dalam data Kemendagri")
+            elif checked.regency_code and not region.startswith(checked.regency_code[:2]):
+                bad("kode_wilayah", "kode wilayah berada di provinsi lain dari NIK; periksa")
+            out["region_code"] = region
+    else:
+        out["region_code"] = checked.district_code or checked.regency_code or ""
+        if checked.valid and not out["region_code"]:
+            bad("kode_wilayah", "isi kode wilayah tempat tinggal (kecamatan atau desa)")
+
+    phone = _cell_text(values.get("no_hp"))
+    out["phone"] = ""
+    if phone:
+        try:
+            out["phone"] = normalize_phone(phone)
+        except ValueError as exc:
+            bad("no_hp", str(exc))
+    email = text("email")
+    if email and not _EMAIL.match(email):
+        bad("email", "alamat surel tidak sah (contoh nama@contoh.id)")
+    out["email"] = email
+
+    sector_raw = _cell_text(values.get("sektor"))
+    out["sector"] = ""
+    if not sector_raw:
+        bad("sektor", "sektor wajib diisi: " + ", ".join(codes.SECTORS.values()))
+    else:
+        try:
+            out["sector"] = codes.parse_sector(sector_raw)
+        except ValueError as exc:
+            bad("sektor", str(exc))
+
+    income_raw = values.get("penghasilan")
+    income = DEFAULT_INCOME
+    if income_raw not in (None, ""):
+        try:
+            if isinstance(income_raw, int | float):
+                if not float(income_raw).is_integer() or income_raw < 0:
+                    raise ValueError("penghasilan harus rupiah bulat")
+                income = int(income_raw)
+            else:
+                income = parse_rupiah(str(income_raw))
+        except ValueError as exc:
+            bad("penghasilan", str(exc))
+    out["declared_income"] = income
+
+    programs: tuple[str, ...] = codes.MANDATORY_PROGRAMS
+    program_raw = _cell_text(values.get("program"))
+    if program_raw:
+        try:
+            programs = codes.parse_programs(program_raw)
+        except ValueError as exc:
+            bad("program", str(exc))
+    out["programs"] = "+".join(programs)
+
+    payer_raw = _cell_text(values.get("sumber_iuran"))
+    payer, subsource = "mandiri", ""
+    if payer_raw:
+        head, _, rest = payer_raw.partition("(")
+        subsource = rest.rstrip(") ").strip()
+        try:
+            payer = codes.parse_payer(head)
+        except ValueError as exc:
+            bad("sumber_iuran", str(exc))
+        if codes.squash(head) == "dbhcht":
+            subsource = subsource or "DBHCHT"
+    out["payer"] = payer
+    out["payer_subsource"] = subsource[:60]
+
+    period_raw = _cell_text(values.get("periode_bayar"))
+    period = 1
+    if period_raw:
+        try:
+            period = int(period_raw.lower().replace("bulan", "").strip())
+        except ValueError:
+            bad("periode_bayar", "periode bayar harus 1, 3, 6 atau 12 (bulan)")
+    out["pay_period"] = period
+
+    group_raw = text("kelompok")
+    out["group_id"] = group_id
+    if group_raw:
+        found = rules.groups_by_name.get(codes.squash(group_raw))
+        if found is None:
+            bad("kelompok", "kelompok belum terdaftar; buat dulu di menu Kelompok")
+        elif group_id is not None and found != group_id:
+            bad("kelompok", "kelompok di baris ini berbeda dari kelompok yang dipilih")
+        else:
+            out["group_id"] = found
+    if payer == "wadah" and out["group_id"] is None:
+        bad("sumber_iuran", "iuran lewat Wadah/Kelompok perlu kolom kelompok diisi")
+
+    consent = codes.squash(_cell_text(values.get("persetujuan")))
+    if consent in _YES:
+        out["consent"] = True
+    elif consent in _NO:
+        bad("persetujuan", "peserta belum menyetujui pemrosesan data; data tidak boleh disimpan")
+    else:
+        bad("persetujuan", "isi ya atau tidak")
+
+    if out["sector"] and not any(
+        p.field in ("penghasilan", "program", "sumber_iuran", "periode_bayar") for p in problems
+    ):
+        try:
+            rules.tariffs.validate(income, programs, payer, out["sector"], period, rules.on)
+        except DomainError as exc:
+            bad(exc.field or "penghasilan", exc.message)
+
+    if problems:
+        return None, problems
+    return out, []
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A plain row for lists (no ORM object leaves the session)."""
+
+    id: uuid.UUID
+    nik: str
+    name: str
+    event_id: uuid.UUID
+    group_id: uuid.UUID | None
+    status: str
+    phone: str
+    sector: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "nik": self.nik,
+            "name": self.name,
+            "event_id": str(self.event_id),
+            "group_id": str(self.group_id) if self.group_id else None,
+            "status": self.status,
+        }
+
+
+def new_member_row(
+    clean: dict[str, Any],
+    actor: Actor,
+    event_id: uuid.UUID,
+    consent_version: str,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """Column values for inserting a cleaned member (used by the form and the importer)."""
+    row = {k: v for k, v in clean.items() if k != "consent"}
+    row.update(
+        id=uuid.uuid4(),
+        created_at=now,
+        updated_at=now,
+        revision=1,
+        changed_by_device=actor.device_id,
+        event_id=event_id,
+        consent_version=consent_version,
+        consent_at=now,
+        consent_officer_id=actor.officer_id,
+        registered_by_id=actor.officer_id,
+        status="active",
+        void_reason="",
+        voided_at=None,
+        kpj_number="",
+    )
+    return row
+
+
+def active_member_id(session: Session, nik_value: str) -> uuid.UUID | None:
+    return session.scalar(
+        select(Member.id).where(Member.nik == nik_value, Member.status == "active")
+    )
+
+
+def register(
+    session: Session,
+    actor: Actor,
+    clean: dict[str, Any],
+    event_id: uuid.UUID,
+    consent_version: str,
+) -> uuid.UUID:
+    """Save one cleaned registration; refuses a NIK that is already active."""
+    existing = active_member_id(session, clean["nik"])
+    if existing is not None:
+        raise DuplicateNik(existing)
+    row = new_member_row(clean, actor, event_id, consent_version, utcnow())
+    session.add(Member(**row))
+    session.flush()
+    record(session, actor, "member_create", "member", row["id"])
+    return uuid.UUID(str(row["id"]))
+
+
+class DuplicateNik(Exception):
+    """The NIK already belongs to an active member (whose id is carried)."""
+
+    def __init__(self, member_id: uuid.UUID) -> None:
+        super().__init__("NIK ini sudah terdaftar sebagai peserta aktif.")
+        self.member_id = member_id
+
+
+def list_members(
+    session: Session,
+    search: str | None = None,
+    event_id: uuid.UUID | None = None,
+    group_id: uuid.UUID | None = None,
+    limit: int | None = None,
+) -> list[MemberRow]:
+    stmt = select(
+        Member.id, Member.nik, Member.name, Member.event_id, Member.group_id,
+        Member.status, Member.phone, Member.sector,
+    )
+    if search:
+        term = search.strip()
+        digits = re.sub(r"\D", "", term)
+        conditions = [func.lower(Member.name).contains(term.lower(), autoescape=True)]
+        if digits and len(digits) >= 3:
+            conditions.append(Member.nik.startswith(digits, autoescape=True))
+            phone_digits = digits[1:] if digits.startswith("0") else digits
+            conditions.append(Member.phone.contains(phone_digits, autoescape=True))
+        stmt = stmt.where(or_(*conditions))
+    if event_id:
+        stmt = stmt.where(Member.event_id == event_id)
+    if group_id:
+        stmt = stmt.where(Member.group_id == group_id)
+    stmt = stmt.order_by(Member.name, Member.id)
+    if limit:
+        stmt = stmt.limit(limit)
+    return [MemberRow(*r) for r in session.execute(stmt)]
+
+
+def count_members(session: Session, event_id: uuid.UUID | None = None) -> int:
+    stmt = select(func.count()).select_from(Member).where(Member.status == "active")
+    if event_id:
+        stmt = stmt.where(Member.event_id == event_id)
+    return int(session.scalar(stmt) or 0)

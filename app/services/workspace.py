@@ -1,0 +1,58 @@
+"""A data folder opened for work: database, device identity, rules in force."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from app import resources
+from app.db import DB_FILENAME, Database
+from app.domain.tariff import TariffBook
+from app.services.device import get_setting, local_device
+
+TARIFF_SETTING = "tariff_rules"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("LINDUNGI_DATA_DIR")
+    return Path(env) if env else Path(user_data_dir("Lindungi", appauthor=False))
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    db: Database
+    _device_id: uuid.UUID | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, database_url: str | None = None) -> Workspace:
+        folder = Path(data_dir) if data_dir else default_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        url = database_url or os.environ.get("LINDUNGI_DATABASE_URL")
+        if url:
+            db = Database.open(url, folder / "backups")
+        else:
+            db = Database.open_file(folder / DB_FILENAME)
+        return cls(folder, db)
+
+    @property
+    def device_id(self) -> uuid.UUID:
+        """The local device's id; raises NotInitialised before `init`."""
+        if self._device_id is None:
+            with self.db.session() as s:
+                self._device_id = local_device(s).id
+        return self._device_id
+
+    def tariffs(self) -> TariffBook:
+        """The office's rules when a configuration package set them, else the shipped ones."""
+        with self.db.session() as s:
+            raw = get_setting(s, TARIFF_SETTING)
+        return TariffBook.from_dict(json.loads(raw)) if raw else resources.default_tariffs()
+
+    def close(self) -> None:
+        self.db.dispose()
