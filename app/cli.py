@@ -56,8 +56,12 @@ def _uuid_arg(text: str) -> uuid.UUID:
         raise argparse.ArgumentTypeError("bukan ID yang sah") from None
 
 
-def _open(args: argparse.Namespace) -> Workspace:
-    return Workspace.open(args.data_dir, getattr(args, "database_url", None))
+def _open(args: argparse.Namespace, create: bool = False) -> Workspace:
+    """The data folder; every command but `init` and `demo` needs it initialised."""
+    ws = Workspace.open(args.data_dir, getattr(args, "database_url", None), create=create)
+    if not create:
+        _ = ws.device_id  # raises NotInitialised with the command to run
+    return ws
 
 
 def _actor(ws: Workspace) -> Actor:
@@ -86,7 +90,7 @@ def _actor(ws: Workspace) -> Actor:
 
 
 def cmd_init(args: argparse.Namespace, out: Output) -> None:
-    ws = _open(args)
+    ws = _open(args, create=True)
     password = os.environ.get("LINDUNGI_PASSWORD") if args.admin else None
     if args.admin and not password and sys.stdin.isatty():
         password = getpass.getpass("Kata sandi administrator baru: ")
@@ -125,8 +129,10 @@ def cmd_nik_check(args: argparse.Namespace, out: Output) -> None:
 def cmd_tariff_quote(args: argparse.Namespace, out: Output) -> None:
     book = resources.default_tariffs()
     if args.data_dir or os.environ.get("LINDUNGI_DATA_DIR"):
-        ws = _open(args)
-        book = ws.tariffs()
+        try:  # an office's rules, when this folder has received them
+            book = _open(args).tariffs()
+        except device.NotInitialised:
+            pass
     programs = codes.parse_programs(args.programs)
     q = book.quote(args.income, programs, codes.parse_payer(args.payer),
                    codes.parse_sector(args.sector), args.months, args.date or dt.date.today())
@@ -270,9 +276,10 @@ def cmd_audit_verify(args: argparse.Namespace, out: Output) -> None:
 def cmd_demo(args: argparse.Namespace, out: Output) -> None:
     from app.services.demo_seed import seed_demo
 
-    ws = _open(args)
+    ws = _open(args, create=True)
     summary = seed_demo(ws, args.members)
-    out.emit(summary, lambda: "Data demo siap: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+    parts = ", ".join(f"{k} {v}" for k, v in summary.items())
+    out.emit(summary, lambda: f"Data demo siap: {parts}")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

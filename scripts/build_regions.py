@@ -2,8 +2,8 @@
 
 Run once when the upstream data changes (needs Node's `npm` only here, never at run time):
 
-    python scripts/build_regions.py            # fetches idn-area-data with `npm pack`
-    python scripts/build_regions.py --from DIR # or reads DIR/{provinces,regencies,districts,villages}.csv
+    python scripts/build_regions.py             # fetches idn-area-data with `npm pack`
+    python scripts/build_regions.py --from DIR  # or reads the package's data/ folder
 
 Writes resources/regions/wilayah.tsv.gz (provinces, regencies, districts) and
 resources/regions/desa.tsv.gz (villages). Each line is `code<TAB>name`; the parent of

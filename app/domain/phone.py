@@ -15,9 +15,11 @@ import phonenumbers
 _E164 = phonenumbers.PhoneNumberFormat.E164
 _INTERNATIONAL = phonenumbers.PhoneNumberFormat.INTERNATIONAL
 _ID = phonenumbers.PhoneMetadata.metadata_for_region("ID")
-assert _ID is not None and _ID.mobile.national_number_pattern
-_MOBILE = re.compile(_ID.mobile.national_number_pattern)
-_MOBILE_LENGTHS = frozenset(_ID.mobile.possible_length)
+_ID_MOBILE = _ID.mobile if _ID is not None else None
+if _ID_MOBILE is None or not _ID_MOBILE.national_number_pattern:
+    raise ImportError("phonenumbers has no Indonesian mobile metadata")
+_MOBILE = re.compile(_ID_MOBILE.national_number_pattern)
+_MOBILE_LENGTHS = frozenset(_ID_MOBILE.possible_length)
 _SEPARATORS = str.maketrans("", "", " -.()/")
 
 

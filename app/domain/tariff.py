@@ -36,7 +36,8 @@ class Rate:
     source: str
 
     def covers(self, day: dt.date) -> bool:
-        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+        ends = self.effective_to
+        return self.effective_from <= day and (ends is None or day <= ends)
 
 
 @dataclass(frozen=True)

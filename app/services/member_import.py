@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -32,7 +32,7 @@ from app.services.tabular import MAX_CELL, TableError, read_table
 
 CHUNK = 5000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-MEMBERS = Member.__table__
+MEMBERS: Table = Member.__table__  # type: ignore[assignment]
 
 
 def _longest(cells: list[Any]) -> int:
@@ -124,8 +124,11 @@ def _map_header(header: list[str]) -> dict[int, str]:
     return mapping
 
 
-def _chunks(rows: Iterator[tuple[int, list[Any]]], size: int) -> Iterator[list[tuple[int, list[Any]]]]:
-    batch: list[tuple[int, list[Any]]] = []
+Numbered = tuple[int, list[Any]]
+
+
+def _chunks(rows: Iterator[Numbered], size: int) -> Iterator[list[Numbered]]:
+    batch: list[Numbered] = []
     for number, cells in rows:
         if not any(str(c).strip() for c in cells):
             continue  # blank lines are not rows

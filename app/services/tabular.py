@@ -52,7 +52,7 @@ def _read_csv(path: Path) -> Table:
     if counts[delimiter] == 0:
         delimiter = ","
     def reader() -> Any:
-        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
 
     # First pass: the whole file must parse before a single row is used, so a file
     # broken at line 90,000 is refused without anything written.
@@ -75,8 +75,7 @@ def _read_csv(path: Path) -> Table:
     def rows() -> Iterator[tuple[int, list[Any]]]:
         it = reader()
         next(it)
-        for number, cells in enumerate(it, start=2):
-            yield number, cells
+        yield from enumerate(it, start=2)
 
     return Table(header, rows(), count)
 

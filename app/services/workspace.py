@@ -13,7 +13,7 @@ from platformdirs import user_data_dir
 from app import resources
 from app.db import DB_FILENAME, Database
 from app.domain.tariff import TariffBook
-from app.services.device import get_setting, local_device
+from app.services.device import NotInitialised, get_setting, local_device
 
 TARIFF_SETTING = "tariff_rules"
 
@@ -30,10 +30,18 @@ class Workspace:
     _device_id: uuid.UUID | None = field(default=None, repr=False)
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, database_url: str | None = None) -> Workspace:
+    def open(
+        cls, data_dir: Path | None = None, database_url: str | None = None, create: bool = True
+    ) -> Workspace:
+        """Open (and with `create`, make) the data folder's database, migrated to head."""
         folder = Path(data_dir) if data_dir else default_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
         url = database_url or os.environ.get("LINDUNGI_DATABASE_URL")
+        if not create and not url and not (folder / DB_FILENAME).exists():
+            raise NotInitialised(
+                f"Belum ada data di {folder}. Jalankan dulu: "
+                "lindungi init --device-name NAMA --region KODE"
+            )
+        folder.mkdir(parents=True, exist_ok=True)
         if url:
             db = Database.open(url, folder / "backups")
         else:

@@ -1,0 +1,236 @@
+"""Member import: good rows saved, bad rows named, refused files write nothing."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from app.models import AuditEntry, Member
+from app.services import groups, member_import, members
+from app.services.audit import Actor
+from app.services.demo import PeopleFactory
+from app.services.workspace import Workspace
+from tests.conftest import TODAY
+
+HEADER = list(members.COLUMNS)
+
+
+def _write_csv(path: Path, rows: list[dict[str, str]], encoding: str = "utf-8",
+               delimiter: str = ",") -> Path:
+    with path.open("w", encoding=encoding, newline="") as fh:
+        out = csv.DictWriter(fh, fieldnames=HEADER, delimiter=delimiter)
+        out.writeheader()
+        out.writerows(rows)
+    return path
+
+
+def _people(n: int, seed: int = 1) -> list[dict[str, str]]:
+    return [p.row() for p in PeopleFactory(seed).people(n)]
+
+
+def _run(ws: Workspace, actor: Actor, event_id: uuid.UUID, path: Path, **kw: object
+         ) -> member_import.ImportReport:
+    return member_import.run_import(
+        ws.db, actor, path, event_id, "persetujuan-v1", ws.tariffs(), on=TODAY, **kw  # type: ignore[arg-type]
+    )
+
+
+def _count(ws: Workspace) -> int:
+    with ws.db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Member)) or 0)
+
+
+def test_good_rows_saved_bad_rows_named(workspace: Workspace, actor: Actor, event_id: uuid.UUID,
+                                        tmp_path: Path) -> None:
+    rows = _people(6)
+    rows[1]["nik"] = rows[1]["nik"][:15]
+    rows[3]["penghasilan"] = "900.000"
+    rows[4]["no_hp"] = "12"
+    rows[5]["tanggal_lahir"] = "1901-01-01"
+    rejects = tmp_path / "tolak.csv"
+    report = _run(workspace, actor, event_id, _write_csv(tmp_path / "in.csv", rows),
+                  rejects_path=rejects)
+    assert (report.read, report.imported, report.rejected, report.duplicates) == (6, 2, 4, 0)
+    assert _count(workspace) == 2
+    with rejects.open(encoding="utf-8-sig") as fh:
+        lines = list(csv.DictReader(fh))
+    by_row = {int(r["baris"]): r for r in lines}
+    assert set(by_row) == {3, 5, 6, 7}  # spreadsheet rows: header is row 1
+    assert by_row[3]["kolom"] == "nik" and "16 digit" in by_row[3]["alasan"]
+    assert by_row[5]["kolom"] == "penghasilan" and "Rp 1.000.000" in by_row[5]["alasan"]
+    assert by_row[6]["kolom"] == "no_hp"
+    assert by_row[7]["kolom"] == "tanggal_lahir" and "tidak sama" in by_row[7]["alasan"]
+    # the original cells come back so the officer can fix and re-import them
+    assert by_row[5]["nama"] == rows[3]["nama"]
+
+
+def test_saved_member_holds_the_cleaned_values(workspace: Workspace, actor: Actor,
+                                               event_id: uuid.UUID, tmp_path: Path) -> None:
+    row = _people(1)[0]
+    row.update(no_hp="0812-3456-7890", penghasilan="Rp 1.500.000", program="jkk jkm jht",
+               sumber_iuran="APBD (DBHCHT)", periode_bayar="3 bulan", tanggal_lahir="",
+               jenis_kelamin="", kode_wilayah="")
+    _run(workspace, actor, event_id, _write_csv(tmp_path / "in.csv", [row]))
+    with workspace.db.session() as s:
+        m = s.scalars(select(Member)).one()
+        assert m.phone == "+6281234567890"
+        assert m.declared_income == 1_500_000
+        assert m.programs == "jkk+jkm+jht"
+        assert (m.payer, m.payer_subsource) == ("apbd", "DBHCHT")
+        assert m.pay_period == 3
+        assert m.birth_date.year > 1900 and m.gender in ("L", "P")
+        assert m.region_code == f"{row['nik'][0:2]}.{row['nik'][2:4]}.{row['nik'][4:6]}"
+        assert m.consent_version == "persetujuan-v1"
+        assert m.consent_at.tzinfo is not None
+        assert m.revision == 1 and m.changed_by_device == actor.device_id
+        assert m.event_id == event_id
+
+
+def test_duplicates_in_file_and_in_database_are_never_saved_twice(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    rows = _people(5)
+    first = _run(workspace, actor, event_id, _write_csv(tmp_path / "a.csv", rows[:3]))
+    assert first.imported == 3
+    again = rows[1:] + [rows[4]]  # two already saved, one twice in the file
+    report = _run(workspace, actor, event_id, _write_csv(tmp_path / "b.csv", again),
+                  rejects_path=tmp_path / "r.csv")
+    assert (report.read, report.imported, report.rejected, report.duplicates) == (5, 2, 0, 3)
+    assert _count(workspace) == 5
+    reasons = (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "sudah terdaftar" in reasons and "sama dengan baris 5" in reasons
+
+
+def test_missing_required_column_refuses_the_file_and_writes_nothing(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("nik,nama\n3574011708500001,Budi\n", encoding="utf-8")
+    with workspace.db.session() as s:
+        audit_before = s.scalar(select(func.count()).select_from(AuditEntry))
+    with pytest.raises(member_import.ImportRefused, match="sektor, persetujuan"):
+        _run(workspace, actor, event_id, path, rejects_path=tmp_path / "r.csv")
+    assert _count(workspace) == 0
+    assert not (tmp_path / "r.csv").exists()
+    with workspace.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == audit_before
+
+
+def test_broken_csv_line_refuses_before_any_chunk_is_saved(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = _write_csv(tmp_path / "in.csv", _people(30))
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write('3574011708500001,"unterminated\x00,\n')
+    with pytest.raises(member_import.ImportRefused):
+        _run(workspace, actor, event_id, path, chunk_size=5)
+    assert _count(workspace) == 0
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"),
+                         [("utf-8-sig", ";"), ("utf-16", ","), ("cp1252", ";"), ("utf-8", "\t")])
+def test_encodings_and_separators_from_excel(workspace: Workspace, actor: Actor,
+                                             event_id: uuid.UUID, tmp_path: Path,
+                                             encoding: str, delimiter: str) -> None:
+    rows = _people(3)
+    rows[0]["nama"] = "Siti Rahmawati D'Souza"
+    rows[1]["alamat"] = "Jl. Café No. 5"
+    path = _write_csv(tmp_path / "in.csv", rows, encoding, delimiter)
+    report = _run(workspace, actor, event_id, path)
+    assert report.imported == 3, report.rejects
+    with workspace.db.session() as s:
+        names = set(s.scalars(select(Member.name)))
+        addresses = set(s.scalars(select(Member.address)))
+    assert "Siti Rahmawati D'Souza" in names
+    assert "Jl. Café No. 5" in addresses
+
+
+def test_xlsx_with_aliases_numbers_and_real_dates(workspace: Workspace, actor: Actor,
+                                                  event_id: uuid.UUID, tmp_path: Path) -> None:
+    person = next(PeopleFactory(3).people(1))
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["No KTP", "Nama Lengkap", "Tgl Lahir", "No. HP", "Sektor", "Penghasilan",
+               "Persetujuan"])
+    ws.append([int(person.nik), person.name, dt.datetime.combine(person.birth_date, dt.time()),
+               person.phone, "Nelayan", 1_000_000, "Ya"])
+    path = tmp_path / "in.xlsx"
+    wb.save(path)
+    report = _run(workspace, actor, event_id, path)
+    assert report.imported == 1, report.rejects
+    with workspace.db.session() as s:
+        m = s.scalars(select(Member)).one()
+    assert (m.nik, m.sector, m.birth_date) == (person.nik, "nelayan", person.birth_date)
+
+
+def test_group_column_and_wadah_payer(workspace: Workspace, actor: Actor, event_id: uuid.UUID,
+                                      tmp_path: Path) -> None:
+    with workspace.db.session() as s:
+        gid = groups.create_group(s, actor, "Paguyuban UKM Kuda Terbang", "paguyuban").id
+    rows = _people(3)
+    rows[0].update(kelompok="paguyuban ukm KUDA terbang", sumber_iuran="Wadah/Kelompok")
+    rows[1].update(kelompok="Kelompok Tak Ada")
+    rows[2].update(sumber_iuran="wadah")
+    report = _run(workspace, actor, event_id, _write_csv(tmp_path / "in.csv", rows))
+    assert report.imported == 1
+    assert [r.columns for r in report.rejects] == [["kelompok"], ["sumber_iuran"]]
+    with workspace.db.session() as s:
+        assert s.scalars(select(Member.group_id)).one() == gid
+
+
+def test_consent_is_required(workspace: Workspace, actor: Actor, event_id: uuid.UUID,
+                             tmp_path: Path) -> None:
+    rows = _people(2)
+    rows[0]["persetujuan"] = "tidak"
+    rows[1]["persetujuan"] = "mungkin"
+    report = _run(workspace, actor, event_id, _write_csv(tmp_path / "in.csv", rows))
+    assert report.imported == 0 and report.rejected == 2
+    assert all(r.columns == ["persetujuan"] for r in report.rejects)
+
+
+def test_formula_cells_are_neutralised_in_the_rejects_file(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    row = _people(1)[0]
+    row["nama"] = '=HYPERLINK("http://x","klik")'
+    row["nik"] = "123"
+    _run(workspace, actor, event_id, _write_csv(tmp_path / "in.csv", [row]),
+         rejects_path=tmp_path / "r.csv")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as fh:
+        line = next(csv.DictReader(fh))
+    assert line["nama"].startswith("'=")
+
+
+def test_oversized_cell_is_refused_not_truncated(workspace: Workspace, actor: Actor,
+                                                 event_id: uuid.UUID, tmp_path: Path) -> None:
+    row = _people(1)[0]
+    row["alamat"] = "x" * 5000
+    report = _run(workspace, actor, event_id, _write_csv(tmp_path / "in.csv", [row]))
+    assert report.imported == 0 and report.rejects[0].columns == ["alamat"]
+
+
+def test_template_round_trip(tmp_path: Path) -> None:
+    member_import.write_template(tmp_path / "t.xlsx")
+    member_import.write_template(tmp_path / "t.csv")
+    wb = load_workbook(tmp_path / "t.xlsx")
+    assert [c.value for c in wb["Peserta"][1]] == HEADER
+    assert wb["Petunjuk"].max_row == len(HEADER) + 1
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").strip() == ",".join(HEADER)
+
+
+def test_progress_and_cancel_between_chunks(workspace: Workspace, actor: Actor,
+                                            event_id: uuid.UUID, tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "in.csv", _people(25))
+    seen: list[tuple[int, int]] = []
+    report = _run(workspace, actor, event_id, path, chunk_size=10,
+                  progress=lambda d, t: seen.append((d, t)),
+                  cancelled=lambda: len(seen) >= 2)
+    assert seen == [(10, 25), (20, 25)]
+    assert report.cancelled and report.imported == 20
+    assert _count(workspace) == 20
