@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -129,10 +130,8 @@ def cmd_nik_check(args: argparse.Namespace, out: Output) -> None:
 def cmd_tariff_quote(args: argparse.Namespace, out: Output) -> None:
     book = resources.default_tariffs()
     if args.data_dir or os.environ.get("LINDUNGI_DATA_DIR"):
-        try:  # an office's rules, when this folder has received them
+        with contextlib.suppress(device.NotInitialised):  # an office's rules, if it has them
             book = _open(args).tariffs()
-        except device.NotInitialised:
-            pass
     programs = codes.parse_programs(args.programs)
     q = book.quote(args.income, programs, codes.parse_payer(args.payer),
                    codes.parse_sector(args.sector), args.months, args.date or dt.date.today())

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -120,16 +121,30 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     }
     order = [compiled.binds[name].key for name in compiled.positiontup or ()]
     keys = order or [c.key for c in columns]
-    plan = [(k, procs[k]) for k in keys]
-    processed: list[Any]
-    if compiled.positional:
-        processed = [
-            tuple(p(row[k]) if p is not None else row[k] for k, p in plan) for row in rows
-        ]
-    else:
-        processed = [
-            {k: p(row[k]) if p is not None else row[k] for k, p in plan} for row in rows
-        ]
+    getter = itemgetter(*keys)
+    converted: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, k in enumerate(keys):
+        bind = procs[k]
+        if bind is not None:
+            converted.append((i, bind))
+    # Rows of one batch often share a value (the event, the device, the timestamp): a
+    # value identical to the previous row's is not converted again.
+    last_in: list[Any] = [object()] * len(keys)
+    last_out: list[Any] = [None] * len(keys)
+    processed: list[Any] = []
+    for row in rows:
+        values = list(getter(row)) if len(keys) > 1 else [getter(row)]
+        for i, convert in converted:
+            value = values[i]
+            if value is last_in[i]:
+                values[i] = last_out[i]
+            else:
+                last_in[i] = value
+                values[i] = last_out[i] = convert(value)
+        if compiled.positional:
+            processed.append(tuple(values))
+        else:
+            processed.append(dict(zip(keys, values, strict=True)))
     conn.exec_driver_sql(str(compiled), processed)
 
 

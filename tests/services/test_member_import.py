@@ -98,7 +98,7 @@ def test_duplicates_in_file_and_in_database_are_never_saved_twice(
     rows = _people(5)
     first = _run(workspace, actor, event_id, _write_csv(tmp_path / "a.csv", rows[:3]))
     assert first.imported == 3
-    again = rows[1:] + [rows[4]]  # two already saved, one twice in the file
+    again = [*rows[1:], rows[4]]  # two already saved, one twice in the file
     report = _run(workspace, actor, event_id, _write_csv(tmp_path / "b.csv", again),
                   rejects_path=tmp_path / "r.csv")
     assert (report.read, report.imported, report.rejected, report.duplicates) == (5, 2, 0, 3)

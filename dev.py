@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Set up and run Lindungi from a checkout, on a fresh machine with Python 3.11+.
+
+    python3 dev.py run     # set up, fill a demo data folder, open the app
+    python3 dev.py test    # set up, then ruff, mypy, the layer check and every test
+
+Setting up means: a virtual environment in .venv with the project and its
+development tools (re-installed only when pyproject.toml changes), and on Debian or
+Ubuntu as root the system libraries Qt needs, if any are missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+DEMO_DIR = ROOT / ".demo-data"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+# Shared objects Qt's xcb and offscreen plugins load, and the Debian package of each.
+QT_LIBS = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+}
+
+
+def sh(*cmd: object, **kw: object) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, **kw)  # type: ignore[call-overload]
+
+
+def ensure_venv() -> None:
+    stamp = VENV / ".installed"
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if PY.exists() and stamp.exists() and stamp.read_text() == want:
+        return
+    if not PY.exists():
+        print("+ creating .venv", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    sh(PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    sh(PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev]")
+    stamp.write_text(want)
+
+
+def missing_qt_libs() -> set[str]:
+    """Sonames Qt's plugins need that the dynamic linker cannot find."""
+    if not sys.platform.startswith("linux") or not shutil.which("ldd"):
+        return set()
+    out = subprocess.run([str(PY), "-c", "import PySide6, sys; print(PySide6.__path__[0])"],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    qt = Path(out) / "Qt"
+    targets = list((qt / "plugins" / "platforms").glob("*.so")) + list((qt / "lib").glob(
+        "libQt6[GWX]*.so.6"))
+    missing: set[str] = set()
+    for target in targets:
+        result = subprocess.run(["ldd", str(target)], capture_output=True, text=True)
+        for line in result.stdout.splitlines():
+            if "not found" in line:
+                missing.add(line.split()[0])
+    return missing
+
+
+def ensure_qt_libs() -> None:
+    missing = missing_qt_libs()
+    if not missing:
+        return
+    packages = sorted({QT_LIBS[m] for m in missing if m in QT_LIBS})
+    unknown = sorted(m for m in missing if m not in QT_LIBS)
+    can_apt = shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0
+    if packages and can_apt:
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        sh("apt-get", "update", "-qq", env=env)
+        sh("apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages, env=env)
+    elif packages:
+        print("Qt needs these system packages: sudo apt-get install " + " ".join(packages))
+    if unknown:
+        print("Qt cannot find: " + ", ".join(unknown))
+
+
+def run_app(extra: list[str]) -> int:
+    ensure_venv()
+    ensure_qt_libs()
+    lindungi = BIN / ("lindungi.exe" if os.name == "nt" else "lindungi")
+    if not (DEMO_DIR / "lindungi.sqlite").exists():
+        sh(lindungi, "--data-dir", DEMO_DIR, "demo", "--members", "2000")
+    print("Demo: masuk sebagai 'admin' dengan kata sandi 'demo1234'.", flush=True)
+    return subprocess.call([str(lindungi), "--data-dir", str(DEMO_DIR), *extra])
+
+
+def run_tests(extra: list[str]) -> int:
+    ensure_venv()
+    ensure_qt_libs()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    steps = [
+        [PY, "-m", "ruff", "check", "app", "tests", "benchmarks", "scripts", "dev.py"],
+        [PY, "-m", "mypy", "app/domain", "app/services", "app/models", "app/db.py"],
+        [BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports")],
+        [PY, "scripts/check_layers.py"],
+        [PY, "-m", "pytest", *extra],
+    ]
+    for step in steps:
+        print("+", " ".join(str(s) for s in step), flush=True)
+        code = subprocess.call([str(s) for s in step], cwd=ROOT, env=env)
+        if code:
+            return code
+    return 0
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+        print(__doc__)
+        return 2
+    action, extra = sys.argv[1], sys.argv[2:]
+    return run_app(extra) if action == "run" else run_tests(extra)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
