@@ -66,38 +66,29 @@ def ensure_venv() -> None:
 
 
 def missing_qt_libs() -> set[str]:
-    """Sonames Qt's plugins need that the dynamic linker cannot find."""
-    if not sys.platform.startswith("linux") or not shutil.which("ldd"):
+    """Sonames Qt's xcb and offscreen plugins load (some only with dlopen, so `ldd` alone
+    would not see them) that the dynamic linker's cache does not have."""
+    ldconfig = shutil.which("ldconfig") or next(
+        (p for p in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.path.exists(p)), None
+    )
+    if not sys.platform.startswith("linux") or ldconfig is None:
         return set()
-    out = subprocess.run([str(PY), "-c", "import PySide6, sys; print(PySide6.__path__[0])"],
-                         capture_output=True, text=True, check=True).stdout.strip()
-    qt = Path(out) / "Qt"
-    targets = list((qt / "plugins" / "platforms").glob("*.so")) + list((qt / "lib").glob(
-        "libQt6[GWX]*.so.6"))
-    missing: set[str] = set()
-    for target in targets:
-        result = subprocess.run(["ldd", str(target)], capture_output=True, text=True)
-        for line in result.stdout.splitlines():
-            if "not found" in line:
-                missing.add(line.split()[0])
-    return missing
+    cache = subprocess.run([ldconfig, "-p"], capture_output=True, text=True).stdout
+    return {so for so in QT_LIBS if f"{so} " not in cache}
 
 
 def ensure_qt_libs() -> None:
     missing = missing_qt_libs()
     if not missing:
         return
-    packages = sorted({QT_LIBS[m] for m in missing if m in QT_LIBS})
-    unknown = sorted(m for m in missing if m not in QT_LIBS)
+    packages = sorted({QT_LIBS[m] for m in missing})
     can_apt = shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0
-    if packages and can_apt:
+    if can_apt:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         sh("apt-get", "update", "-qq", env=env)
         sh("apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages, env=env)
-    elif packages:
+    else:
         print("Qt needs these system packages: sudo apt-get install " + " ".join(packages))
-    if unknown:
-        print("Qt cannot find: " + ", ".join(unknown))
 
 
 def run_app(extra: list[str]) -> int:

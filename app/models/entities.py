@@ -100,6 +100,7 @@ class Member(Synced, Base):
         Index("ix_members_event_id", "event_id"),
         Index("ix_members_group_id", "group_id"),
         Index("ix_members_phone", "phone"),
+        Index("ix_members_name", "name"),
     )
 
     nik: Mapped[str] = mapped_column(String(16))

@@ -390,7 +390,11 @@ def list_members(
     event_id: uuid.UUID | None = None,
     group_id: uuid.UUID | None = None,
     limit: int | None = None,
+    offset: int = 0,
+    sector: str | None = None,
+    status: str | None = None,
 ) -> list[MemberRow]:
+    """Members matching a search (name, NIK prefix or phone) and filters, by name."""
     stmt = select(
         Member.id, Member.nik, Member.name, Member.event_id, Member.group_id,
         Member.status, Member.phone, Member.sector,
@@ -408,9 +412,13 @@ def list_members(
         stmt = stmt.where(Member.event_id == event_id)
     if group_id:
         stmt = stmt.where(Member.group_id == group_id)
+    if sector:
+        stmt = stmt.where(Member.sector == sector)
+    if status:
+        stmt = stmt.where(Member.status == status)
     stmt = stmt.order_by(Member.name, Member.id)
     if limit:
-        stmt = stmt.limit(limit)
+        stmt = stmt.limit(limit).offset(offset)
     return [MemberRow(*r) for r in session.execute(stmt)]
 
 
@@ -419,3 +427,15 @@ def count_members(session: Session, event_id: uuid.UUID | None = None) -> int:
     if event_id:
         stmt = stmt.where(Member.event_id == event_id)
     return int(session.scalar(stmt) or 0)
+
+
+def count_by_sector(session: Session, event_id: uuid.UUID | None = None) -> dict[str, int]:
+    stmt = (
+        select(Member.sector, func.count())
+        .where(Member.status == "active")
+        .group_by(Member.sector)
+    )
+    if event_id:
+        stmt = stmt.where(Member.event_id == event_id)
+    found = {sector: int(n) for sector, n in session.execute(stmt)}
+    return {code: found.get(code, 0) for code in codes.SECTORS}

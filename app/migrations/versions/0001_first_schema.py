@@ -140,6 +140,7 @@ def upgrade() -> None:
     with op.batch_alter_table('members', schema=None) as batch_op:
         batch_op.create_index('ix_members_event_id', ['event_id'], unique=False)
         batch_op.create_index('ix_members_group_id', ['group_id'], unique=False)
+        batch_op.create_index('ix_members_name', ['name'], unique=False)
         batch_op.create_index('ix_members_nik', ['nik'], unique=False)
         batch_op.create_index('ix_members_phone', ['phone'], unique=False)
         batch_op.create_index('uq_members_active_nik', ['nik'], unique=True, sqlite_where=sa.text("status = 'active'"), postgresql_where=sa.text("status = 'active'"))
@@ -178,6 +179,7 @@ def downgrade() -> None:
         batch_op.drop_index('uq_members_active_nik', sqlite_where=sa.text("status = 'active'"), postgresql_where=sa.text("status = 'active'"))
         batch_op.drop_index('ix_members_phone')
         batch_op.drop_index('ix_members_nik')
+        batch_op.drop_index('ix_members_name')
         batch_op.drop_index('ix_members_group_id')
         batch_op.drop_index('ix_members_event_id')
 

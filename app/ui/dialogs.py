@@ -1,0 +1,144 @@
+"""First-start set-up and login dialogs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from app import resources
+from app.services import accounts, device
+from app.services.audit import Actor
+from app.services.workspace import Workspace
+
+
+def regency_combo(parent: Any) -> QComboBox:
+    """All regencies/cities of Indonesia with type-ahead; East Java first."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    index = resources.regions()
+    codes = [c for c in index.names if c.count(".") == 1]
+    codes.sort(key=lambda c: (not c.startswith("35."), index.names[c]))
+    for code in codes:
+        combo.addItem(f"{index.names[code]} ({code})", code)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+class SetupDialog(QDialog):
+    """Shown once, when the data folder has no device yet."""
+
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Lindungi — penyiapan pertama"))
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("mis. Laptop Disperinaker 1"))
+        self.region = regency_combo(self)
+        self.admin = QLineEdit(self)
+        self.admin.setPlaceholderText(self.tr("nama pengguna administrator"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Nama perangkat"), self.name)
+        form.addRow(self.tr("Kabupaten/kota asal"), self.region)
+        form.addRow(self.tr("Administrator"), self.admin)
+        form.addRow(self.tr("Kata sandi"), self.password)
+        form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(self.tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Perangkat ini belum disiapkan. Isi nama perangkat, kabupaten/kota tempat "
+            "bertugas, dan administrator pertama."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.error.setText(self.tr("Kedua kata sandi tidak sama; ketik ulang."))
+            self.repeat.setFocus()
+            return
+        try:
+            with self.workspace.db.session() as s:
+                device.initialise(s, self.name.text(), str(self.region.currentData() or ""),
+                                  self.admin.text(), self.password.text())
+        except ValueError as exc:
+            self.error.setText(str(exc).capitalize() + ".")
+            return
+        super().accept()
+
+
+class LoginDialog(QDialog):
+    """Asks for an officer's name and password; the failed count is kept by the service."""
+
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.officer: accounts.OfficerInfo | None = None
+        self.setWindowTitle(self.tr("Lindungi — masuk"))
+        self.user = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Nama pengguna"), self.user)
+        form.addRow(self.tr("Kata sandi"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Masuk"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(self.tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        with self.workspace.db.session() as s:
+            result = accounts.authenticate(
+                s, Actor(self.workspace.device_id), self.user.text(), self.password.text()
+            )
+        if isinstance(result, accounts.AuthError):
+            self.error.setText(str(result))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.officer = result
+        super().accept()

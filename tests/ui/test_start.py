@@ -1,0 +1,74 @@
+"""Start-up screens and the members list, driven through the real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.services import accounts
+from app.services.workspace import Workspace
+from app.ui.dialogs import LoginDialog, SetupDialog
+from app.ui.main_window import MainWindow
+from app.ui.members_model import PAGE
+
+
+def test_setup_dialog_creates_the_device_and_administrator(qtbot: QtBot,
+                                                           tmp_path: Path) -> None:
+    ws = Workspace.open(tmp_path / "new")
+    dialog = SetupDialog(ws)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Laptop Bangkalan 1")
+    dialog.region.setCurrentIndex(dialog.region.findData("35.26"))
+    qtbot.keyClicks(dialog.admin, "sri")
+    qtbot.keyClicks(dialog.password, "rahasia-1")
+    qtbot.keyClicks(dialog.repeat, "rahasia-2")
+    dialog.accept()
+    assert "tidak sama" in dialog.error.text()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "rahasia-1")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with ws.db.session() as s:
+        assert accounts.has_accounts(s)
+    assert ws.device_id is not None
+
+
+def test_login_refuses_a_wrong_password_then_accepts(qtbot: QtBot, demo: Workspace,
+                                                     credentials: tuple[str, str]) -> None:
+    dialog = LoginDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.user, credentials[0])
+    qtbot.keyClicks(dialog.password, "salah")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "salah" in dialog.error.text()
+    assert dialog.password.text() == ""
+    qtbot.keyClicks(dialog.password, credentials[1])
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.officer is not None and dialog.officer.role == "administrator"
+
+
+def test_main_window_counts_lists_lazily_and_searches(qtbot: QtBot, demo: Workspace) -> None:
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.total.value.text() == "450"
+    assert sum(int(c.value.text()) for c in window.by_sector.values()) == 450
+    model = window.model
+    assert model.rowCount() == PAGE  # only the first page is loaded
+    ModelTester(None).check(model)  # type: ignore[arg-type]
+    window.table.scrollToBottom()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    first_name = model.index(0, 1).data()
+    assert model.index(0, 0).data().count("*") == 8  # NIK masked on screen
+    qtbot.keyClicks(window.search, first_name)
+    qtbot.waitUntil(lambda: model.rowCount() < 450)
+    assert all(first_name.lower() in model.index(r, 1).data().lower()
+               for r in range(model.rowCount()))
