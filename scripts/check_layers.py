@@ -10,7 +10,6 @@ line per offence when a rule is broken.
 from __future__ import annotations
 
 import ast
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
