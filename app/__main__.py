@@ -1,3 +1,3 @@
-from app.cli import main
+from app.launcher import main
 
 raise SystemExit(main())

@@ -281,12 +281,6 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> None:
     out.emit(summary, lambda: f"Data demo siap: {parts}")
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    from app.ui.app import run_gui
-
-    return run_gui(args.data_dir)
-
-
 # ---- parser ---------------------------------------------------------------------------
 
 
@@ -375,7 +369,10 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None, open_gui: Callable[[Path | None], int] | None = None
+) -> int:
+    """Run one command; with none, hand over to `open_gui` (the desktop app)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
@@ -383,7 +380,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         if args.command:
             parser.parse_args([args.command, "--help"])
-        return cmd_gui(args)
+        if open_gui is None:
+            parser.print_help()
+            return 2
+        return open_gui(args.data_dir)
     out = Output(as_json)
     try:
         args.func(args, out)
