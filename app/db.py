@@ -89,10 +89,11 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
-    """Bring the schema to the newest revision; returns the pre-migration backup, if any."""
+def upgrade(engine: Engine, backup_dir: Path | None = None, target: str = "head") -> Path | None:
+    """Bring the schema to `target` (the newest revision); returns the pre-migration
+    backup, if one was taken."""
     current = current_revision(engine)
-    head = head_revision()
+    head = head_revision() if target == "head" else target
     if current == head:
         return None
     backup: Path | None = None
@@ -103,7 +104,7 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
             Path(db_file), backup_dir / f"sebelum-migrasi-{current}-{stamp}.sqlite"
         )
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+        command.upgrade(_alembic_config(conn), head)
     return backup
 
 

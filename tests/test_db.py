@@ -77,3 +77,35 @@ def test_active_nik_is_unique_but_voided_records_are_kept(workspace: Workspace,
         s.add(member("active"))
     with pytest.raises(IntegrityError), workspace.db.session() as s:
         s.add(member("active"))
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_every_released_schema_upgrades_with_a_backup_first(tmp_path: Path) -> None:
+    import shutil
+
+    released = sorted(FIXTURES.glob("schema-*.sqlite"))
+    assert released, "no stored databases of released schemas"
+    for stored in released:
+        rev = stored.stem.removeprefix("schema-")
+        db_file = tmp_path / rev / "lindungi.sqlite"
+        db_file.parent.mkdir()
+        shutil.copy(stored, db_file)
+        ws = Workspace.open(db_file.parent)
+        try:
+            assert current_revision(ws.db.engine) == head_revision()
+            backups = list((db_file.parent / "backups").glob(f"sebelum-migrasi-{rev}-*.sqlite"))
+            assert len(backups) == 1
+            con = sqlite3.connect(backups[0])
+            try:
+                assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (rev,)
+            finally:
+                con.close()
+            with ws.db.session() as s:
+                from app.services import members
+
+                assert members.count_members(s) == 25
+                assert ws.device_id is not None
+        finally:
+            ws.close()

@@ -136,6 +136,26 @@ class Member(Synced, Base):
     kpj_number: Mapped[str] = mapped_column(String(20), default="")
 
 
+class MemberChange(Base):
+    """One correction or void of a member: which fields, from what to what, by whom.
+
+    Kept so that a correction never loses the earlier value (UU 27/2022: correction with
+    history). Holds personal data like the member row itself; never logged.
+    """
+
+    __tablename__ = "member_changes"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)  # the member's revision after the change
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    action: Mapped[str] = mapped_column(String(10))  # edit / void
+    changes: Mapped[str] = mapped_column(Text)  # JSON {field: [old, new]}
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class Slip(Synced, Base):
     __tablename__ = "slips"
 

@@ -6,12 +6,14 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import resources
+from app.domain import codes
 from app.domain.regions import normalize_code
-from app.models import Event
+from app.domain.tariff import TariffBook
+from app.models import Event, Member, Slip, utcnow
 from app.services.audit import Actor, record
 
 
@@ -88,3 +90,75 @@ def latest_open_event(session: Session) -> EventInfo | None:
         .limit(1)
     ).first()
     return _info(event) if event else None
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """What an event closing confirms: counts by sector and payer, money per month."""
+
+    event: EventInfo
+    members: int
+    voided: int
+    slips: int
+    by_sector: dict[str, int]
+    by_payer: dict[str, int]
+    monthly_total: int  # rupiah, first contribution month of every active member
+    monthly_by_payer: dict[str, int]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "event": self.event.as_dict(), "members": self.members, "voided": self.voided,
+            "slips": self.slips, "by_sector": self.by_sector, "by_payer": self.by_payer,
+            "monthly_contribution_total": self.monthly_total,
+            "monthly_by_payer": self.monthly_by_payer,
+        }
+
+
+def summarize(session: Session, event_id: uuid.UUID, tariffs: TariffBook) -> EventSummary:
+    info = get_event(session, event_id)
+    rows = session.execute(
+        select(Member.sector, Member.payer, Member.declared_income, Member.programs,
+               func.count())
+        .where(Member.event_id == event_id, Member.status == "active")
+        .group_by(Member.sector, Member.payer, Member.declared_income, Member.programs)
+    ).all()
+    by_sector = dict.fromkeys(codes.SECTORS, 0)
+    by_payer = dict.fromkeys(codes.PAYERS, 0)
+    money_by_payer = dict.fromkeys(codes.PAYERS, 0)
+    total = 0
+    for sector, payer, income, programs, n in rows:
+        by_sector[sector] = by_sector.get(sector, 0) + n
+        by_payer[payer] = by_payer.get(payer, 0) + n
+        quote = tariffs.quote(int(income), tuple(programs.split("+")), payer, sector, 1,
+                              info.date)
+        money_by_payer[payer] = money_by_payer.get(payer, 0) + n * quote.first.total
+        total += n * quote.first.total
+    voided = session.scalar(
+        select(func.count()).select_from(Member)
+        .where(Member.event_id == event_id, Member.status == "voided")
+    ) or 0
+    slips = session.scalar(
+        select(func.count()).select_from(Slip).join(Member, Slip.member_id == Member.id)
+        .where(Member.event_id == event_id)
+    ) or 0
+    return EventSummary(info, sum(by_sector.values()), int(voided), int(slips), by_sector,
+                        by_payer, total, money_by_payer)
+
+
+def close_event(session: Session, actor: Actor, event_id: uuid.UUID,
+                tariffs: TariffBook) -> EventSummary:
+    """Close an open event; returns the summary that was confirmed."""
+    event = session.get(Event, event_id)
+    if event is None:
+        raise LookupError("acara tidak ditemukan")
+    if event.status != "open":
+        raise ValueError("acara ini sudah ditutup")
+    summary = summarize(session, event_id, tariffs)
+    event.status = "closed"
+    event.closed_at = utcnow()
+    event.revision += 1
+    event.updated_at = event.closed_at
+    event.changed_by_device = actor.device_id
+    record(session, actor, "event_close", "event", event_id, members=summary.members,
+           slips=summary.slips, monthly_total=summary.monthly_total)
+    return summary

@@ -43,7 +43,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise
 
 
-def write_atomic(target: Path, writer: Callable[[IO[Any]], None], mode: str = "w",
+def write_atomic(target: Path, writer: Callable[[IO[Any]], object], mode: str = "w",
                  **open_kwargs: Any) -> None:
     """Open a temporary file, let `writer` fill it, then publish it atomically."""
     with atomic_path(target) as tmp, open(tmp, mode, **open_kwargs) as fh:

@@ -13,7 +13,7 @@ from app import resources
 from app.domain import codes, nik
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import normalize_code
-from app.models import Group, Member
+from app.models import Group, Member, utcnow
 from app.services.audit import Actor, record
 
 
@@ -125,3 +125,101 @@ def find_group(session: Session, key: str) -> uuid.UUID:
     if found is None:
         raise LookupError("kelompok tidak ditemukan")
     return found
+
+
+@dataclass(frozen=True)
+class GroupDetail:
+    id: uuid.UUID
+    name: str
+    kind: str
+    leader_name: str
+    leader_nik: str
+    leader_phone: str
+    address: str
+    region_code: str
+    agreement_no: str
+    agreement_date: dt.date | None
+    revision: int
+
+
+def get_group(session: Session, group_id: uuid.UUID) -> GroupDetail:
+    g = session.get(Group, group_id)
+    if g is None:
+        raise LookupError("kelompok tidak ditemukan")
+    return GroupDetail(g.id, g.name, g.kind, g.leader_name, g.leader_nik, g.leader_phone,
+                       g.address, g.region_code, g.agreement_no, g.agreement_date, g.revision)
+
+
+def update_group(
+    session: Session,
+    actor: Actor,
+    group_id: uuid.UUID,
+    name: str,
+    kind: str,
+    leader_name: str = "",
+    leader_nik: str = "",
+    leader_phone: str = "",
+    address: str = "",
+    region: str = "",
+    agreement_no: str = "",
+    agreement_date: dt.date | None = None,
+    on: dt.date | None = None,
+) -> GroupDetail:
+    """Correct a group's details; the same checks as creating one."""
+    g = session.get(Group, group_id)
+    if g is None:
+        raise LookupError("kelompok tidak ditemukan")
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("nama kelompok wajib diisi")
+    taken = session.scalar(
+        select(Group.id).where(func.lower(Group.name) == name.lower(), Group.status == "active",
+                               Group.id != group_id)
+    )
+    if taken:
+        raise ValueError("nama kelompok itu sudah terdaftar")
+    if leader_nik:
+        checked = nik.check(leader_nik, resources.regions(), on or dt.date.today())
+        if not checked.valid:
+            raise ValueError("NIK ketua: " + " ".join(checked.errors))
+        leader_nik = checked.nik
+    region_code = ""
+    if region.strip():
+        region_code = normalize_code(region)
+        if region_code not in resources.regions():
+            raise ValueError("kode wilayah kelompok tidak ada dalam data Kemendagri")
+    values = {
+        "name": name, "kind": codes.parse_group_kind(kind), "leader_name": leader_name.strip(),
+        "leader_nik": leader_nik,
+        "leader_phone": normalize_phone(leader_phone) if leader_phone.strip() else "",
+        "address": address.strip(), "region_code": region_code,
+        "agreement_no": agreement_no.strip(), "agreement_date": agreement_date,
+    }
+    changed = sorted(k for k, v in values.items() if getattr(g, k) != v)
+    if changed:
+        for k in changed:
+            setattr(g, k, values[k])
+        g.revision += 1
+        g.updated_at = utcnow()
+        g.changed_by_device = actor.device_id
+        record(session, actor, "group_edit", "group", g.id, fields=changed)
+    return get_group(session, group_id)
+
+
+def add_members(session: Session, actor: Actor, group_id: uuid.UUID,
+                member_ids: list[uuid.UUID]) -> int:
+    """Put existing active members into the group; returns how many moved in."""
+    if session.get(Group, group_id) is None:
+        raise LookupError("kelompok tidak ditemukan")
+    moved = 0
+    for m in session.scalars(select(Member).where(Member.id.in_(member_ids))):
+        if m.status != "active" or m.group_id == group_id:
+            continue
+        m.group_id = group_id
+        m.revision += 1
+        m.updated_at = utcnow()
+        m.changed_by_device = actor.device_id
+        moved += 1
+    if moved:
+        record(session, actor, "group_add_members", "group", group_id, members=moved)
+    return moved

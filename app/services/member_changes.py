@@ -1,0 +1,161 @@
+"""Reading one member whole, correcting it, and voiding it. Nothing is ever deleted:
+every change raises the revision and leaves a MemberChange row with the old values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Member, MemberChange, utcnow
+from app.services.audit import Actor, record
+from app.services.members import DuplicateNik, active_member_id
+
+#: Columns a correction may change (the rest are bookkeeping).
+EDITABLE = (
+    "nik", "name", "birth_place", "birth_date", "gender", "address", "region_code", "phone",
+    "email", "sector", "occupation", "business_name", "declared_income", "programs", "payer",
+    "payer_subsource", "pay_period", "group_id",
+)
+MIN_REASON = 5
+
+
+class StaleRecord(Exception):
+    """Somebody changed the member since it was opened."""
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    """Everything about one member, detached from the session."""
+
+    id: uuid.UUID
+    revision: int
+    status: str
+    void_reason: str
+    event_id: uuid.UUID
+    group_id: uuid.UUID | None
+    kpj_number: str
+    consent_version: str
+    consent_at: dt.datetime
+    created_at: dt.datetime
+    fields: dict[str, Any]
+
+    def form_values(self) -> dict[str, Any]:
+        """The member in the vocabulary of the form and the import columns."""
+        f = self.fields
+        return {
+            "nik": f["nik"], "nama": f["name"], "tempat_lahir": f["birth_place"],
+            "tanggal_lahir": f["birth_date"], "jenis_kelamin": f["gender"],
+            "alamat": f["address"], "kode_wilayah": f["region_code"], "no_hp": f["phone"],
+            "email": f["email"], "sektor": f["sector"], "pekerjaan": f["occupation"],
+            "nama_usaha": f["business_name"], "penghasilan": f["declared_income"],
+            "program": f["programs"], "sumber_iuran": f["payer"],
+            "periode_bayar": f["pay_period"], "persetujuan": "ya",
+        }
+
+
+def get_member(session: Session, member_id: uuid.UUID) -> MemberDetail:
+    m = session.get(Member, member_id)
+    if m is None:
+        raise LookupError("peserta tidak ditemukan")
+    return MemberDetail(
+        id=m.id, revision=m.revision, status=m.status, void_reason=m.void_reason,
+        event_id=m.event_id, group_id=m.group_id, kpj_number=m.kpj_number,
+        consent_version=m.consent_version, consent_at=m.consent_at, created_at=m.created_at,
+        fields={k: getattr(m, k) for k in EDITABLE},
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date | uuid.UUID):
+        return str(value)
+    return value
+
+
+def _change(session: Session, actor: Actor, m: Member, action: str,
+            changes: dict[str, list[Any]], reason: str = "") -> None:
+    m.revision += 1
+    m.updated_at = utcnow()
+    m.changed_by_device = actor.device_id
+    session.add(MemberChange(
+        member_id=m.id, revision=m.revision, officer_id=actor.officer_id,
+        device_id=actor.device_id, action=action,
+        changes=json.dumps(changes, ensure_ascii=False, default=_jsonable), reason=reason,
+    ))
+    # The audit log names the fields, never their values.
+    record(session, actor, f"member_{action}", "member", m.id, fields=sorted(changes),
+           revision=m.revision)
+
+
+def update_member(
+    session: Session,
+    actor: Actor,
+    member_id: uuid.UUID,
+    clean: dict[str, Any],
+    expected_revision: int,
+) -> int:
+    """Apply a correction from `clean_member` output; returns the new revision (the same
+    one when nothing changed)."""
+    m = session.get(Member, member_id)
+    if m is None:
+        raise LookupError("peserta tidak ditemukan")
+    if m.status != "active":
+        raise ValueError("peserta yang sudah dibatalkan tidak bisa diubah")
+    if m.revision != expected_revision:
+        raise StaleRecord(
+            "Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi."
+        )
+    if clean["nik"] != m.nik:
+        other = active_member_id(session, clean["nik"])
+        if other is not None and other != m.id:
+            raise DuplicateNik(other)
+    changes = {
+        k: [getattr(m, k), clean[k]] for k in EDITABLE if k in clean and getattr(m, k) != clean[k]
+    }
+    if not changes:
+        return m.revision
+    for k, (_old, new) in changes.items():
+        setattr(m, k, new)
+    _change(session, actor, m, "edit", changes)
+    return m.revision
+
+
+def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: str) -> None:
+    """Void with a reason: the record stays, shown struck through, and frees its NIK."""
+    reason = " ".join(reason.split())
+    if len(reason) < MIN_REASON:
+        raise ValueError(f"tulis alasan pembatalan (paling sedikit {MIN_REASON} huruf)")
+    m = session.get(Member, member_id)
+    if m is None:
+        raise LookupError("peserta tidak ditemukan")
+    if m.status != "active":
+        raise ValueError("peserta ini sudah dibatalkan")
+    m.status = "voided"
+    m.void_reason = reason
+    m.voided_at = utcnow()
+    _change(session, actor, m, "void", {"status": ["active", "voided"]}, reason)
+
+
+@dataclass(frozen=True)
+class ChangeInfo:
+    revision: int
+    changed_at: dt.datetime
+    action: str
+    fields: list[str]
+    reason: str
+
+
+def history(session: Session, member_id: uuid.UUID) -> list[ChangeInfo]:
+    rows = session.scalars(
+        select(MemberChange).where(MemberChange.member_id == member_id)
+        .order_by(MemberChange.revision)
+    )
+    return [
+        ChangeInfo(c.revision, c.changed_at, c.action, sorted(json.loads(c.changes)), c.reason)
+        for c in rows
+    ]
