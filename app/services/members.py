@@ -393,8 +393,11 @@ def list_members(
     offset: int = 0,
     sector: str | None = None,
     status: str | None = None,
+    order: str = "name",
+    descending: bool = False,
 ) -> list[MemberRow]:
-    """Members matching a search (name, NIK prefix or phone) and filters, by name."""
+    """Members matching a search (name, NIK prefix or phone) and filters, sorted by
+    `order` (name, nik, sector, phone, status), then by id so pages never overlap."""
     stmt = select(
         Member.id, Member.nik, Member.name, Member.event_id, Member.group_id,
         Member.status, Member.phone, Member.sector,
@@ -416,10 +419,17 @@ def list_members(
         stmt = stmt.where(Member.sector == sector)
     if status:
         stmt = stmt.where(Member.status == status)
-    stmt = stmt.order_by(Member.name, Member.id)
+    column = SORTABLE.get(order, Member.name)
+    stmt = stmt.order_by(column.desc() if descending else column, Member.id)
     if limit:
         stmt = stmt.limit(limit).offset(offset)
     return [MemberRow(*r) for r in session.execute(stmt)]
+
+
+SORTABLE = {
+    "name": Member.name, "nik": Member.nik, "sector": Member.sector, "phone": Member.phone,
+    "status": Member.status,
+}
 
 
 def count_members(session: Session, event_id: uuid.UUID | None = None) -> int:

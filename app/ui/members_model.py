@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -27,13 +27,15 @@ class Filters:
     group_id: uuid.UUID | None = None
     sector: str | None = None
     status: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    order: str = "name"
+    descending: bool = False
 
 
 class MembersModel(QAbstractTableModel):
     """Rows come from the members service one page at a time, as the view scrolls."""
 
     HEADERS = ("NIK", "Nama", "Sektor", "No. HP", "Status")
+    SORT_KEYS = ("nik", "name", "sector", "phone", "status")
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,7 +55,8 @@ class MembersModel(QAbstractTableModel):
         f = self.filters
         with self._db.session() as s:
             return members.list_members(
-                s, f.search or None, f.event_id, f.group_id, PAGE, offset, f.sector, f.status
+                s, f.search or None, f.event_id, f.group_id, PAGE, offset, f.sector, f.status,
+                f.order, f.descending,
             )
 
     def reload(self) -> None:
@@ -75,6 +78,15 @@ class MembersModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the database, so it covers every row, not just those loaded."""
+        self.filters.order = self.SORT_KEYS[column]
+        self.filters.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def member_id(self, row: int) -> uuid.UUID | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     # -- model ---------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -57,18 +57,21 @@ def test_main_window_counts_lists_lazily_and_searches(qtbot: QtBot, demo: Worksp
     window = MainWindow(demo)
     qtbot.addWidget(window)
     window.show()
-    assert window.total.value.text() == "450"
-    assert sum(int(c.value.text()) for c in window.by_sector.values()) == 450
-    model = window.model
+    home = window.event_page
+    assert home.registered.number() == 450
+    assert sum(c.number() for c in home.by_sector.values()) == 450
+    window.tabs.setCurrentWidget(window.members_page)
+    page = window.members_page
+    model = page.model
     assert model.rowCount() == PAGE  # only the first page is loaded
     ModelTester(None).check(model)  # type: ignore[arg-type]
-    window.table.scrollToBottom()
+    page.table.scrollToBottom()
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 450
     first_name = model.index(0, 1).data()
     assert model.index(0, 0).data().count("*") == 8  # NIK masked on screen
-    qtbot.keyClicks(window.search, first_name)
+    qtbot.keyClicks(page.search, first_name)
     qtbot.waitUntil(lambda: model.rowCount() < 450)
     assert all(first_name.lower() in model.index(r, 1).data().lower()
                for r in range(model.rowCount()))

@@ -1,0 +1,267 @@
+"""Event home: pick or create today's event, watch the counters, close with a summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import resources
+from app.domain import codes
+from app.domain.money import rupiah, terbilang
+from app.services import device, events, members
+from app.services.audit import Actor
+from app.services.workspace import Workspace
+from app.ui.widgets import Counter, searchable_combo
+
+
+class NewEventDialog(QDialog):
+    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.created: uuid.UUID | None = None
+        self.setWindowTitle(self.tr("Acara baru"))
+        with workspace.db.session() as s:
+            home = device.local_device(s).region_code
+        index = resources.regions()
+        province = home.split(".")[0]
+        districts = [c for c in index.names if c.startswith(province + ".") and c.count(".") == 2]
+        districts.sort(key=lambda c: (not c.startswith(home[:5]), index.describe(c)))
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("mis. Sosialisasi BPJS Ketenagakerjaan UMKM"))
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.venue = QLineEdit(self)
+        self.district = searchable_combo(
+            self, [(index.describe(c), c) for c in districts], self.tr("ketik nama kecamatan")
+        )
+        self.officers = QLineEdit(self)
+        self.officers.setPlaceholderText(self.tr("nama petugas, pisahkan dengan koma"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Nama acara"), self.name)
+        form.addRow(self.tr("Tanggal"), self.date)
+        form.addRow(self.tr("Tempat"), self.venue)
+        form.addRow(self.tr("Kecamatan"), self.district)
+        form.addRow(self.tr("Petugas"), self.officers)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert ok is not None and cancel is not None
+        ok.setText(self.tr("Buat acara"))
+        cancel.setText(self.tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        region = self.district.currentData()
+        if not region:
+            self.error.setText(self.tr("Pilih kecamatan tempat acara."))
+            self.district.setFocus()
+            return
+        day = self.date.date()
+        try:
+            with self.workspace.db.session() as s:
+                info = events.create_event(
+                    s, self.actor, self.name.text(), dt.date(day.year(), day.month(), day.day()),
+                    self.venue.text(), str(region),
+                    "\n".join(p.strip() for p in self.officers.text().split(",") if p.strip()),
+                )
+        except ValueError as exc:
+            self.error.setText(str(exc).capitalize() + ".")
+            return
+        self.created = info.id
+        super().accept()
+
+
+class CloseEventDialog(QDialog):
+    """The closing summary the officer confirms: counts per sector and payer, money."""
+
+    def __init__(self, summary: events.EventSummary, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tutup acara — %s") % summary.event.name)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Sektor</b>"), self), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Peserta</b>"), self), 0, 1)
+        row = 1
+        for code, label in codes.SECTORS.items():
+            grid.addWidget(QLabel(label, self), row, 0)
+            grid.addWidget(QLabel(str(summary.by_sector.get(code, 0)), self), row, 1)
+            row += 1
+        grid.addWidget(QLabel(self.tr("<b>Sumber iuran</b>"), self), 0, 2)
+        grid.addWidget(QLabel(self.tr("<b>Peserta</b>"), self), 0, 3)
+        grid.addWidget(QLabel(self.tr("<b>Iuran sebulan</b>"), self), 0, 4)
+        for i, (code, label) in enumerate(codes.PAYERS.items(), start=1):
+            grid.addWidget(QLabel(label, self), i, 2)
+            grid.addWidget(QLabel(str(summary.by_payer.get(code, 0)), self), i, 3)
+            grid.addWidget(QLabel(rupiah(summary.monthly_by_payer.get(code, 0)), self), i, 4)
+        totals = QLabel(
+            self.tr("Peserta aktif: <b>%d</b> · dibatalkan: %d · slip dicetak: %d<br>"
+                    "Iuran sebulan seluruhnya: <b>%s</b> (%s)") % (
+                summary.members, summary.voided, summary.slips, rupiah(summary.monthly_total),
+                terbilang(summary.monthly_total)), self)
+        totals.setWordWrap(True)
+        warning = QLabel(self.tr("Setelah ditutup, acara ini tidak menerima pendaftaran baru."),
+                         self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert ok is not None and cancel is not None
+        ok.setText(self.tr("Tutup acara"))
+        cancel.setText(self.tr("Kembali"))
+        cancel.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(totals)
+        layout.addWidget(warning)
+        layout.addWidget(buttons)
+
+
+class EventPage(QWidget):
+    event_changed = Signal(object)  # event id or None
+
+    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.combo = QComboBox(self)
+        self.combo.setMinimumWidth(420)
+        self.new_button = QPushButton(self.tr("Acara baru… (Ctrl+N)"), self)
+        self.close_button = QPushButton(self.tr("Tutup acara…"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Acara:"), self))
+        top.addWidget(self.combo, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.close_button)
+        self.info = QLabel(self)
+        self.info.setStyleSheet("color: #444; font-size: 14px")
+        self.info.setWordWrap(True)
+
+        self.registered = Counter(self.tr("Terdaftar"), self)
+        self.slips = Counter(self.tr("Slip dicetak"), self)
+        self.money = QLabel(self)
+        self.money.setStyleSheet("font-size: 15px")
+        self.money.setWordWrap(True)
+        big = QHBoxLayout()
+        big.addWidget(self.registered)
+        big.addWidget(self.slips)
+        self.by_sector = {code: Counter(label, self) for code, label in codes.SECTORS.items()}
+        sectors = QHBoxLayout()
+        for counter in self.by_sector.values():
+            sectors.addWidget(counter)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addLayout(big)
+        layout.addLayout(sectors)
+        layout.addWidget(self.money)
+        layout.addStretch(1)
+
+        self.combo.currentIndexChanged.connect(lambda _i: self._selected())
+        self.new_button.clicked.connect(self.new_event)
+        self.close_button.clicked.connect(self.close_event)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
+        self.load_events()
+
+    def load_events(self, select: uuid.UUID | None = None) -> None:
+        with self.workspace.db.session() as s:
+            listed = events.list_events(s)
+        today = dt.date.today()
+        if select is None:
+            chosen = next((e for e in listed if e.status == "open" and e.date == today), None)
+            chosen = chosen or next((e for e in listed if e.status == "open"), None)
+            chosen = chosen or (listed[0] if listed else None)
+            select = chosen.id if chosen else None
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for e in listed:
+            state = self.tr("dibuka") if e.status == "open" else self.tr("ditutup")
+            self.combo.addItem(f"{e.name} — {e.date:%d-%m-%Y} ({state})", e.id)
+        self.combo.setCurrentIndex(max(self.combo.findData(select), 0) if select else -1)
+        self.combo.blockSignals(False)
+        self._selected()
+
+    def current_event(self) -> uuid.UUID | None:
+        data = self.combo.currentData()
+        return data if isinstance(data, uuid.UUID) else None
+
+    def _selected(self) -> None:
+        self.refresh()
+        self.event_changed.emit(self.current_event())
+
+    def refresh(self) -> None:
+        event_id = self.current_event()
+        if event_id is None:
+            self.info.setText(self.tr("Belum ada acara. Buat acara hari ini dengan Ctrl+N."))
+            self.close_button.setEnabled(False)
+            return
+        with self.workspace.db.session() as s:
+            summary = events.summarize(s, event_id, self.workspace.tariffs())
+        info = summary.event
+        self.close_button.setEnabled(info.status == "open")
+        place = resources.regions().describe(info.region_code)
+        self.info.setText(f"{info.date:%d-%m-%Y} · {info.venue} · {place}" if info.venue
+                          else f"{info.date:%d-%m-%Y} · {place}")
+        self.registered.set(summary.members)
+        self.slips.set(summary.slips)
+        for code, counter in self.by_sector.items():
+            counter.set(summary.by_sector.get(code, 0))
+        self.money.setText(self.tr("Iuran sebulan dari peserta acara ini: %s") %
+                           rupiah(summary.monthly_total))
+
+    def new_event(self) -> None:
+        dialog = NewEventDialog(self.workspace, self.actor, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:
+            self.load_events(dialog.created)
+
+    def close_event(self) -> None:
+        event_id = self.current_event()
+        if event_id is None:
+            return
+        with self.workspace.db.session() as s:
+            summary = events.summarize(s, event_id, self.workspace.tariffs())
+        if CloseEventDialog(summary, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.workspace.db.session() as s:
+                events.close_event(s, self.actor, event_id, self.workspace.tariffs())
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Tutup acara"), str(exc))
+        self.load_events(event_id)
+
+    def count(self) -> int:
+        with self.workspace.db.session() as s:
+            return members.count_members(s, self.current_event())

@@ -1,0 +1,476 @@
+"""The member form: keyboard first, NIK first, every problem beside its field.
+
+Used for a new registration (RegistrationPage) and for a correction (EditMemberDialog).
+It only gathers values and shows what the services say: the rules are in
+app.services.members.clean_member and the domain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import resources
+from app.domain import codes, nik
+from app.domain.dates import parse_date
+from app.domain.errors import DomainError
+from app.domain.money import parse_rupiah, rupiah, terbilang
+from app.domain.tariff import TariffBook
+from app.ui.widgets import ERROR_STYLE, NOTE_STYLE, FieldBox, searchable_combo, set_items
+
+DEFAULT_INCOME = "1.000.000"
+PERSON_KEYS = (
+    "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "no_hp", "email",
+    "alamat", "kode_wilayah", "sektor", "pekerjaan", "nama_usaha", "penghasilan", "jht",
+    "persetujuan",
+)
+BATCH_KEYS = ("sumber_iuran", "periode_bayar", "kelompok")
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, version: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Teks persetujuan (%s)") % version)
+        self.resize(640, 520)
+        text = QTextBrowser(self)
+        text.setMarkdown(resources.consent_text(version))
+        close = QPushButton(self.tr("Tutup (Esc)"), self)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(close)
+
+
+class MemberForm(QWidget):
+    """Fields of one member. Emits `changed` on any edit and `submitted` on Enter in the
+    last field; `duplicate_found(member_id)` when the NIK belongs to an active member."""
+
+    changed = Signal()
+    submitted = Signal()
+    nik_checked = Signal(object)  # NikResult
+
+    def __init__(self, tariffs: TariffBook, consent_version: str,
+                 groups: list[tuple[str, uuid.UUID]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.tariffs = tariffs
+        self.consent_version = consent_version
+        self.today = dt.date.today()
+        self._auto: dict[str, str] = {}  # values proposed from the NIK, not typed
+
+        # -- widgets (in keyboard order) ------------------------------------------------
+        self.nik = QLineEdit(self)
+        self.nik.setMaxLength(24)
+        self.nik.setPlaceholderText(self.tr("16 angka dari KTP"))
+        self.nik_note = QLabel(self)
+        self.nik_note.setWordWrap(True)
+        self.nama = QLineEdit(self)
+        self.tempat_lahir = QLineEdit(self)
+        self.tanggal_lahir = QLineEdit(self)
+        self.tanggal_lahir.setPlaceholderText(self.tr("HH-BB-TTTT, diisi dari NIK"))
+        self.jenis_kelamin = QComboBox(self)
+        self.jenis_kelamin.addItem("", None)
+        for code, label in codes.GENDERS.items():
+            self.jenis_kelamin.addItem(f"{code} — {label}", code)
+        self.no_hp = QLineEdit(self)
+        self.no_hp.setPlaceholderText("0812-3456-7890")
+        self.email = QLineEdit(self)
+        self.alamat = QLineEdit(self)
+        self.alamat.setPlaceholderText(self.tr("jalan, nomor, RT/RW"))
+        self.wilayah = searchable_combo(self, [], self.tr("ketik nama desa/kelurahan"))
+        self.sektor = QComboBox(self)
+        self.sektor.addItem("", None)
+        for code, label in codes.SECTORS.items():
+            self.sektor.addItem(label, code)
+        self.pekerjaan = QLineEdit(self)
+        occupations = QCompleter(list(resources.occupations()), self)
+        occupations.setFilterMode(Qt.MatchFlag.MatchContains)
+        occupations.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.pekerjaan.setCompleter(occupations)
+        self.nama_usaha = QLineEdit(self)
+        self.penghasilan = QLineEdit(DEFAULT_INCOME, self)
+        self.jht = QCheckBox(self.tr("Ikut JHT (2% penghasilan, tidak wajib)"), self)
+        self.persetujuan = QCheckBox(
+            self.tr("Peserta menyetujui pemrosesan datanya (F1: baca teks persetujuan)"), self
+        )
+        # batch settings: kept from one person to the next
+        self.sumber_iuran = QComboBox(self)
+        for code, label in codes.PAYERS.items():
+            self.sumber_iuran.addItem(label, code)
+        self.periode_bayar = QComboBox(self)
+        for months in tariffs.rate_on(self.today).pay_periods:
+            self.periode_bayar.addItem(self.tr("%d bulan") % months, months)
+        self.kelompok = searchable_combo(
+            self, [(self.tr("(tanpa kelompok)"), None), *groups], self.tr("ketik nama kelompok")
+        )
+        self.kelompok.setCurrentIndex(0)
+        self.iuran = QLabel(self)
+        self.iuran.setWordWrap(True)
+        self.iuran.setStyleSheet("font-size: 15px; font-weight: 600")
+
+        self.boxes: dict[str, FieldBox] = {}
+        self.person_form = QFormLayout()
+        self.batch_form = QFormLayout()
+        rows = [
+            ("nik", self.tr("NIK"), self.nik), ("nama", self.tr("Nama (sesuai KTP)"), self.nama),
+            ("tempat_lahir", self.tr("Tempat lahir"), self.tempat_lahir),
+            ("tanggal_lahir", self.tr("Tanggal lahir"), self.tanggal_lahir),
+            ("jenis_kelamin", self.tr("Jenis kelamin"), self.jenis_kelamin),
+            ("no_hp", self.tr("No. HP"), self.no_hp), ("email", self.tr("Surel"), self.email),
+            ("alamat", self.tr("Alamat"), self.alamat),
+            ("kode_wilayah", self.tr("Desa/kelurahan"), self.wilayah),
+            ("sektor", self.tr("Sektor"), self.sektor),
+            ("pekerjaan", self.tr("Pekerjaan"), self.pekerjaan),
+            ("nama_usaha", self.tr("Nama usaha"), self.nama_usaha),
+            ("penghasilan", self.tr("Penghasilan sebulan (Rp)"), self.penghasilan),
+            ("program", self.tr("Program"), self.jht),
+            ("persetujuan", self.tr("Persetujuan"), self.persetujuan),
+        ]
+        for key, label, widget in rows:
+            box = FieldBox(widget, self)
+            self.boxes[key] = box
+            self.person_form.addRow(label, box)
+            if key == "nik":
+                self.person_form.addRow("", self.nik_note)
+        for key, label, widget in (
+            ("sumber_iuran", self.tr("Sumber iuran"), self.sumber_iuran),
+            ("periode_bayar", self.tr("Periode bayar"), self.periode_bayar),
+            ("kelompok", self.tr("Kelompok"), self.kelompok),
+        ):
+            box = FieldBox(widget, self)
+            self.boxes[key] = box
+            self.batch_form.addRow(label, box)
+
+        # keyboard order after the NIK: the stops an officer passes for one person
+        self.chain: list[QWidget] = [
+            self.nik, self.nama, self.tempat_lahir, self.tanggal_lahir, self.jenis_kelamin,
+            self.no_hp, self.email, self.alamat, self.wilayah, self.sektor, self.pekerjaan,
+            self.nama_usaha, self.penghasilan, self.jht, self.persetujuan,
+        ]
+        order = [self.sumber_iuran, self.periode_bayar, self.kelompok, *self.chain]
+        for a, b in pairwise(order):
+            QWidget.setTabOrder(a, b)
+        for key, box in self.boxes.items():
+            box.field.setObjectName(key)
+        for w in self.chain:
+            w.installEventFilter(self)
+            if isinstance(w, QComboBox) and w.lineEdit() is not None:
+                line = w.lineEdit()
+                assert line is not None
+                line.installEventFilter(self)
+
+        # -- live behaviour -------------------------------------------------------------
+        self.nik.textChanged.connect(self._nik_changed)
+        self.tanggal_lahir.textEdited.connect(lambda _t: self._typed("tanggal_lahir"))
+        self.jenis_kelamin.activated.connect(lambda _i: self._typed("jenis_kelamin"))
+        for signal in (
+            self.nama.textChanged, self.tempat_lahir.textChanged, self.tanggal_lahir.textChanged,
+            self.no_hp.textChanged, self.email.textChanged, self.alamat.textChanged,
+            self.pekerjaan.textChanged, self.nama_usaha.textChanged,
+            self.penghasilan.textChanged, self.jenis_kelamin.currentIndexChanged,
+            self.wilayah.currentIndexChanged, self.sektor.currentIndexChanged,
+            self.jht.toggled, self.persetujuan.toggled, self.sumber_iuran.currentIndexChanged,
+            self.periode_bayar.currentIndexChanged, self.kelompok.currentIndexChanged,
+        ):
+            signal.connect(self.changed)
+        for signal in (self.penghasilan.textChanged, self.jht.toggled,
+                       self.sumber_iuran.currentIndexChanged,
+                       self.periode_bayar.currentIndexChanged, self.sektor.currentIndexChanged):
+            signal.connect(self.update_contribution)
+        self.update_contribution()
+
+    # -- keyboard -------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key == Qt.Key.Key_F1:
+                self.show_consent()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                owner = self._chain_owner(watched)
+                if owner is None:
+                    return super().eventFilter(watched, event)
+                if self._popup_open(owner):
+                    return False  # Return picks the highlighted entry; the next one moves
+                if owner is self.chain[-1]:
+                    self.submitted.emit()
+                else:
+                    self._focus_next(owner)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _chain_owner(self, watched: QObject) -> QWidget | None:
+        for w in self.chain:
+            if watched is w or (isinstance(w, QComboBox) and watched is w.lineEdit()):
+                return w
+        return None
+
+    @staticmethod
+    def _popup_open(widget: QWidget) -> bool:
+        completer = widget.completer() if isinstance(widget, QLineEdit | QComboBox) else None
+        popup = completer.popup() if completer is not None else None
+        return bool(popup is not None and popup.isVisible())
+
+    def _focus_next(self, current: QWidget) -> None:
+        index = self.chain.index(current)
+        if index + 1 < len(self.chain):
+            self.chain[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def show_consent(self) -> None:
+        ConsentDialog(self.consent_version, self).exec()
+
+    # -- NIK ------------------------------------------------------------------------------
+    def _typed(self, key: str) -> None:
+        self._auto.pop(key, None)
+        self._nik_changed()
+
+    def _nik_changed(self) -> None:
+        raw = self.nik.text()
+        if not raw.strip():
+            self.nik_note.clear()
+            return
+        typed_birth = None
+        if "tanggal_lahir" not in self._auto and self.tanggal_lahir.text().strip():
+            try:
+                typed_birth = parse_date(self.tanggal_lahir.text())
+            except ValueError:
+                typed_birth = None
+        typed_gender = None
+        if "jenis_kelamin" not in self._auto:
+            typed_gender = self.jenis_kelamin.currentData()
+        result = nik.check(raw, resources.regions(), self.today, typed_birth, typed_gender)
+        self.boxes["tanggal_lahir"].set_error("")
+        self.boxes["jenis_kelamin"].set_error("")
+        if result.valid:
+            self._propose(result)
+            place = resources.regions().describe(result.district_code or result.regency_code
+                                                 or result.province_code or "")
+            self.nik_note.setStyleSheet(NOTE_STYLE)
+            self.nik_note.setText(" ".join(result.notes + result.warnings) + f" {place}")
+            self.boxes["nik"].set_error("")
+        else:
+            if len(result.nik) < 16 and result.nik.isdigit():
+                self.nik_note.setStyleSheet("color: #555")
+                self.nik_note.setText(self.tr("%d dari 16 angka") % len(result.nik))
+                return
+            nik_errors = [e for e in result.errors if "yang diisi" not in e]
+            self.nik_note.setStyleSheet(ERROR_STYLE)
+            self.nik_note.setText(" ".join(nik_errors))
+            for e in result.errors:
+                if "Tanggal lahir yang diisi" in e:
+                    self.boxes["tanggal_lahir"].set_error(e)
+                elif "Jenis kelamin yang diisi" in e:
+                    self.boxes["jenis_kelamin"].set_error(e)
+            if result.birth_date and not result.disagreements:
+                self._propose(result)
+        self.nik_checked.emit(result)
+
+    def _propose(self, result: nik.NikResult) -> None:
+        """Fill birth date, gender and the village list from the NIK, unless typed."""
+        if result.birth_date and (
+            "tanggal_lahir" in self._auto or not self.tanggal_lahir.text().strip()
+        ):
+            text = f"{result.birth_date:%d-%m-%Y}"
+            self.tanggal_lahir.blockSignals(True)
+            self.tanggal_lahir.setText(text)
+            self.tanggal_lahir.blockSignals(False)
+            self._auto["tanggal_lahir"] = text
+        if result.gender and (
+            "jenis_kelamin" in self._auto or self.jenis_kelamin.currentData() is None
+        ):
+            self.jenis_kelamin.blockSignals(True)
+            self.jenis_kelamin.setCurrentIndex(self.jenis_kelamin.findData(result.gender))
+            self.jenis_kelamin.blockSignals(False)
+            self._auto["jenis_kelamin"] = result.gender
+        area = result.district_code or result.regency_code
+        if area and self.wilayah.property("area") != area:
+            self.load_villages(area)
+
+    def load_villages(self, area: str) -> None:
+        """The district itself, then its villages (or a regency's districts)."""
+        index = resources.regions_with_villages()
+        items: list[tuple[str, object]] = [(self.tr("%s (kecamatan)") % index.describe(area),
+                                            area)]
+        for code in index.children(area):
+            items.append((index.describe(code), code))
+        keep = self.wilayah.currentData()
+        set_items(self.wilayah, items, keep)
+        if self.wilayah.currentIndex() < 0:
+            self.wilayah.setCurrentIndex(0)
+        self.wilayah.setProperty("area", area)
+
+    # -- values ---------------------------------------------------------------------------
+    def group_id(self) -> uuid.UUID | None:
+        data = self.kelompok.currentData()
+        return data if isinstance(data, uuid.UUID) else None
+
+    def values(self) -> dict[str, Any]:
+        """What the officer sees, in the import-column vocabulary."""
+        region = self.wilayah.currentData()
+        return {
+            "nik": self.nik.text(), "nama": self.nama.text(),
+            "tempat_lahir": self.tempat_lahir.text(),
+            "tanggal_lahir": self.tanggal_lahir.text(),
+            "jenis_kelamin": self.jenis_kelamin.currentData() or "",
+            "no_hp": self.no_hp.text(), "email": self.email.text(), "alamat": self.alamat.text(),
+            "kode_wilayah": region or "", "sektor": self.sektor.currentData() or "",
+            "pekerjaan": self.pekerjaan.text(), "nama_usaha": self.nama_usaha.text(),
+            "penghasilan": self.penghasilan.text(),
+            "program": "jkk+jkm+jht" if self.jht.isChecked() else "jkk+jkm",
+            "sumber_iuran": self.sumber_iuran.currentData(),
+            "periode_bayar": str(self.periode_bayar.currentData()),
+            "persetujuan": "ya" if self.persetujuan.isChecked() else "tidak",
+        }
+
+    def draft(self) -> dict[str, Any]:
+        values = self.values()
+        values["kelompok_id"] = str(self.group_id() or "")
+        values["auto"] = dict(self._auto)
+        return values
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Fill the form (from a stored member or a draft)."""
+        self.nik.setText(str(values.get("nik", "")))
+        self.nama.setText(str(values.get("nama", "")))
+        self.tempat_lahir.setText(str(values.get("tempat_lahir", "")))
+        birth = values.get("tanggal_lahir") or ""
+        if isinstance(birth, dt.date):
+            birth = f"{birth:%d-%m-%Y}"
+        self.tanggal_lahir.setText(str(birth))
+        self.jenis_kelamin.setCurrentIndex(max(self.jenis_kelamin.findData(
+            values.get("jenis_kelamin") or None), 0))
+        self.no_hp.setText(str(values.get("no_hp", "")))
+        self.email.setText(str(values.get("email", "")))
+        self.alamat.setText(str(values.get("alamat", "")))
+        region = str(values.get("kode_wilayah") or "")
+        if region:
+            area = region if region.count(".") <= 2 else region.rsplit(".", 1)[0]
+            self.load_villages(area)
+            self.wilayah.setCurrentIndex(max(self.wilayah.findData(region), 0))
+        self.sektor.setCurrentIndex(max(self.sektor.findData(values.get("sektor") or None), 0))
+        self.pekerjaan.setText(str(values.get("pekerjaan", "")))
+        self.nama_usaha.setText(str(values.get("nama_usaha", "")))
+        income = values.get("penghasilan")
+        if isinstance(income, int):
+            income = f"{income:,}".replace(",", ".")
+        self.penghasilan.setText(str(income or DEFAULT_INCOME))
+        self.jht.setChecked("jht" in str(values.get("program", "")))
+        self.persetujuan.setChecked(values.get("persetujuan") == "ya")
+        self.set_batch(values)
+        self._auto = dict(values.get("auto") or {})
+
+    def set_batch(self, values: dict[str, Any]) -> None:
+        payer = self.sumber_iuran.findData(values.get("sumber_iuran"))
+        if payer >= 0:
+            self.sumber_iuran.setCurrentIndex(payer)
+        period = self.periode_bayar.findData(int(values.get("periode_bayar") or 1))
+        if period >= 0:
+            self.periode_bayar.setCurrentIndex(period)
+        group = values.get("kelompok_id")
+        if group:
+            found = self.kelompok.findData(uuid.UUID(str(group)))
+            self.kelompok.setCurrentIndex(max(found, 0))
+
+    def clear_person(self) -> None:
+        """Empty the person's fields; batch settings (payer, period, group) stay."""
+        for line in (self.nik, self.nama, self.tempat_lahir, self.tanggal_lahir, self.no_hp,
+                     self.email, self.alamat, self.pekerjaan, self.nama_usaha):
+            line.clear()
+        self.penghasilan.setText(DEFAULT_INCOME)
+        self.jenis_kelamin.setCurrentIndex(0)
+        self.sektor.setCurrentIndex(0)
+        self.wilayah.clear()
+        self.wilayah.setProperty("area", None)
+        self.jht.setChecked(False)
+        self.persetujuan.setChecked(False)
+        self._auto.clear()
+        self.nik_note.clear()
+        self.show_problems({})
+        self.nik.setFocus()
+
+    def has_person_input(self) -> bool:
+        return any(w.text().strip() for w in (self.nik, self.nama, self.tempat_lahir,
+                                               self.no_hp, self.email, self.alamat,
+                                               self.pekerjaan, self.nama_usaha))
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """One message beside each field; the first bad field gets the focus."""
+        for key, box in self.boxes.items():
+            box.set_error(problems.get(key, ""))
+        for w in self.chain:
+            key = next(k for k, b in self.boxes.items() if b.field is w)
+            if key in problems:
+                w.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        for key in BATCH_KEYS:
+            if key in problems:
+                self.boxes[key].field.setFocus()
+                return
+
+    def update_contribution(self) -> None:
+        try:
+            income = parse_rupiah(self.penghasilan.text())
+            programs = ("jkk", "jkm", "jht") if self.jht.isChecked() else ("jkk", "jkm")
+            quote = self.tariffs.quote(
+                income, programs, self.sumber_iuran.currentData() or "mandiri",
+                self.sektor.currentData() or "lainnya", int(self.periode_bayar.currentData()),
+                self.today,
+            )
+        except (ValueError, DomainError) as exc:
+            message = exc.message if isinstance(exc, DomainError) else str(exc)
+            self.iuran.setStyleSheet(f"font-size: 15px; {ERROR_STYLE}")
+            self.iuran.setText(self.tr("Iuran belum bisa dihitung: %s") % message)
+            return
+        first = quote.first
+        self.iuran.setStyleSheet("font-size: 15px; font-weight: 600")
+        text = self.tr("Iuran per bulan: %s (%s)") % (rupiah(first.total), terbilang(first.total))
+        if len(quote.months) > 1:
+            text += "\n" + self.tr("Bayar %d bulan: %s (%s)") % (
+                len(quote.months), rupiah(quote.total), terbilang(quote.total))
+        if quote.discount_applied:
+            text += "\n" + self.tr("Termasuk potongan %s") % ", ".join(
+                quote.as_dict()["discounts"])
+        self.iuran.setText(text)
+
+
+def problem_map(problems: list[Any]) -> dict[str, str]:
+    """Join the service's problems per form field."""
+    out: dict[str, str] = {}
+    for p in problems:
+        key = "program" if p.field == "program" else p.field
+        out[key] = (out[key] + " " if key in out else "") + p.reason
+    return out
+
+
+class FormRow(QWidget):
+    """Two columns: the person (left) and the live contribution with batch settings."""
+
+    def __init__(self, form: MemberForm, parent: Any = None) -> None:
+        super().__init__(parent)
+        left = QWidget(self)
+        left.setLayout(form.person_form)
+        right = QVBoxLayout()
+        right.addLayout(form.batch_form)
+        right.addWidget(form.iuran)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(left, 3)
+        layout.addLayout(right, 2)

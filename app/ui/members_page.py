@@ -1,0 +1,296 @@
+"""The members page: search as you type, filters, sort, open to correct, void."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import resources
+from app.domain import codes
+from app.domain.nik import mask
+from app.services import events, groups, member_changes, members
+from app.services.audit import Actor
+from app.services.workspace import Workspace
+from app.ui.member_form import FormRow, MemberForm, problem_map
+from app.ui.members_model import MembersModel
+
+SEARCH_DELAY_MS = 120
+
+
+class VoidDialog(QDialog):
+    """Asks why a registration is voided; the record stays, struck through."""
+
+    def __init__(self, who: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Batalkan pendaftaran"))
+        intro = QLabel(self.tr("Batalkan pendaftaran %s? Data tetap disimpan dan ditandai "
+                               "batal. Tulis alasannya:") % who, self)
+        intro.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("mis. NIK salah ketik, didaftar ulang"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert ok is not None and cancel is not None
+        ok.setText(self.tr("Batalkan pendaftaran"))
+        ok.setEnabled(False)
+        cancel.setText(self.tr("Kembali"))
+        self.ok = ok
+        self.reason.textChanged.connect(self._check)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+    def _check(self) -> None:
+        self.ok.setEnabled(len(" ".join(self.reason.toPlainText().split()))
+                           >= member_changes.MIN_REASON)
+
+    def text(self) -> str:
+        return self.reason.toPlainText()
+
+
+class EditMemberDialog(QDialog):
+    """Correct a member: every field, the same checks as registration; history below."""
+
+    def __init__(self, workspace: Workspace, actor: Actor, member_id: uuid.UUID,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.member_id = member_id
+        with workspace.db.session() as s:
+            self.detail = member_changes.get_member(s, member_id)
+            group_items = [(g.name, g.id) for g in groups.list_groups(s)]
+            past = member_changes.history(s, member_id)
+            event = events.get_event(s, self.detail.event_id)
+        self.setWindowTitle(self.tr("Data peserta — %s") % self.detail.fields["name"])
+        self.resize(980, 760)
+        self.form = MemberForm(workspace.tariffs(), self.detail.consent_version, group_items,
+                               self)
+        values = self.detail.form_values()
+        values["kelompok_id"] = str(self.detail.group_id or "")
+        self.form.set_values(values)
+        self.form.today = event.date
+        self.form.update_contribution()
+        self.form.submitted.connect(self.accept)
+        status = codes.MEMBER_STATUSES[self.detail.status]
+        info = QLabel(
+            self.tr("Status: %s · revisi %d · acara %s · persetujuan %s") % (
+                status, self.detail.revision, event.name, self.detail.consent_version)
+            + (self.tr(" · alasan batal: %s") % self.detail.void_reason
+               if self.detail.void_reason else ""), self)
+        info.setWordWrap(True)
+        self.history = QListWidget(self)
+        for change in past:
+            label = self.tr("koreksi") if change.action == "edit" else self.tr("dibatalkan")
+            fields = ", ".join(change.fields)
+            self.history.addItem(f"{change.changed_at:%d-%m-%Y %H:%M} UTC · rev {change.revision}"
+                                 f" · {label}: {fields} {change.reason}".strip())
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert save is not None and cancel is not None
+        save.setText(self.tr("Simpan koreksi (Ctrl+S)"))
+        cancel.setText(self.tr("Tutup"))
+        save.setEnabled(self.detail.status == "active")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(FormRow(self.form), 1)
+        layout.addWidget(QLabel(self.tr("Riwayat perubahan"), self))
+        layout.addWidget(self.history)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.detail.status != "active":
+            super().reject()
+            return
+        with self.workspace.db.session() as s:
+            rules = members.MemberRules.load(s, resources.regions(), self.workspace.tariffs(),
+                                             self.form.today)
+        clean, problems = members.clean_member(self.form.values(), rules, self.form.group_id())
+        if clean is None:
+            self.form.show_problems(problem_map(problems))
+            self.error.setText(self.tr("Belum tersimpan: perbaiki isian yang bertanda merah."))
+            return
+        try:
+            with self.workspace.db.session() as s:
+                member_changes.update_member(s, self.actor, self.member_id, clean,
+                                             self.detail.revision)
+        except (members.DuplicateNik, member_changes.StaleRecord, ValueError) as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+class MembersPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Cari nama, NIK atau nomor HP (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.event_filter = QComboBox(self)
+        self.group_filter = QComboBox(self)
+        self.sector_filter = QComboBox(self)
+        self.sector_filter.addItem(self.tr("Semua sektor"), None)
+        for code, label in codes.SECTORS.items():
+            self.sector_filter.addItem(label, code)
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("Semua status"), None)
+        for code, label in codes.MEMBER_STATUSES.items():
+            self.status_filter.addItem(label, code)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.event_filter, self.group_filter, self.sector_filter,
+                      self.status_filter):
+            filters.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.apply_filters)
+
+        self.model = MembersModel(workspace.db, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((170, 320, 120, 170)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+
+        self.open_button = QPushButton(self.tr("Buka / koreksi (Enter)"), self)
+        self.void_button = QPushButton(self.tr("Batalkan… (Del)"), self)
+        self.count_label = QLabel(self)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.void_button)
+        self.open_button.clicked.connect(self.open_selected)
+        self.void_button.clicked.connect(self.void_selected)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.void_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
+        self.reload_choices()
+
+    def reload_choices(self) -> None:
+        with self.workspace.db.session() as s:
+            event_list = events.list_events(s)
+            group_list = groups.list_groups(s)
+        keep_event = self.event_filter.currentData()
+        keep_group = self.group_filter.currentData()
+        for combo, all_label, items, keep in (
+            (self.event_filter, self.tr("Semua acara"), [(e.name, e.id) for e in event_list],
+             keep_event),
+            (self.group_filter, self.tr("Semua kelompok"), [(g.name, g.id) for g in group_list],
+             keep_group),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_label, None)
+            for label, data in items:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        f = self.model.filters
+        f.search = self.search.text().strip()
+        f.event_id = self.event_filter.currentData()
+        f.group_id = self.group_filter.currentData()
+        f.sector = self.sector_filter.currentData()
+        f.status = self.status_filter.currentData()
+        self.model.reload()
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count_label.setText(self.tr("%d%s peserta") % (shown, more))
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.member_id(index.row()) if index.isValid() else None
+
+    def open_member(self, member_id: uuid.UUID) -> None:
+        dialog = EditMemberDialog(self.workspace, self.actor, member_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.model.reload()
+            self.changed.emit()
+
+    def open_selected(self) -> None:
+        member_id = self.selected_id()
+        if member_id:
+            self.open_member(member_id)
+
+    def void_selected(self) -> None:
+        member_id = self.selected_id()
+        if member_id is None:
+            return
+        with self.workspace.db.session() as s:
+            detail = member_changes.get_member(s, member_id)
+        if detail.status != "active":
+            QMessageBox.information(self, self.tr("Batalkan"),
+                                    self.tr("Pendaftaran ini sudah dibatalkan."))
+            return
+        who = f"{detail.fields['name']} ({mask(detail.fields['nik'])})"
+        dialog = VoidDialog(who, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.workspace.db.session() as s:
+                member_changes.void_member(s, self.actor, member_id, dialog.text())
+        except (ValueError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("Batalkan"), str(exc))
+            return
+        self.model.reload()
+        self.changed.emit()

@@ -1,0 +1,200 @@
+"""The registration page: one person after another, from the queue."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import resources
+from app.domain import nik
+from app.services import device, drafts, events, groups, members
+from app.services.audit import Actor
+from app.services.workspace import Workspace
+from app.ui.member_form import FormRow, MemberForm, problem_map
+
+DRAFT_DELAY_MS = 400
+
+
+class RegistrationPage(QWidget):
+    saved = Signal(object)  # member id
+    open_member = Signal(object)  # member id of an existing NIK
+
+    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.event_id: uuid.UUID | None = None
+        self.existing_id: uuid.UUID | None = None
+        with workspace.db.session() as s:
+            consent = device.get_setting(s, device.CONSENT_VERSION_KEY)
+            group_items = [(g.name, g.id) for g in groups.list_groups(s)]
+        self.form = MemberForm(workspace.tariffs(), consent, group_items, self)
+
+        self.event_label = QLabel(self)
+        self.event_label.setStyleSheet("font-size: 15px; font-weight: 600")
+        self.banner = QFrame(self)
+        self.banner.setStyleSheet("background: #fff4e5; border: 1px solid #f0b429")
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.open_existing = QPushButton(self.tr("Buka data peserta (Ctrl+O)"), self.banner)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.open_existing)
+        self.banner.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        self.save_button = QPushButton(self.tr("Simpan (Ctrl+S)"), self)
+        self.clear_button = QPushButton(self.tr("Kosongkan (Esc)"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(FormRow(self.form))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.event_label)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self.form.changed.connect(self._draft_timer.start)
+        self.form.submitted.connect(self.save)
+        self.form.nik_checked.connect(self._check_existing)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear)
+        self.open_existing.clicked.connect(self._open_existing)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+        QShortcut(QKeySequence("Ctrl+O"), self, self._open_existing)
+
+        restored = drafts.load_draft(workspace.data_dir)
+        if restored:
+            self.form.set_values(restored)
+            self.show_message(self.tr("Isian yang belum tersimpan dipulihkan."), ok=True)
+
+    # -- event ----------------------------------------------------------------------------
+    def set_event(self, event_id: uuid.UUID | None) -> None:
+        self.event_id = event_id
+        if event_id is None:
+            self.event_label.setText(self.tr("Belum ada acara: buat acara dulu di tab Acara."))
+            self.save_button.setEnabled(False)
+            return
+        with self.workspace.db.session() as s:
+            info = events.get_event(s, event_id)
+        open_ = info.status == "open"
+        self.save_button.setEnabled(open_)
+        state = "" if open_ else self.tr(" — acara sudah ditutup, pilih acara lain")
+        self.event_label.setText(
+            self.tr("Acara: %s, %s") % (info.name, f"{info.date:%d-%m-%Y}") + state
+        )
+        area = info.region_code
+        if self.form.wilayah.count() == 0 and area:
+            self.form.load_villages(area)
+            self.form.wilayah.setCurrentIndex(-1)
+
+    # -- actions --------------------------------------------------------------------------
+    def _check_existing(self, result: nik.NikResult) -> None:
+        self.existing_id = None
+        if len(result.nik) == 16 and result.nik.isdigit():
+            with self.workspace.db.session() as s:
+                self.existing_id = members.active_member_id(s, result.nik)
+                name = ""
+                if self.existing_id:
+                    from app.services.member_changes import get_member
+
+                    name = get_member(s, self.existing_id).fields["name"]
+        if self.existing_id:
+            self.banner_text.setText(
+                self.tr("NIK ini sudah terdaftar atas nama %s. Jangan daftar dua kali: "
+                        "buka datanya untuk memeriksa atau membetulkan.") % name
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _open_existing(self) -> None:
+        if self.existing_id:
+            self.open_member.emit(self.existing_id)
+
+    def save(self) -> None:
+        if self.event_id is None or not self.save_button.isEnabled():
+            self.show_message(self.tr("Pilih acara yang masih dibuka dulu (tab Acara)."))
+            return
+        with self.workspace.db.session() as s:
+            rules = members.MemberRules.load(s, resources.regions(), self.workspace.tariffs(),
+                                             self.form.today)
+        clean, problems = members.clean_member(self.form.values(), rules, self.form.group_id())
+        if clean is None:
+            self.form.show_problems(problem_map(problems))
+            self.show_message(self.tr("Belum tersimpan: perbaiki isian yang bertanda merah."))
+            return
+        try:
+            with self.workspace.db.session() as s:
+                member_id = members.register(s, self.actor, clean, self.event_id,
+                                             self.form.consent_version)
+        except members.DuplicateNik as dup:
+            self.existing_id = dup.member_id
+            self.form.show_problems({"nik": str(dup)})
+            self.banner_text.setText(self.tr("NIK ini sudah terdaftar; data tidak disimpan."))
+            self.banner.show()
+            return
+        self._draft_timer.stop()
+        drafts.clear_draft(self.workspace.data_dir)
+        self.form.clear_person()
+        self.banner.hide()
+        self.show_message(
+            self.tr("Tersimpan: %s (%s). Silakan peserta berikutnya.")
+            % (clean["name"], nik.mask(clean["nik"])), ok=True,
+        )
+        self.saved.emit(member_id)
+
+    def clear(self) -> None:
+        if self.form.has_person_input():
+            answer = QMessageBox.question(
+                self, self.tr("Kosongkan isian"),
+                self.tr("Isian orang ini belum disimpan. Kosongkan?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._draft_timer.stop()
+        drafts.clear_draft(self.workspace.data_dir)
+        self.form.clear_person()
+        self.banner.hide()
+        self.message.clear()
+
+    def save_draft(self) -> None:
+        if self.form.has_person_input():
+            drafts.save_draft(self.workspace.data_dir, self.form.draft())
+
+    def flush_draft(self) -> None:
+        """Called when the window closes: keep what was typed."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+        self.save_draft()
+
+    def show_message(self, text: str, ok: bool = False) -> None:
+        self.message.setStyleSheet("color: #0b5d3b" if ok else "color: #b00020")
+        self.message.setText(text)

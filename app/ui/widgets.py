@@ -1,0 +1,95 @@
+"""Small widgets shared by the pages: counters, field rows with their error line,
+type-ahead combo boxes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b00020"
+NOTE_STYLE = "color: #0b5d3b"
+
+
+class Counter(QFrame):
+    """A large number with its label underneath."""
+
+    def __init__(self, label: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("0", self)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setStyleSheet("font-size: 26px; font-weight: 600; color: #0b5d3b")
+        caption = QLabel(label, self)
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(caption)
+
+    def set(self, n: int) -> None:
+        self.value.setText(f"{n:,}".replace(",", "."))
+
+    def number(self) -> int:
+        return int(self.value.text().replace(".", ""))
+
+
+class FieldBox(QWidget):
+    """A field with the line under it where its problem is shown, in Indonesian."""
+
+    def __init__(self, field: QWidget, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+def searchable_combo(parent: Any, items: list[tuple[str, object]],
+                     placeholder: str = "") -> QComboBox:
+    """An editable combo whose typed text filters the items anywhere in their label."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMaxVisibleItems(15)
+    for label, data in items:
+        combo.addItem(label, data)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    line = combo.lineEdit()
+    if line is not None and placeholder:
+        line.setPlaceholderText(placeholder)
+    combo.setCurrentIndex(-1)
+    return combo
+
+
+def set_items(combo: QComboBox, items: list[tuple[str, object]], keep: object = None) -> None:
+    """Replace a combo's items, keeping `keep` selected when it is among them."""
+    combo.blockSignals(True)
+    combo.clear()
+    for label, data in items:
+        combo.addItem(label, data)
+    index = combo.findData(keep) if keep is not None else -1
+    combo.setCurrentIndex(index)
+    combo.blockSignals(False)

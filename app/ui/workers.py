@@ -1,0 +1,84 @@
+"""Long work off the GUI thread: a task reports progress as data and can be cancelled.
+
+`run_task` starts `work(progress, cancelled)` on the global thread pool and shows a
+progress dialog with a Cancel button; the result (or the error message) comes back on
+the GUI thread through signals.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class Task(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.cancel_event = threading.Event()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task, expected: tuple[type[BaseException], ...]) -> None:
+        super().__init__()
+        self.task = task
+        self.expected = expected
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            result = task.work(task.progressed.emit, task.cancel_event.is_set)
+        except self.expected as exc:  # a problem a person can act on
+            task.failed.emit(str(exc))
+        except Exception:  # a bug: show it, keep the trace for the crash log
+            task.failed.emit("Terjadi kesalahan program:\n" + traceback.format_exc(limit=3))
+        else:
+            task.succeeded.emit(result)
+
+
+def run_task(
+    parent: QWidget,
+    title: str,
+    work: Work,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+    expected: tuple[type[BaseException], ...] = (ValueError, OSError, LookupError),
+) -> Task:
+    """Run `work` in the background behind a modal progress dialog with Cancel."""
+    task = Task(work, parent)
+    dialog = QProgressDialog(title, parent.tr("Batal"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(task.cancel)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        dialog.setLabelText(parent.tr("%s: %d dari %d baris") % (title, done, total))
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        callback(value)
+        task.deleteLater()
+
+    task.progressed.connect(progressed)
+    task.succeeded.connect(lambda result: finish(on_success, result))
+    task.failed.connect(lambda message: finish(on_failure, message))
+    QThreadPool.globalInstance().start(_Runner(task, expected))
+    return task

@@ -1,0 +1,273 @@
+"""The registration desk driven with the keyboard, as an officer at an event would."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.models import Member
+from app.services import groups, members
+from app.services.demo import PeopleFactory
+from app.services.workspace import Workspace
+from app.ui.groups_page import ImportResultDialog
+from app.ui.main_window import MainWindow
+from app.ui.members_page import EditMemberDialog, VoidDialog
+
+MAX_STOPS_AFTER_NIK = 15
+
+
+def open_window(qtbot: QtBot, ws: Workspace) -> MainWindow:
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def member_count(ws: Workspace) -> int:
+    with ws.db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Member)) or 0)
+
+
+def type_into(qtbot: QtBot, text: str) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClicks(widget, text)
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier =
+          Qt.KeyboardModifier.NoModifier) -> None:
+    # A visible completion list takes the keyboard, as it does for a person.
+    popup = QApplication.activePopupWidget()
+    widget = popup if popup is not None and popup.isVisible() else QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+    QApplication.processEvents()  # as between two key presses of a person
+
+
+def next_field(qtbot: QtBot) -> None:
+    """Return moves to the next field; with a completion list open, the first Return
+    takes the entry and the second moves on — as a person would press it."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None and popup.isVisible():
+        window = QApplication.focusWidget().window()  # type: ignore[union-attr]
+        press(qtbot, Qt.Key.Key_Return)
+        # The offscreen platform does not hand activation back after a popup closes
+        # (a desktop's window manager does): give it back as the desktop would.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(qtbot, Qt.Key.Key_Return)
+
+
+def test_full_registration_by_keyboard_within_15_stops(qtbot: QtBot, demo: Workspace) -> None:
+    window = open_window(qtbot, demo)
+    form = window.registration.form
+    before = member_count(demo)
+    person = next(PeopleFactory(77).people(1))
+    assert QApplication.focusWidget() is form.nik
+    type_into(qtbot, person.nik)
+    # What the officer types at each stop after the NIK; None = accept what is proposed.
+    answers: list[tuple[QWidget, str | None]] = [
+        (form.nama, person.name), (form.tempat_lahir, person.birth_place),
+        (form.tanggal_lahir, None), (form.jenis_kelamin, None), (form.no_hp, person.phone),
+        (form.email, None), (form.alamat, person.address), (form.wilayah, None),
+        (form.sektor, "Nelayan"), (form.pekerjaan, "Nelayan Tangkap"), (form.nama_usaha, None),
+        (form.penghasilan, None), (form.jht, " "), (form.persetujuan, " "),
+    ]
+    stops = 0
+    next_field(qtbot)
+    for expected, text in answers:
+        focused = QApplication.focusWidget()
+        owner = focused.parent() if focused is not None and focused.parent() is expected \
+            else focused
+        assert owner is expected, f"stop {stops + 1}: focus on {focused.objectName()}"
+        stops += 1
+        if text == " ":
+            press(qtbot, Qt.Key.Key_Space)
+        elif text is not None:
+            if expected is form.sektor:
+                form.sektor.setCurrentIndex(form.sektor.findText(text))
+            else:
+                type_into(qtbot, text)
+        next_field(qtbot)  # on the last field: save
+    assert stops <= MAX_STOPS_AFTER_NIK
+    assert member_count(demo) == before + 1, window.registration.message.text()
+    with demo.db.session() as s:
+        saved = s.scalars(select(Member).where(Member.nik == person.nik)).one()
+    assert (saved.name, saved.sector, saved.programs) == (person.name, "nelayan", "jkk+jkm+jht")
+    assert saved.birth_date == person.birth_date and saved.gender == person.gender
+    assert saved.phone.startswith("+62") and saved.region_code == person.region_code
+    # The form is ready for the next person; batch settings stay.
+    assert form.nik.text() == "" and form.nama.text() == ""
+    assert QApplication.focusWidget() is form.nik
+    assert "Tersimpan" in window.registration.message.text()
+    assert window.event_page.registered.number() == before + 1
+
+
+def test_birth_date_disagreeing_with_the_nik_is_flagged_on_that_field(
+    qtbot: QtBot, demo: Workspace
+) -> None:
+    window = open_window(qtbot, demo)
+    form = window.registration.form
+    qtbot.keyClicks(form.nik, "3574015708050001")
+    assert form.tanggal_lahir.text() == "17-08-2005"  # proposed from the NIK
+    form.tanggal_lahir.selectAll()
+    qtbot.keyClicks(form.tanggal_lahir, "18-08-2005")
+    box = form.boxes["tanggal_lahir"]
+    assert box.error.isVisibleTo(window)
+    assert "18-08-2005" in box.error.text() and "17-08-2005" in box.error.text()
+    assert not form.boxes["nik"].error.isVisibleTo(window)
+    assert not form.boxes["jenis_kelamin"].error.isVisibleTo(window)
+    before = member_count(demo)
+    qtbot.keyClick(form.tanggal_lahir, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert member_count(demo) == before
+    assert "tidak sama" in box.error.text()  # still beside the birth date after saving
+    assert "Belum tersimpan" in window.registration.message.text()
+
+
+def test_gender_disagreeing_with_the_nik_is_flagged_on_that_field(
+    qtbot: QtBot, demo: Workspace
+) -> None:
+    window = open_window(qtbot, demo)
+    form = window.registration.form
+    qtbot.keyClicks(form.nik, "3574011708500001")
+    assert form.jenis_kelamin.currentData() == "L"
+    form.jenis_kelamin.setCurrentIndex(form.jenis_kelamin.findData("P"))
+    form.jenis_kelamin.activated.emit(form.jenis_kelamin.currentIndex())
+    assert "tidak sama" in form.boxes["jenis_kelamin"].error.text()
+
+
+def test_duplicate_nik_is_blocked_and_the_existing_member_offered(
+    qtbot: QtBot, demo: Workspace
+) -> None:
+    window = open_window(qtbot, demo)
+    with demo.db.session() as s:
+        existing = members.list_members(s, limit=1)[0]
+    page = window.registration
+    qtbot.keyClicks(page.form.nik, existing.nik)
+    assert page.banner.isVisibleTo(window)
+    assert existing.name in page.banner_text.text()
+    shown: list[str] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EditMemberDialog)
+        shown.append(dialog.form.nama.text())
+        assert dialog.member_id == existing.id
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    with qtbot.waitSignal(page.open_member) as opened:
+        qtbot.mouseClick(page.open_existing, Qt.MouseButton.LeftButton)
+    assert opened.args == [existing.id]
+    assert shown == [existing.name]  # the existing record was opened, not a new one
+    # Filling everything else still cannot save a second record.
+    page.form.nama.setText("Orang Lain")
+    page.form.sektor.setCurrentIndex(1)
+    page.form.persetujuan.setChecked(True)
+    before = member_count(demo)
+    page.save()
+    assert member_count(demo) == before
+    assert "sudah terdaftar" in page.form.boxes["nik"].error.text()
+
+
+def test_draft_survives_closing_the_window(qtbot: QtBot, demo: Workspace) -> None:
+    window = open_window(qtbot, demo)
+    form = window.registration.form
+    qtbot.keyClicks(form.nik, "3574015708050001")
+    qtbot.keyClicks(form.nama, "Siti Setengah Jalan")
+    form.sektor.setCurrentIndex(form.sektor.findData("umkm"))
+    window.close()
+
+    again = open_window(qtbot, demo)
+    form2 = again.registration.form
+    assert form2.nik.text() == "3574015708050001"
+    assert form2.nama.text() == "Siti Setengah Jalan"
+    assert form2.sektor.currentData() == "umkm"
+    assert "dipulihkan" in again.registration.message.text()
+
+
+def test_escape_asks_before_clearing(qtbot: QtBot, demo: Workspace,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(qtbot, demo)
+    form = window.registration.form
+    qtbot.keyClicks(form.nama, "Budi")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.keyClick(form.nama, Qt.Key.Key_Escape)
+    assert form.nama.text() == "Budi"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(form.nama, Qt.Key.Key_Escape)
+    assert form.nama.text() == ""
+
+
+def test_voiding_asks_for_a_reason_and_keeps_the_record(qtbot: QtBot, demo: Workspace) -> None:
+    window = open_window(qtbot, demo)
+    window.tabs.setCurrentWidget(window.members_page)
+    page = window.members_page
+    page.table.selectRow(0)
+    target = page.selected_id()
+    assert target is not None
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VoidDialog)
+        seen.append("asked")
+        assert not dialog.ok.isEnabled()  # no reason, no void
+        qtbot.keyClicks(dialog.reason, "NIK salah ketik, sudah didaftar ulang")
+        assert dialog.ok.isEnabled()
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert seen == ["asked"]
+    with demo.db.session() as s:
+        m = s.get(Member, target)
+        assert m is not None and m.status == "voided"
+        assert m.void_reason == "NIK salah ketik, sudah didaftar ulang"
+    row = next(r for r in range(page.model.rowCount()) if page.model.member_id(r) == target)
+    assert page.model.index(row, 4).data() == "Dibatalkan"
+    assert page.model.index(row, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
+
+
+def test_roster_import_with_bad_rows_shows_them(qtbot: QtBot, demo: Workspace,
+                                                tmp_path: Path) -> None:
+    window = open_window(qtbot, demo)
+    page = window.groups_page
+    with demo.db.session() as s:
+        gid = groups.list_groups(s)[0].id
+    page.open_group(gid)
+    before = page.roster_model.rowCount()
+    rows = [p.row() for p in PeopleFactory(91).people(5)]
+    rows[1]["nik"] = "123"
+    rows[3]["penghasilan"] = "500000"
+    source = tmp_path / "anggota.csv"
+    with source.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.DictWriter(fh, fieldnames=list(members.COLUMNS))
+        out.writeheader()
+        out.writerows(rows)
+    page.import_roster(source)
+    qtbot.waitUntil(lambda: page.last_report is not None, timeout=10_000)
+    report = page.last_report
+    assert report is not None and report.imported == 3 and report.rejected == 2
+    dialog = next(d for d in page.findChildren(ImportResultDialog))
+    model = dialog.table.model()
+    shown = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    assert shown == [(3, "nik"), (5, "penghasilan")]
+    assert "16 digit" in model.index(0, 2).data()
+    saved = tmp_path / "tolak.csv"
+    dialog.save_rejects(saved)
+    assert saved.read_text(encoding="utf-8-sig").count("\n") == 3
+    assert page.roster_model.rowCount() == before + 3
