@@ -109,3 +109,9 @@ def test_every_released_schema_upgrades_with_a_backup_first(tmp_path: Path) -> N
                 assert ws.device_id is not None
         finally:
             ws.close()
+
+
+def test_head_revision_constant_matches_the_migration_scripts() -> None:
+    from app.db import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

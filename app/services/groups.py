@@ -111,6 +111,14 @@ def list_groups(session: Session) -> list[GroupInfo]:
     ]
 
 
+def group_choices(session: Session) -> list[tuple[str, uuid.UUID]]:
+    """(name, id) of the active groups, for pickers (no member counts: cheap)."""
+    rows = session.execute(
+        select(Group.name, Group.id).where(Group.status == "active").order_by(Group.name)
+    )
+    return [(name, gid) for name, gid in rows]
+
+
 def find_group(session: Session, key: str) -> uuid.UUID:
     """A group by id or by exact name (case-insensitive)."""
     try:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import codes, nik
@@ -384,33 +384,57 @@ class DuplicateNik(Exception):
         self.member_id = member_id
 
 
+_NUMBER_JUNK = re.compile(r"[\s.\-()/]")
+
+
+def _prefix(column: Any, prefix: str) -> Any:
+    """`column LIKE 'prefix%'` written as a range, so an index serves it everywhere."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+def _search_condition(session: Session, term: str) -> Any:
+    """What a search box means: `08…`/`+62…` a phone number, other digits the start of
+    a NIK, anything else part of a name (case-insensitive)."""
+    number = _NUMBER_JUNK.sub("", term)
+    if number.lstrip("+").isdigit():
+        if number.startswith("+"):
+            return _prefix(Member.phone, number)
+        if number.startswith("0"):
+            return _prefix(Member.phone, "+62" + number[1:]) if len(number) > 1 else false()
+        if number.startswith("62") and len(number) > 4:
+            return or_(_prefix(Member.phone, "+" + number), _prefix(Member.nik, number))
+        return _prefix(Member.nik, number)
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite's LIKE already ignores ASCII case; lower() would cost a call per row.
+        return Member.name.contains(term, autoescape=True)
+    return Member.name.icontains(term, autoescape=True)
+
+
 def list_members(
     session: Session,
     search: str | None = None,
     event_id: uuid.UUID | None = None,
     group_id: uuid.UUID | None = None,
     limit: int | None = None,
-    offset: int = 0,
+    after: MemberRow | None = None,
     sector: str | None = None,
     status: str | None = None,
     order: str = "name",
     descending: bool = False,
 ) -> list[MemberRow]:
     """Members matching a search (name, NIK prefix or phone) and filters, sorted by
-    `order` (name, nik, sector, phone, status), then by id so pages never overlap."""
+    `order` (name, nik, sector, phone, status), then by id.
+
+    Pages continue `after` the last row of the previous page (keyset paging), so the
+    10,000th page costs what the first does; OFFSET would re-read every earlier row.
+    """
     stmt = select(
         Member.id, Member.nik, Member.name, Member.event_id, Member.group_id,
         Member.status, Member.phone, Member.sector,
     )
-    if search:
-        term = search.strip()
-        digits = re.sub(r"\D", "", term)
-        conditions = [func.lower(Member.name).contains(term.lower(), autoescape=True)]
-        if digits and len(digits) >= 3:
-            conditions.append(Member.nik.startswith(digits, autoescape=True))
-            phone_digits = digits[1:] if digits.startswith("0") else digits
-            conditions.append(Member.phone.contains(phone_digits, autoescape=True))
-        stmt = stmt.where(or_(*conditions))
+    if search and search.strip():
+        stmt = stmt.where(_search_condition(session, search.strip()))
     if event_id:
         stmt = stmt.where(Member.event_id == event_id)
     if group_id:
@@ -420,9 +444,16 @@ def list_members(
     if status:
         stmt = stmt.where(Member.status == status)
     column = SORTABLE.get(order, Member.name)
-    stmt = stmt.order_by(column.desc() if descending else column, Member.id)
+    if after is not None:
+        last = (getattr(after, SORT_FIELDS.get(order, "name")), after.id)
+        key = tuple_(column, Member.id)
+        stmt = stmt.where(key < tuple_(*last) if descending else key > tuple_(*last))
+    if descending:
+        stmt = stmt.order_by(column.desc(), Member.id.desc())
+    else:
+        stmt = stmt.order_by(column, Member.id)
     if limit:
-        stmt = stmt.limit(limit).offset(offset)
+        stmt = stmt.limit(limit)
     return [MemberRow(*r) for r in session.execute(stmt)]
 
 
@@ -430,6 +461,7 @@ SORTABLE = {
     "name": Member.name, "nik": Member.nik, "sector": Member.sector, "phone": Member.phone,
     "status": Member.status,
 }
+SORT_FIELDS = {key: key for key in SORTABLE}
 
 
 def count_members(session: Session, event_id: uuid.UUID | None = None) -> int:

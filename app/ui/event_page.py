@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -194,6 +194,7 @@ class EventPage(QWidget):
         self.new_button.clicked.connect(self.new_event)
         self.close_button.clicked.connect(self.close_event)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_event)
+        self._stale = True
         self.load_events()
 
     def load_events(self, select: uuid.UUID | None = None) -> None:
@@ -219,10 +220,19 @@ class EventPage(QWidget):
         return data if isinstance(data, uuid.UUID) else None
 
     def _selected(self) -> None:
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
         self.event_changed.emit(self.current_event())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Counters are summed when the page is seen, not at every start."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         event_id = self.current_event()
         if event_id is None:
             self.info.setText(self.tr("Belum ada acara. Buat acara hari ini dengan Ctrl+N."))

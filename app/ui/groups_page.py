@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -276,8 +277,15 @@ class GroupsPage(QWidget):
         self.save_button.clicked.connect(self.save_group)
         self.add_button.clicked.connect(self.add_members)
         self.import_button.clicked.connect(self._ask_import)
-        self.reload()
-        self.new_group()
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+            if self.group_id is None:
+                self.new_group()
 
     # -- list and form --------------------------------------------------------------------
     def reload(self) -> None:

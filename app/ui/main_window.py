@@ -1,32 +1,50 @@
-"""The main window: four pages an officer moves between with Ctrl+1…4."""
+"""The main window: four pages an officer moves between with Ctrl+1…4.
+
+The window appears first, with a short "Menyiapkan data…" state, and receives its
+pages once the data folder is open and the officer has signed in (`attach`). Nothing
+here imports the database layer at module level, so the window is on screen before
+SQLAlchemy has even loaded.
+"""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
-from app.services import accounts
-from app.services.audit import Actor
-from app.services.workspace import Workspace
-from app.ui.event_page import EventPage
-from app.ui.groups_page import GroupsPage
-from app.ui.members_page import MembersPage
-from app.ui.registration_page import RegistrationPage
+if TYPE_CHECKING:
+    from app.services.accounts import OfficerInfo
+    from app.services.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, officer: accounts.OfficerInfo | None = None,
-                 parent: Any = None) -> None:
+    def __init__(self, workspace: Workspace | None = None,
+                 officer: OfficerInfo | None = None, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Lindungi — pendaftaran peserta BPU"))
+        self.resize(1180, 780)
+        self.tabs: QTabWidget | None = None
+        waiting = QLabel(self.tr("Menyiapkan data…"), self)
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        waiting.setStyleSheet("font-size: 18px; color: #555")
+        self.setCentralWidget(waiting)
+        if workspace is not None:
+            self.attach(workspace, officer)
+
+    def attach(self, workspace: Workspace, officer: OfficerInfo | None = None) -> None:
+        """Build the pages over an open data folder, for the signed-in officer."""
+        from app.services.audit import Actor
+        from app.ui.event_page import EventPage
+        from app.ui.groups_page import GroupsPage
+        from app.ui.members_page import MembersPage
+        from app.ui.registration_page import RegistrationPage
+
         self.workspace = workspace
         self.officer = officer
         self.actor = Actor(workspace.device_id, officer.id if officer else None)
-        self.setWindowTitle(self.tr("Lindungi — pendaftaran peserta BPU"))
-        self.resize(1180, 780)
-
         self.tabs = QTabWidget(self)
         self.event_page = EventPage(workspace, self.actor, self)
         self.registration = RegistrationPage(workspace, self.actor, self)
@@ -37,18 +55,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.members_page, self.tr("Peserta (Ctrl+3)"))
         self.tabs.addTab(self.groups_page, self.tr("Kelompok (Ctrl+4)"))
         self.setCentralWidget(self.tabs)
-        for i in range(self.tabs.count()):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self,
-                      lambda i=i: self.tabs.setCurrentIndex(i))
+        tabs = self.tabs
+        for i in range(tabs.count()):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: tabs.setCurrentIndex(i))
 
         self.event_page.event_changed.connect(self._event_changed)
         self.registration.saved.connect(self._member_saved)
         self.registration.open_member.connect(self._open_member)
         self.members_page.changed.connect(self.event_page.refresh)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        tabs.currentChanged.connect(self._tab_changed)
         self._event_changed(self.event_page.current_event())
         if self.event_page.current_event() is not None:
-            self.tabs.setCurrentWidget(self.registration)
+            tabs.setCurrentWidget(self.registration)
             self.registration.form.nik.setFocus()
 
         who = officer.full_name if officer else self.tr("tanpa akun")
@@ -66,6 +84,7 @@ class MainWindow(QMainWindow):
         self.members_page.open_member(member_id)
 
     def _tab_changed(self, index: int) -> None:
+        assert self.tabs is not None
         page = self.tabs.widget(index)
         if page is self.members_page:
             self.members_page.reload_choices()
@@ -75,5 +94,6 @@ class MainWindow(QMainWindow):
             self.registration.form.nik.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.registration.flush_draft()
+        if self.tabs is not None:
+            self.registration.flush_draft()
         super().closeEvent(event)

@@ -75,6 +75,8 @@ class MemberForm(QWidget):
         self.consent_version = consent_version
         self.today = dt.date.today()
         self._auto: dict[str, str] = {}  # values proposed from the NIK, not typed
+        #: villages offered before a NIK says where the person lives (the event's area)
+        self.default_area: str | None = None
 
         # -- widgets (in keyboard order) ------------------------------------------------
         self.nik = QLineEdit(self)
@@ -199,6 +201,10 @@ class MemberForm(QWidget):
 
     # -- keyboard -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.FocusIn and watched is self.wilayah
+                and self.wilayah.count() == 0 and self.default_area):
+            self.load_villages(self.default_area)
+            self.wilayah.setCurrentIndex(-1)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_F1:

@@ -51,17 +51,17 @@ class MembersModel(QAbstractTableModel):
         self._struck.setStrikeOut(True)
 
     # -- loading -------------------------------------------------------------------------
-    def _page(self, offset: int) -> list[members.MemberRow]:
+    def _page(self, after: members.MemberRow | None) -> list[members.MemberRow]:
         f = self.filters
         with self._db.session() as s:
             return members.list_members(
-                s, f.search or None, f.event_id, f.group_id, PAGE, offset, f.sector, f.status,
+                s, f.search or None, f.event_id, f.group_id, PAGE, after, f.sector, f.status,
                 f.order, f.descending,
             )
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._page(0)
+        self._rows = self._page(None)
         self._more = len(self._rows) == PAGE
         self.endResetModel()
 
@@ -71,7 +71,7 @@ class MembersModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        page = self._page(len(self._rows))
+        page = self._page(self._rows[-1] if self._rows else None)
         self._more = len(page) == PAGE
         if page:
             start = len(self._rows)

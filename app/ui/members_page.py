@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,7 +85,7 @@ class EditMemberDialog(QDialog):
         self.member_id = member_id
         with workspace.db.session() as s:
             self.detail = member_changes.get_member(s, member_id)
-            group_items = [(g.name, g.id) for g in groups.list_groups(s)]
+            group_items = groups.group_choices(s)
             past = member_changes.history(s, member_id)
             event = events.get_event(s, self.detail.event_id)
         self.setWindowTitle(self.tr("Data peserta — %s") % self.detail.fields["name"])
@@ -222,19 +222,25 @@ class MembersPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.void_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
-        self.reload_choices()
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list is read when the page is first shown, not at program start."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload_choices()
 
     def reload_choices(self) -> None:
+        self._loaded = True
         with self.workspace.db.session() as s:
             event_list = events.list_events(s)
-            group_list = groups.list_groups(s)
+            group_list = groups.group_choices(s)
         keep_event = self.event_filter.currentData()
         keep_group = self.group_filter.currentData()
         for combo, all_label, items, keep in (
             (self.event_filter, self.tr("Semua acara"), [(e.name, e.id) for e in event_list],
              keep_event),
-            (self.group_filter, self.tr("Semua kelompok"), [(g.name, g.id) for g in group_list],
-             keep_group),
+            (self.group_filter, self.tr("Semua kelompok"), list(group_list), keep_group),
         ):
             combo.blockSignals(True)
             combo.clear()

@@ -40,7 +40,7 @@ class RegistrationPage(QWidget):
         self.existing_id: uuid.UUID | None = None
         with workspace.db.session() as s:
             consent = device.get_setting(s, device.CONSENT_VERSION_KEY)
-            group_items = [(g.name, g.id) for g in groups.list_groups(s)]
+            group_items = groups.group_choices(s)
         self.form = MemberForm(workspace.tariffs(), consent, group_items, self)
 
         self.event_label = QLabel(self)
@@ -108,10 +108,7 @@ class RegistrationPage(QWidget):
         self.event_label.setText(
             self.tr("Acara: %s, %s") % (info.name, f"{info.date:%d-%m-%Y}") + state
         )
-        area = info.region_code
-        if self.form.wilayah.count() == 0 and area:
-            self.form.load_villages(area)
-            self.form.wilayah.setCurrentIndex(-1)
+        self.form.default_area = info.region_code
 
     # -- actions --------------------------------------------------------------------------
     def _check_existing(self, result: nik.NikResult) -> None:
@@ -158,6 +155,7 @@ class RegistrationPage(QWidget):
             self.form.show_problems({"nik": str(dup)})
             self.banner_text.setText(self.tr("NIK ini sudah terdaftar; data tidak disimpan."))
             self.banner.show()
+            self.show_message(self.tr("Belum tersimpan: NIK ini sudah terdaftar."))
             return
         self._draft_timer.stop()
         drafts.clear_draft(self.workspace.data_dir)

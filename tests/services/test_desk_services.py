@@ -139,3 +139,50 @@ def test_draft_round_trip_and_a_damaged_draft_is_set_aside(tmp_path: Path) -> No
     (tmp_path / drafts.DRAFT_FILE).write_text("{half", encoding="utf-8")
     assert drafts.load_draft(tmp_path) is None
     assert (tmp_path / "draf-pendaftaran.rusak.json").exists()
+
+
+def test_search_by_name_nik_start_or_phone(workspace: Workspace, actor: Actor,
+                                           event_id: uuid.UUID) -> None:
+    a = _register(workspace, actor, event_id, 21, nama="Siti Rahmawati", no_hp="0812-1111-2222")
+    b = _register(workspace, actor, event_id, 22, nama="Budi Santoso", no_hp="0857 3333 4444")
+    with workspace.db.session() as s:
+        nik_a = s.get(Member, a).nik  # type: ignore[union-attr]
+
+        def ids(term: str) -> set[uuid.UUID]:
+            return {r.id for r in members.list_members(s, term)}
+
+        assert ids("rahma") == {a}
+        assert ids("SANTOSO") == {b}
+        assert ids("0812") == {a}
+        assert ids("0857-3333") == {b}
+        assert ids("+6285733334444") == {b}
+        assert ids(nik_a[:6]) >= {a} and b not in ids(nik_a[:16])
+        assert ids("100%") == set()  # wildcards are text, not patterns
+
+
+@pytest.mark.parametrize("order", ["name", "nik", "sector", "phone", "status"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_pages_cover_every_member_once_in_order(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
+    order: str, descending: bool,
+) -> None:
+    from app.services import member_import
+    from app.services.demo import write_import_file
+
+    source = tmp_path / "p.csv"
+    write_import_file(source, 57, bad_ratio=0.0, seed=3)
+    member_import.run_import(workspace.db, actor, source, event_id, "persetujuan-v1",
+                             workspace.tariffs(), on=TODAY)
+    with workspace.db.session() as s:
+        everyone = members.list_members(s, order=order, descending=descending)
+        paged: list[members.MemberRow] = []
+        last = None
+        while True:
+            page = members.list_members(s, limit=10, after=last, order=order,
+                                        descending=descending)
+            if not page:
+                break
+            paged += page
+            last = page[-1]
+    assert [r.id for r in paged] == [r.id for r in everyone]
+    assert len(paged) == 57

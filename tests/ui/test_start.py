@@ -58,6 +58,7 @@ def test_main_window_counts_lists_lazily_and_searches(qtbot: QtBot, demo: Worksp
     qtbot.addWidget(window)
     window.show()
     home = window.event_page
+    window.tabs.setCurrentWidget(home)
     assert home.registered.number() == 450
     assert sum(c.number() for c in home.by_sector.values()) == 450
     window.tabs.setCurrentWidget(window.members_page)
