@@ -24,10 +24,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services.demo import PeopleFactory  # noqa: E402
-from app.services.demo_seed import DEMO_ADMIN, DEMO_PASSWORD, seed_demo  # noqa: E402
-from app.services.workspace import Workspace  # noqa: E402
-from benchmarks.common import Row, print_table  # noqa: E402
+from app.services.demo import PeopleFactory
+from app.services.demo_seed import DEMO_ADMIN, DEMO_PASSWORD, seed_demo
+from app.services.workspace import Workspace
+from benchmarks.common import Row, print_table
 
 
 def search_terms(db: Path, n: int) -> list[str]:
