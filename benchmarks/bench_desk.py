@@ -40,7 +40,7 @@ def search_terms(db: Path, n: int) -> list[str]:
     for name in names:  # what an officer types: 3 to 6 letters of a first or last name
         word = rng.choice(name.split())
         terms.append(word[: rng.randint(3, 6)].lower())
-    return terms + ["zzq", "xyw"]  # and a miss or two (a full scan)
+    return [*terms, "zzq", "xyw"]  # and a miss or two (a full scan)
 
 
 def bench_search(ws: Workspace, terms: list[str], repeat: int) -> tuple[float, float]:
