@@ -18,6 +18,7 @@ from app.services.workspace import Workspace
 DEMO_ADMIN = "admin"
 DEMO_PASSWORD = "demo1234"  # shown in the README; a demo folder holds only generated people
 DEMO_REGION = "35.74"
+KUDA_TERBANG = "Paguyuban UKM Kuda Terbang"
 
 
 def seed_demo(ws: Workspace, n_members: int = 2000, on: dt.date | None = None) -> dict[str, Any]:
@@ -36,16 +37,23 @@ def seed_demo(ws: Workspace, n_members: int = 2000, on: dt.date | None = None) -
             "Gedung Puri Manggala Bhakti", "35.74.03",
         )
         groups.create_group(
-            s, actor, "Paguyuban UKM Kuda Terbang", "paguyuban", "Ketua Paguyuban",
+            s, actor, KUDA_TERBANG, "paguyuban", "Ketua Paguyuban",
             agreement_no="PKS/015/BPJSTK-BKL/2025", region="35.26",
             agreement_date=dt.date(2025, 3, 12),
         )
         groups.create_group(s, actor, "Koperasi Nelayan Mayangan", "koperasi",
                             "Ketua Koperasi", region="35.74.03")
         consent = device.get_setting(s, device.CONSENT_VERSION_KEY)
+    roster = min(150, n_members // 3)  # the paguyuban that came to the event together
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "demo.csv"
-        write_import_file(source, n_members, bad_ratio=0.0, seed=today.toordinal())
+        write_import_file(source, n_members - roster, bad_ratio=0.0, seed=today.toordinal())
         report = member_import.run_import(ws.db, actor, source, event.id, consent,
                                           ws.tariffs(), on=today)
-    return {"members": report.imported, "event_id": str(event.id), "seeded": True}
+        imported = report.imported
+        if roster:
+            write_import_file(source, roster, bad_ratio=0.0, seed=today.toordinal() + 1,
+                              group=KUDA_TERBANG)
+            imported += member_import.run_import(ws.db, actor, source, event.id, consent,
+                                                 ws.tariffs(), on=today).imported
+    return {"members": imported, "event_id": str(event.id), "seeded": True}

@@ -411,6 +411,42 @@ def _search_condition(session: Session, term: str) -> Any:
     return Member.name.icontains(term, autoescape=True)
 
 
+def _filters(
+    session: Session,
+    search: str | None,
+    event_id: uuid.UUID | None,
+    group_id: uuid.UUID | None,
+    sector: str | None,
+    status: str | None,
+) -> list[Any]:
+    conditions = []
+    if search and search.strip():
+        conditions.append(_search_condition(session, search.strip()))
+    if event_id:
+        conditions.append(Member.event_id == event_id)
+    if group_id:
+        conditions.append(Member.group_id == group_id)
+    if sector:
+        conditions.append(Member.sector == sector)
+    if status:
+        conditions.append(Member.status == status)
+    return conditions
+
+
+def count_matching(
+    session: Session,
+    search: str | None = None,
+    event_id: uuid.UUID | None = None,
+    group_id: uuid.UUID | None = None,
+    sector: str | None = None,
+    status: str | None = None,
+) -> int:
+    """How many members `list_members` would list with the same search and filters."""
+    stmt = select(func.count()).select_from(Member).where(
+        *_filters(session, search, event_id, group_id, sector, status))
+    return int(session.scalar(stmt) or 0)
+
+
 def list_members(
     session: Session,
     search: str | None = None,
@@ -432,17 +468,7 @@ def list_members(
     stmt = select(
         Member.id, Member.nik, Member.name, Member.event_id, Member.group_id,
         Member.status, Member.phone, Member.sector,
-    )
-    if search and search.strip():
-        stmt = stmt.where(_search_condition(session, search.strip()))
-    if event_id:
-        stmt = stmt.where(Member.event_id == event_id)
-    if group_id:
-        stmt = stmt.where(Member.group_id == group_id)
-    if sector:
-        stmt = stmt.where(Member.sector == sector)
-    if status:
-        stmt = stmt.where(Member.status == status)
+    ).where(*_filters(session, search, event_id, group_id, sector, status))
     column = SORTABLE.get(order, Member.name)
     if after is not None:
         last = (getattr(after, SORT_FIELDS.get(order, "name")), after.id)

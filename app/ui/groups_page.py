@@ -204,7 +204,10 @@ class GroupsPage(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().setVisible(False)
-        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.new_button = QPushButton(self.tr("Kelompok baru"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -247,8 +250,9 @@ class GroupsPage(QWidget):
         self.roster.setModel(self.roster_model)
         self.roster.verticalHeader().setVisible(False)
         self.roster.horizontalHeader().setStretchLastSection(True)
-        self.roster.setColumnWidth(0, 160)
-        self.roster.setColumnWidth(1, 240)
+        for col, width in enumerate((150, 230, 100, 160)):
+            self.roster.setColumnWidth(col, width)
+        self.roster.setWordWrap(False)
         self.roster_label = QLabel(self)
         self.add_button = QPushButton(self.tr("Tambah peserta…"), self)
         self.import_button = QPushButton(self.tr("Impor daftar anggota…"), self)
@@ -268,6 +272,7 @@ class GroupsPage(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setSizes([380, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -315,6 +320,7 @@ class GroupsPage(QWidget):
         self.leader_nik.setText(g.leader_nik)
         self.leader_phone.setText(g.leader_phone)
         self.address.setText(g.address)
+        self.agreement_no.setText(g.agreement_no)
         self.region.setCurrentIndex(max(self.region.findData(g.region_code[:5]), 0))
         d = g.agreement_date
         self.agreement_date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)

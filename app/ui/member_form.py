@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -263,6 +264,7 @@ class MemberForm(QWidget):
         if "jenis_kelamin" not in self._auto:
             typed_gender = self.jenis_kelamin.currentData()
         result = nik.check(raw, resources.regions(), self.today, typed_birth, typed_gender)
+        self.boxes["nik"].set_error("")  # the live note below the NIK speaks from now on
         self.boxes["tanggal_lahir"].set_error("")
         self.boxes["jenis_kelamin"].set_error("")
         if result.valid:
@@ -278,8 +280,12 @@ class MemberForm(QWidget):
                 self.nik_note.setText(self.tr("%d dari 16 angka") % len(result.nik))
                 return
             nik_errors = [e for e in result.errors if "yang diisi" not in e]
-            self.nik_note.setStyleSheet(ERROR_STYLE)
-            self.nik_note.setText(" ".join(nik_errors))
+            if nik_errors:
+                self.nik_note.setStyleSheet(ERROR_STYLE)
+                self.nik_note.setText(" ".join(nik_errors))
+            else:  # the NIK itself is sound; say what it reads, the other field is wrong
+                self.nik_note.setStyleSheet(NOTE_STYLE)
+                self.nik_note.setText(" ".join(result.notes))
             for e in result.errors:
                 if "Tanggal lahir yang diisi" in e:
                     self.boxes["tanggal_lahir"].set_error(e)
@@ -421,6 +427,8 @@ class MemberForm(QWidget):
         """One message beside each field; the first bad field gets the focus."""
         for key, box in self.boxes.items():
             box.set_error(problems.get(key, ""))
+        if "nik" in problems:
+            self.nik_note.clear()  # the same words stand right under the field
         for w in self.chain:
             key = next(k for k, b in self.boxes.items() if b.field is w)
             if key in problems:
@@ -473,8 +481,10 @@ class FormRow(QWidget):
         super().__init__(parent)
         left = QWidget(self)
         left.setLayout(form.person_form)
+        batch = QGroupBox(self.tr("Rombongan (tetap untuk peserta berikutnya)"), self)
+        batch.setLayout(form.batch_form)
         right = QVBoxLayout()
-        right.addLayout(form.batch_form)
+        right.addWidget(batch)
         right.addWidget(form.iuran)
         right.addStretch(1)
         layout = QHBoxLayout(self)

@@ -59,6 +59,13 @@ class MembersModel(QAbstractTableModel):
                 f.order, f.descending,
             )
 
+    def total(self) -> int:
+        """All rows the filters match, loaded or not."""
+        f = self.filters
+        with self._db.session() as s:
+            return members.count_matching(s, f.search or None, f.event_id, f.group_id,
+                                          f.sector, f.status)
+
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self._page(None)

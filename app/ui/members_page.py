@@ -218,6 +218,11 @@ class MembersPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filters)
+        # The total is counted just after the first page is on screen, not before.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._show_count)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.void_selected)
@@ -259,9 +264,11 @@ class MembersPage(QWidget):
         f.sector = self.sector_filter.currentData()
         f.status = self.status_filter.currentData()
         self.model.reload()
-        shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(self.tr("%d%s peserta") % (shown, more))
+        self._count_timer.start()
+
+    def _show_count(self) -> None:
+        total = self.model.total()
+        self.count_label.setText(self.tr("%s peserta") % f"{total:,}".replace(",", "."))
 
     def selected_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()

@@ -59,7 +59,7 @@ class FieldBox(QWidget):
         layout.addWidget(self.error)
 
     def set_error(self, text: str) -> None:
-        self.error.setText(text)
+        self.error.setText(text[:1].upper() + text[1:])
         self.error.setVisible(bool(text))
 
 

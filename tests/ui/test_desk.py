@@ -271,3 +271,21 @@ def test_roster_import_with_bad_rows_shows_them(qtbot: QtBot, demo: Workspace,
     dialog.save_rejects(saved)
     assert saved.read_text(encoding="utf-8-sig").count("\n") == 3
     assert page.roster_model.rowCount() == before + 3
+
+
+def test_group_edit_keeps_what_was_not_touched(qtbot: QtBot, demo: Workspace) -> None:
+    window = open_window(qtbot, demo)
+    window.tabs.setCurrentWidget(window.groups_page)
+    page = window.groups_page
+    row = next(r for r, g in enumerate(page.list_model.rows) if "Kuda" in g.name)
+    page.list.clicked.emit(page.list_model.index(row, 0))
+    assert page.agreement_no.text() == "PKS/015/BPJSTK-BKL/2025"
+    assert page.roster_label.text() == "150 anggota"
+    page.leader_name.clear()
+    qtbot.keyClicks(page.leader_name, "Bu Ketua Baru")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with demo.db.session() as s:
+        g = groups.get_group(s, page.list_model.rows[row].id)
+    assert g.leader_name == "Bu Ketua Baru"
+    assert g.agreement_no == "PKS/015/BPJSTK-BKL/2025" and g.region_code == "35.26"
+    assert g.revision == 2
