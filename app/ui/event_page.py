@@ -31,6 +31,7 @@ from app.services import device, events, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.widgets import Counter, searchable_combo
+from app.ui.workers import run_quietly
 
 
 class NewEventDialog(QDialog):
@@ -231,15 +232,31 @@ class EventPage(QWidget):
         if self._stale:
             self.refresh()
 
+    def invalidate(self) -> None:
+        """Something changed: count again now if the page is seen, else when it is."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
+        """Sum the counters in the background (a large event takes a few hundred ms)."""
         self._stale = False
         event_id = self.current_event()
         if event_id is None:
             self.info.setText(self.tr("Belum ada acara. Buat acara hari ini dengan Ctrl+N."))
             self.close_button.setEnabled(False)
             return
-        with self.workspace.db.session() as s:
-            summary = events.summarize(s, event_id, self.workspace.tariffs())
+        workspace = self.workspace
+
+        def work() -> events.EventSummary:
+            with workspace.db.session() as s:
+                return events.summarize(s, event_id, workspace.tariffs())
+
+        run_quietly(self, work, self._show_summary)
+
+    def _show_summary(self, summary: events.EventSummary) -> None:
+        if summary.event.id != self.current_event():
+            return  # another event was chosen meanwhile
         info = summary.event
         self.close_button.setEnabled(info.status == "open")
         place = resources.regions().describe(info.region_code)

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.event_page.event_changed.connect(self._event_changed)
         self.registration.saved.connect(self._member_saved)
         self.registration.open_member.connect(self._open_member)
-        self.members_page.changed.connect(self.event_page.refresh)
+        self.members_page.changed.connect(self.event_page.invalidate)
         tabs.currentChanged.connect(self._tab_changed)
         self._event_changed(self.event_page.current_event())
         if self.event_page.current_event() is not None:
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.groups_page.event_id = event_id
 
     def _member_saved(self, _member_id: uuid.UUID) -> None:
-        self.event_page.refresh()
+        self.event_page.invalidate()
 
     def _open_member(self, member_id: uuid.UUID) -> None:
         self.members_page.open_member(member_id)

@@ -50,6 +50,23 @@ class _Runner(QRunnable):
             task.succeeded.emit(result)
 
 
+def run_quietly(
+    parent: QObject,
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None] | None = None,
+) -> Task:
+    """Short background work with no dialog (refreshing counters and the like)."""
+    task = Task(lambda _progress, _cancelled: work(), parent)
+    task.succeeded.connect(on_success)
+    if on_failure is not None:
+        task.failed.connect(on_failure)
+    task.succeeded.connect(lambda _r: task.deleteLater())
+    task.failed.connect(lambda _m: task.deleteLater())
+    QThreadPool.globalInstance().start(_Runner(task, (ValueError, OSError, LookupError)))
+    return task
+
+
 def run_task(
     parent: QWidget,
     title: str,

@@ -109,7 +109,8 @@ def test_full_registration_by_keyboard_within_15_stops(qtbot: QtBot, demo: Works
     assert form.nik.text() == "" and form.nama.text() == ""
     assert QApplication.focusWidget() is form.nik
     assert "Tersimpan" in window.registration.message.text()
-    assert window.event_page.registered.number() == before + 1
+    window.tabs.setCurrentWidget(window.event_page)
+    qtbot.waitUntil(lambda: window.event_page.registered.number() == before + 1)
 
 
 def test_birth_date_disagreeing_with_the_nik_is_flagged_on_that_field(
