@@ -259,6 +259,103 @@ def cmd_members_list(args: argparse.Namespace, out: Output) -> None:
     )
 
 
+def _slip_members(s: Any, args: argparse.Namespace) -> list[uuid.UUID]:
+    if args.member:
+        checked = nik.compact(args.member)
+        found = members.active_member_id(s, checked)
+        if found is None:
+            raise LookupError("tidak ada peserta aktif dengan NIK itu")
+        return [found]
+    if args.event:
+        events.get_event(s, args.event)
+        rows = members.list_members(s, event_id=args.event, status="active")
+    else:
+        rows = members.list_members(s, group_id=groups.find_group(s, args.group),
+                                    status="active")
+    if not rows:
+        raise LookupError("tidak ada peserta aktif untuk dicetak")
+    return [r.id for r in rows]
+
+
+def cmd_slips(args: argparse.Namespace, out: Output) -> None:
+    from app.services import slip_codes, slips
+
+    ws = _open(args)
+    actor = _actor(ws)
+    if args.out.suffix.lower() != ".pdf":
+        raise Refused("berkas keluaran harus .pdf")
+    if not args.out.parent.is_dir():
+        raise Refused(f"folder {args.out.parent} tidak ada")
+    tariffs = ws.tariffs()
+    # Numbers are handed out and the PDF written in one unit of work: if the file cannot
+    # be written, no slip number is used up.
+    with ws.db.session() as s:
+        ids = _slip_members(s, args)
+        issued, refused = slip_codes.issue_slips(s, actor, ids, args.format, tariffs)
+        if not issued:
+            raise Refused("tidak ada slip yang bisa dicetak: " + "; ".join(refused))
+        pages = slips.render_slips(issued, args.format, args.out)
+    for reason in refused:
+        print(f"dilewati: {reason}", file=sys.stderr)
+    out.emit(
+        {"file": str(args.out), "slips": len(issued), "pages": pages,
+         "copies": sum(1 for x in issued if x.copy_no), "skipped": len(refused)},
+        lambda: f"{len(issued)} slip, {pages} halaman: {args.out}",
+    )
+
+
+def cmd_slip_verify(args: argparse.Namespace, out: Output) -> None:
+    from app.services import slip_codes
+
+    ws = _open(args)
+    with ws.db.session() as s:
+        verdict = slip_codes.verify_payload(s, args.payload)
+    out.emit(verdict.as_dict(), lambda: (
+        f"SAH: slip {verdict.receipt_no} dari {verdict.device_name}" if verdict.valid
+        else f"TIDAK SAH: {verdict.reason}"))
+    if not verdict.valid:
+        raise SystemExit(EXIT_REFUSED)
+
+
+def cmd_keys_export(args: argparse.Namespace, out: Output) -> None:
+    from app.services import slip_codes
+    from app.services.files import write_atomic
+
+    ws = _open(args)
+    with ws.db.session() as s:
+        data = slip_codes.export_public_key(s)
+    write_atomic(args.out, lambda fh: json.dump(data, fh, indent=2), "w", encoding="utf-8")
+    out.emit({"file": str(args.out), "device_id": data["device_id"]},
+             lambda: f"Kunci publik perangkat ditulis: {args.out}")
+
+
+def cmd_keys_import(args: argparse.Namespace, out: Output) -> None:
+    from app.services import slip_codes
+
+    ws = _open(args)
+    actor = _actor(ws)
+    data = slip_codes.load_key_file(args.file.read_text(encoding="utf-8"))
+    with ws.db.session() as s:
+        device_id = slip_codes.import_public_key(s, actor, data)
+    out.emit({"device_id": str(device_id)},
+             lambda: f"Kunci perangkat {data.get('name')} ({device_id}) dipercaya.")
+
+
+def cmd_groups_bill(args: argparse.Namespace, out: Output) -> None:
+    from app.services import slips
+
+    ws = _open(args)
+    _actor(ws)
+    with ws.db.session() as s:
+        bill = groups.group_bill(s, groups.find_group(s, args.group), ws.tariffs(),
+                                 args.date or dt.date.today())
+    pages = slips.render_group_bill(bill, args.out)
+    out.emit({"file": str(args.out), "members": len(bill.rows), "pages": pages,
+              "monthly_total": bill.monthly_total, "period_total": bill.period_total},
+             lambda: f"Tagihan {bill.group.name}: {len(bill.rows)} anggota, "
+                     f"{rupiah(bill.monthly_total)} sebulan → {args.out}")
+
+
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
     with ws.db.session() as s:
@@ -346,6 +443,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--agreement-no")
     c.add_argument("--agreement-date", type=_date_arg)
     command(gr, "list", cmd_groups_list, "list groups")
+    c = command(gr, "bill", cmd_groups_bill, "roster with contributions and totals, as PDF")
+    c.add_argument("--group", required=True)
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--date", type=_date_arg, help="first contribution month (default today)")
 
     mb = sub.add_parser("members", help="members").add_subparsers(dest="sub", required=True)
     c = command(mb, "template", cmd_members_template, "write an empty import template")
@@ -360,6 +461,24 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--event", type=_uuid_arg)
     c.add_argument("--group")
     c.add_argument("--limit", type=int)
+
+    c = command(sub, "slips", cmd_slips, "print membership slips to PDF")
+    who = c.add_mutually_exclusive_group(required=True)
+    who.add_argument("--member", metavar="NIK")
+    who.add_argument("--event", type=_uuid_arg)
+    who.add_argument("--group")
+    c.add_argument("--format", required=True, choices=["card", "a4", "thermal80", "thermal58"])
+    c.add_argument("--out", type=Path, required=True)
+
+    sv = sub.add_parser("slip", help="slip checks").add_subparsers(dest="sub", required=True)
+    c = command(sv, "verify", cmd_slip_verify, "check a slip's QR payload offline")
+    c.add_argument("payload")
+
+    ky = sub.add_parser("keys", help="device keys").add_subparsers(dest="sub", required=True)
+    c = command(ky, "export", cmd_keys_export, "write this laptop's public key for the office")
+    c.add_argument("--out", type=Path, required=True)
+    c = command(ky, "import", cmd_keys_import, "trust another laptop's public key")
+    c.add_argument("file", type=Path)
 
     au = sub.add_parser("audit", help="audit trail").add_subparsers(dest="sub", required=True)
     command(au, "verify", cmd_audit_verify, "check the audit chain")

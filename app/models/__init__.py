@@ -9,6 +9,7 @@ from app.models.entities import (
     Member,
     MemberChange,
     Officer,
+    PrintJob,
     Setting,
     Slip,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "Member",
     "MemberChange",
     "Officer",
+    "PrintJob",
     "Setting",
     "Slip",
     "Synced",

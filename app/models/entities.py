@@ -157,15 +157,35 @@ class MemberChange(Base):
 
 
 class Slip(Synced, Base):
+    """One printed slip: the original (copy 0) or a reprint stamped "SALINAN ke-n"."""
+
     __tablename__ = "slips"
+    __table_args__ = (UniqueConstraint("receipt_no", "copy_no", name="uq_slips_receipt_copy"),)
 
     member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
-    receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
+    receipt_no: Mapped[str] = mapped_column(String(40), index=True)
     format: Mapped[str] = mapped_column(String(12))
     copy_no: Mapped[int] = mapped_column(Integer, default=0)  # 0 original, n = "SALINAN ke-n"
     printed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     officer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("officers.id"), default=None)
     payload: Mapped[str] = mapped_column(Text, default="")
+
+
+class PrintJob(Base):
+    """A PDF waiting for (or sent to) a printer; kept across restarts. Local only."""
+
+    __tablename__ = "print_jobs"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    title: Mapped[str] = mapped_column(String(200))
+    format: Mapped[str] = mapped_column(String(12))
+    file: Mapped[str] = mapped_column(String(300))  # relative to the data folder
+    pages: Mapped[int] = mapped_column(Integer)
+    slips: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(10), default="queued")  # queued/printed/cancelled
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class AuditEntry(Base):

@@ -13,6 +13,7 @@ from app import resources
 from app.domain import codes, nik
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import normalize_code
+from app.domain.tariff import TariffBook
 from app.models import Group, Member, utcnow
 from app.services.audit import Actor, record
 
@@ -231,3 +232,52 @@ def add_members(session: Session, actor: Actor, group_id: uuid.UUID,
     if moved:
         record(session, actor, "group_add_members", "group", group_id, members=moved)
     return moved
+
+
+@dataclass(frozen=True)
+class BillRow:
+    name: str
+    nik_masked: str
+    programs: str
+    pay_period: int
+    monthly: int
+    period_total: int
+
+
+@dataclass(frozen=True)
+class GroupBill:
+    """What a group collects and pays: each member's contribution and the totals."""
+
+    group: GroupDetail
+    on: dt.date
+    rows: list[BillRow]
+
+    @property
+    def monthly_total(self) -> int:
+        return sum(r.monthly for r in self.rows)
+
+    @property
+    def period_total(self) -> int:
+        return sum(r.period_total for r in self.rows)
+
+    @property
+    def periods(self) -> list[int]:
+        return sorted({r.pay_period for r in self.rows})
+
+
+def group_bill(session: Session, group_id: uuid.UUID, tariffs: TariffBook,
+               on: dt.date) -> GroupBill:
+    """Active members of the group with their contribution from the month of `on`."""
+    from app.domain.nik import mask
+
+    detail = get_group(session, group_id)
+    rows = []
+    for m in session.scalars(
+        select(Member).where(Member.group_id == group_id, Member.status == "active")
+        .order_by(Member.name, Member.id)
+    ):
+        quote = tariffs.quote(m.declared_income, tuple(m.programs.split("+")), m.payer,
+                              m.sector, m.pay_period, on)
+        rows.append(BillRow(m.name, mask(m.nik), m.programs.upper().replace("+", " + "),
+                            m.pay_period, quote.first.total, quote.total))
+    return GroupBill(detail, on, rows)

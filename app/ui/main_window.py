@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         from app.ui.event_page import EventPage
         from app.ui.groups_page import GroupsPage
         from app.ui.members_page import MembersPage
+        from app.ui.printing import PrintPage
         from app.ui.registration_page import RegistrationPage
 
         self.workspace = workspace
@@ -50,10 +51,12 @@ class MainWindow(QMainWindow):
         self.registration = RegistrationPage(workspace, self.actor, self)
         self.members_page = MembersPage(workspace, self.actor, self)
         self.groups_page = GroupsPage(workspace, self.actor, self)
+        self.print_page = PrintPage(workspace, self.actor, self)
         self.tabs.addTab(self.event_page, self.tr("Acara (Ctrl+1)"))
         self.tabs.addTab(self.registration, self.tr("Pendaftaran (Ctrl+2)"))
         self.tabs.addTab(self.members_page, self.tr("Peserta (Ctrl+3)"))
         self.tabs.addTab(self.groups_page, self.tr("Kelompok (Ctrl+4)"))
+        self.tabs.addTab(self.print_page, self.tr("Cetak (Ctrl+5)"))
         self.setCentralWidget(self.tabs)
         tabs = self.tabs
         for i in range(tabs.count()):
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
 
         self.event_page.event_changed.connect(self._event_changed)
         self.registration.saved.connect(self._member_saved)
+        self.registration.slip_made.connect(lambda _job: self.event_page.invalidate())
         self.registration.open_member.connect(self._open_member)
         self.members_page.changed.connect(self.event_page.invalidate)
         tabs.currentChanged.connect(self._tab_changed)
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
     def _event_changed(self, event_id: uuid.UUID | None) -> None:
         self.registration.set_event(event_id)
         self.groups_page.event_id = event_id
+        self.print_page.event_id = event_id
 
     def _member_saved(self, _member_id: uuid.UUID) -> None:
         self.event_page.invalidate()

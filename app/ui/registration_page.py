@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
 
 from app import resources
 from app.domain import nik
-from app.services import device, drafts, events, groups, members
+from app.services import device, drafts, events, groups, members, printing
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.member_form import FormRow, MemberForm, problem_map
+from app.ui.printing import PrintError, format_combo, print_job
 
 DRAFT_DELAY_MS = 400
 
 
 class RegistrationPage(QWidget):
     saved = Signal(object)  # member id
+    slip_made = Signal(object)  # print job id
     open_member = Signal(object)  # member id of an existing NIK
 
     def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
@@ -38,6 +40,7 @@ class RegistrationPage(QWidget):
         self.actor = actor
         self.event_id: uuid.UUID | None = None
         self.existing_id: uuid.UUID | None = None
+        self.last_saved_name = ""
         with workspace.db.session() as s:
             consent = device.get_setting(s, device.CONSENT_VERSION_KEY)
             group_items = groups.group_choices(s)
@@ -58,11 +61,15 @@ class RegistrationPage(QWidget):
         self.message.setWordWrap(True)
 
         self.save_button = QPushButton(self.tr("Simpan (Ctrl+S)"), self)
+        self.print_button = QPushButton(self.tr("Simpan && cetak (Ctrl+P)"), self)
         self.clear_button = QPushButton(self.tr("Kosongkan (Esc)"), self)
+        self.slip_format = format_combo(self, workspace)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.slip_format)
+        buttons.addWidget(self.print_button)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -82,6 +89,8 @@ class RegistrationPage(QWidget):
         self.form.submitted.connect(self.save)
         self.form.nik_checked.connect(self._check_existing)
         self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.save_and_print)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.save_and_print)
         self.clear_button.clicked.connect(self.clear)
         self.open_existing.clicked.connect(self._open_existing)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -104,6 +113,7 @@ class RegistrationPage(QWidget):
             info = events.get_event(s, event_id)
         open_ = info.status == "open"
         self.save_button.setEnabled(open_)
+        self.print_button.setEnabled(open_)
         state = "" if open_ else self.tr(" — acara sudah ditutup, pilih acara lain")
         self.event_label.setText(
             self.tr("Acara: %s, %s") % (info.name, f"{info.date:%d-%m-%Y}") + state
@@ -134,10 +144,11 @@ class RegistrationPage(QWidget):
         if self.existing_id:
             self.open_member.emit(self.existing_id)
 
-    def save(self) -> None:
+    def save(self) -> uuid.UUID | None:
+        """Save the person on the form; returns the new member's id, or None."""
         if self.event_id is None or not self.save_button.isEnabled():
             self.show_message(self.tr("Pilih acara yang masih dibuka dulu (tab Acara)."))
-            return
+            return None
         with self.workspace.db.session() as s:
             rules = members.MemberRules.load(s, resources.regions(), self.workspace.tariffs(),
                                              self.form.today)
@@ -145,7 +156,7 @@ class RegistrationPage(QWidget):
         if clean is None:
             self.form.show_problems(problem_map(problems))
             self.show_message(self.tr("Belum tersimpan: perbaiki isian yang bertanda merah."))
-            return
+            return None
         try:
             with self.workspace.db.session() as s:
                 member_id = members.register(s, self.actor, clean, self.event_id,
@@ -156,9 +167,10 @@ class RegistrationPage(QWidget):
             self.banner_text.setText(self.tr("NIK ini sudah terdaftar; data tidak disimpan."))
             self.banner.show()
             self.show_message(self.tr("Belum tersimpan: NIK ini sudah terdaftar."))
-            return
+            return None
         self._draft_timer.stop()
         drafts.clear_draft(self.workspace.data_dir)
+        self.last_saved_name = clean["name"]
         self.form.clear_person()
         self.banner.hide()
         self.show_message(
@@ -166,6 +178,33 @@ class RegistrationPage(QWidget):
             % (clean["name"], nik.mask(clean["nik"])), ok=True,
         )
         self.saved.emit(member_id)
+        return member_id
+
+    def save_and_print(self) -> None:
+        """Save, then print this person's slip at once, or queue it when no printer."""
+        member_id = self.save()
+        if member_id is None:
+            return
+        fmt = str(self.slip_format.currentData())
+        try:
+            job, _ = printing.slips_to_queue(self.workspace, self.actor, [member_id], fmt,
+                                             self.tr("Slip %s") % self.last_saved_name)
+        except (ValueError, OSError) as exc:
+            self.show_message(self.tr("Tersimpan, tetapi slip gagal dibuat: %s") % exc)
+            return
+        try:
+            printed = print_job(self.workspace, self.actor, job)
+        except PrintError as exc:
+            printed = False
+            self.show_message(self.tr("Tersimpan; slip di antrean cetak (%s)") % exc)
+        else:
+            if printed:
+                self.show_message(self.tr("Tersimpan dan dicetak. Silakan peserta berikutnya."),
+                                  ok=True)
+            else:
+                self.show_message(self.tr("Tersimpan. Tidak ada printer: slip menunggu di "
+                                          "antrean cetak (tab Cetak)."), ok=True)
+        self.slip_made.emit(job.id)
 
     def clear(self) -> None:
         if self.form.has_person_input():

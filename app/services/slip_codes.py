@@ -1,0 +1,277 @@
+"""Slip numbers and the signed QR payload: issued on the laptop, checked at the office,
+both without a network.
+
+A slip number is the device's code and its own sequence (`8D839E7B-000123`), so two
+laptops can never hand out the same number. The QR payload carries what the slip shows
+and an Ed25519 signature by the device; the office verifies it with the device's public
+key, learned from its batches or from a key file.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import codes
+from app.domain.nik import mask
+from app.domain.tariff import Quote, TariffBook
+from app.models import Device, Event, Group, Member, Officer, Slip, utcnow
+from app.services.audit import Actor, record
+from app.services.device import local_device, signing_key
+
+PREFIX = "LDG1"
+SEP = "|"
+FORMATS = ("card", "a4", "thermal80", "thermal58")
+
+
+class SlipRefused(ValueError):
+    """A slip cannot be issued (voided member, unknown member)."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def device_code(device_id: uuid.UUID) -> str:
+    return device_id.hex[:8].upper()
+
+
+@dataclass(frozen=True)
+class SlipData:
+    """Everything a slip shows, detached from the database."""
+
+    receipt_no: str
+    copy_no: int
+    payload: str
+    issued_at: dt.datetime
+    name: str
+    nik_masked: str
+    birth_place: str
+    birth_date: dt.date
+    gender: str
+    address: str
+    phone: str
+    kpj_number: str
+    programs: tuple[str, ...]
+    sector: str
+    occupation: str
+    payer: str
+    payer_subsource: str
+    pay_period: int
+    income: int
+    group_name: str
+    event_name: str
+    event_date: dt.date
+    consent_version: str
+    consent_at: dt.datetime
+    officer_name: str
+    device_name: str
+    quote: Quote
+
+    @property
+    def copy_label(self) -> str:
+        return f"SALINAN ke-{self.copy_no}" if self.copy_no else ""
+
+
+def payload_body(receipt_no: str, copy_no: int, nik_masked: str, name: str, programs: str,
+                 issued: dt.date) -> str:
+    """What the signature covers. The slip number starts with the device's code, which
+    is how the office finds the key; the name is cut to 40 characters to keep the QR
+    small enough for a card."""
+    clean_name = name.replace(SEP, " ")[:40]
+    return SEP.join([receipt_no, str(copy_no), nik_masked, clean_name, programs,
+                     issued.strftime("%Y%m%d")])
+
+
+def sign_payload(session: Session, body: str) -> str:
+    signature = signing_key(session).sign(body.encode("utf-8"))
+    return f"{PREFIX}.{_b64(body.encode('utf-8'))}.{_b64(signature)}"
+
+
+@dataclass
+class Verdict:
+    valid: bool
+    reason: str
+    receipt_no: str | None = None
+    device_id: str | None = None
+    device_name: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"valid": self.valid, "receipt_no": self.receipt_no, "reason": self.reason,
+                "device_id": self.device_id, "device_name": self.device_name,
+                "fields": self.fields}
+
+
+def verify_payload(session: Session, payload: str) -> Verdict:
+    """valid, altered, or unknown device — with a reason a person can read."""
+    parts = payload.strip().split(".")
+    if len(parts) != 3 or parts[0] != PREFIX:
+        return Verdict(False, "bukan kode slip Lindungi (format tidak dikenal)")
+    try:
+        body_bytes = _unb64(parts[1])
+        signature = _unb64(parts[2])
+        items = body_bytes.decode("utf-8").split(SEP)
+        receipt_no, copy_no, nik_masked, name, programs, issued = items
+        code = receipt_no.split("-")[0].lower()
+        if len(code) != 8 or len(signature) != 64:
+            raise ValueError("code")
+        int(code, 16)
+    except (ValueError, UnicodeDecodeError):
+        return Verdict(False, "kode slip rusak: isinya tidak bisa dibaca (diubah atau terpotong)")
+    fields = {"copy_no": int(copy_no) if copy_no.isdigit() else copy_no,
+              "nik": nik_masked, "name": name, "programs": programs, "issued": issued}
+    candidates = [d for d in session.scalars(select(Device)) if d.id.hex.startswith(code)]
+    if not candidates:
+        return Verdict(False, "perangkat penerbit tidak dikenal kantor ini; impor kunci "
+                       "perangkat itu atau batch-nya dulu", receipt_no, None, None, fields)
+    for device in candidates:  # two devices sharing a code: the signature tells them apart
+        try:
+            Ed25519PublicKey.from_public_bytes(device.public_key).verify(signature, body_bytes)
+        except InvalidSignature:
+            continue
+        return Verdict(True, "sah", receipt_no, str(device.id), device.name, fields)
+    return Verdict(False, "tanda tangan tidak cocok: isi slip telah diubah atau dipalsukan",
+                   receipt_no, str(candidates[0].id), candidates[0].name, fields)
+
+
+def issue_slips(
+    session: Session,
+    actor: Actor,
+    member_ids: list[uuid.UUID],
+    fmt: str,
+    tariffs: TariffBook,
+) -> tuple[list[SlipData], list[str]]:
+    """Give each member a slip: a new number for a first slip, "SALINAN ke-n" after that.
+
+    Returns the slips and, for members who get none (voided), the reasons.
+    """
+    if fmt not in FORMATS:
+        raise SlipRefused("format slip harus card, a4, thermal80 atau thermal58")
+    device = local_device(session)
+    officer_name = ""
+    if actor.officer_id:
+        officer = session.get(Officer, actor.officer_id)
+        officer_name = officer.full_name if officer else ""
+    now = utcnow()
+    slips: list[SlipData] = []
+    refused: list[str] = []
+    group_names: dict[uuid.UUID, str] = {}
+    events: dict[uuid.UUID, Event] = {}
+    rows = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(member_ids)))}
+    for member_id in member_ids:
+        m = rows.get(member_id)
+        if m is None:
+            refused.append(f"peserta {member_id} tidak ditemukan")
+            continue
+        if m.status != "active":
+            refused.append(f"{m.name}: pendaftaran sudah dibatalkan, tidak diberi slip")
+            continue
+        first = session.execute(
+            select(Slip.receipt_no, func.max(Slip.copy_no))
+            .where(Slip.member_id == m.id).group_by(Slip.receipt_no)
+        ).first()
+        if first is None:
+            device.slip_seq += 1
+            receipt_no = f"{device_code(device.id)}-{device.slip_seq:06d}"
+            copy_no = 0
+        else:
+            receipt_no, copy_no = first[0], int(first[1]) + 1
+        if m.group_id and m.group_id not in group_names:
+            group = session.get(Group, m.group_id)
+            group_names[m.group_id] = group.name if group else ""
+        if m.event_id not in events:
+            ev = session.get(Event, m.event_id)
+            assert ev is not None
+            events[m.event_id] = ev
+        event = events[m.event_id]
+        masked = mask(m.nik)
+        body = payload_body(receipt_no, copy_no, masked, m.name, m.programs, now.date())
+        payload = sign_payload(session, body)
+        session.add(Slip(member_id=m.id, receipt_no=receipt_no, format=fmt, copy_no=copy_no,
+                         printed_at=now, officer_id=actor.officer_id, payload=payload,
+                         changed_by_device=actor.device_id))
+        programs = tuple(m.programs.split("+"))
+        quote = tariffs.quote(m.declared_income, programs, m.payer, m.sector, m.pay_period,
+                              max(event.date, m.created_at.date()))
+        slips.append(SlipData(
+            receipt_no=receipt_no, copy_no=copy_no, payload=payload, issued_at=now,
+            name=m.name, nik_masked=masked, birth_place=m.birth_place,
+            birth_date=m.birth_date, gender=m.gender, address=m.address, phone=m.phone,
+            kpj_number=m.kpj_number, programs=programs, sector=m.sector,
+            occupation=m.occupation, payer=m.payer, payer_subsource=m.payer_subsource,
+            pay_period=m.pay_period, income=m.declared_income,
+            group_name=group_names.get(m.group_id, "") if m.group_id else "",
+            event_name=event.name, event_date=event.date,
+            consent_version=m.consent_version, consent_at=m.consent_at,
+            officer_name=officer_name, device_name=device.name, quote=quote,
+        ))
+    session.flush()
+    if slips:
+        record(session, actor, "slip_print", "slip", "", format=fmt, slips=len(slips),
+               copies=sum(1 for s in slips if s.copy_no))
+    return slips, refused
+
+
+def label(code: str, table: dict[str, str]) -> str:
+    return table.get(code, code)
+
+
+def payer_label(slip: SlipData) -> str:
+    text = label(slip.payer, codes.PAYERS)
+    return f"{text} ({slip.payer_subsource})" if slip.payer_subsource else text
+
+
+def export_public_key(session: Session) -> dict[str, str]:
+    """What the office needs to check this laptop's slips: id, name, public key."""
+    device = local_device(session)
+    return {"format": "lindungi-device-key/1", "device_id": str(device.id),
+            "name": device.name, "region_code": device.region_code,
+            "public_key": _b64(device.public_key)}
+
+
+def import_public_key(session: Session, actor: Actor, data: dict[str, Any]) -> uuid.UUID:
+    """Pin another device's public key (the office confirmed it by importing the file).
+    A known device with a different key is refused."""
+    try:
+        if data.get("format") != "lindungi-device-key/1":
+            raise ValueError("format")
+        device_id = uuid.UUID(str(data["device_id"]))
+        key = _unb64(str(data["public_key"]))
+        Ed25519PublicKey.from_public_bytes(key)
+        name = str(data["name"])[:120]
+        region = str(data.get("region_code", ""))[:13]
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ValueError("berkas kunci perangkat rusak atau bukan dari Lindungi") from exc
+    known = session.get(Device, device_id)
+    if known is not None:
+        if known.public_key != key:
+            raise ValueError("perangkat ini sudah dikenal dengan kunci lain; kunci ditolak")
+        return device_id
+    session.add(Device(id=device_id, name=name, region_code=region, public_key=key,
+                       is_local=False, key_pinned_at=utcnow()))
+    record(session, actor, "device_key_import", "device", device_id)
+    return device_id
+
+
+def load_key_file(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError("berkas kunci perangkat bukan JSON yang sah") from exc
+    if not isinstance(data, dict):
+        raise ValueError("berkas kunci perangkat rusak")
+    return data

@@ -1,0 +1,408 @@
+"""Preview (QtPdf), printing through the system printer (QPrinter), and the print page:
+the queue, slips for the event or a group, a group's bill, a printer test page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMarginsF,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut, QShowEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import device, events, groups, print_queue, printing
+from app.services.audit import Actor
+from app.services.print_queue import JobInfo
+from app.services.workspace import Workspace
+from app.ui.workers import run_task
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PRINT_DPI = 300  # pages are rasterised at this resolution for the printer
+
+
+class PrintError(Exception):
+    """The printer could not take the job; the job stays queued."""
+
+
+def default_printer() -> QPrinterInfo | None:
+    info = QPrinterInfo.defaultPrinter()
+    if not info.isNull():
+        return info
+    printers = QPrinterInfo.availablePrinters()
+    return printers[0] if printers else None
+
+
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Send every page of a PDF to `printer`, each at its own paper size; returns pages."""
+    doc = QPdfDocument()
+    if doc.load(str(path)) != QPdfDocument.Error.None_:
+        raise PrintError("Berkas cetak tidak terbaca; buat ulang dari menu Cetak.")
+    printer.setFullPage(True)
+
+    def layout_for(page: int) -> QPageLayout:
+        size = QPageSize(doc.pagePointSize(page), QPageSize.Unit.Point, "",
+                         QPageSize.SizeMatchPolicy.ExactMatch)
+        return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+
+    printer.setPageLayout(layout_for(0))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError("Printer menolak pekerjaan ini; periksa kertas dan sambungannya.")
+    try:
+        for page in range(doc.pageCount()):
+            if page:
+                printer.setPageLayout(layout_for(page))
+                if not printer.newPage():
+                    raise PrintError("Printer berhenti di tengah pekerjaan.")
+            points = doc.pagePointSize(page)
+            pixels = QSize(int(points.width() / 72 * PRINT_DPI),
+                           int(points.height() / 72 * PRINT_DPI))
+            image = doc.render(page, pixels)
+            target = printer.pageRect(QPrinter.Unit.DevicePixel)
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
+    finally:
+        painter.end()
+        doc.close()
+    return doc.pageCount()
+
+
+def print_job(workspace: Workspace, actor: Actor, job: JobInfo,
+              printer: QPrinter | None = None) -> bool:
+    """Print a queued job on `printer` (or the default one); False when there is none,
+    and the job stays in the queue."""
+    if printer is None:
+        info = default_printer()
+        if info is None:
+            return False
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    print_pdf(job.path, printer)
+    with workspace.db.session() as s:
+        print_queue.mark_printed(s, actor, job.id, printer.printerName() or "PDF")
+    return True
+
+
+class PreviewDialog(QDialog):
+    """The PDF as it will print; Ctrl+P prints it, Ctrl+S saves a copy."""
+
+    printed = Signal()
+
+    def __init__(self, workspace: Workspace, actor: Actor, job: JobInfo,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.job = job
+        self.setWindowTitle(self.tr("Pratinjau — %s") % job.title)
+        self.resize(820, 900)
+        self.document = QPdfDocument(self)
+        self.load_error = self.document.load(str(job.path))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        info = QLabel(self.tr("%d halaman · %d slip · format %s") % (
+            self.document.pageCount(), job.slips,
+            printing.FORMAT_LABELS.get(job.format, job.format)), self)
+        self.print_button = QPushButton(self.tr("Cetak… (Ctrl+P)"), self)
+        save = QPushButton(self.tr("Simpan PDF… (Ctrl+S)"), self)
+        close = QPushButton(self.tr("Tutup"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(info, 1)
+        buttons.addWidget(save)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.ask_print)
+        save.clicked.connect(self.ask_save)
+        close.clicked.connect(self.accept)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.ask_print)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.ask_save)
+
+    def ask_print(self) -> None:
+        if default_printer() is None:
+            QMessageBox.information(self, self.tr("Cetak"), self.tr(
+                "Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa "
+                "dicetak nanti dari tab Cetak."))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_job(self.workspace, self.actor, self.job, printer)
+        except PrintError as exc:
+            QMessageBox.warning(self, self.tr("Cetak"), str(exc))
+            return
+        self.printed.emit()
+        self.accept()
+
+    def ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), "slip.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            self.save_copy(Path(path))
+
+    def save_copy(self, target: Path) -> None:
+        from app.services.files import write_atomic
+
+        data = self.job.path.read_bytes()
+        try:
+            write_atomic(target, lambda fh: fh.write(data), "wb")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Simpan"),
+                                self.tr("Tidak bisa menyimpan: %s") % (exc.strerror or exc))
+
+
+class JobsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.jobs: list[JobInfo] = []
+        self.headers = [self.tr("Dibuat"), self.tr("Isi"), self.tr("Format"),
+                        self.tr("Halaman"), self.tr("Slip")]
+
+    def set_jobs(self, jobs: list[JobInfo]) -> None:
+        self.beginResetModel()
+        self.jobs = jobs
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.jobs)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        j = self.jobs[index.row()]
+        local = j.created_at.astimezone()
+        return (f"{local:%d-%m-%Y %H:%M}", j.title, printing.FORMAT_LABELS.get(j.format, j.format),
+                j.pages, j.slips)[index.column()]
+
+
+def format_combo(parent: Any, workspace: Workspace) -> QComboBox:
+    """The slip format, remembered between sessions."""
+    combo = QComboBox(parent)
+    for code, label in printing.FORMAT_LABELS.items():
+        combo.addItem(label, code)
+    with workspace.db.session() as s:
+        chosen = device.get_setting(s, printing.FORMAT_SETTING, "a4")
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+
+    def remember(_index: int) -> None:
+        with workspace.db.session() as s:
+            device.set_setting(s, printing.FORMAT_SETTING, str(combo.currentData()))
+
+    combo.currentIndexChanged.connect(remember)
+    return combo
+
+
+class PrintPage(QWidget):
+    """What waits for the printer, and what to print for the event or a group."""
+
+    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.event_id: uuid.UUID | None = None
+        self.last_job: JobInfo | None = None
+
+        self.printer_label = QLabel(self)
+        self.model = JobsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.preview_selected())
+        self.preview_button = QPushButton(self.tr("Pratinjau / cetak"), self)
+        self.print_all_button = QPushButton(self.tr("Cetak semua antrean"), self)
+        self.cancel_button = QPushButton(self.tr("Hapus dari antrean"), self)
+        queue_buttons = QHBoxLayout()
+        queue_buttons.addWidget(self.printer_label, 1)
+        queue_buttons.addWidget(self.preview_button)
+        queue_buttons.addWidget(self.print_all_button)
+        queue_buttons.addWidget(self.cancel_button)
+        queue_box = QGroupBox(self.tr("Antrean cetak"), self)
+        queue_layout = QVBoxLayout(queue_box)
+        queue_layout.addWidget(self.table)
+        queue_layout.addLayout(queue_buttons)
+
+        self.format = format_combo(self, workspace)
+        self.group = QComboBox(self)
+        self.event_button = QPushButton(self.tr("Slip semua peserta acara ini…"), self)
+        self.group_button = QPushButton(self.tr("Slip semua anggota kelompok…"), self)
+        self.bill_button = QPushButton(self.tr("Daftar & tagihan kelompok…"), self)
+        self.test_button = QPushButton(self.tr("Halaman uji printer…"), self)
+        make_box = QGroupBox(self.tr("Buat cetakan"), self)
+        form = QFormLayout(make_box)
+        form.addRow(self.tr("Format slip"), self.format)
+        form.addRow(self.tr("Acara"), self.event_button)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group, 1)
+        group_row.addWidget(self.group_button)
+        group_row.addWidget(self.bill_button)
+        form.addRow(self.tr("Kelompok"), group_row)
+        form.addRow(self.tr("Printer"), self.test_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(make_box)
+        layout.addWidget(queue_box, 1)
+
+        self.preview_button.clicked.connect(self.preview_selected)
+        self.print_all_button.clicked.connect(self.print_all)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.event_button.clicked.connect(self.print_event)
+        self.group_button.clicked.connect(self.print_group)
+        self.bill_button.clicked.connect(self.print_bill)
+        self.test_button.clicked.connect(self.print_test_page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.workspace.db.session() as s:
+            self.model.set_jobs(print_queue.waiting(s, self.workspace.data_dir))
+            choices = groups.group_choices(s)
+        keep = self.group.currentData()
+        self.group.clear()
+        for name, gid in choices:
+            self.group.addItem(name, gid)
+        self.group.setCurrentIndex(max(self.group.findData(keep), 0) if keep else 0)
+        printer = default_printer()
+        self.printer_label.setText(
+            self.tr("Printer: %s") % printer.printerName() if printer else
+            self.tr("Tidak ada printer terpasang: cetakan menunggu di sini."))
+
+    def queued(self) -> list[JobInfo]:
+        return list(self.model.jobs)
+
+    def _selected(self) -> JobInfo | None:
+        index = self.table.currentIndex()
+        return self.model.jobs[index.row()] if index.isValid() else None
+
+    def show_preview(self, job: JobInfo) -> PreviewDialog:
+        dialog = PreviewDialog(self.workspace, self.actor, job, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
+
+    def preview_selected(self) -> None:
+        job = self._selected()
+        if job:
+            self.show_preview(job)
+
+    def print_all(self) -> None:
+        for job in self.queued():
+            try:
+                if not print_job(self.workspace, self.actor, job):
+                    QMessageBox.information(self, self.tr("Cetak"), self.tr(
+                        "Tidak ada printer terpasang; antrean tetap disimpan."))
+                    break
+            except PrintError as exc:
+                QMessageBox.warning(self, self.tr("Cetak"), str(exc))
+                break
+        self.reload()
+
+    def cancel_selected(self) -> None:
+        job = self._selected()
+        if job is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Hapus dari antrean"),
+            self.tr("Hapus \"%s\" dari antrean? Slipnya tetap tercatat; cetak ulang akan "
+                    "bertanda SALINAN.") % job.title)
+        if answer == QMessageBox.StandardButton.Yes:
+            with self.workspace.db.session() as s:
+                print_queue.cancel(s, job.id)
+            self.reload()
+
+    def _make(self, title: str, work: Any) -> None:
+        def done(result: Any) -> None:
+            job, refused = result if isinstance(result, tuple) else (result, [])
+            self.last_job = job
+            self.reload()
+            if refused:
+                QMessageBox.information(self, title, self.tr("Tidak diberi slip: %s")
+                                        % "; ".join(refused[:10]))
+            self.show_preview(job)
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, title, message)
+
+        run_task(self, title, lambda _p, _c: work(), done, failed)
+
+    def print_event(self) -> None:
+        event_id = self.event_id
+        if event_id is None:
+            return
+        with self.workspace.db.session() as s:
+            name = events.get_event(s, event_id).name
+        fmt = str(self.format.currentData())
+        ws, actor = self.workspace, self.actor
+        self._make(self.tr("Slip acara"), lambda: printing.slips_to_queue(
+            ws, actor, printing.event_members(ws, event_id), fmt, f"Slip acara {name}"))
+
+    def print_group(self) -> None:
+        group_id = self.group.currentData()
+        if group_id is None:
+            return
+        fmt = str(self.format.currentData())
+        ws, actor, name = self.workspace, self.actor, self.group.currentText()
+        self._make(self.tr("Slip kelompok"), lambda: printing.slips_to_queue(
+            ws, actor, printing.group_members(ws, group_id), fmt, f"Slip {name}"))
+
+    def print_bill(self) -> None:
+        group_id = self.group.currentData()
+        if group_id is None:
+            return
+        ws = self.workspace
+        self._make(self.tr("Tagihan kelompok"),
+                   lambda: printing.group_bill_to_queue(ws, group_id, dt.date.today()))
+
+    def print_test_page(self) -> None:
+        printer = default_printer()
+        name = printer.printerName() if printer else self.tr("(belum ada printer)")
+        ws = self.workspace
+        self._make(self.tr("Halaman uji"), lambda: printing.test_page_to_queue(ws, name))
+
+

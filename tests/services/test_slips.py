@@ -1,0 +1,230 @@
+"""Slips: numbers, reprints, signed QR payloads, every format, the group bill."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+
+from app.services import groups, member_changes, member_import, slip_codes, slips
+from app.services.audit import Actor
+from app.services.demo import write_import_file
+from app.services.workspace import Workspace
+from tests.conftest import TODAY
+
+
+def fill(ws: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path, n: int,
+         group: str = "") -> list[uuid.UUID]:
+    source = tmp_path / f"p{n}.csv"
+    write_import_file(source, n, bad_ratio=0.0, seed=n, group=group)
+    member_import.run_import(ws.db, actor, source, event_id, "persetujuan-v1", ws.tariffs(),
+                             on=TODAY)
+    from app.services import members
+
+    with ws.db.session() as s:
+        return [r.id for r in members.list_members(s, event_id=event_id)]
+
+
+def issue(ws: Workspace, actor: Actor, ids: list[uuid.UUID], fmt: str = "card"
+          ) -> tuple[list[slip_codes.SlipData], list[str]]:
+    with ws.db.session() as s:
+        return slip_codes.issue_slips(s, actor, ids, fmt, ws.tariffs())
+
+
+def qr_payloads(pdf: Path, dpi: int = 200) -> list[str]:
+    found: list[str] = []
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        for page in doc:
+            image = page.render(scale=dpi / 72).to_pil()
+            found += [b.text for b in zxingcpp.read_barcodes(image)
+                      if b.format == zxingcpp.BarcodeFormat.QRCode]
+            page.close()
+    finally:
+        doc.close()
+    return found
+
+
+def test_numbers_are_per_device_and_reprints_are_copies(workspace: Workspace, actor: Actor,
+                                                        event_id: uuid.UUID,
+                                                        tmp_path: Path) -> None:
+    ids = fill(workspace, actor, event_id, tmp_path, 3)
+    first, _ = issue(workspace, actor, ids)
+    code = slip_codes.device_code(workspace.device_id)
+    assert [s.receipt_no for s in first] == [f"{code}-{i:06d}" for i in (1, 2, 3)]
+    assert all(s.copy_no == 0 and s.copy_label == "" for s in first)
+    again, _ = issue(workspace, actor, ids[:1])
+    assert again[0].receipt_no == first[0].receipt_no and again[0].copy_no == 1
+    assert again[0].copy_label == "SALINAN ke-1"
+    third, _ = issue(workspace, actor, ids[:1], "a4")
+    assert third[0].copy_no == 2
+    fresh, _ = issue(workspace, actor, ids[1:2])
+    assert fresh[0].copy_no == 1  # numbers never reused, copies counted per slip
+
+
+def test_voided_member_gets_no_new_slip(workspace: Workspace, actor: Actor,
+                                        event_id: uuid.UUID, tmp_path: Path) -> None:
+    ids = fill(workspace, actor, event_id, tmp_path, 2)
+    with workspace.db.session() as s:
+        member_changes.void_member(s, actor, ids[0], "didaftar dua kali oleh petugas")
+    issued, refused = issue(workspace, actor, ids)
+    assert len(issued) == 1 and len(refused) == 1 and "dibatalkan" in refused[0]
+
+
+def test_payload_verifies_and_any_change_fails_with_a_reason(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    ids = fill(workspace, actor, event_id, tmp_path, 1)
+    slip = issue(workspace, actor, ids)[0][0]
+    with workspace.db.session() as s:
+        ok = slip_codes.verify_payload(s, slip.payload)
+        assert ok.valid and ok.receipt_no == slip.receipt_no and ok.reason == "sah"
+        prefix, body, sig = slip.payload.split(".")
+        for i in range(0, len(body), 7):  # one character changed anywhere in the body
+            other = "A" if body[i] != "A" else "B"
+            altered = f"{prefix}.{body[:i]}{other}{body[i + 1:]}.{sig}"
+            verdict = slip_codes.verify_payload(s, altered)
+            assert not verdict.valid and verdict.reason
+        bad_sig = f"{prefix}.{body}.{sig[:-3]}{'AAA' if sig[-3:] != 'AAA' else 'BBB'}"
+        assert "diubah" in slip_codes.verify_payload(s, bad_sig).reason
+        assert "format" in slip_codes.verify_payload(s, "hello").reason
+
+
+def test_office_needs_the_device_key(workspace: Workspace, actor: Actor, event_id: uuid.UUID,
+                                     tmp_path: Path) -> None:
+    ids = fill(workspace, actor, event_id, tmp_path, 1)
+    slip = issue(workspace, actor, ids)[0][0]
+    office = Workspace.open(tmp_path / "kantor")
+    from app.services import device
+
+    with office.db.session() as s:
+        device.initialise(s, "Kantor Disperinaker", "35.74")
+    office_actor = Actor(office.device_id)
+    with office.db.session() as s:
+        verdict = slip_codes.verify_payload(s, slip.payload)
+    assert not verdict.valid and "tidak dikenal" in verdict.reason
+    with workspace.db.session() as s:
+        key = slip_codes.export_public_key(s)
+    with office.db.session() as s:
+        slip_codes.import_public_key(s, office_actor, json.loads(json.dumps(key)))
+    with office.db.session() as s:
+        assert slip_codes.verify_payload(s, slip.payload).valid
+    forged = dict(key, public_key="bukan-kunci")
+    with office.db.session() as s, pytest.raises(ValueError, match="rusak"):
+        slip_codes.import_public_key(s, office_actor, forged)
+    other = Workspace.open(tmp_path / "lain")
+    with other.db.session() as s:
+        device.initialise(s, "Laptop Lain", "35.74")
+    with other.db.session() as s:
+        other_key = slip_codes.export_public_key(s)
+    swapped = dict(other_key, device_id=key["device_id"])
+    with office.db.session() as s, pytest.raises(ValueError, match="kunci lain"):
+        slip_codes.import_public_key(s, office_actor, swapped)
+    office.close()
+    other.close()
+
+
+@pytest.mark.slow
+def test_1000_cards_on_100_pages_every_name_number_and_qr_once(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    ids = fill(workspace, actor, event_id, tmp_path, 1000)
+    assert len(ids) == 1000
+    issued, refused = issue(workspace, actor, ids, "card")
+    assert refused == []
+    pdf = tmp_path / "kartu.pdf"
+    assert slips.render_slips(issued, "card", pdf) == 100
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 100
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    names: dict[str, int] = {}
+    for s in issued:
+        names[s.name] = names.get(s.name, 0) + 1
+    for name, expected in names.items():
+        pattern = r"(?<![\w'])" + re.escape(name) + r"(?![\w'])"
+        assert len(re.findall(pattern, text)) == expected, name
+    for s in issued:
+        assert text.count(s.receipt_no) == 1, s.receipt_no
+    payloads = qr_payloads(pdf)
+    assert sorted(payloads) == sorted(s.payload for s in issued)
+    with workspace.db.session() as session:
+        assert all(slip_codes.verify_payload(session, p).valid for p in payloads)
+
+
+@pytest.mark.parametrize("fmt", ["a4", "thermal80", "thermal58"])
+def test_other_formats_carry_the_slip_and_a_readable_qr(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path, fmt: str
+) -> None:
+    ids = fill(workspace, actor, event_id, tmp_path, 2)
+    from app.models import Member
+
+    long_name = "Raden Roro Siti Nurhayati Wulandari Kusumaningrum D'Souza-Ñoño"
+    with workspace.db.session() as s:
+        m = s.get(Member, ids[0])
+        assert m is not None
+        m.name = long_name
+    issued, _ = issue(workspace, actor, ids, fmt)
+    pdf = tmp_path / f"{fmt}.pdf"
+    assert slips.render_slips(issued, fmt, pdf) == 2
+    reader = PdfReader(pdf)
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert long_name in first  # wrapped over lines, never cut, diacritics intact
+    assert issued[0].receipt_no in first
+    if fmt != "a4":
+        width_mm = float(reader.pages[0].mediabox.width) / 72 * 25.4
+        assert round(width_mm) == int(fmt.removeprefix("thermal"))
+    assert sorted(qr_payloads(pdf, 300)) == sorted(s.payload for s in issued)
+
+
+def test_a4_receipt_has_money_in_words_benefits_and_consent(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    ids = fill(workspace, actor, event_id, tmp_path, 1)
+    issued, _ = issue(workspace, actor, ids, "a4")
+    pdf = tmp_path / "a4.pdf"
+    slips.render_slips(issued, "a4", pdf)
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    q = issued[0].quote
+    from app.domain.money import rupiah, terbilang
+
+    assert rupiah(q.first.total) in text and terbilang(q.first.total) in text
+    assert "Rp 42.000.000" in text and "tanggal 15" in text
+    assert "persetujuan-v1" in text and "UU 27/2022" in text
+
+
+def test_a_refused_pdf_write_leaves_no_file(workspace: Workspace, actor: Actor,
+                                            event_id: uuid.UUID, tmp_path: Path) -> None:
+    ids = fill(workspace, actor, event_id, tmp_path, 1)
+    issued, _ = issue(workspace, actor, ids)
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"earlier good file")
+    with pytest.raises(ValueError):
+        slips.render_slips(issued, "poster", target)
+    assert target.read_bytes() == b"earlier good file"
+    assert [p.name for p in tmp_path.glob(".out.pdf*")] == []
+
+
+def test_group_bill_totals_equal_the_members(workspace: Workspace, actor: Actor,
+                                             event_id: uuid.UUID, tmp_path: Path) -> None:
+    with workspace.db.session() as s:
+        gid = groups.create_group(s, actor, "Paguyuban Uji", "paguyuban",
+                                  agreement_no="PKS/1/2026").id
+    fill(workspace, actor, event_id, tmp_path, 12, group="Paguyuban Uji")
+    with workspace.db.session() as s:
+        bill = groups.group_bill(s, gid, workspace.tariffs(), dt.date(2026, 11, 21))
+    assert len(bill.rows) == 12
+    assert bill.monthly_total == sum(r.monthly for r in bill.rows) > 0
+    pdf = tmp_path / "tagihan.pdf"
+    assert slips.render_group_bill(bill, pdf) == 1
+    from app.domain.money import rupiah
+
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert rupiah(bill.monthly_total) in text and rupiah(bill.period_total) in text
+    assert "PKS/1/2026" in text and "12 orang" in text
