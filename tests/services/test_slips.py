@@ -13,6 +13,7 @@ import pytest
 import zxingcpp
 from pypdf import PdfReader
 
+from app.models import Member
 from app.services import groups, member_changes, member_import, slip_codes, slips
 from app.services.audit import Actor
 from app.services.demo import write_import_file
@@ -133,14 +134,28 @@ def test_office_needs_the_device_key(workspace: Workspace, actor: Actor, event_i
 
 @pytest.mark.slow
 def test_1000_cards_on_100_pages_every_name_number_and_qr_once(
-    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from app.cli import main
+    from app.models import Slip
+
     ids = fill(workspace, actor, event_id, tmp_path, 1000)
     assert len(ids) == 1000
-    issued, refused = issue(workspace, actor, ids, "card")
-    assert refused == []
     pdf = tmp_path / "kartu.pdf"
-    assert slips.render_slips(issued, "card", pdf) == 100
+    data_dir = str(workspace.data_dir)
+    assert main(["--data-dir", data_dir, "--json", "slips", "--event", str(event_id),
+                 "--format", "card", "--out", str(pdf)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["slips"], report["pages"]) == (1000, 100)
+    with workspace.db.session() as s:
+        from sqlalchemy import select
+
+        issued = s.execute(  # rows with .name, .receipt_no, .payload
+            select(Member.name, Slip.receipt_no, Slip.payload)
+            .join(Slip, Slip.member_id == Member.id)
+        ).all()
+    assert len(issued) == 1000
     reader = PdfReader(pdf)
     assert len(reader.pages) == 100
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
@@ -156,6 +171,16 @@ def test_1000_cards_on_100_pages_every_name_number_and_qr_once(
     assert sorted(payloads) == sorted(s.payload for s in issued)
     with workspace.db.session() as session:
         assert all(slip_codes.verify_payload(session, p).valid for p in payloads)
+    # and the command line says so too, for a genuine code and a code changed by one letter
+    assert main(["--data-dir", data_dir, "--json", "slip", "verify", payloads[0]]) == 0
+    assert json.loads(capsys.readouterr().out)["valid"] is True
+    prefix, body, sig = payloads[0].split(".")
+    altered = f"{prefix}.{body[:10]}{'x' if body[10] != 'x' else 'y'}{body[11:]}.{sig}"
+    with pytest.raises(SystemExit) as exit_code:
+        main(["--data-dir", data_dir, "--json", "slip", "verify", altered])
+    assert exit_code.value.code == 1
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["valid"] is False and verdict["reason"]
 
 
 @pytest.mark.parametrize("fmt", ["a4", "thermal80", "thermal58"])
