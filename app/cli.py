@@ -318,27 +318,28 @@ def cmd_slip_verify(args: argparse.Namespace, out: Output) -> None:
 
 
 def cmd_keys_export(args: argparse.Namespace, out: Output) -> None:
-    from app.services import slip_codes
+    from app.services import keys
     from app.services.files import write_atomic
 
     ws = _open(args)
     with ws.db.session() as s:
-        data = slip_codes.export_public_key(s)
+        data = keys.export_public_key(s)
     write_atomic(args.out, lambda fh: json.dump(data, fh, indent=2), "w", encoding="utf-8")
     out.emit({"file": str(args.out), "device_id": data["device_id"]},
              lambda: f"Kunci publik perangkat ditulis: {args.out}")
 
 
 def cmd_keys_import(args: argparse.Namespace, out: Output) -> None:
-    from app.services import slip_codes
+    from app.services import keys
 
     ws = _open(args)
     actor = _actor(ws)
-    data = slip_codes.load_key_file(args.file.read_text(encoding="utf-8"))
+    data = keys.load_key_file(args.file.read_text(encoding="utf-8"))
     with ws.db.session() as s:
-        device_id = slip_codes.import_public_key(s, actor, data)
-    out.emit({"device_id": str(device_id)},
-             lambda: f"Kunci perangkat {data.get('name')} ({device_id}) dipercaya.")
+        device_id = keys.import_public_key(s, actor, data, as_office=args.office)
+    out.emit({"device_id": str(device_id), "office": args.office},
+             lambda: f"Kunci perangkat {data.get('name')} ({device_id}) dipercaya"
+             + (" sebagai kantor: batch dienkripsi untuknya." if args.office else "."))
 
 
 def cmd_groups_bill(args: argparse.Namespace, out: Output) -> None:
@@ -354,6 +355,95 @@ def cmd_groups_bill(args: argparse.Namespace, out: Output) -> None:
               "monthly_total": bill.monthly_total, "period_total": bill.period_total},
              lambda: f"Tagihan {bill.group.name}: {len(bill.rows)} anggota, "
                      f"{rupiah(bill.monthly_total)} sebulan → {args.out}")
+
+
+def cmd_batch_export(args: argparse.Namespace, out: Output) -> None:
+    from app.services import sync_export
+
+    ws = _open(args)
+    actor = _actor(ws)
+    report = sync_export.export_batch(
+        ws, actor, args.out,
+        progress=lambda d, t: print(f"\r{d}/{t}", end="", file=sys.stderr, flush=True))
+    print(file=sys.stderr)
+    out.emit(report.as_dict(), lambda: f"Batch {report.sequence}: {report.records} catatan"
+             + (" (terenkripsi)" if report.encrypted else "") + f" → {report.file}")
+
+
+def cmd_batch_verify(args: argparse.Namespace, out: Output) -> None:
+    from app.services import sync_import
+
+    ws = _open(args)
+    with ws.db.session() as s:
+        report = sync_import.verify_file(s, args.file)
+    out.emit(report.as_dict(), lambda: f"SAH: {report.records} catatan" if report.valid
+             else f"DITOLAK: {report.reason}")
+    if not report.valid:
+        raise SystemExit(EXIT_REFUSED)
+
+
+def cmd_batch_import(args: argparse.Namespace, out: Output) -> None:
+    from app.services import sync_import
+
+    ws = _open(args)
+    actor = _actor(ws)
+    r = sync_import.import_file(ws, actor, args.file, args.trust_new_device)
+
+    def human() -> str:
+        if r.already_imported:
+            text = f"Batch {r.sequence} sudah pernah diimpor; tidak ada yang berubah."
+        else:
+            text = (f"Batch {r.sequence}: baru {r.new}, diperbarui {r.updated}, sama "
+                    f"{r.unchanged}, konflik {r.conflicts}.")
+        for g in r.gaps:
+            text += f"\nBatch belum diterima dari {g.device_name}: " + ", ".join(
+                str(n) for n in g.missing)
+        return text
+
+    out.emit(r.as_dict(), human)
+
+
+def cmd_batch_ack(args: argparse.Namespace, out: Output) -> None:
+    from app.services import sync_ack
+
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        count = sync_ack.make_ack(s, actor, args.device, args.out)
+    out.emit({"file": str(args.out), "acknowledged": count},
+             lambda: f"Tanda terima {count} catatan → {args.out}")
+
+
+def cmd_ack_import(args: argparse.Namespace, out: Output) -> None:
+    from app.services import sync_ack
+
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        count = sync_ack.import_ack(s, actor, args.file)
+    out.emit({"acknowledged": count}, lambda: f"{count} catatan ditandai diterima kantor.")
+
+
+def cmd_export_bpjs(args: argparse.Namespace, out: Output) -> None:
+    from app.services import bpjs
+
+    ws = _open(args)
+    actor = _actor(ws)
+    rows = bpjs.export_workbook(ws, actor, args.out, event_id=args.event)
+    out.emit({"file": str(args.out), "rows": rows},
+             lambda: f"{rows} peserta → {args.out}")
+
+
+def cmd_members_kpj(args: argparse.Namespace, out: Output) -> None:
+    from app.services import bpjs
+
+    ws = _open(args)
+    actor = _actor(ws)
+    report = bpjs.import_kpj(ws, actor, args.file)
+    out.emit(report.as_dict(), lambda: (
+        f"KPJ diisi {report.updated}, sudah sama {report.unchanged}, tidak cocok "
+        f"{len(report.unmatched)}." + "".join(
+            f"\n  baris {u['row']}: {u['reason']}" for u in report.unmatched[:30])))
 
 
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> None:
@@ -456,6 +546,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--event", type=_uuid_arg)
     c.add_argument("--group")
     c.add_argument("--rejects", type=Path, help="write rows not imported to this CSV")
+    c = command(mb, "kpj", cmd_members_kpj, "fill KPJ numbers from a BPJS spreadsheet")
+    c.add_argument("file", type=Path)
     c = command(mb, "list", cmd_members_list, "list or search members")
     c.add_argument("--search")
     c.add_argument("--event", type=_uuid_arg)
@@ -479,6 +571,29 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, required=True)
     c = command(ky, "import", cmd_keys_import, "trust another laptop's public key")
     c.add_argument("file", type=Path)
+    c.add_argument("--office", action="store_true",
+                   help="this is the office: encrypt batches to it, believe its acks")
+
+    bt = sub.add_parser("batch", help="batch files").add_subparsers(dest="sub", required=True)
+    c = command(bt, "export", cmd_batch_export, "write a batch of everything not acknowledged")
+    c.add_argument("--out", type=Path, required=True, help="folder (e.g. the USB stick)")
+    c = command(bt, "verify", cmd_batch_verify, "check a batch file without importing it")
+    c.add_argument("file", type=Path)
+    c = command(bt, "import", cmd_batch_import, "merge a batch at the office; idempotent")
+    c.add_argument("file", type=Path)
+    c.add_argument("--trust-new-device", action="store_true",
+                   help="pin the key of a laptop seen for the first time")
+    c = command(bt, "ack", cmd_batch_ack, "acknowledgement file back to a laptop")
+    c.add_argument("--device", type=_uuid_arg, required=True)
+    c.add_argument("--out", type=Path, required=True)
+    ak = sub.add_parser("ack", help="acknowledgements").add_subparsers(dest="sub",
+                                                                       required=True)
+    c = command(ak, "import", cmd_ack_import, "mark what the office holds")
+    c.add_argument("file", type=Path)
+    ex = sub.add_parser("export", help="exports").add_subparsers(dest="sub", required=True)
+    c = command(ex, "bpjs", cmd_export_bpjs, "collective-registration workbook for BPJS")
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--event", type=_uuid_arg)
 
     au = sub.add_parser("audit", help="audit trail").add_subparsers(dest="sub", required=True)
     command(au, "verify", cmd_audit_verify, "check the audit chain")
@@ -506,7 +621,7 @@ def main(
     out = Output(as_json)
     try:
         args.func(args, out)
-    except (Refused, DomainError, ValueError, LookupError, TableError,
+    except (Refused, DomainError, ValueError, LookupError, TableError, PermissionError,
             member_import.ImportRefused, device.NotInitialised, OSError) as exc:
         message = exc.message if isinstance(exc, DomainError) else str(exc)
         if isinstance(exc, OSError) and not isinstance(exc, member_import.ImportRefused):

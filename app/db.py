@@ -26,7 +26,7 @@ DB_FILENAME = "lindungi.sqlite"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in app/migrations/versions (a test keeps the two in step). Knowing
 #: it here lets start-up skip importing Alembic when the schema is already current.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -137,6 +137,17 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     }
     order = [compiled.binds[name].key for name in compiled.positiontup or ()]
     keys = order or [c.key for c in columns]
+    missing = [k for k in keys if k not in rows[0]]
+    if missing:  # columns the compiler added for their scalar Python-side defaults
+        fill = {}
+        for k in missing:
+            default = table.columns[k].default
+            if default is None or not getattr(default, "is_scalar", False):
+                raise KeyError(f"bulk_insert: no value and no scalar default for {k}")
+            fill[k] = getattr(default, "arg", None)
+        rows = [{**fill, **row} for row in rows]
+    for k in keys:
+        procs.setdefault(k, table.columns[k].type.dialect_impl(dialect).bind_processor(dialect))
     getter = itemgetter(*keys)
     converted: list[tuple[int, Callable[[Any], Any]]] = []
     for i, k in enumerate(keys):

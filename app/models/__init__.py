@@ -1,11 +1,14 @@
 """SQLAlchemy 2 ORM classes and the schema. No Qt."""
 
-from app.models.base import Base, Synced, UTCDateTime, utcnow
+from app.models.base import LOCAL_COLUMNS, Base, Synced, UTCDateTime, utcnow
 from app.models.entities import (
     AuditEntry,
+    Batch,
+    Conflict,
     Device,
     Event,
     Group,
+    Held,
     Member,
     MemberChange,
     Officer,
@@ -15,11 +18,15 @@ from app.models.entities import (
 )
 
 __all__ = [
+    "LOCAL_COLUMNS",
     "AuditEntry",
     "Base",
+    "Batch",
+    "Conflict",
     "Device",
     "Event",
     "Group",
+    "Held",
     "Member",
     "MemberChange",
     "Officer",

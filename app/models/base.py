@@ -63,3 +63,12 @@ class Synced:
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     changed_by_device: Mapped[uuid.UUID] = mapped_column(Uuid)
+    # Local sync bookkeeping, never exported: the batch that last carried this record,
+    # the revision it carried, and the revision the office acknowledged holding.
+    sync_batch: Mapped[int | None] = mapped_column(Integer, default=None)
+    sync_revision: Mapped[int] = mapped_column(Integer, default=0)
+    acked_revision: Mapped[int] = mapped_column(Integer, default=0)
+
+
+#: Columns of synced tables that stay on the machine.
+LOCAL_COLUMNS = frozenset({"sync_batch", "sync_revision", "acked_revision"})

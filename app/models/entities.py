@@ -205,6 +205,60 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON, never personal data
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    sync_batch: Mapped[int | None] = mapped_column(Integer, default=None)  # local only
+    acked: Mapped[bool] = mapped_column(Boolean, default=False)  # local only
+
+
+class Batch(Base):
+    """A batch file written here ("out") or imported at the office ("in")."""
+
+    __tablename__ = "batches"
+    __table_args__ = (
+        UniqueConstraint("direction", "device_id", "sequence", name="uq_batches_device_seq"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)  # the batch id
+    direction: Mapped[str] = mapped_column(String(3))
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    manifest_hash: Mapped[str] = mapped_column(String(64))
+    previous_hash: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    handled_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+    file_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Held(Base):
+    """At the office: the highest revision of a record received from a device (what an
+    acknowledgement lists)."""
+
+    __tablename__ = "held_records"
+
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(12))
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+
+
+class Conflict(Base):
+    """The same NIK arriving as two different records (two laptops registered one person,
+    or one NIK is mistyped). Resolved by a person; never silently."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    nik: Mapped[str] = mapped_column(String(16), index=True)
+    existing_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
+    incoming_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
+    batch_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open / resolved
+    resolution: Mapped[str] = mapped_column(String(20), default="")
+    resolved_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class Setting(Base):

@@ -348,6 +348,9 @@ def new_member_row(
         void_reason="",
         voided_at=None,
         kpj_number="",
+        sync_batch=None,
+        sync_revision=0,
+        acked_revision=0,
     )
     return row
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -233,45 +232,3 @@ def label(code: str, table: dict[str, str]) -> str:
 def payer_label(slip: SlipData) -> str:
     text = label(slip.payer, codes.PAYERS)
     return f"{text} ({slip.payer_subsource})" if slip.payer_subsource else text
-
-
-def export_public_key(session: Session) -> dict[str, str]:
-    """What the office needs to check this laptop's slips: id, name, public key."""
-    device = local_device(session)
-    return {"format": "lindungi-device-key/1", "device_id": str(device.id),
-            "name": device.name, "region_code": device.region_code,
-            "public_key": _b64(device.public_key)}
-
-
-def import_public_key(session: Session, actor: Actor, data: dict[str, Any]) -> uuid.UUID:
-    """Pin another device's public key (the office confirmed it by importing the file).
-    A known device with a different key is refused."""
-    try:
-        if data.get("format") != "lindungi-device-key/1":
-            raise ValueError("format")
-        device_id = uuid.UUID(str(data["device_id"]))
-        key = _unb64(str(data["public_key"]))
-        Ed25519PublicKey.from_public_bytes(key)
-        name = str(data["name"])[:120]
-        region = str(data.get("region_code", ""))[:13]
-    except (KeyError, ValueError, TypeError) as exc:
-        raise ValueError("berkas kunci perangkat rusak atau bukan dari Lindungi") from exc
-    known = session.get(Device, device_id)
-    if known is not None:
-        if known.public_key != key:
-            raise ValueError("perangkat ini sudah dikenal dengan kunci lain; kunci ditolak")
-        return device_id
-    session.add(Device(id=device_id, name=name, region_code=region, public_key=key,
-                       is_local=False, key_pinned_at=utcnow()))
-    record(session, actor, "device_key_import", "device", device_id)
-    return device_id
-
-
-def load_key_file(text: str) -> dict[str, Any]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError("berkas kunci perangkat bukan JSON yang sah") from exc
-    if not isinstance(data, dict):
-        raise ValueError("berkas kunci perangkat rusak")
-    return data

@@ -14,7 +14,7 @@ import zxingcpp
 from pypdf import PdfReader
 
 from app.models import Member
-from app.services import groups, member_changes, member_import, slip_codes, slips
+from app.services import groups, keys, member_changes, member_import, slip_codes, slips
 from app.services.audit import Actor
 from app.services.demo import write_import_file
 from app.services.workspace import Workspace
@@ -112,22 +112,22 @@ def test_office_needs_the_device_key(workspace: Workspace, actor: Actor, event_i
         verdict = slip_codes.verify_payload(s, slip.payload)
     assert not verdict.valid and "tidak dikenal" in verdict.reason
     with workspace.db.session() as s:
-        key = slip_codes.export_public_key(s)
+        key = keys.export_public_key(s)
     with office.db.session() as s:
-        slip_codes.import_public_key(s, office_actor, json.loads(json.dumps(key)))
+        keys.import_public_key(s, office_actor, json.loads(json.dumps(key)))
     with office.db.session() as s:
         assert slip_codes.verify_payload(s, slip.payload).valid
     forged = dict(key, public_key="bukan-kunci")
     with office.db.session() as s, pytest.raises(ValueError, match="rusak"):
-        slip_codes.import_public_key(s, office_actor, forged)
+        keys.import_public_key(s, office_actor, forged)
     other = Workspace.open(tmp_path / "lain")
     with other.db.session() as s:
         device.initialise(s, "Laptop Lain", "35.74")
     with other.db.session() as s:
-        other_key = slip_codes.export_public_key(s)
+        other_key = keys.export_public_key(s)
     swapped = dict(other_key, device_id=key["device_id"])
     with office.db.session() as s, pytest.raises(ValueError, match="kunci lain"):
-        slip_codes.import_public_key(s, office_actor, swapped)
+        keys.import_public_key(s, office_actor, swapped)
     office.close()
     other.close()
 

@@ -1,0 +1,106 @@
+"""Device keys: the Ed25519 signing key (slips, batches, acknowledgements) and the
+X25519 box key (batches encrypted to the office). Key files carry the public halves."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from sqlalchemy.orm import Session
+
+from app.models import Device, utcnow
+from app.services.audit import Actor, record
+from app.services.device import get_setting, local_device, set_setting
+from app.services.sync_format import b64, unb64
+
+KEY_FORMAT = "lindungi-device-key/1"
+BOX_PRIVATE = "box_private_key"
+OFFICE_DEVICE = "office_device_id"
+OFFICE_BOX = "office_box_key"
+
+
+def box_key(session: Session) -> X25519PrivateKey:
+    """This machine's X25519 key (made on first use), for batches sent to it."""
+    raw = get_setting(session, BOX_PRIVATE)
+    if raw:
+        return X25519PrivateKey.from_private_bytes(unb64(raw))
+    key = X25519PrivateKey.generate()
+    set_setting(session, BOX_PRIVATE, b64(key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+        serialization.NoEncryption())))
+    return key
+
+
+def fingerprint(public_key: bytes) -> str:
+    """A short form a person can compare by phone: `3F2A-91C0-…` (SHA-256, 16 hex)."""
+    import hashlib
+
+    digest = hashlib.sha256(public_key).hexdigest()[:16].upper()
+    return "-".join(digest[i:i + 4] for i in range(0, 16, 4))
+
+
+def export_public_key(session: Session) -> dict[str, str]:
+    """What another machine needs to trust this one: id, name, public keys."""
+    device = local_device(session)
+    box = box_key(session).public_key().public_bytes(serialization.Encoding.Raw,
+                                                     serialization.PublicFormat.Raw)
+    return {"format": KEY_FORMAT, "device_id": str(device.id), "name": device.name,
+            "region_code": device.region_code, "public_key": b64(device.public_key),
+            "box_public_key": b64(box), "fingerprint": fingerprint(device.public_key)}
+
+
+def load_key_file(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError("berkas kunci perangkat bukan JSON yang sah") from exc
+    if not isinstance(data, dict):
+        raise ValueError("berkas kunci perangkat rusak")
+    return data
+
+
+def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
+                      as_office: bool = False) -> uuid.UUID:
+    """Pin another machine's key (importing the file is the confirmation). A known
+    device arriving with a different key is refused. With `as_office`, batches from
+    here are encrypted to it and its acknowledgements are believed."""
+    try:
+        if data.get("format") != KEY_FORMAT:
+            raise ValueError("format")
+        device_id = uuid.UUID(str(data["device_id"]))
+        key = unb64(str(data["public_key"]))
+        Ed25519PublicKey.from_public_bytes(key)
+        box = unb64(str(data["box_public_key"])) if data.get("box_public_key") else b""
+        if box:
+            X25519PublicKey.from_public_bytes(box)
+        name = str(data["name"])[:120]
+        region = str(data.get("region_code", ""))[:13]
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ValueError("berkas kunci perangkat rusak atau bukan dari Lindungi") from exc
+    if device_id == actor.device_id:
+        raise ValueError("ini kunci perangkat ini sendiri")
+    known = session.get(Device, device_id)
+    if known is not None and known.public_key != key:
+        raise ValueError("perangkat ini sudah dikenal dengan kunci lain; kunci ditolak")
+    if known is None:
+        session.add(Device(id=device_id, name=name, region_code=region, public_key=key,
+                           is_local=False, key_pinned_at=utcnow()))
+        record(session, actor, "device_key_import", "device", device_id)
+    if as_office:
+        if not box:
+            raise ValueError("berkas kunci kantor tidak memuat kunci enkripsi")
+        set_setting(session, OFFICE_DEVICE, str(device_id))
+        set_setting(session, OFFICE_BOX, b64(box))
+        record(session, actor, "office_key_set", "device", device_id)
+    return device_id
+
+
+def office(session: Session) -> tuple[uuid.UUID, bytes] | None:
+    """The office this laptop reports to (id, box public key), once configured."""
+    device_id = get_setting(session, OFFICE_DEVICE)
+    box = get_setting(session, OFFICE_BOX)
+    return (uuid.UUID(device_id), unb64(box)) if device_id and box else None

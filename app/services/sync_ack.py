@@ -1,0 +1,104 @@
+"""Acknowledgements: the office tells a laptop, in a signed file carried back on the USB
+stick, which revisions of its records it holds. The laptop then leaves them out of the
+next export."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry, Batch, Device, Held, utcnow
+from app.services import keys, sync_records
+from app.services.audit import Actor, record
+from app.services.device import local_device, signing_key
+from app.services.files import write_atomic
+from app.services.sync_format import b64, canonical, unb64
+
+ACK_FORMAT = "lindungi-ack/1"
+
+
+def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path) -> int:
+    """Write a signed acknowledgement for `device_id`; returns the records it lists."""
+    device = session.get(Device, device_id)
+    if device is None or device.is_local:
+        raise LookupError("perangkat itu belum pernah mengirim batch ke kantor ini")
+    office = local_device(session)
+    records: dict[str, list[list[Any]]] = defaultdict(list)
+    for entity, rid, rev in session.execute(
+        select(Held.entity, Held.record_id, Held.revision).where(Held.device_id == device_id)
+    ):
+        records[entity].append([rid.hex, rev])
+    seqs = sorted(session.scalars(select(AuditEntry.seq).where(
+        AuditEntry.device_id == device_id)))
+    upto = 0
+    for seq in seqs:  # the unbroken run from 1: later entries wait for the missing ones
+        if seq != upto + 1:
+            break
+        upto = seq
+    batches = sorted(session.scalars(select(Batch.sequence).where(
+        Batch.direction == "in", Batch.device_id == device_id)))
+    body = {"format": ACK_FORMAT, "office": {"id": str(office.id), "name": office.name},
+            "device_id": str(device_id), "created_at": utcnow().isoformat(),
+            "batches": batches, "records": dict(records), "audit_upto": upto}
+    body_bytes = canonical(body)
+    data = {"ack": body, "signature": b64(signing_key(session).sign(body_bytes))}
+    write_atomic(target, lambda fh: fh.write(json.dumps(data, separators=(",", ":"))), "w",
+                 encoding="utf-8")
+    count = sum(len(v) for v in records.values())
+    record(session, actor, "ack_write", "device", device_id, records=count)
+    return count
+
+
+def import_ack(session: Session, actor: Actor, path: Path) -> int:
+    """Mark what the office holds as acknowledged; returns how many records changed."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        body = data["ack"]
+        signature = unb64(data["signature"])
+        if body.get("format") != ACK_FORMAT:
+            raise ValueError("format")
+        office_id = uuid.UUID(body["office"]["id"])
+        for_device = uuid.UUID(body["device_id"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError("berkas tanda terima rusak atau bukan dari Lindungi") from exc
+    me = local_device(session)
+    if for_device != me.id:
+        raise ValueError("tanda terima ini untuk perangkat lain")
+    trusted = keys.office(session)
+    office = session.get(Device, office_id)
+    if trusted is None or trusted[0] != office_id or office is None:
+        raise ValueError("tanda terima dari kantor yang belum dipercaya; impor dulu kunci "
+                         "kantor: lindungi keys import FILE --office")
+    try:
+        Ed25519PublicKey.from_public_bytes(office.public_key).verify(signature,
+                                                                    canonical(body))
+    except InvalidSignature as exc:
+        raise ValueError("tanda tangan tanda terima tidak cocok; berkas diubah") from exc
+    changed = 0
+    for entity, pairs in body.get("records", {}).items():
+        if entity not in sync_records.TABLES or entity == "audit":
+            continue
+        table: Table = sync_records.TABLES[entity]
+        params = [{"_id": uuid.UUID(hex=rid), "rev": int(rev)} for rid, rev in pairs]
+        if params:
+            result = session.connection().execute(
+                update(table).where(table.columns["id"] == bindparam("_id"),
+                                    table.columns["acked_revision"] < bindparam("rev"))
+                .values(acked_revision=func.min(bindparam("rev"), table.columns["revision"])
+                        if session.get_bind().dialect.name == "sqlite"
+                        else func.least(bindparam("rev"), table.columns["revision"])),
+                params)
+            changed += max(result.rowcount, 0)
+    upto = int(body.get("audit_upto", 0))
+    session.execute(update(AuditEntry).where(AuditEntry.device_id == me.id,
+                                             AuditEntry.seq <= upto).values(acked=True))
+    record(session, actor, "ack_import", "device", office_id, records=changed)
+    return changed

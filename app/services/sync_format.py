@@ -1,0 +1,221 @@
+"""The batch file: a ZIP holding a signed manifest and the records as JSON lines.
+
+    manifest.json   canonical JSON (sorted keys): format, batch id, device (id, name,
+                    region, Ed25519 and X25519 public keys), officer, sequence, hash of
+                    the device's previous batch, creation time, record counts, SHA-256
+                    of every part, encryption (null or scheme, recipient, ephemeral key)
+    manifest.sig    Ed25519 signature of manifest.json by the device (base64)
+    <part>.jsonl    one record a line (events, groups, members, slips, audit)
+    <part>.jsonl.enc  the same, AES-256-GCM encrypted to the office's X25519 key
+
+Everything is checked before anything is used: the archive's shape and sizes, the
+signature, every part's hash, and (when decrypting) GCM's own authentication. See
+docs/batch-format.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import uuid
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+FORMAT = "lindungi-batch/1"
+SCHEME = "X25519-HKDF-SHA256-AES256GCM"
+PARTS = ("events", "groups", "members", "slips", "audit")
+MAX_FILE = 2 * 1024**3
+MAX_PART = 4 * 1024**3  # uncompressed
+MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb, not records
+
+
+class BatchRefused(ValueError):
+    """The file is not a sound batch; the reason says why. Nothing was imported."""
+
+
+def b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def canonical(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def public_raw(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw,
+                                         serialization.PublicFormat.Raw)
+
+
+def _aes_key(shared: bytes, batch_id: str, part: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=f"{FORMAT}|{batch_id}|{part}".encode()).derive(shared)
+
+
+@dataclass
+class Written:
+    path: Path
+    manifest: dict[str, Any]
+    manifest_hash: str
+
+
+def write_batch(
+    target: Path,
+    manifest: dict[str, Any],
+    parts: dict[str, bytes],
+    signing_key: Ed25519PrivateKey,
+    recipient_box_key: bytes | None = None,
+    recipient_id: str | None = None,
+) -> tuple[bytes, bytes]:
+    """Return (zip bytes, manifest bytes); `manifest` gets parts, hashes and encryption."""
+    stored: dict[str, bytes] = {}
+    encryption = None
+    if recipient_box_key is not None:
+        ephemeral = X25519PrivateKey.generate()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_box_key))
+        for name, data in parts.items():
+            nonce = os.urandom(12)
+            key = _aes_key(shared, manifest["batch_id"], name)
+            stored[f"{name}.jsonl.enc"] = nonce + AESGCM(key).encrypt(nonce, data, None)
+        encryption = {"scheme": SCHEME, "recipient": recipient_id,
+                      "ephemeral_public_key": b64(public_raw(ephemeral))}
+    else:
+        stored = {f"{name}.jsonl": data for name, data in parts.items()}
+    manifest = dict(manifest, format=FORMAT, encryption=encryption,
+                    parts={name: hashlib.sha256(data).hexdigest()
+                           for name, data in stored.items()})
+    manifest_bytes = canonical(manifest)
+    signature = signing_key.sign(manifest_bytes)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        zf.writestr("manifest.json", manifest_bytes)
+        zf.writestr("manifest.sig", b64(signature))
+        for name, data in stored.items():
+            zf.writestr(name, data)
+    return buf.getvalue(), manifest_bytes
+
+
+@dataclass
+class OpenedBatch:
+    """A batch whose archive, signature and part hashes have been checked."""
+
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    stored: dict[str, bytes]
+
+    @property
+    def manifest_hash(self) -> str:
+        return hashlib.sha256(self.manifest_bytes).hexdigest()
+
+    @property
+    def batch_id(self) -> uuid.UUID:
+        return uuid.UUID(self.manifest["batch_id"])
+
+    @property
+    def device_id(self) -> uuid.UUID:
+        return uuid.UUID(self.manifest["device"]["id"])
+
+    @property
+    def device_key(self) -> bytes:
+        return unb64(self.manifest["device"]["public_key"])
+
+    @property
+    def encrypted(self) -> bool:
+        return self.manifest.get("encryption") is not None
+
+    def part(self, name: str, box_key: X25519PrivateKey | None = None) -> bytes:
+        """The plain JSON lines of a part (decrypted with the office's key if needed)."""
+        if not self.encrypted:
+            return self.stored[f"{name}.jsonl"]
+        if box_key is None:
+            raise BatchRefused("batch ini terenkripsi untuk kantor; kunci kantor tidak ada di "
+                               "perangkat ini")
+        enc = self.manifest["encryption"]
+        try:
+            ephemeral = X25519PublicKey.from_public_bytes(unb64(enc["ephemeral_public_key"]))
+            shared = box_key.exchange(ephemeral)
+            blob = self.stored[f"{name}.jsonl.enc"]
+            key = _aes_key(shared, self.manifest["batch_id"], name)
+            return AESGCM(key).decrypt(blob[:12], blob[12:], None)
+        except (InvalidTag, ValueError, KeyError) as exc:
+            raise BatchRefused("isi batch tidak bisa dibuka dengan kunci kantor ini "
+                               "(dienkripsi untuk kantor lain, atau diubah)") from exc
+
+
+def open_batch(path: Path) -> OpenedBatch:
+    """Read and check a batch file without touching any database."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BatchRefused(f"berkas batch tidak bisa dibaca ({exc.strerror})") from exc
+    if size > MAX_FILE:
+        raise BatchRefused("berkas terlalu besar untuk sebuah batch")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = {i.filename: i for i in zf.infolist()}
+            if "manifest.json" not in infos or "manifest.sig" not in infos:
+                raise BatchRefused("bukan berkas batch Lindungi (manifest tidak ada)")
+            for info in infos.values():
+                if info.file_size > MAX_PART or (
+                    info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+                    and info.file_size > 10_000_000
+                ):
+                    raise BatchRefused(f"bagian {info.filename} tidak wajar besarnya")
+            manifest_bytes = zf.read("manifest.json")
+            signature = unb64(zf.read("manifest.sig").decode("ascii").strip())
+            manifest = json.loads(manifest_bytes)
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+                raise BatchRefused("format batch tidak dikenal (bukan lindungi-batch/1)")
+            parts = manifest.get("parts")
+            if not isinstance(parts, dict):
+                raise BatchRefused("manifest batch rusak: daftar bagian tidak ada")
+            extra = set(infos) - {"manifest.json", "manifest.sig"} - set(parts)
+            if extra:
+                raise BatchRefused("batch berisi berkas yang tidak disebut manifest")
+            stored = {}
+            for name in parts:
+                if name not in infos:
+                    raise BatchRefused(f"bagian {name} hilang dari batch (terpotong?)")
+                stored[name] = zf.read(name)
+    except BatchRefused:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError,
+            UnicodeDecodeError, ValueError) as exc:
+        raise BatchRefused("berkas batch rusak atau terpotong; salin ulang dari laptop") from exc
+    batch = OpenedBatch(manifest, manifest_bytes, stored)
+    try:
+        device = manifest["device"]
+        key = Ed25519PublicKey.from_public_bytes(unb64(device["public_key"]))
+        uuid.UUID(device["id"])
+        uuid.UUID(manifest["batch_id"])
+        int(manifest["sequence"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BatchRefused("manifest batch rusak: identitas perangkat tidak lengkap") from exc
+    try:
+        key.verify(signature, manifest_bytes)
+    except InvalidSignature as exc:
+        raise BatchRefused("tanda tangan manifest tidak cocok: batch diubah atau bukan dari "
+                           "perangkat itu") from exc
+    for name, digest in parts.items():
+        if hashlib.sha256(stored[name]).hexdigest() != digest:
+            raise BatchRefused(f"isi bagian {name} tidak cocok dengan manifest (diubah atau "
+                               "rusak)")
+    return batch

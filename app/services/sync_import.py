@@ -1,0 +1,359 @@
+"""Import at the office: check first, then merge in one transaction.
+
+A batch is refused whole (nothing written) when its archive, signature, hashes or any
+record is wrong, or when a known device arrives with a different key. Otherwise: new
+records are inserted, higher revisions win, identical re-imports change nothing, the same
+NIK arriving as two different records becomes a conflict for a person to resolve, and
+missing sequence numbers of a device are reported by number.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from app.db import bulk_insert
+from app.models import AuditEntry, Batch, Conflict, Device, Held, Member, utcnow
+from app.services import keys, sync_records
+from app.services.audit import Actor, record
+from app.services.sync_format import BatchRefused, OpenedBatch, open_batch
+from app.services.workspace import Workspace
+
+CHUNK = 5000
+OFFICE_STATES = frozenset({"conflict", "nik_review"})  # set at the office, kept there
+
+
+@dataclass
+class Gap:
+    device_id: uuid.UUID
+    device_name: str
+    missing: list[int]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"device_id": str(self.device_id), "device_name": self.device_name,
+                "missing": self.missing}
+
+
+@dataclass
+class ImportReport:
+    batch_id: uuid.UUID
+    device_id: uuid.UUID
+    sequence: int
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    already_imported: bool = False
+    gaps: list[Gap] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"batch_id": str(self.batch_id), "device_id": str(self.device_id),
+                "sequence": self.sequence, "new": self.new, "updated": self.updated,
+                "unchanged": self.unchanged, "conflicts": self.conflicts,
+                "already_imported": self.already_imported,
+                "gaps": [g.as_dict() for g in self.gaps]}
+
+
+@dataclass
+class VerifyReport:
+    valid: bool
+    reason: str
+    records: int
+    batch: OpenedBatch | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        m = self.batch.manifest if self.batch else {}
+        return {"valid": self.valid, "reason": self.reason, "records": self.records,
+                "batch_id": m.get("batch_id"), "sequence": m.get("sequence"),
+                "device_id": m.get("device", {}).get("id"),
+                "device_name": m.get("device", {}).get("name"),
+                "encrypted": bool(m.get("encryption"))}
+
+
+class NewDevice(BatchRefused):
+    """A device seen for the first time: a person must confirm its key fingerprint."""
+
+    def __init__(self, name: str, device_id: uuid.UUID, fp: str) -> None:
+        super().__init__(
+            f"perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan "
+            "petugas laptop, lalu impor lagi dengan --trust-new-device")
+        self.device_id = device_id
+        self.fingerprint = fp
+
+
+def _check_device(session: Session, batch: OpenedBatch, trust_new_device: bool) -> None:
+    known = session.get(Device, batch.device_id)
+    if known is not None:
+        if known.is_local:
+            raise BatchRefused("batch ini dibuat oleh perangkat ini sendiri")
+        if known.public_key != batch.device_key:
+            raise BatchRefused("perangkat ini sudah dikenal dengan kunci lain; batch ditolak "
+                               "(mungkin palsu, atau laptop dipasang ulang: hubungi petugasnya)")
+        return
+    device = batch.manifest["device"]
+    if not trust_new_device:
+        raise NewDevice(str(device.get("name", "")), batch.device_id,
+                        keys.fingerprint(batch.device_key))
+
+
+def _decode_parts(session: Session, batch: OpenedBatch) -> dict[str, list[dict[str, Any]]]:
+    box = keys.box_key(session) if batch.encrypted else None
+    records: dict[str, list[dict[str, Any]]] = {}
+    counts = batch.manifest.get("counts", {})
+    for name in sync_records.TABLES:
+        rows = sync_records.load_lines(name, batch.part(name, box))
+        if counts.get(name) != len(rows):
+            raise BatchRefused(f"jumlah catatan {name} tidak sama dengan manifest")
+        records[name] = rows
+    return records
+
+
+def verify_file(session: Session, path: Path) -> VerifyReport:
+    """Every check `import_file` makes, with no change to the database."""
+    try:
+        batch = open_batch(path)
+        known = session.get(Device, batch.device_id)
+        if known is not None and known.public_key != batch.device_key:
+            raise BatchRefused("perangkat ini sudah dikenal dengan kunci lain")
+        if batch.encrypted and _recipient(batch) != _local_id(session):
+            raise BatchRefused("batch ini dienkripsi untuk kantor lain")
+        records = _decode_parts(session, batch)
+    except BatchRefused as exc:
+        return VerifyReport(False, str(exc), 0)
+    total = sum(len(v) for v in records.values())
+    return VerifyReport(True, "sah", total, batch)
+
+
+def _recipient(batch: OpenedBatch) -> str:
+    return str(batch.manifest["encryption"].get("recipient"))
+
+
+def _local_id(session: Session) -> str:
+    from app.services.device import local_device
+
+    return str(local_device(session).id)
+
+
+def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool = False,
+                progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    batch = open_batch(path)  # archive, signature, hashes: before the database
+    with ws.db.session() as s:
+        already = s.get(Batch, batch.batch_id)
+        report = ImportReport(batch.batch_id, batch.device_id, int(batch.manifest["sequence"]))
+        if already is not None and already.direction == "in":
+            report.already_imported = True
+            report.gaps = gaps(s)
+            return report
+        _check_device(s, batch, trust_new_device)
+        if batch.encrypted and _recipient(batch) != _local_id(s):
+            raise BatchRefused("batch ini dienkripsi untuk kantor lain")
+        same_seq = s.scalar(select(Batch.id).where(
+            Batch.direction == "in", Batch.device_id == batch.device_id,
+            Batch.sequence == report.sequence))
+        if same_seq is not None:
+            raise BatchRefused(f"perangkat ini sudah mengirim batch lain bernomor "
+                               f"{report.sequence}; batch ditolak")
+        records = _decode_parts(s, batch)
+        _pin_device(s, actor, batch)
+        steps = len(records)
+        for i, (name, rows) in enumerate(records.items()):
+            if name == "audit":
+                _merge_audit(s, rows, report)
+            elif name == "members":
+                _merge_members(s, rows, batch, report)
+            else:
+                _merge_plain(s, name, rows, batch, report)
+            if progress:
+                progress(i + 1, steps)
+        s.add(Batch(id=batch.batch_id, direction="in", device_id=batch.device_id,
+                    sequence=report.sequence, manifest_hash=batch.manifest_hash,
+                    previous_hash=str(batch.manifest.get("previous_hash", "")),
+                    created_at=_stamp(batch.manifest["created_at"]),
+                    records=sum(len(v) for v in records.values()),
+                    encrypted=batch.encrypted, file_name=Path(path).name[:200]))
+        s.flush()
+        record(s, actor, "batch_import", "batch", batch.batch_id, new=report.new,
+               updated=report.updated, unchanged=report.unchanged,
+               conflicts=report.conflicts, sequence=report.sequence)
+        report.gaps = gaps(s)
+    return report
+
+
+def _stamp(text: str) -> Any:
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(text)
+
+
+def _pin_device(session: Session, actor: Actor, batch: OpenedBatch) -> None:
+    if session.get(Device, batch.device_id) is not None:
+        return
+    d = batch.manifest["device"]
+    session.add(Device(id=batch.device_id, name=str(d.get("name", ""))[:120],
+                       region_code=str(d.get("region_code", ""))[:13],
+                       public_key=batch.device_key, is_local=False, key_pinned_at=utcnow()))
+    session.flush()
+    record(session, actor, "device_key_pinned", "device", batch.device_id,
+           fingerprint=keys.fingerprint(batch.device_key))
+
+
+def _existing(session: Session, table: Table, ids: list[uuid.UUID],
+              extra: tuple[str, ...] = ()) -> dict[uuid.UUID, Any]:
+    found: dict[uuid.UUID, Any] = {}
+    cols = [table.columns["id"], table.columns["revision"],
+            *(table.columns[k] for k in extra)]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        for row in session.execute(select(*cols).where(table.columns["id"].in_(chunk))):
+            found[row[0]] = row
+    return found
+
+
+def _same(session: Session, table: Table, row: dict[str, Any]) -> bool:
+    stored = session.execute(
+        select(*[table.columns[k] for k in row]).where(table.columns["id"] == row["id"])
+    ).one()
+    return dict(stored._mapping) == row
+
+
+def _apply(session: Session, table: Table, new: list[dict[str, Any]],
+           changed: list[dict[str, Any]]) -> None:
+    if new:
+        bulk_insert(session.connection(), table,
+                    [{**r, "sync_batch": None, "sync_revision": 0, "acked_revision": 0}
+                     for r in new])
+    if changed:
+        keys_ = [k for k in changed[0] if k != "id"]
+        stmt = update(table).where(table.columns["id"] == bindparam("_id")).values(
+            {k: bindparam(k) for k in keys_})
+        session.connection().execute(stmt, [{**{k: r[k] for k in keys_}, "_id": r["id"]}
+                                            for r in changed])
+
+
+def _hold(session: Session, entity: str, device_id: uuid.UUID,
+          rows: list[dict[str, Any]]) -> None:
+    """Remember the revision received from this device (what its ack will list)."""
+    table: Table = Held.__table__  # type: ignore[assignment]
+    ids = [r["id"] for r in rows]
+    have: dict[uuid.UUID, int] = {}
+    for start in range(0, len(ids), CHUNK):
+        for rid, rev in session.execute(select(Held.record_id, Held.revision)
+                                        .where(Held.record_id.in_(ids[start:start + CHUNK]))):
+            have[rid] = rev
+    fresh = [{"record_id": r["id"], "entity": entity, "device_id": device_id,
+              "revision": r["revision"]} for r in rows if r["id"] not in have]
+    raised = [{"_id": r["id"], "revision": r["revision"], "device_id": device_id}
+              for r in rows if r["id"] in have and have[r["id"]] < r["revision"]]
+    if fresh:
+        bulk_insert(session.connection(), table, fresh)
+    if raised:
+        session.connection().execute(
+            update(table).where(table.columns["record_id"] == bindparam("_id"))
+            .values(revision=bindparam("revision"), device_id=bindparam("device_id")), raised)
+
+
+def _merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch: OpenedBatch,
+                 report: ImportReport) -> None:
+    table = sync_records.TABLES[name]
+    existing = _existing(session, table, [r["id"] for r in rows])
+    new, changed = [], []
+    for r in rows:
+        old = existing.get(r["id"])
+        if old is None:
+            new.append(r)
+        elif r["revision"] > old.revision:
+            changed.append(r)
+        else:
+            report.unchanged += 1
+    _apply(session, table, new, changed)
+    report.new += len(new)
+    report.updated += len(changed)
+    _hold(session, name, batch.device_id, rows)
+
+
+def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBatch,
+                   report: ImportReport) -> None:
+    table: Table = Member.__table__  # type: ignore[assignment]
+    existing = _existing(session, table, [r["id"] for r in rows], ("status", "nik"))
+    incoming_active = [r["nik"] for r in rows if r["status"] == "active"]
+    holders: dict[str, uuid.UUID] = {}
+    for start in range(0, len(incoming_active), CHUNK):
+        chunk = incoming_active[start:start + CHUNK]
+        for nik_value, mid in session.execute(
+            select(Member.nik, Member.id).where(Member.status == "active",
+                                                Member.nik.in_(chunk))):
+            holders[nik_value] = mid
+    new, changed, conflicts = [], [], []
+    for r in rows:
+        old = existing.get(r["id"])
+        holder = holders.get(r["nik"])
+        clash = r["status"] == "active" and holder is not None and holder != r["id"]
+        if old is None:
+            if clash:
+                conflicts.append((r["nik"], holder, r["id"]))
+                r = {**r, "status": "conflict"}
+            new.append(r)
+        elif r["revision"] > old.revision:
+            if old.status in OFFICE_STATES:
+                r = {**r, "status": old.status}  # the office's review decides, not the laptop
+            elif clash:
+                conflicts.append((r["nik"], holder, r["id"]))
+                r = {**r, "status": "conflict"}
+            changed.append(r)
+        else:
+            report.unchanged += 1
+    _apply(session, table, new, changed)
+    for nik_value, holder, incoming in conflicts:
+        session.add(Conflict(nik=nik_value, existing_id=holder, incoming_id=incoming,
+                             batch_id=batch.batch_id))
+    report.new += len(new)
+    report.updated += len(changed)
+    report.conflicts += len(conflicts)
+    _hold(session, "members", batch.device_id, rows)
+
+
+def _merge_audit(session: Session, rows: list[dict[str, Any]], report: ImportReport) -> None:
+    table: Table = AuditEntry.__table__  # type: ignore[assignment]
+    have: dict[tuple[uuid.UUID, int], str] = {}
+    devices = {r["device_id"] for r in rows}
+    for device_id in devices:
+        for seq, digest in session.execute(select(AuditEntry.seq, AuditEntry.hash)
+                                           .where(AuditEntry.device_id == device_id)):
+            have[(device_id, seq)] = digest
+    new: list[dict[str, Any]] = []
+    for r in rows:
+        known = have.get((r["device_id"], r["seq"]))
+        if known is None:
+            new.append({**r, "sync_batch": None, "acked": False})
+        elif known != r["hash"]:
+            raise BatchRefused(f"entri audit {r['seq']} berbeda dengan yang sudah diterima: "
+                               "jejak audit perangkat itu diubah; batch ditolak")
+        else:
+            report.unchanged += 1
+    if new:
+        bulk_insert(session.connection(), table, new)
+    report.new += len(new)
+
+
+def gaps(session: Session) -> list[Gap]:
+    """Sequence numbers missing between a device's first and last imported batch."""
+    found: dict[uuid.UUID, set[int]] = {}
+    for device_id, seq in session.execute(
+        select(Batch.device_id, Batch.sequence).where(Batch.direction == "in")
+    ):
+        found.setdefault(device_id, set()).add(seq)
+    out = []
+    for device_id, seqs in sorted(found.items(), key=lambda kv: str(kv[0])):
+        missing = sorted(set(range(1, max(seqs) + 1)) - seqs)
+        if missing:
+            device = session.get(Device, device_id)
+            out.append(Gap(device_id, device.name if device else "", missing))
+    return out
+
+

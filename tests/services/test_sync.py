@@ -1,0 +1,327 @@
+"""Batch sync by file: three laptops, one office, a USB stick that loses and copies."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+import uuid
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from app import resources
+from app.models import Conflict, Member
+from app.services import (
+    bpjs,
+    device,
+    events,
+    keys,
+    member_changes,
+    members,
+    sync_ack,
+    sync_export,
+    sync_import,
+)
+from app.services.audit import Actor
+from app.services.demo import PeopleFactory
+from app.services.sync_format import BatchRefused
+from app.services.workspace import Workspace
+from tests.conftest import TODAY
+
+PEOPLE = [p.row() for p in PeopleFactory(77).people(80)]
+
+
+class Laptop:
+    def __init__(self, root: Path, name: str, office_key: dict[str, str] | None) -> None:
+        self.ws = Workspace.open(root / name)
+        with self.ws.db.session() as s:
+            device.initialise(s, name, "35.74")
+        self.actor = Actor(self.ws.device_id)
+        with self.ws.db.session() as s:
+            self.event = events.create_event(s, self.actor, f"Acara {name}", TODAY, "",
+                                              "35.74.03").id
+            if office_key:
+                keys.import_public_key(s, self.actor, office_key, as_office=True)
+        self.ids: dict[str, uuid.UUID] = {}
+
+    def register(self, people: list[dict[str, str]]) -> None:
+        with self.ws.db.session() as s:
+            rules = members.MemberRules.load(s, resources.regions(), self.ws.tariffs(), TODAY)
+        for values in people:
+            clean, problems = members.clean_member(values, rules)
+            assert clean is not None, problems
+            with self.ws.db.session() as s:
+                self.ids[clean["nik"]] = members.register(s, self.actor, clean, self.event,
+                                                          "persetujuan-v1")
+
+    def export(self, stick: Path) -> sync_export.ExportReport:
+        return sync_export.export_batch(self.ws, self.actor, stick)
+
+
+def office_in(root: Path) -> tuple[Workspace, Actor, dict[str, str]]:
+    ws = Workspace.open(root / "kantor")
+    with ws.db.session() as s:
+        device.initialise(s, "Kantor Disperinaker", "35.74")
+    with ws.db.session() as s:
+        key = keys.export_public_key(s)
+    return ws, Actor(ws.device_id), key
+
+
+def dump(ws: Workspace) -> list[str]:
+    con = sqlite3.connect(ws.data_dir / "lindungi.sqlite")
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def member_rows(ws: Workspace) -> list[tuple[str, str]]:
+    with ws.db.session() as s:
+        return [(m.nik, m.status) for m in s.scalars(select(Member))]
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def test_three_laptops_shuffled_double_and_withheld(tmp_path: Path, stick: Path) -> None:
+    office, office_actor, office_key = office_in(tmp_path)
+    a = Laptop(tmp_path, "Laptop A", office_key)
+    b = Laptop(tmp_path, "Laptop B", office_key)
+    c = Laptop(tmp_path, "Laptop C", office_key)
+    files: dict[str, Path] = {}
+    a.register(PEOPLE[0:15])
+    files["a1"] = a.export(stick).file
+    a.register(PEOPLE[15:30])
+    files["a2"] = a.export(stick).file
+    b.register(PEOPLE[25:40])  # 25-29 also registered on A: the same people twice
+    files["b1"] = b.export(stick).file
+    b.register(PEOPLE[40:50])
+    files["b2"] = b.export(stick).file
+    with b.ws.db.session() as s:
+        member_changes.void_member(s, b.actor, b.ids[PEOPLE[45]["nik"]], "orangnya mundur")
+    files["b3"] = b.export(stick).file
+    c.register(PEOPLE[50:60])
+    files["c1"] = c.export(stick).file
+    assert all(f.suffix == ".ldgb" and f.exists() for f in files.values())
+    assert not list(stick.glob("*.part"))
+
+    order = ["a2", "c1", "b3", "a1", "b1"]  # b2 withheld
+    random.Random(4).shuffle(order)
+    reports = {}
+    for key in order:
+        reports[key] = sync_import.import_file(office, office_actor, files[key],
+                                               trust_new_device=True)
+    last = reports[order[-1]]
+    assert [(g.device_name, g.missing) for g in last.gaps] == [("Laptop B", [2])]
+
+    before = dump(office)
+    again = sync_import.import_file(office, office_actor, files["a1"])
+    assert again.already_imported and (again.new, again.updated) == (0, 0)
+    assert dump(office) == before  # the double import changed nothing
+
+    rows = member_rows(office)
+    active = [nik for nik, status in rows if status == "active"]
+    assert len(active) == len(set(active))  # one row per NIK ...
+    with office.db.session() as s:
+        conflicts = s.scalars(select(Conflict)).all()
+    assert sorted(c_.nik for c_ in conflicts) == sorted(p["nik"] for p in PEOPLE[25:30])
+    everyone = {p["nik"] for p in PEOPLE[0:60]}
+    held = {nik for nik, _ in rows}
+    assert held == everyone  # ... the union of all laptops
+    voided = [nik for nik, status in rows if status == "voided"]
+    assert voided == [PEOPLE[45]["nik"]]  # the void travelled in batch 3 without batch 2
+
+    late = sync_import.import_file(office, office_actor, files["b2"])
+    assert late.gaps == [] and late.new == 0  # batch 3 already carried everything
+
+
+def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path) -> None:
+    office, office_actor, office_key = office_in(tmp_path)
+    a = Laptop(tmp_path, "Laptop A", office_key)
+    a.register(PEOPLE[0:3])
+    report = a.export(stick)
+    assert report.encrypted
+    with zipfile.ZipFile(report.file) as zf:
+        names = zf.namelist()
+        assert "members.jsonl.enc" in names and "members.jsonl" not in names
+        blob = b"".join(zf.read(n) for n in names)
+    assert PEOPLE[0]["nik"].encode() not in blob and PEOPLE[0]["nama"].encode() not in blob
+    other, other_actor, _ = office_in(tmp_path / "lain")
+    with other.db.session() as s:
+        verdict = sync_import.verify_file(s, report.file)
+    assert not verdict.valid and "kantor lain" in verdict.reason
+    with office.db.session() as s:
+        assert sync_import.verify_file(s, report.file).records >= 3
+
+
+def _rezip(source: Path, target: Path, change: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        for name in zin.namelist():
+            zout.writestr(name, change.get(name, zin.read(name)))
+
+
+@pytest.mark.parametrize("damage", ["byte", "truncated", "other_key", "part_hash",
+                                    "bad_record", "new_device_unconfirmed"])
+def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: Path,
+                                                        damage: str) -> None:
+    office, office_actor, _ = office_in(tmp_path)
+    a = Laptop(tmp_path, "Laptop A", None)  # no office key: plain parts, easier to damage
+    a.register(PEOPLE[0:5])
+    good = a.export(stick).file
+    if damage != "new_device_unconfirmed":
+        sync_import.import_file(office, office_actor, good, trust_new_device=True)
+        a.register(PEOPLE[5:8])
+        good = a.export(stick).file
+    bad = tmp_path / "rusak.ldgb"
+    data = good.read_bytes()
+    if damage == "byte":
+        i = len(data) // 2
+        bad.write_bytes(data[:i] + bytes([data[i] ^ 0x01]) + data[i + 1:])
+    elif damage == "truncated":
+        bad.write_bytes(data[: len(data) * 2 // 3])
+    elif damage == "other_key":
+        other = Laptop(tmp_path, "Penyusup", None)
+        with zipfile.ZipFile(good) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+        with other.ws.db.session() as s:
+            signer = device.signing_key(s)
+        from app.services.sync_format import b64, canonical
+
+        manifest_bytes = canonical(manifest)  # same claims, signed by someone else
+        _rezip(good, bad, {"manifest.sig": b64(signer.sign(manifest_bytes)).encode()})
+    elif damage == "part_hash":
+        with zipfile.ZipFile(good) as zf:
+            members_part = zf.read("members.jsonl")
+        _rezip(good, bad, {"members.jsonl": members_part.replace(b'"revision":1',
+                                                                 b'"revision":9', 1)})
+    elif damage == "bad_record":
+        # a re-signed batch whose record is malformed: the laptop's own key, broken line
+        with zipfile.ZipFile(good) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+            part = zf.read("members.jsonl").replace(b'"gender":"', b'"gender":7,"x":"', 1)
+        import hashlib
+
+        from app.services.sync_format import b64, canonical
+
+        manifest["parts"]["members.jsonl"] = hashlib.sha256(part).hexdigest()
+        manifest_bytes = canonical(manifest)
+        with a.ws.db.session() as s:
+            sig = device.signing_key(s).sign(manifest_bytes)
+        _rezip(good, bad, {"manifest.json": manifest_bytes, "manifest.sig": b64(sig).encode(),
+                           "members.jsonl": part})
+    else:
+        bad = good
+    before = dump(office)
+    with pytest.raises(BatchRefused) as refused:
+        sync_import.import_file(office, office_actor, bad)
+    assert str(refused.value)  # a reason a person can read
+    with office.db.session() as s:
+        verdict = sync_import.verify_file(s, bad)
+    if damage != "new_device_unconfirmed":
+        assert not verdict.valid and verdict.reason
+    assert dump(office) == before
+
+
+def test_ack_round_trip_leaves_acknowledged_records_out(tmp_path: Path, stick: Path) -> None:
+    office, office_actor, office_key = office_in(tmp_path)
+    a = Laptop(tmp_path, "Laptop A", office_key)
+    a.register(PEOPLE[0:6])
+    first = a.export(stick)
+    assert first.counts["members"] == 6
+    sync_import.import_file(office, office_actor, first.file, trust_new_device=True)
+    ack_file = stick / "tanda-terima.json"
+    with office.db.session() as s:
+        assert sync_ack.make_ack(s, office_actor, a.ws.device_id, ack_file) >= 7
+    with a.ws.db.session() as s:
+        assert sync_ack.import_ack(s, a.actor, ack_file) >= 7
+        states = {
+            sync_export.sync_state(m.revision, m.sync_batch, m.sync_revision, m.acked_revision)
+            for m in s.scalars(select(Member))
+        }
+    assert states == {"diterima kantor"}
+    a.register(PEOPLE[6:8])
+    with a.ws.db.session() as s:
+        changed = s.get(Member, a.ids[PEOPLE[0]["nik"]])
+        assert changed is not None
+        changed.address, changed.revision = "Jl. Baru No. 1", changed.revision + 1
+    second = a.export(stick)
+    assert second.counts["members"] == 3  # two new, one corrected; the rest acknowledged
+    assert second.counts["audit"] >= 2
+
+
+def test_ack_from_an_untrusted_office_is_refused(tmp_path: Path, stick: Path) -> None:
+    office, office_actor, _ = office_in(tmp_path)
+    a = Laptop(tmp_path, "Laptop A", None)
+    a.register(PEOPLE[0:2])
+    sync_import.import_file(office, office_actor, a.export(stick).file, trust_new_device=True)
+    with office.db.session() as s:
+        sync_ack.make_ack(s, office_actor, a.ws.device_id, stick / "ack.json")
+    with a.ws.db.session() as s, pytest.raises(ValueError, match="belum dipercaya"):
+        sync_ack.import_ack(s, a.actor, stick / "ack.json")
+
+
+def test_bpjs_workbook_one_row_per_member_and_formulas_stay_text(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    rows = [dict(p) for p in PEOPLE[0:4]]
+    rows[1]["nama"] = '=HYPERLINK("x")'
+    rows[2]["alamat"] = "+62 jalan"
+    with workspace.db.session() as s:
+        rules = members.MemberRules.load(s, resources.regions(), workspace.tariffs(), TODAY)
+    for values in rows:
+        clean, problems = members.clean_member(values, rules)
+        assert clean is not None, problems
+        with workspace.db.session() as s:
+            members.register(s, actor, clean, event_id, "persetujuan-v1")
+    target = tmp_path / "bpjs.xlsx"
+    assert bpjs.export_workbook(workspace, actor, target) == 4
+    sheet = load_workbook(target)["Peserta"]
+    assert sheet.max_row == 5
+    cells = {c.value: c for row in sheet.iter_rows(min_row=2) for c in row}
+    assert '=HYPERLINK("x")' in cells
+    assert cells['=HYPERLINK("x")'].data_type == "s"
+    assert cells["+62 jalan"].data_type == "s"
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["nik", "nama", "tempat_lahir"] and "iuran_per_bulan" in header
+
+
+def test_kpj_numbers_come_back_by_nik(workspace: Workspace, actor: Actor,
+                                      event_id: uuid.UUID, tmp_path: Path) -> None:
+    with workspace.db.session() as s:
+        rules = members.MemberRules.load(s, resources.regions(), workspace.tariffs(), TODAY)
+    for values in PEOPLE[0:3]:
+        clean, _ = members.clean_member(values, rules)
+        assert clean is not None
+        with workspace.db.session() as s:
+            members.register(s, actor, clean, event_id, "persetujuan-v1")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["No KTP", "Nomor KPJ"])
+    ws.append([PEOPLE[0]["nik"], "25012345678"])
+    ws.append([PEOPLE[1]["nik"], "25012345679"])
+    ws.append(["3574011708500009", "25012345670"])  # nobody
+    ws.append(["12345", "25012345671"])
+    path = tmp_path / "kpj.xlsx"
+    wb.save(path)
+    report = bpjs.import_kpj(workspace, actor, path)
+    assert (report.read, report.updated) == (4, 2)
+    assert [u["row"] for u in report.unmatched] == [4, 5]
+    with workspace.db.session() as s:
+        kpj = s.scalar(select(Member.kpj_number).where(Member.nik == PEOPLE[0]["nik"]))
+        assert kpj == "25012345678"
+        assert s.scalar(select(func.count()).select_from(Member)
+                        .where(Member.kpj_number != "")) == 2
+    bad = tmp_path / "tanpa.csv"
+    bad.write_text("nama\nBudi\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="kolom nik dan kpj"):
+        bpjs.import_kpj(workspace, actor, bad)
+
+
