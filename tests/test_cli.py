@@ -207,3 +207,51 @@ def test_json_stdout_is_one_document_progress_on_stderr(tmp_path: Path) -> None:
                              str(source)], env=env, capture_output=True, text=True, check=True)
     assert json.loads(result.stdout)["imported"] == 10
     assert "10/10" in result.stderr
+
+
+def test_batch_commands_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    laptop, office, stick = tmp_path / "laptop", tmp_path / "kantor", tmp_path / "usb"
+    stick.mkdir()
+    for folder, name in ((laptop, "Laptop 1"), (office, "Kantor")):
+        assert main(["--data-dir", str(folder), "init", "--device-name", name,
+                     "--region", "35.74"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(office), "keys", "export", "--out",
+                 str(stick / "kantor.json")]) == 0
+    assert main(["--data-dir", str(laptop), "keys", "import", str(stick / "kantor.json"),
+                 "--office"]) == 0
+    source = tmp_path / "p.csv"
+    write_import_file(source, 12, bad_ratio=0.0, seed=8)
+    assert main(["--data-dir", str(laptop), "members", "import", str(source)]) == 0
+    capsys.readouterr()
+    code, exported, _ = run(capsys, "--data-dir", str(laptop), "--json", "batch", "export",
+                            "--out", str(stick))
+    assert code == 0 and exported["sequence"] == 1 and exported["records"] >= 13
+    assert set(exported) >= {"file", "batch_id", "sequence", "records"}
+    code, verdict, _ = run(capsys, "--data-dir", str(office), "--json", "batch", "verify",
+                           exported["file"])
+    assert code == 0 and verdict["valid"] is True and verdict["records"] == exported["records"]
+    code, _, err = run(capsys, "--data-dir", str(office), "--json", "batch", "import",
+                       exported["file"])
+    assert code == 1 and "--trust-new-device" in err  # a new laptop needs confirming
+    code, imported, _ = run(capsys, "--data-dir", str(office), "--json", "batch", "import",
+                            exported["file"], "--trust-new-device")
+    assert code == 0 and imported["new"] == exported["records"]
+    assert set(imported) >= {"batch_id", "new", "updated", "unchanged", "conflicts",
+                             "already_imported", "gaps"}
+    code, again, _ = run(capsys, "--data-dir", str(office), "--json", "batch", "import",
+                         exported["file"])
+    assert again["already_imported"] is True and again["new"] == 0
+    device_id = imported["device_id"]
+    code, acked, _ = run(capsys, "--data-dir", str(office), "--json", "batch", "ack",
+                         "--device", device_id, "--out", str(stick / "ack.json"))
+    assert code == 0 and acked["acknowledged"] >= 12
+    code, took, _ = run(capsys, "--data-dir", str(laptop), "--json", "ack", "import",
+                        str(stick / "ack.json"))
+    assert code == 0 and took["acknowledged"] >= 12
+    code, second, _ = run(capsys, "--data-dir", str(laptop), "--json", "batch", "export",
+                          "--out", str(stick))
+    assert second["sequence"] == 2 and second["counts"]["members"] == 0
+    code, _, _ = run(capsys, "--data-dir", str(office), "--json", "export", "bpjs", "--out",
+                     str(tmp_path / "bpjs.xlsx"))
+    assert code == 0

@@ -144,7 +144,7 @@ def test_three_laptops_shuffled_double_and_withheld(tmp_path: Path, stick: Path)
 
 
 def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path) -> None:
-    office, office_actor, office_key = office_in(tmp_path)
+    office, _office_actor, office_key = office_in(tmp_path)
     a = Laptop(tmp_path, "Laptop A", office_key)
     a.register(PEOPLE[0:3])
     report = a.export(stick)
@@ -154,7 +154,7 @@ def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path
         assert "members.jsonl.enc" in names and "members.jsonl" not in names
         blob = b"".join(zf.read(n) for n in names)
     assert PEOPLE[0]["nik"].encode() not in blob and PEOPLE[0]["nama"].encode() not in blob
-    other, other_actor, _ = office_in(tmp_path / "lain")
+    other, _other_actor, _ = office_in(tmp_path / "lain")
     with other.db.session() as s:
         verdict = sync_import.verify_file(s, report.file)
     assert not verdict.valid and "kantor lain" in verdict.reason
