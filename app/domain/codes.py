@@ -42,7 +42,10 @@ PROGRAMS: dict[str, str] = {
 }
 MANDATORY_PROGRAMS = ("jkk", "jkm")
 
-MEMBER_STATUSES = {"active": "Aktif", "voided": "Dibatalkan", "erased": "Dihapus"}
+MEMBER_STATUSES = {
+    "active": "Aktif", "voided": "Dibatalkan", "erased": "Dihapus",
+    "conflict": "Konflik NIK", "nik_review": "NIK perlu dibetulkan",
+}
 
 _ALIASES = {
     "sector": {

@@ -10,6 +10,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Device, utcnow
@@ -97,6 +98,20 @@ def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
         set_setting(session, OFFICE_BOX, b64(box))
         record(session, actor, "office_key_set", "device", device_id)
     return device_id
+
+
+def office_name(session: Session) -> str:
+    """The name of the office this laptop sends to, or "" when none is set."""
+    found = office(session)
+    device = session.get(Device, found[0]) if found else None
+    return device.name if device else ""
+
+
+def other_devices(session: Session) -> list[tuple[str, uuid.UUID]]:
+    """(name, id) of every other machine this one knows, by name."""
+    rows = session.execute(select(Device.name, Device.id).where(Device.is_local.is_(False))
+                           .order_by(Device.name))
+    return [(name, device_id) for name, device_id in rows]
 
 
 def office(session: Session) -> tuple[uuid.UUID, bytes] | None:

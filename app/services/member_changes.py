@@ -77,7 +77,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _change(session: Session, actor: Actor, m: Member, action: str,
+def log_change(session: Session, actor: Actor, m: Member, action: str,
             changes: dict[str, list[Any]], reason: str = "") -> None:
     m.revision += 1
     m.updated_at = utcnow()
@@ -121,7 +121,7 @@ def update_member(
         return m.revision
     for k, (_old, new) in changes.items():
         setattr(m, k, new)
-    _change(session, actor, m, "edit", changes)
+    log_change(session, actor, m, "edit", changes)
     return m.revision
 
 
@@ -138,7 +138,7 @@ def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: st
     m.status = "voided"
     m.void_reason = reason
     m.voided_at = utcnow()
-    _change(session, actor, m, "void", {"status": ["active", "voided"]}, reason)
+    log_change(session, actor, m, "void", {"status": ["active", "voided"]}, reason)
 
 
 @dataclass(frozen=True)

@@ -312,6 +312,10 @@ class MemberRow:
     status: str
     phone: str
     sector: str
+    revision: int = 1
+    sync_batch: int | None = None
+    sync_revision: int = 0
+    acked_revision: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -470,7 +474,8 @@ def list_members(
     """
     stmt = select(
         Member.id, Member.nik, Member.name, Member.event_id, Member.group_id,
-        Member.status, Member.phone, Member.sector,
+        Member.status, Member.phone, Member.sector, Member.revision, Member.sync_batch,
+        Member.sync_revision, Member.acked_revision,
     ).where(*_filters(session, search, event_id, group_id, sector, status))
     column = SORTABLE.get(order, Member.name)
     if after is not None:

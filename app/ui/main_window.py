@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         from app.ui.members_page import MembersPage
         from app.ui.printing import PrintPage
         from app.ui.registration_page import RegistrationPage
+        from app.ui.sync_page import SyncPage
 
         self.workspace = workspace
         self.officer = officer
@@ -52,11 +53,13 @@ class MainWindow(QMainWindow):
         self.members_page = MembersPage(workspace, self.actor, self)
         self.groups_page = GroupsPage(workspace, self.actor, self)
         self.print_page = PrintPage(workspace, self.actor, self)
+        self.sync_page = SyncPage(workspace, self.actor, self)
         self.tabs.addTab(self.event_page, self.tr("Acara (Ctrl+1)"))
         self.tabs.addTab(self.registration, self.tr("Pendaftaran (Ctrl+2)"))
         self.tabs.addTab(self.members_page, self.tr("Peserta (Ctrl+3)"))
         self.tabs.addTab(self.groups_page, self.tr("Kelompok (Ctrl+4)"))
         self.tabs.addTab(self.print_page, self.tr("Cetak (Ctrl+5)"))
+        self.tabs.addTab(self.sync_page, self.tr("Sinkron (Ctrl+6)"))
         self.setCentralWidget(self.tabs)
         tabs = self.tabs
         for i in range(tabs.count()):

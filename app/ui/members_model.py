@@ -14,6 +14,7 @@ from app.domain import codes
 from app.domain.nik import mask
 from app.domain.phone import display as phone_display
 from app.services import members
+from app.services.sync_export import sync_state
 
 PAGE = 200
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
@@ -34,8 +35,8 @@ class Filters:
 class MembersModel(QAbstractTableModel):
     """Rows come from the members service one page at a time, as the view scrolls."""
 
-    HEADERS = ("NIK", "Nama", "Sektor", "No. HP", "Status")
-    SORT_KEYS = ("nik", "name", "sector", "phone", "status")
+    HEADERS = ("NIK", "Nama", "Sektor", "No. HP", "Status", "Kirim ke kantor")
+    SORT_KEYS = ("nik", "name", "sector", "phone", "status", "name")
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -45,7 +46,7 @@ class MembersModel(QAbstractTableModel):
         self.filters = Filters()
         self._headers = [
             self.tr("NIK"), self.tr("Nama"), self.tr("Sektor"), self.tr("No. HP"),
-            self.tr("Status"),
+            self.tr("Status"), self.tr("Kirim ke kantor"),
         ]
         self._struck = QFont()
         self._struck.setStrikeOut(True)
@@ -122,7 +123,10 @@ class MembersModel(QAbstractTableModel):
                 return codes.SECTORS.get(row.sector, row.sector)
             if col == 3:
                 return phone_display(row.phone) if row.phone else ""
-            return codes.MEMBER_STATUSES.get(row.status, row.status)
+            if col == 4:
+                return codes.MEMBER_STATUSES.get(row.status, row.status)
+            return sync_state(row.revision, row.sync_batch, row.sync_revision,
+                              row.acked_revision)
         if role == Qt.ItemDataRole.FontRole and row.status != "active":
             return self._struck
         if role == MemberIdRole:

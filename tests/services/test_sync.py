@@ -169,7 +169,7 @@ def _rezip(source: Path, target: Path, change: dict[str, bytes]) -> None:
 
 
 @pytest.mark.parametrize("damage", ["byte", "truncated", "other_key", "part_hash",
-                                    "bad_record", "new_device_unconfirmed"])
+                                    "bad_record", "new_device_unconfirmed", "swapped_key"])
 def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: Path,
                                                         damage: str) -> None:
     office, office_actor, _ = office_in(tmp_path)
@@ -197,6 +197,19 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
 
         manifest_bytes = canonical(manifest)  # same claims, signed by someone else
         _rezip(good, bad, {"manifest.sig": b64(signer.sign(manifest_bytes)).encode()})
+    elif damage == "swapped_key":
+        # validly signed, but by a new key claiming to be a device the office knows
+        other = Laptop(tmp_path, "Penyusup", None)
+        with zipfile.ZipFile(good) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+        with other.ws.db.session() as s:
+            signer = device.signing_key(s)
+        from app.services.sync_format import b64, canonical, public_raw
+
+        manifest["device"]["public_key"] = b64(public_raw(signer))
+        manifest_bytes = canonical(manifest)
+        _rezip(good, bad, {"manifest.json": manifest_bytes,
+                           "manifest.sig": b64(signer.sign(manifest_bytes)).encode()})
     elif damage == "part_hash":
         with zipfile.ZipFile(good) as zf:
             members_part = zf.read("members.jsonl")
@@ -223,6 +236,8 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
     with pytest.raises(BatchRefused) as refused:
         sync_import.import_file(office, office_actor, bad)
     assert str(refused.value)  # a reason a person can read
+    if damage == "swapped_key":
+        assert "kunci lain" in str(refused.value)
     with office.db.session() as s:
         verdict = sync_import.verify_file(s, bad)
     if damage != "new_device_unconfirmed":
@@ -325,3 +340,46 @@ def test_kpj_numbers_come_back_by_nik(workspace: Workspace, actor: Actor,
         bpjs.import_kpj(workspace, actor, bad)
 
 
+
+
+def _conflicted_office(tmp_path: Path, stick: Path) -> tuple[Workspace, Actor, Laptop, Laptop]:
+    office, office_actor, office_key = office_in(tmp_path)
+    a = Laptop(tmp_path, "Laptop A", office_key)
+    b = Laptop(tmp_path, "Laptop B", office_key)
+    a.register(PEOPLE[0:2])
+    other = dict(PEOPLE[1], alamat="Jl. Lain No. 9", no_hp="0813-5555-6666")
+    b.register([other])
+    for laptop in (a, b):
+        sync_import.import_file(office, office_actor, laptop.export(stick).file,
+                                trust_new_device=True)
+    return office, office_actor, a, b
+
+
+@pytest.mark.parametrize("resolution", ["keep_existing", "keep_incoming", "merge",
+                                        "different_people"])
+def test_conflicts_are_resolved_by_a_person_and_recorded(tmp_path: Path, stick: Path,
+                                                         resolution: str) -> None:
+    from app.services import conflicts
+
+    office, office_actor, _a, _b = _conflicted_office(tmp_path, stick)
+    with office.db.session() as s:
+        (c,) = conflicts.open_conflicts(s)
+        assert c.existing.fields["nik"] == c.incoming.fields["nik"]
+        assert {c.existing_device, c.incoming_device} == {"Laptop A", "Laptop B"}
+        conflicts.resolve(s, office_actor, c.id, resolution,
+                          {"address": "incoming", "phone": "existing"})
+    with office.db.session() as s:
+        assert conflicts.open_conflicts(s) == []
+        row = s.get(Conflict, c.id)
+        assert row is not None and row.status == "resolved" and row.resolved_at is not None
+        a_row, b_row = s.get(Member, c.existing.id), s.get(Member, c.incoming.id)
+        assert a_row is not None and b_row is not None
+        statuses = (a_row.status, b_row.status)
+        active = s.scalars(select(Member).where(Member.nik == c.nik,
+                                                Member.status == "active")).all()
+        assert len(active) == 1  # never two active records for one NIK
+    expected = {"keep_existing": ("active", "voided"), "keep_incoming": ("voided", "active"),
+                "merge": ("active", "voided"), "different_people": ("active", "nik_review")}
+    assert statuses == expected[resolution]
+    if resolution == "merge":
+        assert a_row.address == "Jl. Lain No. 9" and a_row.phone != "+6281355556666"
