@@ -41,3 +41,45 @@ def event_id(workspace: Workspace, actor: Actor) -> object:
         return events.create_event(
             s, actor, "Sosialisasi Uji", TODAY, "Aula Kecamatan", "35.74.03"
         ).id
+
+
+# ---- privacy: no generated person's NIK, name or phone in any log file -----------------
+
+_PEOPLE: set[str] = set()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _remember_generated_people() -> Iterator[None]:
+    """Every person the demo factory makes during the run is remembered, so the logs can
+    be searched for them at the end."""
+    from app.services import demo
+
+    original = demo.PeopleFactory.person
+
+    def person(self: demo.PeopleFactory) -> demo.Person:
+        p = original(self)
+        _PEOPLE.update({p.nik, p.name, p.phone, p.phone.replace("0", "+62", 1)})
+        return p
+
+    demo.PeopleFactory.person = person  # type: ignore[method-assign]
+    yield
+    demo.PeopleFactory.person = original  # type: ignore[method-assign]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    base = session.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
+    logs = [p for p in Path(base).rglob("lindungi.log*") if p.is_file()]
+    leaks = []
+    for path in logs:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found = sorted(v for v in _PEOPLE if len(v) >= 6 and v in text)
+        if found:
+            leaks.append(f"{path}: {len(found)} personal values, e.g. a {len(found[0])}-char one")
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"privacy scan: {len(logs)} log files, {len(_PEOPLE)} generated "
+                            f"personal values, {len(leaks)} leaks")
+    if leaks:
+        for line in leaks:
+            print(line)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

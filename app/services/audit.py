@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import logs
 from app.models import AuditEntry, utcnow
 
 GENESIS = "0" * 64
+_log = logs.get("audit")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ def record(
     entry.hash = _digest(entry)
     session.add(entry)
     session.flush()
+    _log.info("%s %s %s seq=%d %s", action, entity_type, entity_id, seq, entry.details)
     return entry
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from app import resources
+from app import logs, resources
 from app.db import DB_FILENAME, Database
 from app.domain.tariff import TariffBook
 from app.services.device import NotInitialised, get_setting, local_device
@@ -42,6 +42,7 @@ class Workspace:
                 "lindungi init --device-name NAMA --region KODE"
             )
         folder.mkdir(parents=True, exist_ok=True)
+        logs.setup(folder)
         if url:
             db = Database.open(url, folder / "backups")
         else:

@@ -1,0 +1,49 @@
+"""Logging: one rotating file in the data folder, for bugs and operations.
+
+Never personal data (UU 27/2022): code logs ids, counts and reasons, never a NIK, name,
+phone or address. A filter masks anything that looks like a NIK or a phone number as a
+second line of defence; tests scan the log files for every generated person.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_FILE = "lindungi.log"
+_DIGITS = re.compile(r"(?<!\d)(\+?62|0)?\d{9,16}(?!\d)")
+
+
+class MaskDigits(logging.Filter):
+    """Replace long runs of digits (NIKs, phone numbers) before anything is written."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = _DIGITS.sub("[angka disamarkan]", message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+def setup(data_dir: Path, level: int = logging.INFO) -> Path:
+    """Send the `lindungi` loggers to data_dir/lindungi.log (idempotent)."""
+    path = Path(data_dir) / LOG_FILE
+    root = logging.getLogger("lindungi")
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+        root.removeHandler(handler)
+        handler.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskDigits())
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path
+
+
+def get(name: str) -> logging.Logger:
+    return logging.getLogger(f"lindungi.{name}")
