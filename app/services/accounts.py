@@ -109,3 +109,37 @@ def authenticate(
     officer.locked_until = None
     record(session, Actor(device_actor.device_id, officer.id), "login", "officer", officer.id)
     return _info(officer)
+
+
+SUPERVISORS = ("supervisor", "administrator")
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A supervisor's password given at the moment of a sensitive action."""
+
+    officer_id: uuid.UUID
+    username: str
+
+
+def approve(session: Session, device_actor: Actor, username: str, password: str,
+            ) -> Approval | AuthError:
+    """Check a supervisor's (or administrator's) password for one action."""
+    result = authenticate(session, device_actor, username, password)
+    if isinstance(result, AuthError):
+        return result
+    if result.role not in SUPERVISORS:
+        return AuthError("Yang menyetujui harus supervisor atau administrator.")
+    return Approval(result.id, result.username)
+
+
+def require_approval(session: Session, approval: Approval | None) -> None:
+    """Where accounts exist, voiding and resolving conflicts need a supervisor's approval."""
+    if not has_accounts(session):
+        return
+    if approval is None:
+        raise PermissionError("Perlu persetujuan supervisor: minta supervisor mengetik "
+                              "nama pengguna dan kata sandinya.")
+    officer = session.get(Officer, approval.officer_id)
+    if officer is None or officer.role not in SUPERVISORS or not officer.active:
+        raise PermissionError("Persetujuan tidak sah: bukan supervisor aktif.")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Conflict, Device, Member, utcnow
+from app.services.accounts import Approval, require_approval
 from app.services.audit import Actor, record
 from app.services.member_changes import EDITABLE, MemberDetail, get_member, log_change
 
@@ -61,8 +62,11 @@ def _void(session: Session, actor: Actor, m: Member, reason: str) -> None:
 
 
 def resolve(session: Session, actor: Actor, conflict_id: uuid.UUID, resolution: str,
-            choices: dict[str, str] | None = None, note: str = "") -> None:
-    """`choices` (for merge): column → "existing" or "incoming"."""
+            choices: dict[str, str] | None = None, note: str = "",
+            approval: Approval | None = None) -> None:
+    """`choices` (for merge): column → "existing" or "incoming". Needs a supervisor's
+    approval where accounts exist."""
+    require_approval(session, approval)
     if resolution not in RESOLUTIONS:
         raise ValueError("pilihan penyelesaian tidak dikenal")
     c = session.get(Conflict, conflict_id)
@@ -100,7 +104,7 @@ def resolve(session: Session, actor: Actor, conflict_id: uuid.UUID, resolution: 
         incoming.status = "nik_review"
     c.status = "resolved"
     c.resolution = resolution
-    c.resolved_by = actor.officer_id
+    c.resolved_by = approval.officer_id if approval else actor.officer_id
     c.resolved_at = utcnow()
     c.note = note
     record(session, actor, "conflict_resolve", "conflict", c.id, resolution=resolution)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Member, MemberChange, utcnow
+from app.services.accounts import Approval, require_approval
 from app.services.audit import Actor, record
 from app.services.members import DuplicateNik, active_member_id
 
@@ -78,7 +79,8 @@ def _jsonable(value: Any) -> Any:
 
 
 def log_change(session: Session, actor: Actor, m: Member, action: str,
-            changes: dict[str, list[Any]], reason: str = "") -> None:
+               changes: dict[str, list[Any]], reason: str = "",
+               approved_by: uuid.UUID | None = None) -> None:
     m.revision += 1
     m.updated_at = utcnow()
     m.changed_by_device = actor.device_id
@@ -89,7 +91,7 @@ def log_change(session: Session, actor: Actor, m: Member, action: str,
     ))
     # The audit log names the fields, never their values.
     record(session, actor, f"member_{action}", "member", m.id, fields=sorted(changes),
-           revision=m.revision)
+           revision=m.revision, approved_by=str(approved_by) if approved_by else None)
 
 
 def update_member(
@@ -125,8 +127,11 @@ def update_member(
     return m.revision
 
 
-def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: str) -> None:
-    """Void with a reason: the record stays, shown struck through, and frees its NIK."""
+def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: str,
+                approval: Approval | None = None) -> None:
+    """Void with a reason and (where accounts exist) a supervisor's approval: the record
+    stays, shown struck through, and frees its NIK."""
+    require_approval(session, approval)
     reason = " ".join(reason.split())
     if len(reason) < MIN_REASON:
         raise ValueError(f"tulis alasan pembatalan (paling sedikit {MIN_REASON} huruf)")
@@ -138,7 +143,8 @@ def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: st
     m.status = "voided"
     m.void_reason = reason
     m.voided_at = utcnow()
-    log_change(session, actor, m, "void", {"status": ["active", "voided"]}, reason)
+    log_change(session, actor, m, "void", {"status": ["active", "voided"]}, reason,
+               approved_by=approval.officer_id if approval else None)
 
 
 @dataclass(frozen=True)

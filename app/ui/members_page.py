@@ -33,6 +33,7 @@ from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.member_form import FormRow, MemberForm, problem_map
 from app.ui.members_model import MembersModel
+from app.ui.widgets import ApprovalBox
 
 SEARCH_DELAY_MS = 120
 
@@ -40,9 +41,11 @@ SEARCH_DELAY_MS = 120
 class VoidDialog(QDialog):
     """Asks why a registration is voided; the record stays, struck through."""
 
-    def __init__(self, who: str, parent: Any = None) -> None:
+    def __init__(self, who: str, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Batalkan pendaftaran"))
+        self.approval_box = ApprovalBox(workspace, self)
+        self.approval: Any = None
         intro = QLabel(self.tr("Batalkan pendaftaran %s? Data tetap disimpan dan ditandai "
                                "batal. Tulis alasannya:") % who, self)
         intro.setWordWrap(True)
@@ -64,7 +67,15 @@ class VoidDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason)
+        layout.addWidget(self.approval_box)
         layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        approval = self.approval_box.approval()
+        if approval is False:
+            return  # wrong or not a supervisor: the box says why
+        self.approval = approval
+        super().accept()
 
     def _check(self) -> None:
         self.ok.setEnabled(len(" ".join(self.reason.toPlainText().split()))
@@ -296,13 +307,14 @@ class MembersPage(QWidget):
                                     self.tr("Pendaftaran ini sudah dibatalkan."))
             return
         who = f"{detail.fields['name']} ({mask(detail.fields['nik'])})"
-        dialog = VoidDialog(who, self)
+        dialog = VoidDialog(who, self.workspace, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             with self.workspace.db.session() as s:
-                member_changes.void_member(s, self.actor, member_id, dialog.text())
-        except (ValueError, LookupError) as exc:
+                member_changes.void_member(s, self.actor, member_id, dialog.text(),
+                                           dialog.approval)
+        except (ValueError, LookupError, PermissionError) as exc:
             QMessageBox.warning(self, self.tr("Batalkan"), str(exc))
             return
         self.model.reload()

@@ -35,6 +35,7 @@ from app.domain.nik import mask
 from app.services import conflicts, keys, sync_ack, sync_export, sync_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui.widgets import ApprovalBox
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -84,10 +85,13 @@ class ConflictsModel(QAbstractTableModel):
 class ConflictDialog(QDialog):
     """The two records side by side; choose one, merge per field, or "different people"."""
 
-    def __init__(self, info: conflicts.ConflictInfo, parent: Any = None) -> None:
+    def __init__(self, info: conflicts.ConflictInfo, workspace: Workspace,
+                 parent: Any = None) -> None:
         super().__init__(parent)
         self.info = info
         self.resolution: str | None = None
+        self.approval: Any = None
+        self.approval_box = ApprovalBox(workspace, self)
         self.setWindowTitle(self.tr("Konflik NIK %s") % mask(info.nik))
         self.resize(900, 640)
         grid = QGridLayout()
@@ -136,6 +140,7 @@ class ConflictDialog(QDialog):
             "tandai orang berbeda (lalu NIK salah satunya harus dibetulkan)."), self))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.approval_box)
         layout.addLayout(buttons)
 
     def choices(self) -> dict[str, str]:
@@ -143,6 +148,10 @@ class ConflictDialog(QDialog):
                 for column, group in self.picks.items()}
 
     def choose(self, resolution: str) -> None:
+        approval = self.approval_box.approval()
+        if approval is False:
+            return  # the box says why
+        self.approval = approval
         self.resolution = resolution
         self.accept()
 
@@ -339,16 +348,18 @@ class SyncPage(QWidget):
         if not index.isValid():
             return
         info = self.conflicts.rows[index.row()]
-        dialog = ConflictDialog(info, self)
+        dialog = ConflictDialog(info, self.workspace, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.resolution is None:
             return
-        self.resolve(info, dialog.resolution, dialog.choices(), dialog.note.text())
+        self.resolve(info, dialog.resolution, dialog.choices(), dialog.note.text(),
+                     dialog.approval)
 
     def resolve(self, info: conflicts.ConflictInfo, resolution: str,
-                choices: dict[str, str], note: str) -> None:
+                choices: dict[str, str], note: str, approval: Any = None) -> None:
         try:
             with self.workspace.db.session() as s:
-                conflicts.resolve(s, self.actor, info.id, resolution, choices, note)
-        except (ValueError, LookupError) as exc:
+                conflicts.resolve(s, self.actor, info.id, resolution, choices, note,
+                                  approval)
+        except (ValueError, LookupError, PermissionError) as exc:
             QMessageBox.warning(self, self.tr("Konflik"), str(exc))
         self.reload()

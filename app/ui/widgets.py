@@ -9,8 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFormLayout,
     QFrame,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -93,3 +96,44 @@ def set_items(combo: QComboBox, items: list[tuple[str, object]], keep: object = 
     index = combo.findData(keep) if keep is not None else -1
     combo.setCurrentIndex(index)
     combo.blockSignals(False)
+
+
+class ApprovalBox(QGroupBox):
+    """A supervisor types name and password here, at the moment of a sensitive action."""
+
+    def __init__(self, workspace: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        from app.services import accounts
+
+        self.setTitle(self.tr("Persetujuan supervisor"))
+        self.workspace = workspace
+        with workspace.db.session() as s:
+            self.needed = accounts.has_accounts(s)
+        self.user = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Supervisor"), self.user)
+        form.addRow(self.tr("Kata sandi"), self.password)
+        form.addRow("", self.error)
+        self.setVisible(self.needed)
+
+    def approval(self) -> Any:
+        """The approval, or None with the reason shown (or when no accounts exist)."""
+        from app.services import accounts
+        from app.services.audit import Actor
+
+        if not self.needed:
+            return None
+        with self.workspace.db.session() as s:
+            result = accounts.approve(s, Actor(self.workspace.device_id), self.user.text(),
+                                      self.password.text())
+        if isinstance(result, accounts.AuthError):
+            self.error.setText(str(result))
+            self.password.clear()
+            self.password.setFocus()
+            return False
+        return result

@@ -229,6 +229,12 @@ def test_voiding_asks_for_a_reason_and_keeps_the_record(qtbot: QtBot, demo: Work
         assert not dialog.ok.isEnabled()  # no reason, no void
         qtbot.keyClicks(dialog.reason, "NIK salah ketik, sudah didaftar ulang")
         assert dialog.ok.isEnabled()
+        assert dialog.approval_box.isVisible()  # a supervisor must approve, now
+        qtbot.keyClicks(dialog.approval_box.user, "admin")
+        qtbot.keyClicks(dialog.approval_box.password, "salah")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "salah" in dialog.approval_box.error.text()
+        qtbot.keyClicks(dialog.approval_box.password, "demo1234")
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, answer)

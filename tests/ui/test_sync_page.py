@@ -56,7 +56,7 @@ def test_export_import_and_conflict_review(qtbot: QtBot, demo: Workspace,
     assert "konflik 1" in page.result.text()
     assert page.conflicts.rowCount() == 1
     info = page.conflicts.rows[0]
-    dialog = ConflictDialog(info, page)
+    dialog = ConflictDialog(info, office, page)
     qtbot.addWidget(dialog)
     merge = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Gabungkan pilihan")
     merge.click()
