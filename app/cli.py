@@ -446,6 +446,92 @@ def cmd_members_kpj(args: argparse.Namespace, out: Output) -> None:
             f"\n  baris {u['row']}: {u['reason']}" for u in report.unmatched[:30])))
 
 
+def _json_file(path: Path | None) -> Any:
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise Refused(f"{path.name} bukan JSON yang terbaca ({exc})") from exc
+
+
+def cmd_config_make(args: argparse.Namespace, out: Output) -> None:
+    from app.services import config_package
+
+    ws = _open(args)
+    actor = _actor(ws)
+    content: dict[str, Any] = {}
+    with ws.db.session() as s:
+        if args.officers:
+            content["officers"] = config_package.officers_from_session(s)
+        if args.tariffs:
+            content["tariffs"] = _json_file(args.tariffs)
+        if args.occupations:
+            content["occupations"] = [line.strip() for line in args.occupations.read_text(
+                encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+        if args.consent_version:
+            if not args.consent_text:
+                raise Refused("--consent-text FILE wajib bersama --consent-version")
+            content["consent"] = {"version": args.consent_version,
+                                  "text": args.consent_text.read_text(encoding="utf-8")}
+        if args.events:
+            content["events"] = _json_file(args.events)
+        config_package.make_package(s, actor, args.out, content)
+    out.emit({"file": str(args.out), "parts": sorted(content)},
+             lambda: f"Paket konfigurasi ditulis: {args.out} ({', '.join(sorted(content))})")
+
+
+def cmd_config_import(args: argparse.Namespace, out: Output) -> None:
+    from app.services import config_package
+
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        applied = config_package.import_package(s, actor, args.file, args.trust_office)
+    out.emit(applied, lambda: "Paket konfigurasi diterapkan: " + ", ".join(
+        f"{k} {v}" for k, v in applied.items()))
+
+
+def cmd_breach_report(args: argparse.Namespace, out: Output) -> None:
+    from app.services import privacy
+
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        report = privacy.breach_report(s, ws.data_dir)
+        from app.services.audit import record
+
+        record(s, actor, "breach_report", "device", report["device"]["id"])
+
+    def human() -> str:
+        db = report["database"]
+        lines = [f"Perangkat {report['device']['name']} ({report['device']['id']})",
+                 f"Peserta dengan data pribadi: {db['members_with_personal_data']} "
+                 f"(dengan no. HP: {db['members_with_phone']}); belum diterima kantor: "
+                 f"{report['not_yet_acknowledged_by_office']}",
+                 "Batch yang pernah diekspor:"]
+        for b in report["batches_exported"]:
+            lines.append(f"  {b['sequence']:>4}  {b['created_at'][:16]}  {b['records']:>7} "
+                         f"catatan  {'terenkripsi' if b['encrypted'] else 'TIDAK terenkripsi'}"
+                         f"  {b['file']}")
+        lines.append(report["notice"])
+        return "\n".join(lines)
+
+    out.emit(report, human)
+
+
+def cmd_retention_report(args: argparse.Namespace, out: Output) -> None:
+    from app.services import privacy
+
+    ws = _open(args)
+    _actor(ws)
+    with ws.db.session() as s:
+        rows = privacy.past_retention(s)
+        years = privacy.retention_years(s)
+    out.emit({"retention_years": years, "records": rows},
+             lambda: f"{len(rows)} catatan melewati masa simpan {years} tahun.")
+
+
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
     with ws.db.session() as s:
@@ -595,6 +681,27 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--event", type=_uuid_arg)
 
+    cf = sub.add_parser("config", help="configuration packages").add_subparsers(
+        dest="sub", required=True)
+    c = command(cf, "make", cmd_config_make, "sign a configuration package (at the office)")
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--officers", action="store_true", help="this office's accounts")
+    c.add_argument("--tariffs", type=Path, help="tariff rules JSON")
+    c.add_argument("--occupations", type=Path, help="occupation list, one a line")
+    c.add_argument("--consent-version")
+    c.add_argument("--consent-text", type=Path)
+    c.add_argument("--events", type=Path, help="planned events JSON list")
+    c = command(cf, "import", cmd_config_import, "apply a signed package from the office")
+    c.add_argument("file", type=Path)
+    c.add_argument("--trust-office", action="store_true",
+                   help="first package: trust the office key it carries")
+    br = sub.add_parser("breach", help="lost laptop or stick").add_subparsers(
+        dest="sub", required=True)
+    command(br, "report", cmd_breach_report, "what this laptop held and exported")
+    rt = sub.add_parser("retention", help="retention").add_subparsers(dest="sub",
+                                                                      required=True)
+    command(rt, "report", cmd_retention_report, "records past their retention date")
+
     au = sub.add_parser("audit", help="audit trail").add_subparsers(dest="sub", required=True)
     command(au, "verify", cmd_audit_verify, "check the audit chain")
 
@@ -621,6 +728,8 @@ def main(
     out = Output(as_json)
     try:
         args.func(args, out)
+    except SystemExit as done:  # a check that ran and said "not valid"
+        return int(done.code or 0)
     except (Refused, DomainError, ValueError, LookupError, TableError, PermissionError,
             member_import.ImportRefused, device.NotInitialised, OSError) as exc:
         message = exc.message if isinstance(exc, DomainError) else str(exc)

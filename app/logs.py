@@ -13,7 +13,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILE = "lindungi.log"
-_DIGITS = re.compile(r"(?<!\d)(\+?62|0)?\d{9,16}(?!\d)")
+_DIGITS = re.compile(r"(?<![\w-])\+?\d{9,16}(?![\w-])")  # not inside ids or UUIDs
 
 
 class MaskDigits(logging.Filter):

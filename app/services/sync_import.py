@@ -19,7 +19,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.db import bulk_insert
-from app.models import AuditEntry, Batch, Conflict, Device, Held, Member, utcnow
+from app.models import AuditEntry, Batch, Conflict, Device, Held, Member, MemberChange, utcnow
 from app.services import keys, sync_records
 from app.services.audit import Actor, record
 from app.services.sync_format import BatchRefused, OpenedBatch, open_batch
@@ -309,6 +309,10 @@ def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
         else:
             report.unchanged += 1
     _apply(session, table, new, changed)
+    erased = [r["id"] for r in changed if r["status"] == "erased"]
+    if erased:  # a tombstone: the office's own history of that person goes too
+        session.execute(update(MemberChange).where(MemberChange.member_id.in_(erased))
+                        .values(changes='{"dihapus": true}', reason="(dihapus)"))
     for nik_value, holder, incoming in conflicts:
         session.add(Conflict(nik=nik_value, existing_id=holder, incoming_id=incoming,
                              batch_id=batch.batch_id))

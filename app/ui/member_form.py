@@ -48,12 +48,12 @@ BATCH_KEYS = ("sumber_iuran", "periode_bayar", "kelompok")
 
 
 class ConsentDialog(QDialog):
-    def __init__(self, version: str, parent: Any = None) -> None:
+    def __init__(self, version: str, parent: Any = None, body: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Teks persetujuan (%s)") % version)
         self.resize(640, 520)
         text = QTextBrowser(self)
-        text.setMarkdown(resources.consent_text(version))
+        text.setMarkdown(body or resources.consent_text(version))
         close = QPushButton(self.tr("Tutup (Esc)"), self)
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -70,8 +70,11 @@ class MemberForm(QWidget):
     nik_checked = Signal(object)  # NikResult
 
     def __init__(self, tariffs: TariffBook, consent_version: str,
-                 groups: list[tuple[str, uuid.UUID]], parent: Any = None) -> None:
+                 groups: list[tuple[str, uuid.UUID]], parent: Any = None,
+                 occupations: tuple[str, ...] | None = None,
+                 consent_text: str | None = None) -> None:
         super().__init__(parent)
+        self.consent_text = consent_text
         self.tariffs = tariffs
         self.consent_version = consent_version
         self.today = dt.date.today()
@@ -104,7 +107,7 @@ class MemberForm(QWidget):
         for code, label in codes.SECTORS.items():
             self.sektor.addItem(label, code)
         self.pekerjaan = QLineEdit(self)
-        occupations = QCompleter(list(resources.occupations()), self)
+        occupations = QCompleter(list(occupations or resources.occupations()), self)
         occupations.setFilterMode(Qt.MatchFlag.MatchContains)
         occupations.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.pekerjaan.setCompleter(occupations)
@@ -242,7 +245,7 @@ class MemberForm(QWidget):
             self.chain[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_consent(self) -> None:
-        ConsentDialog(self.consent_version, self).exec()
+        ConsentDialog(self.consent_version, self, self.consent_text).exec()
 
     # -- NIK ------------------------------------------------------------------------------
     def _typed(self, key: str) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import resources
 from app.domain import nik
-from app.services import device, drafts, events, groups, members, printing
+from app.services import config_package, device, drafts, events, groups, members, printing
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.member_form import FormRow, MemberForm, problem_map
@@ -44,7 +44,10 @@ class RegistrationPage(QWidget):
         with workspace.db.session() as s:
             consent = device.get_setting(s, device.CONSENT_VERSION_KEY)
             group_items = groups.group_choices(s)
-        self.form = MemberForm(workspace.tariffs(), consent, group_items, self)
+            office_occupations = config_package.occupations(s)
+            office_consent = config_package.consent_text(s, consent)
+        self.form = MemberForm(workspace.tariffs(), consent, group_items, self,
+                               office_occupations, office_consent)
 
         self.event_label = QLabel(self)
         self.event_label.setStyleSheet("font-size: 15px; font-weight: 600")

@@ -176,9 +176,7 @@ def test_1000_cards_on_100_pages_every_name_number_and_qr_once(
     assert json.loads(capsys.readouterr().out)["valid"] is True
     prefix, body, sig = payloads[0].split(".")
     altered = f"{prefix}.{body[:10]}{'x' if body[10] != 'x' else 'y'}{body[11:]}.{sig}"
-    with pytest.raises(SystemExit) as exit_code:
-        main(["--data-dir", data_dir, "--json", "slip", "verify", altered])
-    assert exit_code.value.code == 1
+    assert main(["--data-dir", data_dir, "--json", "slip", "verify", altered]) == 1
     verdict = json.loads(capsys.readouterr().out)
     assert verdict["valid"] is False and verdict["reason"]
 

@@ -1,0 +1,168 @@
+"""Configuration packages from the office, signed with the office's key and carried on
+USB: officer accounts, occupation list, tariff rules, consent text, planned events, and
+the office's own keys. A package whose signature does not verify is refused whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.tariff import TariffBook
+from app.models import Event, Officer, utcnow
+from app.services import keys
+from app.services.accounts import ROLES
+from app.services.audit import Actor, record
+from app.services.device import (
+    CONSENT_VERSION_KEY,
+    get_setting,
+    local_device,
+    set_setting,
+    signing_key,
+)
+from app.services.files import write_atomic
+from app.services.sync_format import canonical, unb64
+from app.services.workspace import TARIFF_SETTING
+
+FORMAT = "lindungi-config/1"
+OCCUPATIONS_SETTING = "occupations"
+CONSENT_TEXT_PREFIX = "consent_text:"
+
+
+def make_package(session: Session, actor: Actor, target: Path, content: dict[str, Any]) -> int:
+    """Sign `content` (officers, occupations, tariffs, consent, events) as this office."""
+    body: dict[str, Any] = {"format": FORMAT, "office": keys.export_public_key(session),
+                            "created_at": utcnow().isoformat()}
+    for part in ("officers", "occupations", "tariffs", "consent", "events"):
+        if part in content:
+            body[part] = content[part]
+    _validate(body)
+    signature = signing_key(session).sign(canonical(body))
+    from app.services.sync_format import b64
+
+    data = {"package": body, "signature": b64(signature)}
+    write_atomic(target, lambda fh: fh.write(json.dumps(data, ensure_ascii=False)), "w",
+                 encoding="utf-8")
+    record(session, actor, "config_make", "config", "", parts=sorted(content))
+    return len(body)
+
+
+def officers_from_session(session: Session) -> list[dict[str, Any]]:
+    """This office's accounts as package entries (hashes, never passwords)."""
+    return [{"username": o.username, "full_name": o.full_name, "role": o.role,
+             "password_hash": o.password_hash, "active": o.active}
+            for o in session.scalars(select(Officer).order_by(Officer.username))]
+
+
+def _validate(body: dict[str, Any]) -> None:
+    try:
+        for o in body.get("officers", []):
+            if o["role"] not in ROLES or not o["username"] or \
+                    not str(o["password_hash"]).startswith("$argon2"):
+                raise ValueError("akun petugas tidak sah")
+        if "tariffs" in body:
+            TariffBook.from_dict(body["tariffs"])
+        for occupation in body.get("occupations", []):
+            if not isinstance(occupation, str) or not occupation.strip():
+                raise ValueError("daftar pekerjaan tidak sah")
+        if "consent" in body:
+            consent = body["consent"]
+            if not consent["version"] or not consent["text"].strip():
+                raise ValueError("teks persetujuan kosong")
+        for e in body.get("events", []):
+            dt.date.fromisoformat(e["date"])
+            if not e["name"] or not e["region_code"]:
+                raise ValueError("acara tidak lengkap")
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"isi paket konfigurasi tidak sah ({exc})") from exc
+
+
+def import_package(session: Session, actor: Actor, path: Path,
+                   trust_office: bool = False) -> dict[str, int]:
+    """Check the signature (against the office this laptop trusts), then apply everything
+    in the caller's transaction; any problem refuses the whole package."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        body = data["package"]
+        signature = unb64(data["signature"])
+        if body.get("format") != FORMAT:
+            raise ValueError("format")
+        office = body["office"]
+        office_id = uuid.UUID(office["device_id"])
+        office_key = unb64(office["public_key"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError("berkas paket konfigurasi rusak atau bukan dari Lindungi") from exc
+    try:
+        Ed25519PublicKey.from_public_bytes(office_key).verify(signature, canonical(body))
+    except (InvalidSignature, ValueError) as exc:
+        raise ValueError("tanda tangan paket konfigurasi tidak cocok: paket diubah atau "
+                         "palsu; tidak ada yang diterapkan") from exc
+    trusted = keys.office(session)
+    if trusted is not None:
+        if trusted[0] != office_id:
+            raise ValueError("paket ini dari kantor lain; tidak ada yang diterapkan")
+        from app.models import Device
+
+        pinned = session.get(Device, office_id)
+        if pinned is None or pinned.public_key != office_key:
+            raise ValueError("kunci kantor di paket berbeda dengan yang dipercaya; ditolak")
+    elif not trust_office:
+        raise ValueError(f"kantor '{office.get('name')}' belum dipercaya perangkat ini; sidik "
+                         f"jari {keys.fingerprint(office_key)}: cocokkan, lalu impor dengan "
+                         "--trust-office")
+    _validate(body)
+    if trusted is None:
+        keys.import_public_key(session, actor, office, as_office=True)
+    applied = {"officers": 0, "occupations": 0, "tariffs": 0, "consent": 0, "events": 0}
+    for o in body.get("officers", []):
+        existing = session.scalar(select(Officer).where(Officer.username == o["username"]))
+        if existing is None:
+            session.add(Officer(username=o["username"], full_name=o["full_name"],
+                                role=o["role"], password_hash=o["password_hash"],
+                                active=bool(o.get("active", True)),
+                                changed_by_device=actor.device_id))
+        else:
+            existing.full_name, existing.role = o["full_name"], o["role"]
+            existing.password_hash, existing.active = o["password_hash"], bool(
+                o.get("active", True))
+            existing.revision += 1
+        applied["officers"] += 1
+    if "occupations" in body:
+        set_setting(session, OCCUPATIONS_SETTING, json.dumps(body["occupations"]))
+        applied["occupations"] = len(body["occupations"])
+    if "tariffs" in body:
+        set_setting(session, TARIFF_SETTING, json.dumps(body["tariffs"]))
+        applied["tariffs"] = 1
+    if "consent" in body:
+        version = body["consent"]["version"]
+        set_setting(session, CONSENT_TEXT_PREFIX + version, body["consent"]["text"])
+        set_setting(session, CONSENT_VERSION_KEY, version)
+        applied["consent"] = 1
+    device = local_device(session)
+    for e in body.get("events", []):
+        day = dt.date.fromisoformat(e["date"])
+        exists = session.scalar(select(Event.id).where(Event.name == e["name"],
+                                                       Event.date == day))
+        if exists is None:
+            session.add(Event(name=e["name"], date=day, venue=e.get("venue", ""),
+                              region_code=e["region_code"], changed_by_device=device.id))
+            applied["events"] += 1
+    record(session, actor, "config_import", "config", str(office_id), **applied)
+    return applied
+
+
+def occupations(session: Session) -> tuple[str, ...] | None:
+    """The office's occupation list, when a package brought one."""
+    raw = get_setting(session, OCCUPATIONS_SETTING)
+    return tuple(json.loads(raw)) if raw else None
+
+
+def consent_text(session: Session, version: str) -> str | None:
+    return get_setting(session, CONSENT_TEXT_PREFIX + version) or None

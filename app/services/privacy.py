@@ -1,0 +1,140 @@
+"""Personal-data duties (UU 27/2022): audited reveal of a full NIK, erasure that leaves a
+tombstone which syncs, the retention list, and the breach report for a lost laptop or
+stick (what it held and what left it, ready for the 3×24-hour notice)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry, Batch, Group, Member, MemberChange, PrintJob, Slip, utcnow
+from app.services.accounts import Approval, require_approval
+from app.services.audit import Actor, record
+from app.services.device import get_setting, local_device
+from app.services.drafts import DRAFT_FILE
+from app.services.member_changes import MIN_REASON, log_change
+
+RETENTION_SETTING = "retention_years"
+DEFAULT_RETENTION_YEARS = 5
+ERASED_BIRTH_DATE = dt.date(1900, 1, 1)  # the column cannot be empty; this says "none"
+#: personal fields emptied by erasure; sector, region (district), programs, payer and
+#: income stay so that counts and money still reconcile.
+ERASED_FIELDS = {
+    "nik": "", "name": "", "birth_place": "", "birth_date": ERASED_BIRTH_DATE, "gender": "",
+    "address": "", "phone": "", "email": "", "occupation": "", "business_name": "",
+    "kpj_number": "",
+}
+
+
+def reveal_nik(session: Session, actor: Actor, member_id: uuid.UUID) -> str:
+    """The full NIK, and an audit entry saying who saw it."""
+    m = session.get(Member, member_id)
+    if m is None:
+        raise LookupError("peserta tidak ditemukan")
+    record(session, actor, "nik_reveal", "member", member_id)
+    return m.nik
+
+
+def erase_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: str,
+                 approval: Approval | None = None) -> None:
+    """Replace the personal fields with a tombstone (it syncs, so the office erases too);
+    the earlier values in the change history and on slip codes go as well."""
+    require_approval(session, approval)
+    reason = " ".join(reason.split())
+    if len(reason) < MIN_REASON:
+        raise ValueError(f"tulis dasar penghapusan (paling sedikit {MIN_REASON} huruf)")
+    m = session.get(Member, member_id)
+    if m is None:
+        raise LookupError("peserta tidak ditemukan")
+    if m.status == "erased":
+        raise ValueError("data peserta ini sudah dihapus")
+    for change in session.scalars(select(MemberChange).where(MemberChange.member_id == m.id)):
+        change.changes = json.dumps({"dihapus": True})
+        change.reason = "(dihapus)"
+    for slip in session.scalars(select(Slip).where(Slip.member_id == m.id)):
+        slip.payload = ""
+        slip.revision += 1
+        slip.updated_at = utcnow()
+        slip.changed_by_device = actor.device_id
+    for column, empty in ERASED_FIELDS.items():
+        setattr(m, column, empty)
+    m.status = "erased"
+    m.void_reason = reason
+    m.voided_at = utcnow()
+    log_change(session, actor, m, "erase", {"status": ["", "erased"]}, reason,
+               approved_by=approval.officer_id if approval else None)
+    # the history row just written must not keep anything either
+    session.flush()
+
+
+def retention_years(session: Session) -> int:
+    raw = get_setting(session, RETENTION_SETTING)
+    return int(raw) if raw.isdigit() else DEFAULT_RETENTION_YEARS
+
+
+def past_retention(session: Session, on: dt.date | None = None) -> list[dict[str, Any]]:
+    """Records to delete: voided or erased more than N years ago, or untouched for N."""
+    years = retention_years(session)
+    on = on or dt.date.today()
+    cutoff = dt.datetime(on.year - years, on.month, min(on.day, 28), tzinfo=dt.UTC)
+    rows = session.execute(
+        select(Member.id, Member.status, Member.updated_at, Member.voided_at)
+        .where(or_(Member.voided_at < cutoff, Member.updated_at < cutoff))
+        .order_by(Member.updated_at)
+    )
+    return [{"id": str(mid), "status": status, "updated_at": updated.isoformat(),
+             "voided_at": voided.isoformat() if voided else None}
+            for mid, status, updated, voided in rows]
+
+
+def breach_report(session: Session, data_dir: Path) -> dict[str, Any]:
+    """What this laptop holds and what has left it, for the 3×24-hour breach notice."""
+    device = local_device(session)
+    by_status = dict(session.execute(
+        select(Member.status, func.count()).group_by(Member.status)).all())
+    personal = session.scalar(select(func.count()).select_from(Member)
+                              .where(Member.status != "erased")) or 0
+    with_phone = session.scalar(select(func.count()).select_from(Member)
+                                .where(Member.phone != "", Member.status != "erased")) or 0
+    unacked = session.scalar(select(func.count()).select_from(Member)
+                             .where(Member.revision > Member.acked_revision)) or 0
+    batches = [
+        {"sequence": b.sequence, "created_at": b.created_at.isoformat(), "records": b.records,
+         "encrypted": b.encrypted, "file": b.file_name}
+        for b in session.scalars(select(Batch).where(Batch.direction == "out")
+                                 .order_by(Batch.sequence))
+    ]
+    exports = [
+        {"at": e.at.isoformat(), "what": e.action, **json.loads(e.details)}
+        for e in session.scalars(select(AuditEntry).where(
+            AuditEntry.action.in_(["export_bpjs", "batch_export"])).order_by(AuditEntry.at))
+    ]
+    queue = [
+        {"title": j.title, "pages": j.pages, "slips": j.slips, "status": j.status,
+         "file_present": (data_dir / j.file).exists()}
+        for j in session.scalars(select(PrintJob).order_by(PrintJob.created_at))
+    ]
+    backups = sorted(p.name for p in (data_dir / "backups").glob("*.sqlite")) \
+        if (data_dir / "backups").exists() else []
+    return {
+        "device": {"id": str(device.id), "name": device.name, "region_code": device.region_code},
+        "generated_at": utcnow().isoformat(),
+        "database": {"members_by_status": by_status, "members_with_personal_data": personal,
+                     "members_with_phone": with_phone,
+                     "groups": session.scalar(select(func.count()).select_from(Group)) or 0,
+                     "encrypted_at_rest": False},
+        "not_yet_acknowledged_by_office": unacked,
+        "batches_exported": batches,
+        "exports": exports,
+        "print_queue": queue,
+        "draft_present": (data_dir / DRAFT_FILE).exists(),
+        "backups": backups,
+        "notice": "Laporkan kehilangan dalam 3×24 jam (UU 27/2022 Pasal 46) kepada subjek "
+                  "data dan lembaga; batch tanpa enkripsi berarti isinya dapat dibaca.",
+    }
