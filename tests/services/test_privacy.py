@@ -154,7 +154,7 @@ def test_tampered_config_package_is_refused_and_nothing_changes(
         sig = data["signature"]
         data["signature"] = ("A" if sig[0] != "A" else "B") + sig[1:]
     else:
-        other, other_actor, other_package = _package(tmp_path / "lain")
+        _other, _other_actor, other_package = _package(tmp_path / "lain")
         data = json.loads(other_package.read_text(encoding="utf-8"))
     bad = tmp_path / "paket-ubah.json"
     bad.write_text(json.dumps(data), encoding="utf-8")

@@ -114,10 +114,12 @@ def test_print_pdf_refuses_a_broken_file(tmp_path: Path) -> None:
 
 def test_voided_member_gets_no_slip_from_the_event_print(qtbot: QtBot, demo: Workspace) -> None:
     actor = Actor(demo.device_id)
-    from app.services import member_changes
+    from app.services import accounts, member_changes
 
     with demo.db.session() as s:
         ids = [r.id for r in members.list_members(s, limit=2)]
-        member_changes.void_member(s, actor, ids[0], "salah input oleh petugas")
+        approval = accounts.approve(s, actor, "admin", "demo1234")
+        assert isinstance(approval, accounts.Approval)
+        member_changes.void_member(s, actor, ids[0], "salah input oleh petugas", approval)
     job, refused = printing.slips_to_queue(demo, actor, ids, "a4", "Dua orang")
     assert job.slips == 1 and len(refused) == 1
