@@ -20,8 +20,10 @@ import hashlib
 import io
 import json
 import os
+import struct
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,13 +106,65 @@ def write_batch(
                            for name, data in stored.items()})
     manifest_bytes = canonical(manifest)
     signature = signing_key.sign(manifest_bytes)
+    entries = [("manifest.json", manifest_bytes),
+               ("manifest.sig", b64(signature).encode("ascii")), *stored.items()]
+    return assemble(entries, signing_key), manifest_bytes
+
+
+def assemble(entries: list[tuple[str, bytes]], signing_key: Ed25519PrivateKey) -> bytes:
+    """The archive bytes: entries with fixed times and no extras, and as the archive's
+    comment the signature of every byte before it, so that one byte changed anywhere in
+    the file (even one a ZIP reader never looks at) is found."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-        zf.writestr("manifest.json", manifest_bytes)
-        zf.writestr("manifest.sig", b64(signature))
-        for name, data in stored.items():
-            zf.writestr(name, data)
-    return buf.getvalue(), manifest_bytes
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
+        zf.comment = b"-" * FILE_SIG_LEN  # room for the whole-file signature
+    signed = buf.getvalue()[:-FILE_SIG_LEN]
+    return signed + b64(signing_key.sign(signed)).encode("ascii")
+
+
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+FILE_SIG_LEN = 86  # base64url of a 64-byte Ed25519 signature
+_LOCAL = struct.Struct("<4s5H3L2H")
+_END = struct.Struct("<4s4H2LH")
+
+
+def check_layout(blob: bytes, infos: list[zipfile.ZipInfo]) -> None:
+    """Every byte of the archive accounted for: each local header agrees with the central
+    directory, entries follow each other with nothing between, no comments or extras.
+    Together with the signature and the part hashes, one changed byte anywhere is found."""
+    offset = 0
+    for info in infos:
+        if info.header_offset != offset or info.flag_bits & 0x08 or info.extra or \
+                info.comment:
+            raise BatchRefused("susunan berkas batch tidak wajar (diubah?)")
+        head = blob[offset:offset + _LOCAL.size]
+        if len(head) < _LOCAL.size:
+            raise BatchRefused("berkas batch terpotong")
+        (sig, _version, flags, method, mtime, mdate, crc, csize, usize, nlen,
+         elen) = _LOCAL.unpack(head)
+        dos_time = (info.date_time[3] << 11) | (info.date_time[4] << 5) | \
+            (info.date_time[5] // 2)
+        dos_date = ((info.date_time[0] - 1980) << 9) | (info.date_time[1] << 5) | \
+            info.date_time[2]
+        name = blob[offset + _LOCAL.size:offset + _LOCAL.size + nlen]
+        if (sig != b"PK\x03\x04" or flags != info.flag_bits or method != info.compress_type
+                or mtime != dos_time or mdate != dos_date or crc != info.CRC
+                or csize != info.compress_size or usize != info.file_size or elen != 0
+                or name != info.filename.encode("utf-8")):
+            raise BatchRefused(f"kepala bagian {info.filename} tidak cocok dengan daftar isi "
+                               "berkas (diubah)")
+        offset += _LOCAL.size + nlen + info.compress_size
+    end = blob[-_END.size - FILE_SIG_LEN:-FILE_SIG_LEN]
+    if len(end) < _END.size:
+        raise BatchRefused("berkas batch terpotong")
+    sig, _disk, _start, _here, total, size, start, comment = _END.unpack(end)
+    if sig != b"PK\x05\x06" or comment != FILE_SIG_LEN or start != offset \
+            or total != len(infos) or start + size + _END.size + FILE_SIG_LEN != len(blob):
+        raise BatchRefused("daftar isi berkas batch tidak wajar (diubah atau terpotong)")
 
 
 @dataclass
@@ -169,7 +223,9 @@ def open_batch(path: Path) -> OpenedBatch:
     if size > MAX_FILE:
         raise BatchRefused("berkas terlalu besar untuk sebuah batch")
     try:
-        with zipfile.ZipFile(path) as zf:
+        blob = path.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+            check_layout(blob, zf.infolist())
             infos = {i.filename: i for i in zf.infolist()}
             if "manifest.json" not in infos or "manifest.sig" not in infos:
                 raise BatchRefused("bukan berkas batch Lindungi (manifest tidak ada)")
@@ -198,7 +254,7 @@ def open_batch(path: Path) -> OpenedBatch:
     except BatchRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError,
-            UnicodeDecodeError, ValueError) as exc:
+            UnicodeDecodeError, ValueError, zlib.error, struct.error) as exc:
         raise BatchRefused("berkas batch rusak atau terpotong; salin ulang dari laptop") from exc
     batch = OpenedBatch(manifest, manifest_bytes, stored)
     try:
@@ -214,6 +270,11 @@ def open_batch(path: Path) -> OpenedBatch:
     except InvalidSignature as exc:
         raise BatchRefused("tanda tangan manifest tidak cocok: batch diubah atau bukan dari "
                            "perangkat itu") from exc
+    try:
+        key.verify(unb64(blob[-FILE_SIG_LEN:].decode("ascii")), blob[:-FILE_SIG_LEN])
+    except (InvalidSignature, ValueError, UnicodeDecodeError) as exc:
+        raise BatchRefused("tanda tangan berkas tidak cocok: ada bagian berkas yang diubah "
+                           "atau rusak") from exc
     for name, digest in parts.items():
         if hashlib.sha256(stored[name]).hexdigest() != digest:
             raise BatchRefused(f"isi bagian {name} tidak cocok dengan manifest (diubah atau "

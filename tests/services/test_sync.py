@@ -8,6 +8,7 @@ import sqlite3
 import uuid
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -162,10 +163,23 @@ def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path
         assert sync_import.verify_file(s, report.file).records >= 3
 
 
-def _rezip(source: Path, target: Path, change: dict[str, bytes]) -> None:
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
-        for name in zin.namelist():
-            zout.writestr(name, change.get(name, zin.read(name)))
+def _entries(source: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(source) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def _forge(source: Path, target: Path, signer: Any, change: dict[str, bytes],
+           manifest: dict[str, Any] | None = None) -> None:
+    """A well-formed archive (layout and whole-file signature by `signer`) with some
+    entries replaced; the manifest re-signed by `signer` when one is given."""
+    from app.services.sync_format import assemble, b64, canonical
+
+    entries = _entries(source)
+    entries.update(change)
+    if manifest is not None:
+        entries["manifest.json"] = canonical(manifest)
+        entries["manifest.sig"] = b64(signer.sign(entries["manifest.json"])).encode()
+    target.write_bytes(assemble(list(entries.items()), signer))
 
 
 @pytest.mark.parametrize("damage", ["byte", "truncated", "other_key", "part_hash",
@@ -188,48 +202,35 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
     elif damage == "truncated":
         bad.write_bytes(data[: len(data) * 2 // 3])
     elif damage == "other_key":
+        # the same claims, signed (manifest and file) by someone else's key
         other = Laptop(tmp_path, "Penyusup", None)
-        with zipfile.ZipFile(good) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
         with other.ws.db.session() as s:
             signer = device.signing_key(s)
-        from app.services.sync_format import b64, canonical
-
-        manifest_bytes = canonical(manifest)  # same claims, signed by someone else
-        _rezip(good, bad, {"manifest.sig": b64(signer.sign(manifest_bytes)).encode()})
+        _forge(good, bad, signer, {}, json.loads(_entries(good)["manifest.json"]))
     elif damage == "swapped_key":
         # validly signed, but by a new key claiming to be a device the office knows
         other = Laptop(tmp_path, "Penyusup", None)
-        with zipfile.ZipFile(good) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
         with other.ws.db.session() as s:
             signer = device.signing_key(s)
-        from app.services.sync_format import b64, canonical, public_raw
+        from app.services.sync_format import b64, public_raw
 
+        manifest = json.loads(_entries(good)["manifest.json"])
         manifest["device"]["public_key"] = b64(public_raw(signer))
-        manifest_bytes = canonical(manifest)
-        _rezip(good, bad, {"manifest.json": manifest_bytes,
-                           "manifest.sig": b64(signer.sign(manifest_bytes)).encode()})
+        _forge(good, bad, signer, {}, manifest)
     elif damage == "part_hash":
-        with zipfile.ZipFile(good) as zf:
-            members_part = zf.read("members.jsonl")
-        _rezip(good, bad, {"members.jsonl": members_part.replace(b'"revision":1',
-                                                                 b'"revision":9', 1)})
+        # the device's own key on everything, but a part that is not what the manifest says
+        part = _entries(good)["members.jsonl"].replace(b'"revision":1', b'"revision":9', 1)
+        with a.ws.db.session() as s:
+            _forge(good, bad, device.signing_key(s), {"members.jsonl": part})
     elif damage == "bad_record":
-        # a re-signed batch whose record is malformed: the laptop's own key, broken line
-        with zipfile.ZipFile(good) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
-            part = zf.read("members.jsonl").replace(b'"gender":"', b'"gender":7,"x":"', 1)
+        # hashes and signatures all right, one record malformed
         import hashlib
 
-        from app.services.sync_format import b64, canonical
-
+        manifest = json.loads(_entries(good)["manifest.json"])
+        part = _entries(good)["members.jsonl"].replace(b'"gender":"', b'"gender":7,"x":"', 1)
         manifest["parts"]["members.jsonl"] = hashlib.sha256(part).hexdigest()
-        manifest_bytes = canonical(manifest)
         with a.ws.db.session() as s:
-            sig = device.signing_key(s).sign(manifest_bytes)
-        _rezip(good, bad, {"manifest.json": manifest_bytes, "manifest.sig": b64(sig).encode(),
-                           "members.jsonl": part})
+            _forge(good, bad, device.signing_key(s), {"members.jsonl": part}, manifest)
     else:
         bad = good
     before = dump(office)
@@ -383,3 +384,19 @@ def test_conflicts_are_resolved_by_a_person_and_recorded(tmp_path: Path, stick: 
     assert statuses == expected[resolution]
     if resolution == "merge":
         assert a_row.address == "Jl. Lain No. 9" and a_row.phone != "+6281355556666"
+
+
+def test_every_single_changed_byte_is_refused(tmp_path: Path, stick: Path) -> None:
+    """Not just a byte in the middle: each byte of a whole batch file, flipped in turn."""
+    office, _office_actor, office_key = office_in(tmp_path)
+    laptop = Laptop(tmp_path, "Laptop A", office_key)
+    laptop.register(PEOPLE[0:3])
+    data = laptop.export(stick).file.read_bytes()
+    bad = tmp_path / "satu-byte.ldgb"
+    accepted = []
+    with office.db.session() as s:
+        for i in range(len(data)):
+            bad.write_bytes(data[:i] + bytes([data[i] ^ 0x20]) + data[i + 1:])
+            if sync_import.verify_file(s, bad).valid:
+                accepted.append(i)
+    assert len(data) > 1000 and accepted == []
