@@ -52,6 +52,7 @@ def create_officer(
     role: str = "officer",
     full_name: str = "",
 ) -> OfficerInfo:
+    require_role(session, actor, ("administrator",))  # the very first account excepted
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").isalnum():
         raise ValueError("nama pengguna hanya huruf, angka, titik atau garis bawah")
@@ -143,3 +144,62 @@ def require_approval(session: Session, approval: Approval | None) -> None:
     officer = session.get(Officer, approval.officer_id)
     if officer is None or officer.role not in SUPERVISORS or not officer.active:
         raise PermissionError("Persetujuan tidak sah: bukan supervisor aktif.")
+
+
+def require_role(session: Session, actor: Actor, roles: tuple[str, ...]) -> None:
+    """Where accounts exist, only these roles may do what follows."""
+    if not has_accounts(session):
+        return
+    officer = session.get(Officer, actor.officer_id) if actor.officer_id else None
+    if officer is None or officer.role not in roles or not officer.active:
+        raise PermissionError("Hanya " + " atau ".join(ROLES[r] for r in roles) +
+                              " yang boleh melakukan ini.")
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    id: uuid.UUID
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    locked: bool
+
+
+def list_officers(session: Session) -> list[OfficerRow]:
+    now = utcnow()
+    return [OfficerRow(o.id, o.username, o.full_name, o.role, o.active,
+                       bool(o.locked_until and o.locked_until > now))
+            for o in session.scalars(select(Officer).order_by(Officer.username))]
+
+
+def update_officer(session: Session, actor: Actor, officer_id: uuid.UUID,
+                   role: str | None = None, active: bool | None = None,
+                   new_password: str | None = None) -> None:
+    """Administrators change roles, switch accounts off, set a new password."""
+    require_role(session, actor, ("administrator",))
+    officer = session.get(Officer, officer_id)
+    if officer is None:
+        raise LookupError("akun tidak ditemukan")
+    changed = []
+    if role is not None and role != officer.role:
+        if role not in ROLES:
+            raise ValueError("peran harus officer, supervisor atau administrator")
+        officer.role = role
+        changed.append("role")
+    if active is not None and active != officer.active:
+        if not active and officer.id == actor.officer_id:
+            raise ValueError("administrator tidak bisa mematikan akunnya sendiri")
+        officer.active = active
+        changed.append("active")
+    if new_password:
+        if len(new_password) < MIN_PASSWORD:
+            raise ValueError(f"kata sandi minimal {MIN_PASSWORD} karakter")
+        officer.password_hash = _hasher.hash(new_password)
+        officer.failed_attempts = 0
+        officer.locked_until = None
+        changed.append("password")
+    if changed:
+        officer.revision += 1
+        officer.updated_at = utcnow()
+        record(session, actor, "officer_update", "officer", officer.id, fields=changed)

@@ -5,13 +5,14 @@ Details never hold personal data: ids and counts only.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import logs
@@ -113,3 +114,38 @@ def verify(session: Session) -> ChainReport:
             )
         expected[entry.device_id] = (entry.seq + 1, entry.hash)
     return ChainReport(True, count, None)
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    seq: int
+    device_id: uuid.UUID
+    at: dt.datetime
+    officer: str
+    action: str
+    entity_type: str
+    entity_id: str
+    details: str
+
+
+def list_entries(session: Session, action: str | None = None, officer: str | None = None,
+                 limit: int = 200, before: EntryRow | None = None) -> list[EntryRow]:
+    """Newest first, filtered by action and officer username; keyset pages (`before`)."""
+    from app.models import Officer
+
+    stmt = (select(AuditEntry.seq, AuditEntry.device_id, AuditEntry.at,
+                   func.coalesce(Officer.username, ""), AuditEntry.action,
+                   AuditEntry.entity_type, AuditEntry.entity_id, AuditEntry.details)
+            .outerjoin(Officer, Officer.id == AuditEntry.officer_id))
+    if action:
+        stmt = stmt.where(AuditEntry.action == action)
+    if officer:
+        stmt = stmt.where(Officer.username == officer)
+    if before is not None:
+        stmt = stmt.where(tuple_(AuditEntry.at, AuditEntry.seq) < tuple_(before.at, before.seq))
+    stmt = stmt.order_by(AuditEntry.at.desc(), AuditEntry.seq.desc()).limit(limit)
+    return [EntryRow(*row) for row in session.execute(stmt)]
+
+
+def actions(session: Session) -> list[str]:
+    return sorted(session.scalars(select(AuditEntry.action).distinct()))

@@ -61,3 +61,28 @@ def test_page_to_queue(ws: Workspace, printer_name: str) -> JobInfo:
         path = print_queue.new_job_path(ws.data_dir)
         pages = slips.render_test_page(path, printer_name)
         return print_queue.enqueue(s, ws.data_dir, path, "Halaman uji printer", "a4", pages, 0)
+
+
+def consent_proof_to_queue(ws: Workspace, actor: Actor, member_id: uuid.UUID) -> JobInfo:
+    """The member's consent proof, on the print queue; the printing is audited."""
+    from app import resources
+    from app.domain.nik import mask
+    from app.models import Device, Member, Officer
+    from app.services import config_package
+    from app.services.audit import record
+
+    with ws.db.session() as s:
+        m = s.get(Member, member_id)
+        if m is None or m.status == "erased":
+            raise LookupError("peserta tidak ditemukan atau datanya sudah dihapus")
+        officer = s.get(Officer, m.consent_officer_id) if m.consent_officer_id else None
+        device = s.get(Device, m.changed_by_device)
+        text = config_package.consent_text(s, m.consent_version) or \
+            resources.consent_text(m.consent_version)
+        path = print_queue.new_job_path(ws.data_dir)
+        pages = slips.render_consent_proof(
+            path, m.name, mask(m.nik), m.consent_version, m.consent_at,
+            officer.full_name if officer else "", text, device.name if device else "")
+        record(s, actor, "consent_proof", "member", member_id)
+        return print_queue.enqueue(s, ws.data_dir, path, f"Bukti persetujuan {m.name}", "a4",
+                                   pages, 0)

@@ -531,3 +531,35 @@ def render_group_bill(bill: Any, target: Path) -> int:
         doc.build([*head, table, *tail], onFirstPage=footer, onLaterPages=footer)
         pages = int(doc.page)
     return pages
+
+
+def render_consent_proof(target: Path, name: str, nik_masked: str, version: str,
+                         given_at: dt.datetime, officer: str, text: str,
+                         device_name: str) -> int:
+    """Proof of consent for one member (UU 27/2022): who, which text, when, by whom."""
+    register_fonts()
+    st = _styles()
+    P = Paragraph
+    local = given_at.astimezone(dt.timezone(dt.timedelta(hours=7)))
+    story: list[Any] = [
+        P("BUKTI PERSETUJUAN PEMROSESAN DATA PRIBADI", st["title"]),
+        P(f"Nama: <b>{_esc(name)}</b> · NIK {nik_masked}", st["base"]),
+        P(f"Versi teks: <b>{_esc(version)}</b> · diberikan {local:%d-%m-%Y %H:%M} WIB · "
+          f"petugas {_esc(officer or '-')} · {_esc(device_name)}", st["base"]),
+        Spacer(1, 5 * mm),
+    ]
+    for block in text.split("\n\n"):
+        line = " ".join(block.split()).lstrip("# ")
+        line = _esc(line).replace("**", "")
+        if line:
+            story.append(P(line, st["base"]))
+            story.append(Spacer(1, 2 * mm))
+    story += [Spacer(1, 12 * mm),
+              P("Tanda tangan peserta: _______________________", st["base"])]
+    with atomic_path(target) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm,
+                                rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
+                                title="Bukti persetujuan", author="Lindungi")
+        doc.build(story)
+        pages = int(doc.page)
+    return pages

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget
 
 if TYPE_CHECKING:
     from app.services.accounts import OfficerInfo
@@ -36,9 +36,12 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace, officer: OfficerInfo | None = None) -> None:
         """Build the pages over an open data folder, for the signed-in officer."""
+        from app.services import device
         from app.services.audit import Actor
+        from app.ui.admin_pages import AccountsPage, AuditPage, PrivacyPage
         from app.ui.event_page import EventPage
         from app.ui.groups_page import GroupsPage
+        from app.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING, IdleWatcher, LockPanel
         from app.ui.members_page import MembersPage
         from app.ui.printing import PrintPage
         from app.ui.registration_page import RegistrationPage
@@ -60,9 +63,34 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.groups_page, self.tr("Kelompok (Ctrl+4)"))
         self.tabs.addTab(self.print_page, self.tr("Cetak (Ctrl+5)"))
         self.tabs.addTab(self.sync_page, self.tr("Sinkron (Ctrl+6)"))
-        self.setCentralWidget(self.tabs)
+        role = officer.role if officer else "administrator"
+        if role in ("supervisor", "administrator"):
+            self.audit_page = AuditPage(workspace, self.actor, self)
+            self.privacy_page = PrivacyPage(workspace, self.actor, self)
+            self.tabs.addTab(self.audit_page, self.tr("Audit (Ctrl+7)"))
+            self.tabs.addTab(self.privacy_page, self.tr("Privasi (Ctrl+8)"))
+        if role == "administrator":
+            self.accounts_page = AccountsPage(workspace, self.actor, self)
+            self.tabs.addTab(self.accounts_page, self.tr("Akun (Ctrl+9)"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.lock_panel: LockPanel | None = None
+        self.idle: IdleWatcher | None = None
+        if officer is not None:
+            self.lock_panel = LockPanel(workspace, officer, self)
+            self.lock_panel.unlocked.connect(self.unlock)
+            self.stack.addWidget(self.lock_panel)
+            with workspace.db.session() as s:
+                raw = device.get_setting(s, IDLE_SETTING)
+            try:
+                minutes = float(raw) if raw else DEFAULT_IDLE_MINUTES
+            except ValueError:
+                minutes = DEFAULT_IDLE_MINUTES
+            self.idle = IdleWatcher(minutes, self)
+            self.idle.idle.connect(self.lock)
         tabs = self.tabs
-        for i in range(tabs.count()):
+        for i in range(min(tabs.count(), 9)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: tabs.setCurrentIndex(i))
 
         self.event_page.event_changed.connect(self._event_changed)
@@ -79,6 +107,24 @@ class MainWindow(QMainWindow):
         who = officer.full_name if officer else self.tr("tanpa akun")
         self.statusBar().showMessage(self.tr("Petugas: %s · data: %s") % (
             who, workspace.data_dir))
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_panel is not None and self.stack.currentWidget() is self.lock_panel
+
+    def lock(self) -> None:
+        """Hide the pages (kept as they are) behind the password prompt."""
+        if self.lock_panel is None or self.locked:
+            return
+        self.registration.flush_draft()
+        self.stack.setCurrentWidget(self.lock_panel)
+        self.lock_panel.password.setFocus()
+
+    def unlock(self) -> None:
+        assert self.tabs is not None
+        self.stack.setCurrentWidget(self.tabs)
+        if self.idle is not None:
+            self.idle.timer.start()
 
     def _event_changed(self, event_id: uuid.UUID | None) -> None:
         self.registration.set_event(event_id)
@@ -104,4 +150,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tabs is not None:
             self.registration.flush_draft()
+            if self.idle is not None:
+                self.idle.stop()
         super().closeEvent(event)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app import resources
 from app.domain import codes
 from app.domain.nik import mask
-from app.services import events, groups, member_changes, members
+from app.services import events, groups, member_changes, members, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.member_form import FormRow, MemberForm, problem_map
@@ -41,13 +41,19 @@ SEARCH_DELAY_MS = 120
 class VoidDialog(QDialog):
     """Asks why a registration is voided; the record stays, struck through."""
 
-    def __init__(self, who: str, workspace: Workspace, parent: Any = None) -> None:
+    def __init__(self, who: str, workspace: Workspace, parent: Any = None,
+                 erase: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Batalkan pendaftaran"))
+        self.setWindowTitle(self.tr("Hapus data pribadi") if erase
+                            else self.tr("Batalkan pendaftaran"))
         self.approval_box = ApprovalBox(workspace, self)
         self.approval: Any = None
-        intro = QLabel(self.tr("Batalkan pendaftaran %s? Data tetap disimpan dan ditandai "
-                               "batal. Tulis alasannya:") % who, self)
+        intro = QLabel(self.tr(
+            "Hapus data pribadi %s? Nama, NIK, alamat, HP dan riwayatnya diganti tanda "
+            "terhapus, juga di kantor setelah sinkron. Tidak bisa dibatalkan. Tulis dasar "
+            "permintaannya:") % who if erase else self.tr(
+            "Batalkan pendaftaran %s? Data tetap disimpan dan ditandai batal. Tulis "
+            "alasannya:") % who, self)
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(self.tr("mis. NIK salah ketik, didaftar ulang"))
@@ -57,7 +63,7 @@ class VoidDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert ok is not None and cancel is not None
-        ok.setText(self.tr("Batalkan pendaftaran"))
+        ok.setText(self.tr("Hapus data pribadi") if erase else self.tr("Batalkan pendaftaran"))
         ok.setEnabled(False)
         cancel.setText(self.tr("Kembali"))
         self.ok = ok
@@ -99,6 +105,7 @@ class EditMemberDialog(QDialog):
             group_items = groups.group_choices(s)
             past = member_changes.history(s, member_id)
             event = events.get_event(s, self.detail.event_id)
+            privacy.reveal_nik(s, actor, member_id)  # the form shows the whole NIK
         self.setWindowTitle(self.tr("Data peserta — %s") % self.detail.fields["name"])
         self.resize(980, 760)
         self.form = MemberForm(workspace.tariffs(), self.detail.consent_version, group_items,
@@ -135,6 +142,13 @@ class EditMemberDialog(QDialog):
         save.setEnabled(self.detail.status == "active")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.proof_button = QPushButton(self.tr("Cetak bukti persetujuan"), self)
+        self.erase_button = QPushButton(self.tr("Hapus data pribadi…"), self)
+        for button in (self.proof_button, self.erase_button):
+            button.setEnabled(self.detail.status != "erased")
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.proof_button.clicked.connect(self.print_consent_proof)
+        self.erase_button.clicked.connect(self.ask_erase)
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
@@ -143,6 +157,31 @@ class EditMemberDialog(QDialog):
         layout.addWidget(self.history)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def print_consent_proof(self) -> None:
+        from app.services import printing
+        from app.ui.printing import PreviewDialog
+
+        try:
+            job = printing.consent_proof_to_queue(self.workspace, self.actor, self.member_id)
+        except (LookupError, OSError) as exc:
+            self.error.setText(str(exc))
+            return
+        PreviewDialog(self.workspace, self.actor, job, self).open()
+
+    def ask_erase(self) -> None:
+        dialog = VoidDialog(self.detail.fields["name"], self.workspace, self,
+                            erase=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.workspace.db.session() as s:
+                privacy.erase_member(s, self.actor, self.member_id, dialog.text(),
+                                     dialog.approval)
+        except (ValueError, LookupError, PermissionError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.done(QDialog.DialogCode.Accepted)
 
     def accept(self) -> None:
         if self.detail.status != "active":

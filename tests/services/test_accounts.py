@@ -17,9 +17,28 @@ from tests.services.test_desk_services import _register
 @pytest.fixture
 def staffed(workspace: Workspace, actor: Actor) -> Workspace:
     with workspace.db.session() as s:
-        accounts.create_officer(s, actor, "sri", "sandi-supervisor", "supervisor", "Sri W.")
-        accounts.create_officer(s, actor, "budi", "sandi-petugas", "officer", "Budi S.")
+        admin = accounts.create_officer(s, actor, "admin", "sandi-admin", "administrator")
+    by_admin = Actor(actor.device_id, admin.id)
+    with workspace.db.session() as s:
+        accounts.create_officer(s, by_admin, "sri", "sandi-supervisor", "supervisor", "Sri W.")
+        accounts.create_officer(s, by_admin, "budi", "sandi-petugas", "officer", "Budi S.")
     return workspace
+
+
+def test_only_administrators_manage_accounts(staffed: Workspace, actor: Actor) -> None:
+    with staffed.db.session() as s:
+        rows = {o.username: o for o in accounts.list_officers(s)}
+    officer = Actor(actor.device_id, rows["budi"].id)
+    with staffed.db.session() as s, pytest.raises(PermissionError, match="Administrator"):
+        accounts.create_officer(s, officer, "baru", "sandi-baru-1")
+    with staffed.db.session() as s, pytest.raises(PermissionError):
+        accounts.update_officer(s, officer, rows["sri"].id, role="administrator")
+    admin = Actor(actor.device_id, rows["admin"].id)
+    with staffed.db.session() as s:
+        accounts.update_officer(s, admin, rows["budi"].id, active=False)
+    with staffed.db.session() as s:
+        refused = accounts.authenticate(s, actor, "budi", "sandi-petugas")
+    assert isinstance(refused, accounts.AuthError)
 
 
 def test_five_failures_lock_for_five_minutes_then_unlock(staffed: Workspace,
@@ -69,8 +88,11 @@ def test_resolving_a_conflict_needs_a_supervisor(tmp_path: Path) -> None:
     stick.mkdir()
     office, office_actor, _a, _b = _conflicted_office(tmp_path, stick)
     with office.db.session() as s:
-        accounts.create_officer(s, office_actor, "kepala", "sandi-kepala", "supervisor")
-        accounts.create_officer(s, office_actor, "staf", "sandi-staf", "officer")
+        head = accounts.create_officer(s, office_actor, "kepala", "sandi-kepala",
+                                       "administrator")
+    with office.db.session() as s:
+        accounts.create_officer(s, Actor(office.device_id, head.id), "staf", "sandi-staf",
+                                "officer")
     with office.db.session() as s:
         (c,) = conflicts.open_conflicts(s)
     with office.db.session() as s, pytest.raises(PermissionError):
