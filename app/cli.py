@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
 from app import __version__, resources
 from app.domain import codes, nik
 from app.domain.dates import parse_date
@@ -23,7 +25,7 @@ from app.services import accounts, device, events, groups, member_import, member
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
 from app.services.tabular import TableError
-from app.services.workspace import Workspace
+from app.services.workspace import Workspace, default_data_dir
 
 EXIT_REFUSED = 1
 
@@ -532,6 +534,35 @@ def cmd_retention_report(args: argparse.Namespace, out: Output) -> None:
              lambda: f"{len(rows)} catatan melewati masa simpan {years} tahun.")
 
 
+def cmd_backup_now(args: argparse.Namespace, out: Output) -> None:
+    from app.services import backup
+
+    ws = _open(args)
+    _actor(ws)
+    paths = backup.make_backup(ws.data_dir, "manual")
+    out.emit({"files": [str(p) for p in paths]},
+             lambda: "Cadangan dibuat: " + ", ".join(str(p) for p in paths))
+
+
+def cmd_backup_list(args: argparse.Namespace, out: Output) -> None:
+    from app.services import backup
+
+    folder = args.data_dir or default_data_dir()
+    rows = backup.list_backups(Path(folder))
+    out.emit([b.as_dict() for b in rows], lambda: "\n".join(
+        f"{b.made_at.astimezone():%d-%m-%Y %H:%M}  {b.reason:12} {b.members:>7} peserta  "
+        f"{'utuh' if b.sound else 'RUSAK'}  {b.path}" for b in rows) or "Belum ada cadangan.")
+
+
+def cmd_backup_restore(args: argparse.Namespace, out: Output) -> None:
+    from app.services import backup
+
+    folder = Path(args.data_dir or default_data_dir())
+    report = backup.restore(folder, args.file)
+    out.emit({"restored_from": str(args.file), "lost_members": report.lost_members,
+              "damaged_kept_as": str(report.damaged_kept_as or "")}, report.message)
+
+
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
     with ws.db.session() as s:
@@ -702,6 +733,13 @@ def build_parser() -> argparse.ArgumentParser:
                                                                       required=True)
     command(rt, "report", cmd_retention_report, "records past their retention date")
 
+    bk = sub.add_parser("backup", help="backups").add_subparsers(dest="sub", required=True)
+    command(bk, "now", cmd_backup_now, "back up the database now")
+    command(bk, "list", cmd_backup_list, "backups and what each holds")
+    c = command(bk, "restore", cmd_backup_restore,
+                "put a backup in place of the database (the old file is kept)")
+    c.add_argument("file", type=Path)
+
     au = sub.add_parser("audit", help="audit trail").add_subparsers(dest="sub", required=True)
     command(au, "verify", cmd_audit_verify, "check the audit chain")
 
@@ -730,11 +768,17 @@ def main(
         args.func(args, out)
     except SystemExit as done:  # a check that ran and said "not valid"
         return int(done.code or 0)
+    except SQLAlchemyDatabaseError:
+        print("lindungi: database rusak atau tidak terbaca; lihat cadangan dengan "
+              "'lindungi backup list' lalu 'lindungi backup restore FILE'", file=sys.stderr)
+        return EXIT_REFUSED
     except (Refused, DomainError, ValueError, LookupError, TableError, PermissionError,
             member_import.ImportRefused, device.NotInitialised, OSError) as exc:
         message = exc.message if isinstance(exc, DomainError) else str(exc)
         if isinstance(exc, OSError) and not isinstance(exc, member_import.ImportRefused):
-            message = f"{exc.strerror or exc} ({exc.filename or ''})".strip()
+            from app.services.files import explain
+
+            message = explain(exc)
         print(f"lindungi: {message}", file=sys.stderr)
         return EXIT_REFUSED
     return 0

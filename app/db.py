@@ -88,6 +88,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
+            # one self-contained file (no -wal/-shm beside it), fit to copy to a stick
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:

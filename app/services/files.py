@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -33,8 +34,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        fsync_file(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     except BaseException:
@@ -43,8 +43,32 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise
 
 
+def fsync_file(path: Path) -> None:
+    """Force a file's bytes to the disk (before anything records that it exists)."""
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 def write_atomic(target: Path, writer: Callable[[IO[Any]], object], mode: str = "w",
                  **open_kwargs: Any) -> None:
     """Open a temporary file, let `writer` fill it, then publish it atomically."""
     with atomic_path(target) as tmp, open(tmp, mode, **open_kwargs) as fh:
         writer(fh)
+
+
+def explain(exc: OSError) -> str:
+    """What a person can do about a failed write, in Indonesian."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return ("Ruang penyimpanan penuh" + where + ": kosongkan ruang atau pakai flashdisk "
+                "lain. Berkas yang sudah ada tidak diubah.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ("Tujuan tidak bisa ditulis" + where + " (hanya-baca atau dikunci): geser "
+                "kunci tulis flashdisk atau pilih folder lain. Berkas yang sudah ada tidak "
+                "diubah.")
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "Folder tujuan tidak ada" + where + ": periksa flashdisk masih terpasang."
+    if exc.errno == errno.EIO:
+        return ("Gagal membaca/menulis perangkat" + where + ": flashdisk mungkin dicabut atau "
+                "rusak. Pasang lagi lalu ulangi.")
+    return f"Gagal menulis{where}: {exc.strerror or exc}."

@@ -16,7 +16,7 @@ from app.models import AuditEntry, Batch, Officer, utcnow
 from app.services import keys, sync_records
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
-from app.services.files import atomic_path
+from app.services.files import atomic_path, fsync_file
 from app.services.slip_codes import device_code
 from app.services.sync_format import b64, write_batch
 from app.services.workspace import Workspace
@@ -115,6 +115,7 @@ def export_batch(
         # leaves a .part file and a used number, never a half file under a batch's name.
         with atomic_path(target) as tmp:
             tmp.write_bytes(blob)
+            fsync_file(tmp)  # a full stick fails here, before the database says "sent"
             if cancelled and cancelled():
                 raise ExportCancelled("ekspor dibatalkan; tidak ada yang ditulis")
             device.batch_seq = sequence

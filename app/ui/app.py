@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Asks who is working; returns the officer, or None when the person gave up.
 Login = Callable[["Workspace", MainWindow], "OfficerInfo | None"]
+#: Offered the backups of a damaged database; returns the one to restore, or None.
+ChooseBackup = Callable[[list[Any], MainWindow], "Path | None"]
 
 
 def interactive_login(workspace: Workspace, window: MainWindow) -> OfficerInfo | None:
@@ -34,12 +36,36 @@ def interactive_login(workspace: Workspace, window: MainWindow) -> OfficerInfo |
     return dialog.officer
 
 
-def open_data(window: MainWindow, data_dir: Path | None, login: Login) -> bool:
+def interactive_restore(backups: list[Any], window: MainWindow) -> Path | None:
+    from app.ui.dialogs import RestoreDialog
+
+    dialog = RestoreDialog(backups, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen
+
+
+def open_data(window: MainWindow, data_dir: Path | None, login: Login,
+              choose_backup: ChooseBackup = interactive_restore) -> bool:
     """Open the data folder into the shown window; False when the program should end."""
-    from app.services import accounts, device
-    from app.services.workspace import Workspace
+    from app.db import DB_FILENAME
+    from app.services import accounts, backup, device
+    from app.services.workspace import Workspace, default_data_dir
     from app.ui.dialogs import SetupDialog
 
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    if not backup.is_sound(folder / DB_FILENAME):
+        offered = [b for b in backup.list_backups(folder) if b.sound]
+        if not offered:
+            QMessageBox.critical(window, "Lindungi", window.tr(
+                "Database di %s rusak dan tidak ada cadangan yang utuh. Salin folder itu "
+                "untuk kantor, lalu hubungi admin.") % folder)
+            return False
+        chosen = choose_backup(offered, window)
+        if chosen is None:
+            return False
+        report = backup.restore(folder, chosen)
+        QMessageBox.information(window, window.tr("Database dipulihkan"), report.message())
     try:
         workspace = Workspace.open(data_dir)
     except OSError as exc:
@@ -60,6 +86,10 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login) -> bool:
         if officer is None:
             return False
     window.attach(workspace, officer)
+    from app.ui.workers import run_quietly
+
+    run_quietly(window, lambda: backup.make_backup(workspace.data_dir, "mulai"),
+                lambda _paths: None)
     return True
 
 

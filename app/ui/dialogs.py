@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -142,3 +143,44 @@ class LoginDialog(QDialog):
             return
         self.officer = result
         super().accept()
+
+
+class RestoreDialog(QDialog):
+    """The database is damaged: what each backup holds, before choosing one."""
+
+    def __init__(self, backups: list[Any], parent: Any = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QListWidget
+
+        self.backups = backups
+        self.chosen: Path | None = None
+        self.setWindowTitle(self.tr("Database rusak — pulihkan dari cadangan"))
+        self.resize(640, 360)
+        intro = QLabel(self.tr(
+            "Database tidak bisa dibaca dengan utuh (mungkin listrik padam saat menulis). "
+            "Pilih cadangan untuk dipulihkan; file yang rusak disimpan di sampingnya."), self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)  # a handful of rolling backups, never a long list
+        for b in backups:
+            made = b.made_at.astimezone()
+            self.list.addItem(self.tr("%s · %s · %d peserta, %d acara") % (
+                f"{made:%d-%m-%Y %H:%M}", b.reason, b.members, b.events))
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Pulihkan"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.chosen = self.backups[row].path
+            super().accept()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import resources
 from app.domain import codes
 from app.domain.money import rupiah, terbilang
-from app.services import device, events, members
+from app.services import backup, device, events, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.widgets import Counter, searchable_combo
@@ -287,6 +287,10 @@ class EventPage(QWidget):
                 events.close_event(s, self.actor, event_id, self.workspace.tariffs())
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Tutup acara"), str(exc))
+        else:
+            folder = self.workspace.data_dir
+            run_quietly(self, lambda: backup.make_backup(folder, "tutup-acara"),
+                        lambda _p: None)
         self.load_events(event_id)
 
     def count(self) -> int:

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from app import resources
 from app.domain import nik
-from app.services import config_package, device, drafts, events, groups, members, printing
+from app.services import backup, config_package, device, drafts, events, groups, members, printing
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.member_form import FormRow, MemberForm, problem_map
 from app.ui.printing import PrintError, format_combo, print_job
+from app.ui.workers import run_quietly
 
 DRAFT_DELAY_MS = 400
 
@@ -41,11 +42,14 @@ class RegistrationPage(QWidget):
         self.event_id: uuid.UUID | None = None
         self.existing_id: uuid.UUID | None = None
         self.last_saved_name = ""
+        self._since_backup = 0
         with workspace.db.session() as s:
             consent = device.get_setting(s, device.CONSENT_VERSION_KEY)
             group_items = groups.group_choices(s)
             office_occupations = config_package.occupations(s)
             office_consent = config_package.consent_text(s, consent)
+            every = device.get_setting(s, backup.EVERY_SETTING)
+        self.backup_every = int(every) if every.isdigit() else backup.DEFAULT_EVERY
         self.form = MemberForm(workspace.tariffs(), consent, group_items, self,
                                office_occupations, office_consent)
 
@@ -181,6 +185,11 @@ class RegistrationPage(QWidget):
             % (clean["name"], nik.mask(clean["nik"])), ok=True,
         )
         self.saved.emit(member_id)
+        self._since_backup += 1
+        if self._since_backup >= self.backup_every:  # every N people, a copy of the day
+            self._since_backup = 0
+            folder = self.workspace.data_dir
+            run_quietly(self, lambda: backup.make_backup(folder, "berkala"), lambda _p: None)
         return member_id
 
     def save_and_print(self) -> None:

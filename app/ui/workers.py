@@ -43,7 +43,12 @@ class _Runner(QRunnable):
         try:
             result = task.work(task.progressed.emit, task.cancel_event.is_set)
         except self.expected as exc:  # a problem a person can act on
-            task.failed.emit(str(exc))
+            if isinstance(exc, OSError) and exc.errno is not None:
+                from app.services.files import explain
+
+                task.failed.emit(explain(exc))
+            else:
+                task.failed.emit(str(exc))
         except Exception:  # a bug: show it, keep the trace for the crash log
             task.failed.emit("Terjadi kesalahan program:\n" + traceback.format_exc(limit=3))
         else:

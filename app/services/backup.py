@@ -1,0 +1,200 @@
+"""Automatic backups and restore.
+
+Backups are made with SQLite's online backup API (consistent while the program runs),
+fsynced under a temporary name, then renamed: at start, when an event closes and every N
+registrations; kept rolling (the newest N) in the data folder and, if set, in a second
+folder (another drive or a USB stick). At start a damaged database is detected and the
+newest good backup offered; restoring keeps the damaged file aside, never deletes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app import logs
+from app.db import DB_FILENAME, backup_sqlite
+
+BACKUP_DIR = "backups"
+PREFIX = "otomatis-"
+KEEP_SETTING = "backup_keep"
+EVERY_SETTING = "backup_every"
+SECOND_SETTING = "backup_second_dir"
+DEFAULT_KEEP = 10
+DEFAULT_EVERY = 25
+_log = logs.get("backup")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime
+    reason: str
+    members: int
+    events: int
+    last_registration: dt.datetime | None
+    sound: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": str(self.path), "made_at": self.made_at.isoformat(),
+                "reason": self.reason, "members": self.members, "events": self.events,
+                "last_registration": self.last_registration.isoformat()
+                if self.last_registration else None, "sound": self.sound}
+
+
+def _settings(db: Path) -> dict[str, str]:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return dict(con.execute("SELECT key, value FROM settings").fetchall())
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return {}
+
+
+def make_backup(data_dir: Path, reason: str) -> list[Path]:
+    """Back up now; returns the copies written (data folder first, then the second)."""
+    db = data_dir / DB_FILENAME
+    if not db.exists():
+        return []
+    settings = _settings(db)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    name = f"{PREFIX}{stamp}-{reason}.sqlite"
+    folders = [data_dir / BACKUP_DIR]
+    second = settings.get(SECOND_SETTING, "").strip()
+    if second:
+        folders.append(Path(second))
+    keep = int(settings.get(KEEP_SETTING, "") or DEFAULT_KEEP)
+    written = []
+    for folder in folders:
+        try:
+            written.append(backup_sqlite(db, folder / name))
+            _prune(folder, keep)
+        except OSError as exc:  # the second drive pulled out: the first copy still counts
+            _log.warning("cadangan ke %s gagal: %s", folder, exc.strerror or exc)
+            if folder == folders[0]:
+                raise
+    _log.info("cadangan dibuat (%s): %d salinan", reason, len(written))
+    return written
+
+
+def _prune(folder: Path, keep: int) -> None:
+    copies = sorted(folder.glob(f"{PREFIX}*.sqlite"))
+    for old in copies[:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+
+
+def is_sound(db: Path) -> bool:
+    """`PRAGMA quick_check` passes (and the file is a database at all)."""
+    if not db.exists():
+        return True
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            row = con.execute("PRAGMA quick_check").fetchone()
+            return bool(row and row[0] == "ok")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
+def describe(path: Path) -> BackupInfo:
+    """What a backup holds, read without changing it."""
+    stem = path.stem.removeprefix(PREFIX)
+    stamp, _, reason = stem.partition("-")
+    try:
+        made = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    members = events = 0
+    last = None
+    sound = is_sound(path)
+    if sound:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            members = con.execute("SELECT count(*) FROM members").fetchone()[0]
+            events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+            raw = con.execute("SELECT max(created_at) FROM members").fetchone()[0]
+            last = dt.datetime.fromisoformat(raw).replace(tzinfo=dt.UTC) if raw else None
+        except sqlite3.Error:
+            sound = False
+        finally:
+            con.close()
+    return BackupInfo(path, made, reason or "-", members, events, last, sound)
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Newest first, from the data folder and the second folder."""
+    db = data_dir / DB_FILENAME
+    folders = [data_dir / BACKUP_DIR]
+    second = _settings(db).get(SECOND_SETTING, "").strip() if db.exists() else ""
+    if second:
+        folders.append(Path(second))
+    found = []
+    for folder in folders:
+        if folder.exists():
+            found += [describe(p) for p in folder.glob(f"{PREFIX}*.sqlite")]
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    restored_from: BackupInfo
+    damaged_kept_as: Path | None
+    lost_after: dt.datetime
+    lost_members: int | None  # None: the damaged file could not tell
+
+    def message(self) -> str:
+        since = self.lost_after.astimezone().strftime("%d-%m-%Y %H:%M")
+        if self.lost_members is None:
+            lost = (f"pendaftaran sesudah {since} tidak ada di cadangan; periksa formulir "
+                    "kertas atau batch di USB untuk hari ini")
+        elif self.lost_members == 0:
+            lost = "tidak ada pendaftaran yang hilang"
+        else:
+            lost = (f"{self.lost_members} pendaftaran sesudah {since} tidak ada di cadangan "
+                    "dan perlu didaftar ulang")
+        return (f"Dipulihkan dari cadangan {since} ({self.restored_from.members} peserta); "
+                f"{lost}.")
+
+
+def restore(data_dir: Path, backup: Path) -> RestoreReport:
+    """Put a backup in place of the database; the old file is kept beside it."""
+    info = describe(backup)
+    if not info.sound:
+        raise ValueError("cadangan ini sendiri rusak; pilih cadangan lain")
+    db = data_dir / DB_FILENAME
+    lost: int | None = None
+    kept: Path | None = None
+    if db.exists():
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                lost = con.execute("SELECT count(*) FROM members WHERE created_at > ?",
+                                   (info.made_at.replace(tzinfo=None).isoformat(" "),)
+                                   ).fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            lost = None
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = db.with_name(f"{DB_FILENAME}.rusak-{stamp}")
+        os.replace(db, kept)
+        for extra in ("-wal", "-shm"):
+            side = Path(str(db) + extra)
+            if side.exists():
+                os.replace(side, Path(str(kept) + extra))
+    tmp = db.with_name(DB_FILENAME + ".pulih.part")
+    shutil.copyfile(backup, tmp)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, db)
+    _log.info("database dipulihkan dari %s", backup.name)
+    return RestoreReport(info, kept, info.made_at, lost)
