@@ -34,8 +34,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app import resources  # noqa: E402
-from app.services import device, events, member_import, members, printing  # noqa: E402
-from app.services import sync_export  # noqa: E402
+from app.services import (  # noqa: E402
+    device,
+    events,
+    member_import,
+    members,
+    printing,
+    sync_export,
+)
 from app.services.audit import Actor  # noqa: E402
 from app.services.demo import PeopleFactory, write_import_file  # noqa: E402
 from app.services.sync_format import open_batch  # noqa: E402
