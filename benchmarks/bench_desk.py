@@ -142,25 +142,20 @@ def child(*args: str) -> dict[str, tuple[float, float]]:
     return marks
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--members", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--data-dir", type=Path, help="reuse a demo folder of that size")
-    args = parser.parse_args()
+def measure(members: int, repeat: int, data_dir: Path | None = None) -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
-        folder = args.data_dir or Path(tmp) / "demo"
+        folder = data_dir or Path(tmp) / "demo"
         ws = Workspace.open(folder)
-        seeded = seed_demo(ws, args.members)
+        seeded = seed_demo(ws, members)
         print(f"data folder {folder}: {seeded['members']} members")
 
         t_search, t_sql = bench_search(ws, search_terms(folder / "lindungi.sqlite", 20),
-                                       args.repeat)
-        t_save, t_insert = bench_save(ws, args.repeat)
+                                       repeat)
+        t_save, t_insert = bench_save(ws, repeat)
         ws.close()
         login = (DEMO_ADMIN, DEMO_PASSWORD)
-        starts = [child("app", str(folder), *login) for _ in range(args.repeat)]
-        bares = [child("bare") for _ in range(args.repeat)]
+        starts = [child("app", str(folder), *login) for _ in range(repeat)]
+        bares = [child("bare") for _ in range(repeat)]
         t_start = statistics.median(s["shown"][0] for s in starts)
         t_ready = statistics.median(s["ready"][0] for s in starts)
         t_bare = statistics.median(b["shown"][0] for b in bares)
@@ -171,7 +166,7 @@ def main() -> None:
         t_scroll = scrolled["scrolled"][0] - scrolled["ready"][0]
         t_fetch = bare_fetch_all(folder / "lindungi.sqlite")
 
-    rows = [
+    return [
         Row("name search, keystroke to results (ms)", t_search * 1000, t_sql * 1000, "ms",
             "≤ 30 ms", t_search <= 0.030),
         Row("save one registration (ms)", t_save * 1000, t_insert * 1000, "ms", "≤ 50 ms",
@@ -184,7 +179,15 @@ def main() -> None:
             rss_open <= 250),
         Row("RSS, every row fetched (MB)", rss_all, rss_bare, "MB", "≤ 250 MB", rss_all <= 250),
     ]
-    print_table(rows, args.repeat)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--data-dir", type=Path, help="reuse a demo folder of that size")
+    args = parser.parse_args()
+    print_table(measure(args.members, args.repeat, args.data_dir), args.repeat)
 
 
 if __name__ == "__main__":

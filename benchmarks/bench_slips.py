@@ -51,11 +51,8 @@ def bare(cards: list[slip_codes.SlipData], target: Path) -> None:
     c.save()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--slips", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+def measure(count: int, repeat: int) -> list[Row]:
+    args = argparse.Namespace(slips=count, repeat=repeat)
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         seed = Workspace.open(base / "seed")
@@ -85,8 +82,16 @@ def main() -> None:
         issued = state["issued"]
         assert isinstance(issued, list)
         t_bare = median_seconds(lambda: bare(issued, base / "bare.pdf"), args.repeat)
-    print_table([Row(f"{args.slips:,} card slips to PDF (s)", t_ours, t_bare, "s", "≤ 1.5×",
-                     t_ours <= 1.5 * t_bare)], args.repeat)
+    return [Row(f"{args.slips:,} card slips to PDF (s)", t_ours, t_bare, "s", "≤ 1.5×",
+                t_ours <= 1.5 * t_bare)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--slips", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print_table(measure(args.slips, args.repeat), args.repeat)
 
 
 if __name__ == "__main__":

@@ -49,12 +49,8 @@ def bare_import(source: Path, db: Path) -> None:
     con.close()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--members", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--data-dir", type=Path, help="reuse a demo folder of that size")
-    args = parser.parse_args()
+def measure(members: int, repeat: int, data_dir: Path | None = None) -> list[Row]:
+    args = argparse.Namespace(members=members, repeat=repeat, data_dir=data_dir)
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         laptop = Workspace.open(args.data_dir or base / "laptop")
@@ -104,12 +100,21 @@ def main() -> None:
                                        args.repeat, bare_target)
         size = batch.stat().st_size / 1024 / 1024
     print(f"batch file: {size:.1f} MB for {args.members:,} members")
-    print_table([
-        Row(f"export {args.members:,} members (s)", t_export, t_bare_export, "s", "≤ 2×",
-            t_export <= 2 * t_bare_export),
-        Row(f"import {args.members:,} members (s)", t_import, t_bare_import, "s", "≤ 4×",
-            t_import <= 4 * t_bare_import),
-    ], args.repeat)
+    return [
+        Row(f"batch export, {args.members:,} members (s)", t_export, t_bare_export, "s",
+            "≤ 2×", t_export <= 2 * t_bare_export),
+        Row(f"batch import, {args.members:,} members (s)", t_import, t_bare_import, "s",
+            "≤ 4×", t_import <= 4 * t_bare_import),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--data-dir", type=Path, help="reuse a demo folder of that size")
+    args = parser.parse_args()
+    print_table(measure(args.members, args.repeat, args.data_dir), args.repeat)
 
 
 if __name__ == "__main__":

@@ -90,6 +90,40 @@ def _prune(folder: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
+DAMAGED_MARKER = "DATABASE-RUSAK"
+
+
+def is_readable(data_dir: Path) -> bool:
+    """The cheap check at start: the file is a database with its schema, and no earlier
+    deep check marked it damaged. (`deep_check` reads every page, in the background.)"""
+    db = data_dir / DB_FILENAME
+    if (data_dir / DAMAGED_MARKER).exists():
+        return False
+    if not db.exists():
+        return True
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            con.execute("PRAGMA schema_version").fetchone()
+            return True
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
+def deep_check(data_dir: Path) -> bool:
+    """Every page read (`quick_check`); a damaged database is marked so that the next
+    start offers a backup."""
+    sound = is_sound(data_dir / DB_FILENAME)
+    if not sound:
+        (data_dir / DAMAGED_MARKER).write_text(
+            dt.datetime.now(dt.UTC).isoformat(), encoding="utf-8")
+        _log.error("pemeriksaan menyeluruh: database rusak")
+    return sound
+
+
 def is_sound(db: Path) -> bool:
     """`PRAGMA quick_check` passes (and the file is a database at all)."""
     if not db.exists():
@@ -196,5 +230,6 @@ def restore(data_dir: Path, backup: Path) -> RestoreReport:
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, db)
+    (data_dir / DAMAGED_MARKER).unlink(missing_ok=True)
     _log.info("database dipulihkan dari %s", backup.name)
     return RestoreReport(info, kept, info.made_at, lost)

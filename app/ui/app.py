@@ -48,13 +48,12 @@ def interactive_restore(backups: list[Any], window: MainWindow) -> Path | None:
 def open_data(window: MainWindow, data_dir: Path | None, login: Login,
               choose_backup: ChooseBackup = interactive_restore) -> bool:
     """Open the data folder into the shown window; False when the program should end."""
-    from app.db import DB_FILENAME
     from app.services import accounts, backup, device
     from app.services.workspace import Workspace, default_data_dir
     from app.ui.dialogs import SetupDialog
 
     folder = Path(data_dir) if data_dir else default_data_dir()
-    if not backup.is_sound(folder / DB_FILENAME):
+    if not backup.is_readable(folder):
         offered = [b for b in backup.list_backups(folder) if b.sound]
         if not offered:
             QMessageBox.critical(window, "Lindungi", window.tr(
@@ -88,8 +87,17 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
     window.attach(workspace, officer)
     from app.ui.workers import run_quietly
 
-    run_quietly(window, lambda: backup.make_backup(workspace.data_dir, "mulai"),
-                lambda _paths: None)
+    def checked(sound: bool) -> None:
+        if not sound:
+            QMessageBox.warning(window, window.tr("Database rusak"), window.tr(
+                "Pemeriksaan menyeluruh menemukan kerusakan pada database. Simpan pekerjaan, "
+                "tutup program, lalu buka lagi: program akan menawarkan cadangan terakhir."))
+            return
+        run_quietly(window, lambda: backup.make_backup(workspace.data_dir, "mulai"),
+                    lambda _paths: None)
+
+    # every page is read in the background; the start-up backup follows a clean check
+    run_quietly(window, lambda: backup.deep_check(workspace.data_dir), checked)
     return True
 
 

@@ -166,3 +166,23 @@ def test_cli_reports_a_read_only_stick_in_indonesian(
     code = main(["--data-dir", str(workspace.data_dir), "batch", "export", "--out",
                  str(stick)])
     assert code == 1 and "tidak bisa ditulis" in capsys.readouterr().err
+
+
+def test_deep_damage_is_found_in_the_background_and_offered_at_the_next_start(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID
+) -> None:
+    for seed in range(40):
+        _register(workspace, actor, event_id, seed)
+    workspace.close()
+    db = workspace.data_dir / DB_FILENAME
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'members'").fetchone()[0]
+    con.close()
+    with db.open("r+b") as fh:  # scribble over the members table's first page
+        fh.seek((root - 1) * page + 8)
+        fh.write(b"\xff" * 64)
+    assert backup.is_readable(workspace.data_dir)  # the cheap check cannot see it
+    assert not backup.deep_check(workspace.data_dir)
+    assert not backup.is_readable(workspace.data_dir)  # marked: offered at the next start
