@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,49 +33,13 @@ from PySide6.QtWidgets import (
 from app.services import accounts, audit, config_package, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui.table import ListModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of tuples with fixed headers."""
-
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[tuple[Any, ...]] = []
-
-    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def add_rows(self, rows: list[tuple[Any, ...]]) -> None:
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.rows[index.row()][index.column()]
-
-
-def table_view(parent: QWidget, model: QAbstractTableModel, stretch: int) -> QTableView:
+def table_view(parent: QWidget, model: ListModel[Any], stretch: int) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,8 +72,9 @@ class AuditPage(QWidget):
         top.addWidget(QLabel(self.tr("Petugas"), self))
         top.addWidget(self.officer, 1)
         top.addWidget(self.verify_button)
-        self.model = RowsModel([self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"),
-                                self.tr("Objek"), self.tr("Rincian")], self)
+        self.model: ListModel[tuple[Any, ...]] = ListModel(
+            [self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"), self.tr("Objek"),
+             self.tr("Rincian")], parent=self)
         self.table = table_view(self, self.model, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -213,8 +178,9 @@ class AccountsPage(QWidget):
         self.workspace = workspace
         self.actor = actor
         self.rows: list[accounts.OfficerRow] = []
-        self.model = RowsModel([self.tr("Nama pengguna"), self.tr("Nama"), self.tr("Peran"),
-                                self.tr("Status")], self)
+        self.model: ListModel[tuple[Any, ...]] = ListModel(
+            [self.tr("Nama pengguna"), self.tr("Nama"), self.tr("Peran"), self.tr("Status")],
+            parent=self)
         self.table = table_view(self, self.model, 1)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         add = QPushButton(self.tr("Akun baru…"), self)
@@ -283,8 +249,9 @@ class PrivacyPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.batches = RowsModel([self.tr("Batch"), self.tr("Dibuat"), self.tr("Catatan"),
-                                  self.tr("Enkripsi"), self.tr("Berkas")], self)
+        self.batches: ListModel[tuple[Any, ...]] = ListModel(
+            [self.tr("Batch"), self.tr("Dibuat"), self.tr("Catatan"), self.tr("Enkripsi"),
+             self.tr("Berkas")], parent=self)
         self.batch_table = table_view(self, self.batches, 4)
         save = QPushButton(self.tr("Simpan laporan (JSON)…"), self)
         save.clicked.connect(self._ask_save)

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,67 +36,11 @@ from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.dialogs import regency_combo
 from app.ui.members_model import MembersModel
+from app.ui.table import ListModel
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)
-
-
-class GroupsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[groups.GroupInfo] = []
-        self.headers = [self.tr("Nama"), self.tr("Jenis"), self.tr("Anggota")]
-
-    def set_rows(self, rows: list[groups.GroupInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        g = self.rows[index.row()]
-        return (g.name, codes.GROUP_KINDS[g.kind], g.members)[index.column()]
-
-
-class RejectsModel(QAbstractTableModel):
-    """Rows an import did not take, with row number, column and reason."""
-
-    def __init__(self, rejects: list[member_import.Reject], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rejects = rejects
-        self.headers = [self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rejects)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self.rejects[index.row()]
-        return (r.row, ", ".join(r.columns), "; ".join(r.reasons))[index.column()]
 
 
 class ImportResultDialog(QDialog):
@@ -113,7 +57,11 @@ class ImportResultDialog(QDialog):
             + (self.tr(" Impor dihentikan sebelum selesai.") if report.cancelled else ""), self)
         summary.setWordWrap(True)
         self.table = QTableView(self)
-        self.table.setModel(RejectsModel(report.rejects, self))
+        rejects: ListModel[member_import.Reject] = ListModel(
+            [self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")],
+            lambda r: (r.row, ", ".join(r.columns), "; ".join(r.reasons)), self)
+        rejects.set_rows(report.rejects)
+        self.table.setModel(rejects)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 70)
@@ -198,7 +146,9 @@ class GroupsPage(QWidget):
         self.group_id: uuid.UUID | None = None
         self.last_report: member_import.ImportReport | None = None
 
-        self.list_model = GroupsModel(self)
+        self.list_model: ListModel[groups.GroupInfo] = ListModel(
+            [self.tr("Nama"), self.tr("Jenis"), self.tr("Anggota")],
+            lambda g: (g.name, codes.GROUP_KINDS[g.kind], g.members), self)
         self.list = QTableView(self)
         self.list.setModel(self.list_model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

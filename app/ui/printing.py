@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMarginsF,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
     QSize,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut, QShowEvent
@@ -43,6 +41,7 @@ from app.services import device, events, groups, print_queue, printing
 from app.services.audit import Actor
 from app.services.print_queue import JobInfo
 from app.services.workspace import Workspace
+from app.ui.table import ListModel
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -184,39 +183,6 @@ class PreviewDialog(QDialog):
                                 self.tr("Tidak bisa menyimpan: %s") % (exc.strerror or exc))
 
 
-class JobsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.jobs: list[JobInfo] = []
-        self.headers = [self.tr("Dibuat"), self.tr("Isi"), self.tr("Format"),
-                        self.tr("Halaman"), self.tr("Slip")]
-
-    def set_jobs(self, jobs: list[JobInfo]) -> None:
-        self.beginResetModel()
-        self.jobs = jobs
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.jobs)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        j = self.jobs[index.row()]
-        local = j.created_at.astimezone()
-        return (f"{local:%d-%m-%Y %H:%M}", j.title, printing.FORMAT_LABELS.get(j.format, j.format),
-                j.pages, j.slips)[index.column()]
-
-
 def format_combo(parent: Any, workspace: Workspace) -> QComboBox:
     """The slip format, remembered between sessions."""
     combo = QComboBox(parent)
@@ -245,7 +211,12 @@ class PrintPage(QWidget):
         self.last_job: JobInfo | None = None
 
         self.printer_label = QLabel(self)
-        self.model = JobsModel(self)
+        self.model: ListModel[JobInfo] = ListModel(
+            [self.tr("Dibuat"), self.tr("Isi"), self.tr("Format"), self.tr("Halaman"),
+             self.tr("Slip")],
+            lambda j: (f"{j.created_at.astimezone():%d-%m-%Y %H:%M}", j.title,
+                       printing.FORMAT_LABELS.get(j.format, j.format), j.pages, j.slips),
+            self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -301,7 +272,7 @@ class PrintPage(QWidget):
 
     def reload(self) -> None:
         with self.workspace.db.session() as s:
-            self.model.set_jobs(print_queue.waiting(s, self.workspace.data_dir))
+            self.model.set_rows(print_queue.waiting(s, self.workspace.data_dir))
             choices = groups.group_choices(s)
         keep = self.group.currentData()
         self.group.clear()
@@ -314,11 +285,11 @@ class PrintPage(QWidget):
             self.tr("Tidak ada printer terpasang: cetakan menunggu di sini."))
 
     def queued(self) -> list[JobInfo]:
-        return list(self.model.jobs)
+        return list(self.model.rows)
 
     def _selected(self) -> JobInfo | None:
         index = self.table.currentIndex()
-        return self.model.jobs[index.row()] if index.isValid() else None
+        return self.model.rows[index.row()] if index.isValid() else None
 
     def show_preview(self, job: JobInfo) -> PreviewDialog:
         dialog = PreviewDialog(self.workspace, self.actor, job, self)

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from app.domain.nik import mask
 from app.services import conflicts, keys, sync_ack, sync_export, sync_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui.table import ListModel
 from app.ui.widgets import ApprovalBox
 from app.ui.workers import run_task
 
@@ -47,39 +48,6 @@ FIELD_LABELS = {
     "programs": "Program", "payer": "Sumber iuran", "payer_subsource": "Sub-sumber",
     "pay_period": "Periode", "group_id": "Kelompok",
 }
-
-
-class ConflictsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[conflicts.ConflictInfo] = []
-        self.headers = [self.tr("NIK"), self.tr("Data pertama"), self.tr("Data kedua"),
-                        self.tr("Diterima")]
-
-    def set_rows(self, rows: list[conflicts.ConflictInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        c = self.rows[index.row()]
-        return (mask(c.nik), f"{c.existing.fields['name']} ({c.existing_device})",
-                f"{c.incoming.fields['name']} ({c.incoming_device})",
-                f"{c.created_at.astimezone():%d-%m-%Y %H:%M}")[index.column()]
 
 
 class ConflictDialog(QDialog):
@@ -194,7 +162,12 @@ class SyncPage(QWidget):
         self.ack_button = QPushButton(self.tr("Buat tanda terima…"), self)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
-        self.conflicts = ConflictsModel(self)
+        self.conflicts: ListModel[conflicts.ConflictInfo] = ListModel(
+            [self.tr("NIK"), self.tr("Data pertama"), self.tr("Data kedua"),
+             self.tr("Diterima")],
+            lambda c: (mask(c.nik), f"{c.existing.fields['name']} ({c.existing_device})",
+                       f"{c.incoming.fields['name']} ({c.incoming_device})",
+                       f"{c.created_at.astimezone():%d-%m-%Y %H:%M}"), self)
         self.table = QTableView(self)
         self.table.setModel(self.conflicts)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

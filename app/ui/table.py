@@ -1,0 +1,57 @@
+"""A read-only table model over a list of plain objects, one row each: the small lists
+(groups, print jobs, conflicts, rejected rows, accounts, audit pages). The members list,
+which can hold 100,000 rows, has its own lazily fetching model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def as_is(row: Any) -> tuple[Any, ...]:
+    return tuple(row)
+
+
+class ListModel(QAbstractTableModel, Generic[T]):
+    """`render(row)` gives the cells shown for one object, in header order."""
+
+    def __init__(self, headers: list[str], render: Callable[[T], tuple[Any, ...]] = as_is,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.render = render
+        self.rows: list[T] = []
+
+    def set_rows(self, rows: list[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def add_rows(self, rows: list[T]) -> None:
+        if rows:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.render(self.rows[index.row()])[index.column()]
