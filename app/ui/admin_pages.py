@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -34,6 +33,7 @@ from app.services import accounts, audit, config_package, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.table import ListModel
+from app.ui.widgets import dialog_buttons
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -161,10 +161,7 @@ class OfficerDialog(QDialog):
         form.addRow(self.tr("Peran"), self.role)
         form.addRow("", self.active)
         form.addRow(self.tr("Kata sandi"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from app import resources
 from app.services import accounts, device
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui.widgets import dialog_buttons
 
 
 def regency_combo(parent: Any) -> QComboBox:
@@ -65,14 +65,7 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Administrator"), self.admin)
         form.addRow(self.tr("Kata sandi"), self.password)
         form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        if cancel is not None:
-            cancel.setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Perangkat ini belum disiapkan. Isi nama perangkat, kabupaten/kota tempat "
@@ -115,17 +108,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Nama pengguna"), self.user)
         form.addRow(self.tr("Kata sandi"), self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("Masuk"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        if cancel is not None:
-            cancel.setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Masuk"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -166,14 +149,7 @@ class RestoreDialog(QDialog):
             self.list.addItem(self.tr("%s · %s · %d peserta, %d acara") % (
                 f"{made:%d-%m-%Y %H:%M}", b.reason, b.members, b.events))
         self.list.setCurrentRow(0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("Pulihkan"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Pulihkan"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)

@@ -30,7 +30,7 @@ from app.domain.money import rupiah, terbilang
 from app.services import backup, device, events, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui.widgets import Counter, searchable_combo
+from app.ui.widgets import Counter, dialog_buttons, searchable_combo
 from app.ui.workers import run_quietly
 
 
@@ -67,16 +67,7 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Tempat"), self.venue)
         form.addRow(self.tr("Kecamatan"), self.district)
         form.addRow(self.tr("Petugas"), self.officers)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert ok is not None and cancel is not None
-        ok.setText(self.tr("Buat acara"))
-        cancel.setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Buat acara"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -132,17 +123,9 @@ class CloseEventDialog(QDialog):
         totals.setWordWrap(True)
         warning = QLabel(self.tr("Setelah ditutup, acara ini tidak menerima pendaftaran baru."),
                          self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert ok is not None and cancel is not None
-        ok.setText(self.tr("Tutup acara"))
-        cancel.setText(self.tr("Kembali"))
-        cancel.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Tutup acara"), self.tr("Kembali"))
+        back = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        back.setDefault(True)  # closing is the deliberate choice
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(totals)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from app.services.workspace import Workspace
 from app.ui.dialogs import regency_combo
 from app.ui.members_model import MembersModel
 from app.ui.table import ListModel
+from app.ui.widgets import dialog_buttons
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -113,16 +113,7 @@ class AddMembersDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 260)
         self.search.textChanged.connect(self._search)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert ok is not None and cancel is not None
-        ok.setText(self.tr("Tambahkan yang dipilih"))
-        cancel.setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Tambahkan yang dipilih"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)

@@ -137,3 +137,21 @@ class ApprovalBox(QGroupBox):
             self.password.setFocus()
             return False
         return result
+
+
+def dialog_buttons(dialog: Any, ok_text: str | None = None,
+                   cancel_text: str | None = None) -> Any:
+    """OK and Cancel for a dialog, in Indonesian, wired to accept and reject."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert ok is not None and cancel is not None
+    ok.setText(ok_text or dialog.tr("OK"))
+    cancel.setText(cancel_text or dialog.tr("Batal"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
