@@ -267,10 +267,15 @@ class PrivacyPage(QWidget):
 
         config = QPushButton(self.tr("Impor paket konfigurasi dari kantor…"), self)
         config.clicked.connect(self._ask_config)
+        restore = QPushButton(self.tr("Pulihkan dari cadangan…"), self)
+        restore.clicked.connect(self.ask_restore)
+        row = QHBoxLayout()
+        row.addWidget(config)
+        row.addWidget(restore)
         layout = QVBoxLayout(self)
         layout.addWidget(breach, 1)
         layout.addWidget(keep)
-        layout.addWidget(config)
+        layout.addLayout(row)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -315,6 +320,43 @@ class PrivacyPage(QWidget):
         write_atomic(path, lambda fh: fh.write(body), "w", encoding="utf-8")
         with self.workspace.db.session() as s:
             audit.record(s, self.actor, "breach_report", "device", self.report["device"]["id"])
+
+    def ask_restore(self, choose: Any = None) -> bool:
+        """Pick a backup (seeing what it holds), confirm, restore; the program then closes
+        so that it starts again on the restored database."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.services import backup
+        from app.ui.dialogs import RestoreDialog
+
+        offered = [b for b in backup.list_backups(self.workspace.data_dir) if b.sound]
+        if not offered:
+            QMessageBox.information(self, self.tr("Cadangan"),
+                                    self.tr("Belum ada cadangan yang utuh."))
+            return False
+        if choose is None:
+            dialog = RestoreDialog(offered, self, self.tr(
+                "Pilih cadangan. Pendaftaran sesudah waktu cadangan itu akan hilang dari "
+                "laptop ini; database sekarang disimpan di sampingnya."))
+            dialog.setWindowTitle(self.tr("Pulihkan dari cadangan"))
+            chosen = dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+        else:
+            chosen = choose(offered)
+        if chosen is None:
+            return False
+        with self.workspace.db.session() as s:
+            audit.record(s, self.actor, "backup_restore", "device", "",
+                         file=Path(chosen).name)
+        self.workspace.close()
+        report = backup.restore(self.workspace.data_dir, Path(chosen))
+        QMessageBox.information(self, self.tr("Dipulihkan"), report.message() + "\n\n" +
+                                self.tr("Program ditutup; buka lagi untuk melanjutkan."))
+        window = self.window()
+        window.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+        return True
 
     def _ask_config(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Paket konfigurasi"), "",

@@ -131,7 +131,8 @@ class LoginDialog(QDialog):
 class RestoreDialog(QDialog):
     """The database is damaged: what each backup holds, before choosing one."""
 
-    def __init__(self, backups: list[Any], parent: Any = None) -> None:
+    def __init__(self, backups: list[Any], parent: Any = None,
+                 intro_text: str | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QListWidget
 
@@ -139,7 +140,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.setWindowTitle(self.tr("Database rusak — pulihkan dari cadangan"))
         self.resize(640, 360)
-        intro = QLabel(self.tr(
+        intro = QLabel(intro_text or self.tr(
             "Database tidak bisa dibaca dengan utuh (mungkin listrik padam saat menulis). "
             "Pilih cadangan untuk dipulihkan; file yang rusak disimpan di sampingnya."), self)
         intro.setWordWrap(True)

@@ -62,3 +62,32 @@ def test_backup_register_more_corrupt_then_start(qtbot: QtBot, demo: Workspace,
     with window.workspace.db.session() as s:
         assert members.count_members(s) == 450
     assert list(folder.glob(f"{DB_FILENAME}.rusak-*"))  # the damaged file is kept
+
+
+def test_restore_from_the_privacy_page(qtbot: QtBot, demo: Workspace,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.audit import Actor
+    from tests.services.test_desk_services import _register
+    from tests.ui.test_admin import signed_in
+
+    folder = demo.data_dir
+    backup.make_backup(folder, "manual")
+    with demo.db.session() as s:
+        event_id = members.list_members(s, limit=1)[0].event_id
+    _register(demo, Actor(demo.device_id), event_id, 777)
+    window = signed_in(qtbot, demo)
+    page = window.privacy_page
+    said: list[str] = []
+    quits: list[bool] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text, *a: said.append(text))
+    monkeypatch.setattr(QApplication, "quit", lambda *a: quits.append(True))
+    assert page.ask_restore(choose=lambda offered: offered[0].path)
+    assert said and "1 pendaftaran" in said[0] and "buka lagi" in said[0]
+    assert quits == [True]
+    restored = Workspace.open(folder)
+    with restored.db.session() as s:
+        assert members.count_members(s) == 450
+    restored.close()
