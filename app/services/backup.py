@@ -131,6 +131,7 @@ def is_sound(db: Path) -> bool:
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
+            con.execute("PRAGMA cache_size=-1024")  # reading every page needs no big cache
             row = con.execute("PRAGMA quick_check").fetchone()
             return bool(row and row[0] == "ok")
         finally:

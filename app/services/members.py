@@ -300,7 +300,7 @@ def clean_member(
     return out, []
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MemberRow:
     """A plain row for lists (no ORM object leaves the session)."""
 
