@@ -1,4 +1,4 @@
-"""NIK (Nomor Induk Kependudukan) checks: `PP RR SS DDMMYY XXXX`.
+"""NIK (Nomor Induk Kependudukan) checks: `PP RR SS DDMMYY nnnn` (nnnn: serial).
 
 python-stdnum's `stdnum.id.nik` cleans the number and knows the layout; its own
 place table predates the 2022 Papua split, so province, regency and district are

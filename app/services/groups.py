@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,6 +41,50 @@ class GroupInfo:
         }
 
 
+def _clean_fields(
+    session: Session,
+    group_id: uuid.UUID | None,
+    name: str,
+    kind: str,
+    leader_name: str,
+    leader_nik: str,
+    leader_phone: str,
+    address: str,
+    region: str,
+    agreement_no: str,
+    agreement_date: dt.date | None,
+    on: dt.date | None,
+) -> dict[str, Any]:
+    """One group's fields, checked (the same for a new group and a correction)."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("nama kelompok wajib diisi")
+    kind_code = codes.parse_group_kind(kind)
+    same_name = select(Group.id).where(func.lower(Group.name) == name.lower(),
+                                       Group.status == "active")
+    if group_id is not None:
+        same_name = same_name.where(Group.id != group_id)
+    if session.scalar(same_name):
+        raise ValueError("nama kelompok itu sudah terdaftar")
+    if leader_nik:
+        checked = nik.check(leader_nik, resources.regions(), on or dt.date.today())
+        if not checked.valid:
+            raise ValueError("NIK ketua: " + " ".join(checked.errors))
+        leader_nik = checked.nik
+    region_code = ""
+    if region.strip():
+        region_code = normalize_code(region)
+        if region_code not in resources.regions():
+            raise ValueError("kode wilayah kelompok tidak ada dalam data Kemendagri")
+    return {
+        "name": name, "kind": kind_code, "leader_name": leader_name.strip(),
+        "leader_nik": leader_nik,
+        "leader_phone": normalize_phone(leader_phone) if leader_phone.strip() else "",
+        "address": address.strip(), "region_code": region_code,
+        "agreement_no": agreement_no.strip(), "agreement_date": agreement_date,
+    }
+
+
 def create_group(
     session: Session,
     actor: Actor,
@@ -54,43 +99,14 @@ def create_group(
     agreement_date: dt.date | None = None,
     on: dt.date | None = None,
 ) -> GroupInfo:
-    name = " ".join(name.split())
-    if not name:
-        raise ValueError("nama kelompok wajib diisi")
-    kind_code = codes.parse_group_kind(kind)
-    taken = session.scalar(
-        select(Group.id).where(func.lower(Group.name) == name.lower(), Group.status == "active")
-    )
-    if taken:
-        raise ValueError("nama kelompok itu sudah terdaftar")
-    if leader_nik:
-        checked = nik.check(leader_nik, resources.regions(), on or dt.date.today())
-        if not checked.valid:
-            raise ValueError("NIK ketua: " + " ".join(checked.errors))
-        leader_nik = checked.nik
-    phone = normalize_phone(leader_phone) if leader_phone.strip() else ""
-    region_code = ""
-    if region.strip():
-        region_code = normalize_code(region)
-        if region_code not in resources.regions():
-            raise ValueError("kode wilayah kelompok tidak ada dalam data Kemendagri")
-    group = Group(
-        name=name,
-        kind=kind_code,
-        leader_name=leader_name.strip(),
-        leader_nik=leader_nik,
-        leader_phone=phone,
-        address=address.strip(),
-        region_code=region_code,
-        agreement_no=agreement_no.strip(),
-        agreement_date=agreement_date,
-        changed_by_device=actor.device_id,
-    )
+    values = _clean_fields(session, None, name, kind, leader_name, leader_nik, leader_phone,
+                           address, region, agreement_no, agreement_date, on)
+    group = Group(**values, changed_by_device=actor.device_id)
     session.add(group)
     session.flush()
     record(session, actor, "group_create", "group", group.id)
-    return GroupInfo(group.id, name, kind_code, group.leader_name, group.agreement_no,
-                     region_code, 0)
+    return GroupInfo(group.id, group.name, group.kind, group.leader_name, group.agreement_no,
+                     group.region_code, 0)
 
 
 def list_groups(session: Session) -> list[GroupInfo]:
@@ -178,32 +194,8 @@ def update_group(
     g = session.get(Group, group_id)
     if g is None:
         raise LookupError("kelompok tidak ditemukan")
-    name = " ".join(name.split())
-    if not name:
-        raise ValueError("nama kelompok wajib diisi")
-    taken = session.scalar(
-        select(Group.id).where(func.lower(Group.name) == name.lower(), Group.status == "active",
-                               Group.id != group_id)
-    )
-    if taken:
-        raise ValueError("nama kelompok itu sudah terdaftar")
-    if leader_nik:
-        checked = nik.check(leader_nik, resources.regions(), on or dt.date.today())
-        if not checked.valid:
-            raise ValueError("NIK ketua: " + " ".join(checked.errors))
-        leader_nik = checked.nik
-    region_code = ""
-    if region.strip():
-        region_code = normalize_code(region)
-        if region_code not in resources.regions():
-            raise ValueError("kode wilayah kelompok tidak ada dalam data Kemendagri")
-    values = {
-        "name": name, "kind": codes.parse_group_kind(kind), "leader_name": leader_name.strip(),
-        "leader_nik": leader_nik,
-        "leader_phone": normalize_phone(leader_phone) if leader_phone.strip() else "",
-        "address": address.strip(), "region_code": region_code,
-        "agreement_no": agreement_no.strip(), "agreement_date": agreement_date,
-    }
+    values = _clean_fields(session, group_id, name, kind, leader_name, leader_nik,
+                           leader_phone, address, region, agreement_no, agreement_date, on)
     changed = sorted(k for k, v in values.items() if getattr(g, k) != v)
     if changed:
         for k in changed:

@@ -127,14 +127,20 @@ def update_member(
     return m.revision
 
 
+def written_reason(text: str, what: str) -> str:
+    """A reason typed by a person, spaces tidied; too short is refused."""
+    reason = " ".join(text.split())
+    if len(reason) < MIN_REASON:
+        raise ValueError(f"tulis {what} (paling sedikit {MIN_REASON} huruf)")
+    return reason
+
+
 def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: str,
                 approval: Approval | None = None) -> None:
     """Void with a reason and (where accounts exist) a supervisor's approval: the record
     stays, shown struck through, and frees its NIK."""
     require_approval(session, approval)
-    reason = " ".join(reason.split())
-    if len(reason) < MIN_REASON:
-        raise ValueError(f"tulis alasan pembatalan (paling sedikit {MIN_REASON} huruf)")
+    reason = written_reason(reason, "alasan pembatalan")
     m = session.get(Member, member_id)
     if m is None:
         raise LookupError("peserta tidak ditemukan")

@@ -18,7 +18,7 @@ from app.services.accounts import Approval, require_approval
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device
 from app.services.drafts import DRAFT_FILE
-from app.services.member_changes import MIN_REASON, log_change
+from app.services.member_changes import log_change, written_reason
 
 RETENTION_SETTING = "retention_years"
 DEFAULT_RETENTION_YEARS = 5
@@ -46,9 +46,7 @@ def erase_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: s
     """Replace the personal fields with a tombstone (it syncs, so the office erases too);
     the earlier values in the change history and on slip codes go as well."""
     require_approval(session, approval)
-    reason = " ".join(reason.split())
-    if len(reason) < MIN_REASON:
-        raise ValueError(f"tulis dasar penghapusan (paling sedikit {MIN_REASON} huruf)")
+    reason = written_reason(reason, "dasar penghapusan")
     m = session.get(Member, member_id)
     if m is None:
         raise LookupError("peserta tidak ditemukan")

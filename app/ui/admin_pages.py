@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -18,13 +17,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,23 +29,11 @@ from PySide6.QtWidgets import (
 from app.services import accounts, audit, config_package, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui.table import ListModel
+from app.ui.table import ListModel, table_view
 from app.ui.widgets import dialog_buttons
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 200
-
-
-def table_view(parent: QWidget, model: ListModel[Any], stretch: int) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.setAlternatingRowColors(True)
-    return view
 
 
 class AuditPage(QWidget):

@@ -35,7 +35,7 @@ from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.dialogs import regency_combo
 from app.ui.members_model import MembersModel
-from app.ui.table import ListModel
+from app.ui.table import ListModel, table_view
 from app.ui.widgets import dialog_buttons
 from app.ui.workers import run_task
 
@@ -140,13 +140,8 @@ class GroupsPage(QWidget):
         self.list_model: ListModel[groups.GroupInfo] = ListModel(
             [self.tr("Nama"), self.tr("Jenis"), self.tr("Anggota")],
             lambda g: (g.name, codes.GROUP_KINDS[g.kind], g.members), self)
-        self.list = QTableView(self)
-        self.list.setModel(self.list_model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().setVisible(False)
+        self.list = table_view(self, self.list_model, 0)
         header = self.list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.new_button = QPushButton(self.tr("Kelompok baru"), self)

@@ -21,18 +21,15 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +38,7 @@ from app.services import device, events, groups, print_queue, printing
 from app.services.audit import Actor
 from app.services.print_queue import JobInfo
 from app.services.workspace import Workspace
-from app.ui.table import ListModel
+from app.ui.table import ListModel, table_view
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -217,12 +214,7 @@ class PrintPage(QWidget):
             lambda j: (f"{j.created_at.astimezone():%d-%m-%Y %H:%M}", j.title,
                        printing.FORMAT_LABELS.get(j.format, j.format), j.pages, j.slips),
             self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self, self.model, 1)
         self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         self.preview_button = QPushButton(self.tr("Pratinjau / cetak"), self)
         self.print_all_button = QPushButton(self.tr("Cetak semua antrean"), self)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -18,14 +17,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from app.domain.nik import mask
 from app.services import conflicts, keys, sync_ack, sync_export, sync_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui.table import ListModel
+from app.ui.table import ListModel, table_view
 from app.ui.widgets import ApprovalBox
 from app.ui.workers import run_task
 
@@ -168,12 +165,7 @@ class SyncPage(QWidget):
             lambda c: (mask(c.nik), f"{c.existing.fields['name']} ({c.existing_device})",
                        f"{c.incoming.fields['name']} ({c.incoming_device})",
                        f"{c.created_at.astimezone():%d-%m-%Y %H:%M}"), self)
-        self.table = QTableView(self)
-        self.table.setModel(self.conflicts)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        self.table = table_view(self, self.conflicts, (1, 2))
         self.table.doubleClicked.connect(lambda _i: self.review_selected())
         self.review_button = QPushButton(self.tr("Tinjau konflik…"), self)
         office = QGroupBox(self.tr("Kantor: terima batch"), self)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -55,3 +56,18 @@ class ListModel(QAbstractTableModel, Generic[T]):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.render(self.rows[index.row()])[index.column()]
+
+
+def table_view(parent: QWidget, model: QAbstractTableModel, stretch: int | tuple[int, ...],
+               ) -> QTableView:
+    """A read-only list: whole rows selected one at a time, `stretch` columns filling."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    for column in (stretch,) if isinstance(stretch, int) else stretch:
+        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    view.setAlternatingRowColors(True)
+    return view

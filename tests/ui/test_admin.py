@@ -17,6 +17,7 @@ from app.services.workspace import Workspace
 from app.ui.admin_pages import OfficerDialog
 from app.ui.main_window import MainWindow
 from app.ui.members_page import EditMemberDialog, VoidDialog
+from tests.ui.test_desk import open_window
 
 
 def signed_in(qtbot: QtBot, ws: Workspace, user: str = "admin",
@@ -24,13 +25,7 @@ def signed_in(qtbot: QtBot, ws: Workspace, user: str = "admin",
     with ws.db.session() as s:
         officer = accounts.authenticate(s, Actor(ws.device_id), user, password)
     assert isinstance(officer, accounts.OfficerInfo)
-    window = MainWindow(ws, officer)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+    return open_window(qtbot, ws, officer)
 
 
 def test_idle_lock_keeps_the_form(qtbot: QtBot, demo: Workspace) -> None:

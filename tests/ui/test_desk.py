@@ -22,8 +22,8 @@ from app.ui.members_page import EditMemberDialog, VoidDialog
 MAX_STOPS_AFTER_NIK = 15
 
 
-def open_window(qtbot: QtBot, ws: Workspace) -> MainWindow:
-    window = MainWindow(ws)
+def open_window(qtbot: QtBot, ws: Workspace, officer: object = None) -> MainWindow:
+    window = MainWindow(ws, officer)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
