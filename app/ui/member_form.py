@@ -426,6 +426,19 @@ class MemberForm(QWidget):
                                                self.no_hp, self.email, self.alamat,
                                                self.pekerjaan, self.nama_usaha))
 
+    def cleaned(self, workspace: Any) -> dict[str, Any] | None:
+        """The values as the services clean them, or None with every problem shown beside
+        its field (the registration page and the member dialog both save through this)."""
+        from app.services import members
+
+        with workspace.db.session() as s:
+            rules = members.MemberRules.load(s, resources.regions(), workspace.tariffs(),
+                                             self.today)
+        clean, problems = members.clean_member(self.values(), rules, self.group_id())
+        if clean is None:
+            self.show_problems(problem_map(problems))
+        return clean
+
     def show_problems(self, problems: dict[str, str]) -> None:
         """One message beside each field; the first bad field gets the focus."""
         for key, box in self.boxes.items():

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import resources
 from app.domain import codes
 from app.domain.nik import mask
 from app.services import events, groups, member_changes, members, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui.member_form import FormRow, MemberForm, problem_map
+from app.ui.member_form import FormRow, MemberForm
 from app.ui.members_model import MembersModel
 from app.ui.widgets import ApprovalBox
 
@@ -187,12 +186,8 @@ class EditMemberDialog(QDialog):
         if self.detail.status != "active":
             super().reject()
             return
-        with self.workspace.db.session() as s:
-            rules = members.MemberRules.load(s, resources.regions(), self.workspace.tariffs(),
-                                             self.form.today)
-        clean, problems = members.clean_member(self.form.values(), rules, self.form.group_id())
+        clean = self.form.cleaned(self.workspace)
         if clean is None:
-            self.form.show_problems(problem_map(problems))
             self.error.setText(self.tr("Belum tersimpan: perbaiki isian yang bertanda merah."))
             return
         try:

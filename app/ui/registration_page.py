@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import resources
 from app.domain import nik
 from app.services import backup, config_package, device, drafts, events, groups, members, printing
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui.member_form import FormRow, MemberForm, problem_map
+from app.ui.member_form import FormRow, MemberForm
 from app.ui.printing import PrintError, format_combo, print_job
 from app.ui.workers import run_quietly
 
@@ -156,12 +155,8 @@ class RegistrationPage(QWidget):
         if self.event_id is None or not self.save_button.isEnabled():
             self.show_message(self.tr("Pilih acara yang masih dibuka dulu (tab Acara)."))
             return None
-        with self.workspace.db.session() as s:
-            rules = members.MemberRules.load(s, resources.regions(), self.workspace.tariffs(),
-                                             self.form.today)
-        clean, problems = members.clean_member(self.form.values(), rules, self.form.group_id())
+        clean = self.form.cleaned(self.workspace)
         if clean is None:
-            self.form.show_problems(problem_map(problems))
             self.show_message(self.tr("Belum tersimpan: perbaiki isian yang bertanda merah."))
             return None
         try:
