@@ -359,6 +359,31 @@ def cmd_groups_bill(args: argparse.Namespace, out: Output) -> None:
                      f"{rupiah(bill.monthly_total)} sebulan → {args.out}")
 
 
+def cmd_report(args: argparse.Namespace, out: Output) -> None:
+    from app.services import reports
+
+    ws = _open(args)
+    scope = reports.Scope(args.event, args.date_from, args.date_to)
+    with ws.db.session() as s:
+        if args.out:
+            recap = reports.write_report(s, ws.tariffs(), scope, args.out)
+        else:
+            recap = reports.collect(s, ws.tariffs(), scope)
+    data = recap.as_dict() | ({"file": str(args.out)} if args.out else {})
+
+    def human() -> str:
+        lines = [f"{recap.title} — {recap.period_text}",
+                 f"Peserta aktif {recap.members}, iuran per bulan {rupiah(recap.monthly)}, "
+                 f"iuran periode {rupiah(recap.money)}, slip {recap.slips} "
+                 f"(+{recap.slip_copies} salinan), dibatalkan {len(recap.voids)}"]
+        lines += [f"  {x.label:<16} {x.members:>8}" for x in recap.by_sector]
+        if args.out:
+            lines.append(f"Laporan ditulis ke {args.out}")
+        return "\n".join(lines)
+
+    out.emit(data, human)
+
+
 def cmd_batch_export(args: argparse.Namespace, out: Output) -> None:
     from app.services import sync_export
 
@@ -739,6 +764,13 @@ def build_parser() -> argparse.ArgumentParser:
     c = command(bk, "restore", cmd_backup_restore,
                 "put a backup in place of the database (the old file is kept)")
     c.add_argument("file", type=Path)
+
+    c = command(sub, "report", cmd_report,
+                "event closing report or period recap: counts and money (PDF/xlsx with --out)")
+    c.add_argument("--event", type=_uuid_arg)
+    c.add_argument("--from", dest="date_from", type=_date_arg, help="first day of a period")
+    c.add_argument("--to", dest="date_to", type=_date_arg, help="last day of a period")
+    c.add_argument("--out", type=Path, help="write the report as FILE.pdf or FILE.xlsx")
 
     au = sub.add_parser("audit", help="audit trail").add_subparsers(dest="sub", required=True)
     command(au, "verify", cmd_audit_verify, "check the audit chain")

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import codes
+from app.domain.dates import tariff_day
 from app.domain.nik import mask
 from app.domain.tariff import Quote, TariffBook
 from app.models import Device, Event, Group, Member, Officer, Slip, utcnow
@@ -205,7 +206,7 @@ def issue_slips(
                          changed_by_device=actor.device_id))
         programs = tuple(m.programs.split("+"))
         quote = tariffs.quote(m.declared_income, programs, m.payer, m.sector, m.pay_period,
-                              max(event.date, m.created_at.date()))
+                              tariff_day(event.date, m.created_at))
         slips.append(SlipData(
             receipt_no=receipt_no, copy_no=copy_no, payload=payload, issued_at=now,
             name=m.name, nik_masked=masked, birth_place=m.birth_place,

@@ -1,0 +1,329 @@
+"""The numbers the office sends upward: an event's closing report and a period recap.
+
+One `collect` feeds the dashboard, the PDF (app/services/report_pdf.py) and the
+workbook (`write_xlsx`), so the three can never disagree. Money is what the slips
+say: each active member's contribution for their pay period, at the tariff of the
+day it applies from (`tariff_day`, the same day the slip uses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import resources
+from app.domain import codes
+from app.domain.dates import WIB, local_day, tariff_day
+from app.domain.tariff import TariffBook
+from app.models import Event, Group, Member, Officer, Slip
+from app.services.events import EventInfo, get_event
+from app.services.files import atomic_path
+
+NO_GROUP = "(tanpa kelompok)"
+UNKNOWN_OFFICER = "(tidak tercatat)"
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+
+
+def month_label(key: str) -> str:
+    """`2026-11` → `November 2026`."""
+    year, month = key.split("-")
+    return f"{MONTHS[int(month) - 1]} {year}"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An event, registrations entered between two days (both included), or, with
+    neither, everything in the database."""
+
+    event_id: uuid.UUID | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if (self.date_from is None) != (self.date_to is None):
+            raise ValueError("periode perlu tanggal awal dan tanggal akhir")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("tanggal awal periode sesudah tanggal akhirnya")
+
+    @classmethod
+    def day(cls, day: dt.date) -> Scope:
+        return cls(date_from=day, date_to=day)
+
+    def bounds(self) -> tuple[dt.datetime, dt.datetime] | None:
+        """UTC moments [start, end) of the period, or None for an event."""
+        if self.date_from is None or self.date_to is None:
+            return None
+        start = dt.datetime.combine(self.date_from, dt.time(), WIB)
+        end = dt.datetime.combine(self.date_to + dt.timedelta(days=1), dt.time(), WIB)
+        return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+@dataclass
+class Line:
+    """One row of a breakdown: active members and their contributions."""
+
+    key: str
+    label: str
+    members: int = 0
+    money: int = 0  # rupiah for the members' pay periods, as on their slips
+    monthly: int = 0  # rupiah per month
+
+
+@dataclass(frozen=True)
+class Void:
+    day: dt.date
+    reason: str
+
+
+@dataclass
+class Recap:
+    title: str
+    scope: Scope
+    event: EventInfo | None
+    made_at: dt.datetime
+    members: int = 0
+    money: int = 0
+    monthly: int = 0
+    by_sector: list[Line] = field(default_factory=list)
+    by_district: list[Line] = field(default_factory=list)
+    by_group: list[Line] = field(default_factory=list)
+    by_payer: list[Line] = field(default_factory=list)
+    by_month: list[Line] = field(default_factory=list)
+    by_year: list[Line] = field(default_factory=list)
+    by_officer: list[Line] = field(default_factory=list)
+    slips: int = 0
+    slip_copies: int = 0
+    voids: list[Void] = field(default_factory=list)
+    officers: list[str] = field(default_factory=list)
+
+    @property
+    def period_text(self) -> str:
+        if self.event is not None:
+            return f"{self.event.name}, {self.event.date:%d-%m-%Y}"
+        if not self.scope.date_from or not self.scope.date_to:
+            return "semua pendaftaran"
+        if self.scope.date_from == self.scope.date_to:
+            return f"{self.scope.date_from:%d-%m-%Y}"
+        return f"{self.scope.date_from:%d-%m-%Y} s.d. {self.scope.date_to:%d-%m-%Y}"
+
+    def as_dict(self) -> dict[str, object]:
+        def counts(lines: list[Line]) -> dict[str, int]:
+            return {line.key or line.label: line.members for line in lines}
+
+        return {
+            "scope": self.period_text, "members": self.members,
+            "money_total": self.money, "monthly_contribution_total": self.monthly,
+            "by_sector": counts(self.by_sector), "by_payer": counts(self.by_payer),
+            "by_district": counts(self.by_district),
+            "by_group": {line.label: line.members for line in self.by_group},
+            "by_month": counts(self.by_month), "slips": self.slips,
+            "slip_copies": self.slip_copies, "voided": len(self.voids),
+            "officers": self.officers,
+        }
+
+    def breakdowns(self) -> list[tuple[str, list[Line]]]:
+        return [("Sektor", self.by_sector), ("Kecamatan", self.by_district),
+                ("Kelompok", self.by_group), ("Pembayar iuran", self.by_payer),
+                ("Bulan pendaftaran", self.by_month), ("Tahun pendaftaran", self.by_year),
+                ("Petugas pendaftar", self.by_officer)]
+
+
+def _scoped(stmt: Any, scope: Scope) -> Any:
+    if scope.event_id is not None:
+        stmt = stmt.where(Member.event_id == scope.event_id)
+    bounds = scope.bounds()
+    if bounds is not None:
+        stmt = stmt.where(Member.created_at >= bounds[0], Member.created_at < bounds[1])
+    return stmt
+
+
+def _lines(acc: dict[str, Line], order: Callable[[Line], Any]) -> list[Line]:
+    return sorted(acc.values(), key=order)
+
+
+def collect(session: Session, tariffs: TariffBook, scope: Scope,
+            now: dt.datetime | None = None) -> Recap:
+    """Count and sum every active member in the scope, by each breakdown."""
+    event = get_event(session, scope.event_id) if scope.event_id else None
+    title = "LAPORAN PENUTUPAN ACARA" if event else "REKAPITULASI PERIODE"
+    recap = Recap(title, scope, event, now or dt.datetime.now(dt.UTC))
+    regions = resources.regions()
+
+    @cache
+    def district_label(code: str) -> str:
+        name, regency = regions.name(code), regions.name(code[:5])
+        return f"{name}, {regency}" if name and regency else (name or code)
+
+    groups = dict(session.execute(select(Group.id, Group.name)).all())
+    officers = dict(session.execute(select(Officer.id, Officer.full_name)).all())
+    acc: dict[str, dict[str, Line]] = {k: {} for k in
+                                       ("sector", "district", "group", "payer", "month",
+                                        "year", "officer")}
+    for code, label in codes.SECTORS.items():
+        acc["sector"][code] = Line(code, label)
+    for code, label in codes.PAYERS.items():
+        acc["payer"][code] = Line(code, label)
+    quotes: dict[tuple[Any, ...], tuple[int, int]] = {}
+    stmt = _scoped(
+        select(Member.sector, Member.payer, Member.declared_income, Member.programs,
+               Member.pay_period, Member.region_code, Member.group_id,
+               Member.registered_by_id, Member.created_at, Event.date)
+        .join(Event, Member.event_id == Event.id)
+        .where(Member.status == "active"), scope)
+    for (sector, payer, income, programs, period, region, group_id, officer_id, created,
+         event_date) in session.execute(stmt):
+        day = tariff_day(event_date, created)
+        key = (income, programs, payer, sector, period, day)
+        money = quotes.get(key)
+        if money is None:
+            q = tariffs.quote(int(income), tuple(programs.split("+")), payer, sector,
+                              int(period), day)
+            money = quotes[key] = (q.total, q.first.total)
+        registered = local_day(created)
+        district = region[:8]
+        keys = {
+            "sector": (sector, codes.SECTORS.get(sector, sector)),
+            "district": (district, district_label(district)),
+            "group": (str(group_id) if group_id else "",
+                      groups.get(group_id, NO_GROUP) if group_id else NO_GROUP),
+            "payer": (payer, codes.PAYERS.get(payer, payer)),
+            "month": (f"{registered:%Y-%m}", ""),
+            "year": (f"{registered:%Y}", f"{registered:%Y}"),
+            "officer": (str(officer_id or ""),
+                        officers.get(officer_id, UNKNOWN_OFFICER) if officer_id
+                        else UNKNOWN_OFFICER),
+        }
+        for name, (k, label) in keys.items():
+            line = acc[name].get(k)
+            if line is None:
+                line = acc[name][k] = Line(k, label or month_label(k))
+            line.members += 1
+            line.money += money[0]
+            line.monthly += money[1]
+        recap.members += 1
+        recap.money += money[0]
+        recap.monthly += money[1]
+
+    def biggest(line: Line) -> tuple[int, str]:
+        return (-line.members, line.label)
+
+    recap.by_sector = list(acc["sector"].values())
+    recap.by_payer = list(acc["payer"].values())
+    recap.by_district = _lines(acc["district"], biggest)
+    recap.by_group = _lines(acc["group"], biggest)
+    recap.by_month = _lines(acc["month"], lambda line: line.key)
+    recap.by_year = _lines(acc["year"], lambda line: line.key)
+    recap.by_officer = _lines(acc["officer"], biggest)
+
+    slips = select(Slip.copy_no).join(Member, Slip.member_id == Member.id)
+    if scope.event_id is not None:
+        slips = slips.where(Member.event_id == scope.event_id)
+    bounds = scope.bounds()
+    if bounds is not None:
+        slips = slips.where(Slip.printed_at >= bounds[0], Slip.printed_at < bounds[1])
+    for (copy_no,) in session.execute(slips):
+        if copy_no == 0:
+            recap.slips += 1
+        else:
+            recap.slip_copies += 1
+
+    voids = select(Member.voided_at, Member.void_reason).where(Member.status == "voided")
+    if scope.event_id is not None:
+        voids = voids.where(Member.event_id == scope.event_id)
+    if bounds is not None:
+        voids = voids.where(Member.voided_at >= bounds[0], Member.voided_at < bounds[1])
+    recap.voids = sorted(
+        (Void(local_day(at), reason or "-") for at, reason in session.execute(voids)
+         if at is not None), key=lambda v: (v.day, v.reason))
+
+    names: list[str] = []
+    if event is not None:
+        ev = session.get(Event, event.id)
+        names += [n.strip() for n in (ev.officers if ev else "").splitlines() if n.strip()]
+    names += [line.label for line in recap.by_officer if line.label != UNKNOWN_OFFICER]
+    recap.officers = list(dict.fromkeys(names))
+    return recap
+
+
+# --- the workbook ---------------------------------------------------------------------
+
+def write_xlsx(recap: Recap, target: Path) -> None:
+    """The recap as a workbook: a summary sheet and one sheet per breakdown, numbers as
+    numbers (so the office can sum them again), every text cell plain text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    summary = wb.active
+    assert summary is not None
+    summary.title = "Ringkasan"
+    bold = Font(bold=True)
+    rows: list[list[Any]] = [
+        [recap.title], ["Cakupan", recap.period_text],
+        ["Dibuat", f"{recap.made_at.astimezone(WIB):%d-%m-%Y %H:%M} WIB"], [],
+        ["Peserta aktif", recap.members], ["Iuran untuk periode bayar (Rp)", recap.money],
+        ["Iuran per bulan (Rp)", recap.monthly], ["Slip dicetak (asli)", recap.slips],
+        ["Slip salinan", recap.slip_copies], ["Pendaftaran dibatalkan", len(recap.voids)],
+        ["Petugas", ", ".join(recap.officers) or "-"],
+    ]
+    for row in rows:
+        summary.append(row)
+    summary["A1"].font = Font(bold=True, size=13)
+    summary.column_dimensions["A"].width = 32
+    summary.column_dimensions["B"].width = 40
+    for title, lines in recap.breakdowns():
+        sheet = wb.create_sheet(title[:31])
+        sheet.append([title, "Peserta", "Iuran periode (Rp)", "Iuran per bulan (Rp)"])
+        for line in lines:
+            sheet.append([line.label, line.members, line.money, line.monthly])
+        sheet.append(["Jumlah", sum(x.members for x in lines), sum(x.money for x in lines),
+                      sum(x.monthly for x in lines)])
+        for cell in (*sheet[1], *sheet[sheet.max_row]):
+            cell.font = bold
+        for col, width in zip("ABCD", (40, 12, 22, 22), strict=True):
+            sheet.column_dimensions[col].width = width
+        for row in sheet.iter_rows(min_row=2, min_col=3, max_col=4):
+            for cell in row:
+                cell.number_format = "#,##0"
+    voids = wb.create_sheet("Pembatalan")
+    voids.append(["Tanggal", "Alasan"])
+    for v in recap.voids:
+        voids.append([v.day, v.reason])
+    for cell in voids[1]:
+        cell.font = bold
+    for row in voids.iter_rows(min_row=2, max_col=1):
+        row[0].number_format = "dd-mm-yyyy"
+    voids.column_dimensions["A"].width = 14
+    voids.column_dimensions["B"].width = 60
+    for sheet in wb.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # never a formula
+    with atomic_path(Path(target)) as tmp:
+        wb.save(tmp)
+
+
+def write_report(session: Session, tariffs: TariffBook, scope: Scope, target: Path,
+                 fmt: str | None = None) -> Recap:
+    """Collect and write `target` as PDF or xlsx (by `fmt` or the file's suffix)."""
+    fmt = (fmt or Path(target).suffix.lstrip(".")).lower()
+    if fmt not in ("pdf", "xlsx"):
+        raise ValueError("format laporan harus pdf atau xlsx")
+    recap = collect(session, tariffs, scope)
+    if fmt == "pdf":
+        from app.services.report_pdf import render_recap
+
+        render_recap(recap, Path(target))
+    else:
+        write_xlsx(recap, Path(target))
+    return recap
