@@ -605,7 +605,7 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> None:
     from app.services.demo_seed import seed_demo
 
     ws = _open(args, create=True)
-    summary = seed_demo(ws, args.members)
+    summary = seed_demo(ws, args.members, history=True)
     parts = ", ".join(f"{k} {v}" for k, v in summary.items())
     out.emit(summary, lambda: f"Data demo siap: {parts}")
 

@@ -24,6 +24,16 @@ def resource_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def default_data_dir() -> Path:
+    """Where a laptop keeps its database, keys, backups and logs (LINDUNGI_DATA_DIR
+    overrides). Here, not in the workspace, so the window can read the officer's
+    language before the database layer is even imported."""
+    from platformdirs import user_data_dir
+
+    env = os.environ.get("LINDUNGI_DATA_DIR")
+    return Path(env) if env else Path(user_data_dir("Lindungi", appauthor=False))
+
+
 def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
 

@@ -21,8 +21,11 @@ DEMO_REGION = "35.74"
 KUDA_TERBANG = "Paguyuban UKM Kuda Terbang"
 
 
-def seed_demo(ws: Workspace, n_members: int = 2000, on: dt.date | None = None) -> dict[str, Any]:
-    """Idempotent: a folder that already has members is left as it is."""
+def seed_demo(ws: Workspace, n_members: int = 2000, on: dt.date | None = None,
+              history: bool = False) -> dict[str, Any]:
+    """Idempotent: a folder that already has members is left as it is. With `history`,
+    five earlier events (a month apart) also get members, slips and a few voids, and
+    the regency gets a coverage target, so the dashboard has something to show."""
     today = on or dt.date.today()
     with ws.db.session() as s:
         if s.scalar(select(Device.id).where(Device.is_local.is_(True))) is None:
@@ -56,4 +59,64 @@ def seed_demo(ws: Workspace, n_members: int = 2000, on: dt.date | None = None) -
                               group=KUDA_TERBANG)
             imported += member_import.run_import(ws.db, actor, source, event.id, consent,
                                                  ws.tariffs(), on=today).imported
+    if history:
+        imported += _history(ws, actor, consent, n_members, today)
     return {"members": imported, "event_id": str(event.id), "seeded": True}
+
+
+PAST_EVENTS = [("Sosialisasi Nelayan Mayangan", "35.74.03"),
+               ("Pendaftaran Petani Kademangan", "35.74.02"),
+               ("Sosialisasi Ojek dan Transportasi", "35.74.05"),
+               ("Jemput Bola Pasar Baru", "35.74.04"),
+               ("Sosialisasi Koperasi Wonoasih", "35.74.01")]
+VOID_REASONS = ["data ganda dengan pendaftaran lain", "peserta sudah terdaftar sebagai PU",
+                "salah ketik NIK, didaftarkan ulang"]
+
+
+def _history(ws: Workspace, actor: Actor, consent: str, n_members: int,
+             today: dt.date) -> int:
+    """Earlier events with members dated on their day; slips for most, a few voided."""
+    from sqlalchemy import update
+
+    from app.domain.dates import WIB
+    from app.models import Member, Slip
+    from app.services import accounts, member_changes, reports, slip_codes
+
+    total = 0
+    per_event = max(10, n_members // 8)
+    for months_back, (name, district) in enumerate(PAST_EVENTS[::-1], start=1):
+        month = (today.year * 12 + today.month - 1) - months_back
+        day = dt.date(month // 12, month % 12 + 1, min(today.day, 27))
+        with ws.db.session() as s:
+            event = events.create_event(s, actor, name, day, "Balai Kelurahan", district)
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / "demo.csv"
+            write_import_file(source, per_event - months_back * per_event // 10,
+                              bad_ratio=0.0, seed=today.toordinal() + 10 + months_back)
+            total += member_import.run_import(ws.db, actor, source, event.id, consent,
+                                              ws.tariffs(), on=day).imported
+        moment = dt.datetime.combine(day, dt.time(10, 0), WIB).astimezone(dt.UTC)
+        with ws.db.session() as s:
+            s.execute(update(Member).where(Member.event_id == event.id)
+                      .values(created_at=moment, updated_at=moment))
+            ids = list(s.scalars(select(Member.id).where(Member.event_id == event.id)
+                                 .order_by(Member.name)))
+        with ws.db.session() as s:
+            slip_codes.issue_slips(s, actor, ids[: len(ids) * 3 // 4], "card", ws.tariffs())
+        with ws.db.session() as s:
+            approval = accounts.approve(s, actor, DEMO_ADMIN, DEMO_PASSWORD)
+            assert isinstance(approval, accounts.Approval)
+            voided = ids[-(months_back % 3 + 1):]
+            for mid, reason in zip(voided, VOID_REASONS, strict=False):
+                member_changes.void_member(s, actor, mid, reason, approval)
+        with ws.db.session() as s:  # printed and voided on the event's day, too
+            s.execute(update(Slip).where(Slip.member_id.in_(ids)).values(printed_at=moment))
+            s.execute(update(Member).where(Member.id.in_(voided))
+                      .values(voided_at=moment + dt.timedelta(hours=2)))
+    with ws.db.session() as s:
+        home = reports.coverage(s).members
+    with ws.db.session() as s:
+        admin = accounts.authenticate(s, actor, DEMO_ADMIN, DEMO_PASSWORD)
+        assert isinstance(admin, accounts.OfficerInfo)
+        reports.set_target(s, Actor(ws.device_id, admin.id), max(100, home * 3), 60)
+    return total

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import resources
@@ -24,6 +24,9 @@ from app.domain import codes
 from app.domain.dates import WIB, local_day, tariff_day
 from app.domain.tariff import TariffBook
 from app.models import Event, Group, Member, Officer, Slip
+from app.services.accounts import require_role
+from app.services.audit import Actor, record
+from app.services.device import get_setting, local_device, set_setting
 from app.services.events import EventInfo, get_event
 from app.services.files import atomic_path
 
@@ -327,3 +330,52 @@ def write_report(session: Session, tariffs: TariffBook, scope: Scope, target: Pa
     else:
         write_xlsx(recap, Path(target))
     return recap
+
+
+# --- coverage against the regency's target --------------------------------------------
+
+WORKERS_SETTING = "coverage_workers"  # vulnerable (informal) workers in the home regency
+PERCENT_SETTING = "coverage_percent"  # share of them the regency aims to cover
+DEFAULT_PERCENT = 60
+
+
+@dataclass(frozen=True)
+class Coverage:
+    region_code: str
+    members: int  # active members living in the home regency, all events
+    workers: int  # 0 = no target set
+    percent: int
+
+    @property
+    def target(self) -> int:
+        return -(-self.workers * self.percent // 100)  # rounded up: whole people
+
+    @property
+    def share(self) -> float:
+        """Members as a fraction of the target (may pass 1.0); 0 without a target."""
+        return self.members / self.target if self.target else 0.0
+
+
+def coverage(session: Session) -> Coverage:
+    regency = local_device(session).region_code[:5]
+    members = session.scalar(
+        select(func.count()).select_from(Member)
+        .where(Member.status == "active", Member.region_code.startswith(regency + "."))
+    ) or 0
+    workers = int(get_setting(session, WORKERS_SETTING, "0") or 0)
+    percent = int(get_setting(session, PERCENT_SETTING, str(DEFAULT_PERCENT)) or 0)
+    return Coverage(regency, int(members), workers, percent)
+
+
+def set_target(session: Session, actor: Actor, workers: int, percent: int) -> None:
+    """The regency's coverage target: `percent` % of `workers` vulnerable workers.
+    Supervisors and administrators set it."""
+    require_role(session, actor, ("supervisor", "administrator"))
+    if workers < 0:
+        raise ValueError("jumlah pekerja rentan tidak boleh negatif")
+    if not 1 <= percent <= 100:
+        raise ValueError("persen target harus antara 1 dan 100")
+    set_setting(session, WORKERS_SETTING, str(workers))
+    set_setting(session, PERCENT_SETTING, str(percent))
+    record(session, actor, "coverage_target", "setting", WORKERS_SETTING, workers=workers,
+           percent=percent)

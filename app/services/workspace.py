@@ -8,19 +8,13 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from app import logs, resources
+from app.resources import default_data_dir
 from app.db import DB_FILENAME, Database
 from app.domain.tariff import TariffBook
 from app.services.device import NotInitialised, get_setting, local_device
 
 TARIFF_SETTING = "tariff_rules"
-
-
-def default_data_dir() -> Path:
-    env = os.environ.get("LINDUNGI_DATA_DIR")
-    return Path(env) if env else Path(user_data_dir("Lindungi", appauthor=False))
 
 
 @dataclass

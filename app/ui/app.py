@@ -106,6 +106,13 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login) -> i
     assert isinstance(app, QApplication)
     app.setApplicationName("Lindungi")
     app.setApplicationVersion(__version__)
+    from app import resources
+    from app.ui import i18n
+
+    language = i18n.saved_language(Path(data_dir) if data_dir else resources.default_data_dir())
+    if not i18n.install(language) and language != i18n.DEFAULT:
+        print(f"lindungi: terjemahan {language} tidak ditemukan di {i18n.qm_dir()}; "
+              "memakai Bahasa Indonesia", file=sys.stderr)
     window = MainWindow()
     window.show()
 

@@ -1,4 +1,4 @@
-"""The main window: four pages an officer moves between with Ctrl+1…4.
+"""The main window: the pages an officer moves between with Ctrl+1…9 (and Ctrl+0).
 
 The window appears first, with a short "Menyiapkan data…" state, and receives its
 pages once the data folder is open and the officer has signed in (`attach`). Nothing
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget
 
 if TYPE_CHECKING:
     from app.services.accounts import OfficerInfo
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         from app.services import device
         from app.services.audit import Actor
         from app.ui.admin_pages import AccountsPage, AuditPage, PrivacyPage
+        from app.ui.dashboard_page import DashboardPage
         from app.ui.event_page import EventPage
         from app.ui.groups_page import GroupsPage
         from app.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING, IdleWatcher, LockPanel
@@ -57,21 +58,23 @@ class MainWindow(QMainWindow):
         self.groups_page = GroupsPage(workspace, self.actor, self)
         self.print_page = PrintPage(workspace, self.actor, self)
         self.sync_page = SyncPage(workspace, self.actor, self)
+        self.dashboard = DashboardPage(workspace, self.actor, self)
         self.tabs.addTab(self.event_page, self.tr("Acara (Ctrl+1)"))
         self.tabs.addTab(self.registration, self.tr("Pendaftaran (Ctrl+2)"))
         self.tabs.addTab(self.members_page, self.tr("Peserta (Ctrl+3)"))
         self.tabs.addTab(self.groups_page, self.tr("Kelompok (Ctrl+4)"))
         self.tabs.addTab(self.print_page, self.tr("Cetak (Ctrl+5)"))
         self.tabs.addTab(self.sync_page, self.tr("Sinkron (Ctrl+6)"))
-        role = officer.role if officer else "administrator"
+        self.tabs.addTab(self.dashboard, self.tr("Dasbor (Ctrl+7)"))
+        self.role = role = officer.role if officer else "administrator"
         if role in ("supervisor", "administrator"):
             self.audit_page = AuditPage(workspace, self.actor, self)
             self.privacy_page = PrivacyPage(workspace, self.actor, self)
-            self.tabs.addTab(self.audit_page, self.tr("Audit (Ctrl+7)"))
-            self.tabs.addTab(self.privacy_page, self.tr("Privasi (Ctrl+8)"))
+            self.tabs.addTab(self.audit_page, self.tr("Audit (Ctrl+8)"))
+            self.tabs.addTab(self.privacy_page, self.tr("Privasi (Ctrl+9)"))
         if role == "administrator":
             self.accounts_page = AccountsPage(workspace, self.actor, self)
-            self.tabs.addTab(self.accounts_page, self.tr("Akun (Ctrl+9)"))
+            self.tabs.addTab(self.accounts_page, self.tr("Akun (Ctrl+0)"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
@@ -90,14 +93,22 @@ class MainWindow(QMainWindow):
             self.idle = IdleWatcher(minutes, self)
             self.idle.idle.connect(self.lock)
         tabs = self.tabs
-        for i in range(min(tabs.count(), 9)):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: tabs.setCurrentIndex(i))
+        for i in range(min(tabs.count(), 10)):
+            QShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"), self,
+                      lambda i=i: tabs.setCurrentIndex(i))
+        QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
+        settings = QPushButton(self.tr("Pengaturan (Ctrl+,)"), self)
+        settings.setFlat(True)
+        settings.clicked.connect(self.open_settings)
+        self.statusBar().addPermanentWidget(settings)
 
         self.event_page.event_changed.connect(self._event_changed)
         self.registration.saved.connect(self._member_saved)
         self.registration.slip_made.connect(lambda _job: self.event_page.invalidate())
         self.registration.open_member.connect(self._open_member)
         self.members_page.changed.connect(self.event_page.invalidate)
+        self.members_page.changed.connect(self.dashboard.invalidate)
+        self.registration.slip_made.connect(lambda _job: self.dashboard.invalidate())
         tabs.currentChanged.connect(self._tab_changed)
         self._event_changed(self.event_page.current_event())
         if self.event_page.current_event() is not None:
@@ -130,9 +141,20 @@ class MainWindow(QMainWindow):
         self.registration.set_event(event_id)
         self.groups_page.event_id = event_id
         self.print_page.event_id = event_id
+        self.dashboard.show_event(event_id)
 
     def _member_saved(self, _member_id: uuid.UUID) -> None:
         self.event_page.invalidate()
+        self.dashboard.invalidate()
+
+    def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        if self.tabs is None or self.locked:
+            return
+        SettingsDialog(self.workspace, self.actor, self.role in ("supervisor", "administrator"),
+                       self).exec()
+        self.dashboard.invalidate()
 
     def _open_member(self, member_id: uuid.UUID) -> None:
         self.members_page.open_member(member_id)

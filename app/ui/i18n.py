@@ -1,0 +1,72 @@
+"""The desk's language: Indonesian by default, English by choice.
+
+The texts in the code are Indonesian; `translations/lindungi_en.ts` holds their English
+and `translations/lindungi_id.ts` confirms the Indonesian (both edited with Qt
+Linguist, compiled to .qm under resources/i18n by the build). The choice is kept per
+data folder in `desk.ini`, read before the window is built, and takes effect at the
+next start (the pages are built once, in the chosen language).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+
+from app import resources
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+DEFAULT = "id"
+_KEY = "desk/language"
+
+
+def qm_dir() -> Path:
+    return resources.resource("i18n")
+
+
+def _settings(folder: Path) -> QSettings:
+    return QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)
+
+
+def saved_language(folder: Path | None) -> str:
+    """LINDUNGI_LANG, else the folder's choice, else Indonesian."""
+    env = os.environ.get("LINDUNGI_LANG", "").strip().lower()
+    if env in LANGUAGES:
+        return env
+    if folder is None or not (Path(folder) / "desk.ini").exists():
+        return DEFAULT
+    value = str(_settings(folder).value(_KEY, DEFAULT))
+    return value if value in LANGUAGES else DEFAULT
+
+
+def save_language(folder: Path, language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    settings = _settings(folder)
+    settings.setValue(_KEY, language)
+    settings.sync()
+
+
+_installed: list[QTranslator] = []
+
+
+def install(language: str) -> bool:
+    """Load the program's translation (and Qt's own, for standard buttons) into the
+    running application; False when the compiled file is missing."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    ours = QTranslator(app)
+    if not ours.load(f"lindungi_{language}", str(qm_dir())):
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return True

@@ -1,0 +1,94 @@
+"""Settings (Ctrl+,): the desk's language and the regency's coverage target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.services import reports
+from app.services.audit import Actor
+from app.services.workspace import Workspace
+from app.ui import i18n
+from app.ui.widgets import dialog_buttons
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, workspace: Workspace, actor: Actor, may_set_target: bool,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.actor = actor
+        self.setWindowTitle(self.tr("Pengaturan"))
+        folder = Path(workspace.data_dir)
+        self.initial_language = i18n.saved_language(folder)
+        self.language = QComboBox(self)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(self.initial_language))
+        language_box = QGroupBox(self.tr("Bahasa tampilan"), self)
+        form = QFormLayout(language_box)
+        form.addRow(self.tr("&Bahasa:"), self.language)
+        note = QLabel(self.tr("Bahasa baru dipakai saat Lindungi dibuka lagi. Slip dan "
+                              "laporan untuk kantor tetap berbahasa Indonesia."), self)
+        note.setWordWrap(True)
+        form.addRow(note)
+
+        with workspace.db.session() as s:
+            cover = reports.coverage(s)
+        self.workers = QSpinBox(self)
+        self.workers.setRange(0, 50_000_000)
+        self.workers.setGroupSeparatorShown(True)
+        self.workers.setValue(cover.workers)
+        self.percent = QSpinBox(self)
+        self.percent.setRange(1, 100)
+        self.percent.setSuffix(" %")
+        self.percent.setValue(cover.percent)
+        target_box = QGroupBox(self.tr("Target cakupan kabupaten/kota %s") % cover.region_code,
+                               self)
+        target = QFormLayout(target_box)
+        target.addRow(self.tr("&Pekerja rentan di wilayah:"), self.workers)
+        target.addRow(self.tr("&Target cakupan:"), self.percent)
+        if not may_set_target:
+            self.workers.setEnabled(False)
+            self.percent.setEnabled(False)
+            target.addRow(QLabel(self.tr("Hanya supervisor atau admin yang mengubah target."),
+                                 self))
+        self.may_set_target = may_set_target
+        self._initial_target = (cover.workers, cover.percent)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(language_box)
+        layout.addWidget(target_box)
+        layout.addWidget(dialog_buttons(self, self.tr("Simpan")))
+
+    def accept(self) -> None:
+        language = self.language.currentData()
+        target = (self.workers.value(), self.percent.value())
+        if self.may_set_target and target != self._initial_target:
+            try:
+                with self.workspace.db.session() as s:
+                    reports.set_target(s, self.actor, *target)
+            except (ValueError, PermissionError) as exc:
+                QMessageBox.warning(self, self.tr("Pengaturan"), str(exc))
+                return
+        if language != self.initial_language:
+            try:
+                i18n.save_language(Path(self.workspace.data_dir), language)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Pengaturan"),
+                                    self.tr("Bahasa tidak tersimpan: %s") % exc.strerror)
+                return
+            QMessageBox.information(self, self.tr("Pengaturan"), self.tr(
+                "Bahasa diganti. Tutup lalu buka lagi Lindungi untuk memakainya."))
+        super().accept()
