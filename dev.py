@@ -91,9 +91,14 @@ def ensure_qt_libs() -> None:
         print("Qt needs these system packages: sudo apt-get install " + " ".join(packages))
 
 
+def compile_translations() -> None:
+    sh(PY, ROOT / "scripts" / "update_translations.py", "--compile")
+
+
 def run_app(extra: list[str]) -> int:
     ensure_venv()
     ensure_qt_libs()
+    compile_translations()
     lindungi = BIN / ("lindungi.exe" if os.name == "nt" else "lindungi")
     if not (DEMO_DIR / "lindungi.sqlite").exists():
         sh(lindungi, "--data-dir", DEMO_DIR, "demo", "--members", "2000")
@@ -104,6 +109,7 @@ def run_app(extra: list[str]) -> int:
 def run_tests(extra: list[str]) -> int:
     ensure_venv()
     ensure_qt_libs()
+    compile_translations()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     steps = [
         [PY, "-m", "ruff", "check", "app", "tests", "benchmarks", "scripts", "dev.py"],

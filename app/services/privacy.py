@@ -32,6 +32,10 @@ ERASED_FIELDS = {
 }
 
 
+BREACH_NOTICE = ("Laporkan kehilangan dalam 3×24 jam (UU 27/2022 Pasal 46) kepada subjek "
+                 "data dan lembaga; batch tanpa enkripsi berarti isinya dapat dibaca.")
+
+
 def reveal_nik(session: Session, actor: Actor, member_id: uuid.UUID) -> str:
     """The full NIK, and an audit entry saying who saw it."""
     m = session.get(Member, member_id)
@@ -133,6 +137,5 @@ def breach_report(session: Session, data_dir: Path) -> dict[str, Any]:
         "print_queue": queue,
         "draft_present": (data_dir / DRAFT_FILE).exists(),
         "backups": backups,
-        "notice": "Laporkan kehilangan dalam 3×24 jam (UU 27/2022 Pasal 46) kepada subjek "
-                  "data dan lembaga; batch tanpa enkripsi berarti isinya dapat dibaca.",
+        "notice": BREACH_NOTICE,
     }

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import logs, resources
-from app.resources import default_data_dir
 from app.db import DB_FILENAME, Database
 from app.domain.tariff import TariffBook
+from app.resources import default_data_dir
 from app.services.device import NotInitialised, get_setting, local_device
 
 TARIFF_SETTING = "tariff_rules"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.services import accounts, audit, config_package, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui import labels
 from app.ui.table import ListModel, table_view
 from app.ui.widgets import dialog_buttons
 
@@ -131,7 +132,7 @@ class OfficerDialog(QDialog):
         self.full_name = QLineEdit(row.full_name if row else "", self)
         self.full_name.setEnabled(row is None)
         self.role = QComboBox(self)
-        for code, label in accounts.ROLES.items():
+        for code, label in labels.items(accounts.ROLES):
             self.role.addItem(label, code)
         self.role.setCurrentIndex(max(self.role.findData(row.role if row else "officer"), 0))
         self.active = QCheckBox(self.tr("Akun aktif"), self)
@@ -185,7 +186,7 @@ class AccountsPage(QWidget):
         with self.workspace.db.session() as s:
             self.rows = accounts.list_officers(s)
         self.model.set_rows([
-            (o.username, o.full_name, accounts.ROLES[o.role],
+            (o.username, o.full_name, labels.label(accounts.ROLES[o.role]),
              self.tr("terkunci sementara") if o.locked else
              (self.tr("aktif") if o.active else self.tr("nonaktif")))
             for o in self.rows])
@@ -282,7 +283,12 @@ class PrivacyPage(QWidget):
             r["device"]["name"], db["members_with_personal_data"], db["members_with_phone"],
             r["not_yet_acknowledged_by_office"], len(r["batches_exported"]), plain,
             len(r["print_queue"]), len(r["backups"]),
-            self.tr("ya") if r["draft_present"] else self.tr("tidak"), r["notice"]))
+            self.tr("ya") if r["draft_present"] else self.tr("tidak"),
+            # the report file keeps the service's Indonesian notice; the page says it
+            # in the desk's language (the same words, in the .ts files)
+            self.tr("Laporkan kehilangan dalam 3×24 jam (UU 27/2022 Pasal 46) kepada subjek "
+                    "data dan lembaga; batch tanpa enkripsi berarti isinya dapat dibaca.")
+            if r["notice"] == privacy.BREACH_NOTICE else r["notice"]))
         self.batches.set_rows([
             (b["sequence"], b["created_at"][:16].replace("T", " "), b["records"],
              self.tr("ya") if b["encrypted"] else self.tr("TIDAK"), b["file"])

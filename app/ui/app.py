@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__
@@ -56,7 +56,7 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
     if not backup.is_readable(folder):
         offered = [b for b in backup.list_backups(folder) if b.sound]
         if not offered:
-            QMessageBox.critical(window, "Lindungi", window.tr(
+            QMessageBox.critical(window, "Lindungi", QCoreApplication.translate("MainWindow",
                 "Database di %s rusak dan tidak ada cadangan yang utuh. Salin folder itu "
                 "untuk kantor, lalu hubungi admin.") % folder)
             return False
@@ -64,12 +64,15 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
         if chosen is None:
             return False
         report = backup.restore(folder, chosen)
-        QMessageBox.information(window, window.tr("Database dipulihkan"), report.message())
+        QMessageBox.information(
+            window, QCoreApplication.translate("MainWindow", "Database dipulihkan"),
+            report.message())
     try:
         workspace = Workspace.open(data_dir)
     except OSError as exc:
         QMessageBox.critical(window, "Lindungi",
-                             window.tr("Folder data tidak bisa dibuka: %s.") % (
+                             QCoreApplication.translate(
+                                 "MainWindow", "Folder data tidak bisa dibuka: %s.") % (
                                  exc.strerror or exc))
         return False
     try:
@@ -89,7 +92,9 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
 
     def checked(sound: bool) -> None:
         if not sound:
-            QMessageBox.warning(window, window.tr("Database rusak"), window.tr(
+            QMessageBox.warning(
+                window, QCoreApplication.translate("MainWindow", "Database rusak"),
+                QCoreApplication.translate("MainWindow",
                 "Pemeriksaan menyeluruh menemukan kerusakan pada database. Simpan pekerjaan, "
                 "tutup program, lalu buka lagi: program akan menawarkan cadangan terakhir."))
             return

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,11 +40,12 @@ from app.domain.money import rupiah
 from app.services import events, reports
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui import labels
 from app.ui.widgets import Counter
 from app.ui.workers import run_quietly, run_task
 
 GREEN = QColor("#0b5d3b")
-TOP = 8  # bars shown for districts and groups; the rest are summed as "others"
+TOP = 6  # bars shown for districts and groups (the biggest)
 
 
 def _short(n: float) -> str:
@@ -56,6 +57,16 @@ def _short(n: float) -> str:
     if n >= 1_000:
         return f"{n / 1_000:.0f} rb"
     return f"{n:.0f}"
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """A category axis needs distinct names (two districts may share one)."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
 
 
 class ChartBox(QChartView):
@@ -91,7 +102,10 @@ class ChartBox(QChartView):
             bars.setLabelColor(QColor("transparent"))
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([label[:28] for label, _v in values] or ["-"])
+        font = categories.labelsFont()
+        font.setPointSizeF(max(6.5, font.pointSizeF() - 1))
+        categories.setLabelsFont(font)
+        categories.append(_unique([label[:24] for label, _v in values]) or ["-"])
         numbers = QValueAxis()
         top = max([v for _label, v in values] or [0.0])
         numbers.setRange(0, max(top * 1.15, 1.0))
@@ -296,20 +310,21 @@ class DashboardPage(QWidget):
 
         def top(lines: list[reports.Line]) -> list[tuple[str, float]]:
             # "Kademangan, Kota Probolinggo" → "Kademangan": the bar has little room
-            shown = [(x.label.split(",")[0], float(x.members)) for x in lines[:TOP]
-                     if x.members]
-            rest = sum(x.members for x in lines[TOP:])
-            if rest:
-                shown.append((self.tr("lainnya"), float(rest)))
+            shown = [(labels.label(x.label.split(",")[0]), float(x.members))
+                     for x in lines[:TOP] if x.members]
             return shown[::-1]  # biggest at the top of a horizontal chart
 
-        self.by_sector.show_lines([(x.label, float(x.members)) for x in recap.by_sector])
-        self.by_payer.show_lines([(x.label, float(x.members)) for x in recap.by_payer
-                                  if x.members] or [(self.tr("belum ada"), 0.0)])
+        self.by_sector.show_lines([(labels.label(x.label), float(x.members))
+                                   for x in recap.by_sector])
+        self.by_payer.show_lines([(labels.label(x.label), float(x.members))
+                                  for x in recap.by_payer if x.members]
+                                 or [(self.tr("belum ada"), 0.0)])
         self.by_district.show_lines(top(recap.by_district))
         self.by_group.show_lines(top(recap.by_group))
-        self.by_month.show_lines([(x.label, float(x.money)) for x in recap.by_month[-12:]],
-                                 money=True)
+        locale = QLocale()
+        self.by_month.show_lines(
+            [(f"{locale.monthName(int(x.key[5:]), QLocale.FormatType.ShortFormat)} "
+              f"{x.key[:4]}", float(x.money)) for x in recap.by_month[-12:]], money=True)
         self.by_year.show_lines([(x.label, float(x.money)) for x in recap.by_year],
                                 money=True)
 

@@ -30,6 +30,7 @@ from app.domain.money import rupiah, terbilang
 from app.services import backup, device, events, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui import labels
 from app.ui.widgets import Counter, dialog_buttons, searchable_combo
 from app.ui.workers import run_quietly
 
@@ -104,14 +105,14 @@ class CloseEventDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>Sektor</b>"), self), 0, 0)
         grid.addWidget(QLabel(self.tr("<b>Peserta</b>"), self), 0, 1)
         row = 1
-        for code, label in codes.SECTORS.items():
+        for code, label in labels.items(codes.SECTORS):
             grid.addWidget(QLabel(label, self), row, 0)
             grid.addWidget(QLabel(str(summary.by_sector.get(code, 0)), self), row, 1)
             row += 1
         grid.addWidget(QLabel(self.tr("<b>Sumber iuran</b>"), self), 0, 2)
         grid.addWidget(QLabel(self.tr("<b>Peserta</b>"), self), 0, 3)
         grid.addWidget(QLabel(self.tr("<b>Iuran sebulan</b>"), self), 0, 4)
-        for i, (code, label) in enumerate(codes.PAYERS.items(), start=1):
+        for i, (code, label) in enumerate(labels.items(codes.PAYERS), start=1):
             grid.addWidget(QLabel(label, self), i, 2)
             grid.addWidget(QLabel(str(summary.by_payer.get(code, 0)), self), i, 3)
             grid.addWidget(QLabel(rupiah(summary.monthly_by_payer.get(code, 0)), self), i, 4)
@@ -161,7 +162,8 @@ class EventPage(QWidget):
         big = QHBoxLayout()
         big.addWidget(self.registered)
         big.addWidget(self.slips)
-        self.by_sector = {code: Counter(label, self) for code, label in codes.SECTORS.items()}
+        self.by_sector = {code: Counter(label, self) for code, label
+                          in labels.items(codes.SECTORS)}
         sectors = QHBoxLayout()
         for counter in self.by_sector.values():
             sectors.addWidget(counter)

@@ -33,6 +33,7 @@ from app.domain import codes
 from app.services import device, groups, member_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui import labels
 from app.ui.dialogs import regency_combo
 from app.ui.members_model import MembersModel
 from app.ui.table import ListModel, table_view
@@ -139,7 +140,7 @@ class GroupsPage(QWidget):
 
         self.list_model: ListModel[groups.GroupInfo] = ListModel(
             [self.tr("Nama"), self.tr("Jenis"), self.tr("Anggota")],
-            lambda g: (g.name, codes.GROUP_KINDS[g.kind], g.members), self)
+            lambda g: (g.name, labels.label(codes.GROUP_KINDS[g.kind]), g.members), self)
         self.list = table_view(self, self.list_model, 0)
         header = self.list.horizontalHeader()
         for col in (1, 2):
@@ -152,7 +153,7 @@ class GroupsPage(QWidget):
 
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
-        for code, label in codes.GROUP_KINDS.items():
+        for code, label in labels.items(codes.GROUP_KINDS):
             self.kind.addItem(label, code)
         self.leader_name = QLineEdit(self)
         self.leader_nik = QLineEdit(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import resources
 
@@ -52,16 +52,26 @@ def save_language(folder: Path, language: str) -> None:
 _installed: list[QTranslator] = []
 
 
-def install(language: str) -> bool:
+def uninstall() -> None:
+    """Back to the texts in the code (Indonesian)."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+
+
+def install(language: str, folder: Path | None = None) -> bool:
     """Load the program's translation (and Qt's own, for standard buttons) into the
     running application; False when the compiled file is missing."""
     app = QCoreApplication.instance()
     assert app is not None
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    uninstall()
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
+                               else QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     ours = QTranslator(app)
-    if not ours.load(f"lindungi_{language}", str(qm_dir())):
+    if not ours.load(f"lindungi_{language}", str(folder or qm_dir())):
         return False
     app.installTranslator(ours)
     _installed.append(ours)

@@ -36,6 +36,7 @@ from app.domain.dates import parse_date
 from app.domain.errors import DomainError
 from app.domain.money import parse_rupiah, rupiah, terbilang
 from app.domain.tariff import TariffBook
+from app.ui import labels
 from app.ui.widgets import ERROR_STYLE, NOTE_STYLE, FieldBox, searchable_combo, set_items
 
 DEFAULT_INCOME = "1.000.000"
@@ -94,7 +95,7 @@ class MemberForm(QWidget):
         self.tanggal_lahir.setPlaceholderText(self.tr("HH-BB-TTTT, diisi dari NIK"))
         self.jenis_kelamin = QComboBox(self)
         self.jenis_kelamin.addItem("", None)
-        for code, label in codes.GENDERS.items():
+        for code, label in labels.items(codes.GENDERS):
             self.jenis_kelamin.addItem(f"{code} — {label}", code)
         self.no_hp = QLineEdit(self)
         self.no_hp.setPlaceholderText("0812-3456-7890")
@@ -104,7 +105,7 @@ class MemberForm(QWidget):
         self.wilayah = searchable_combo(self, [], self.tr("ketik nama desa/kelurahan"))
         self.sektor = QComboBox(self)
         self.sektor.addItem("", None)
-        for code, label in codes.SECTORS.items():
+        for code, label in labels.items(codes.SECTORS):
             self.sektor.addItem(label, code)
         self.pekerjaan = QLineEdit(self)
         occupation_list = QCompleter(list(occupations or resources.occupations()), self)
@@ -119,7 +120,7 @@ class MemberForm(QWidget):
         )
         # batch settings: kept from one person to the next
         self.sumber_iuran = QComboBox(self)
-        for code, label in codes.PAYERS.items():
+        for code, label in labels.items(codes.PAYERS):
             self.sumber_iuran.addItem(label, code)
         self.periode_bayar = QComboBox(self)
         for months in tariffs.rate_on(self.today).pay_periods:

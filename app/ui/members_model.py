@@ -15,6 +15,7 @@ from app.domain.nik import mask
 from app.domain.phone import display as phone_display
 from app.services import members
 from app.services.sync_export import sync_state
+from app.ui import labels
 
 PAGE = 200
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
@@ -120,11 +121,11 @@ class MembersModel(QAbstractTableModel):
             if col == 1:
                 return row.name
             if col == 2:
-                return codes.SECTORS.get(row.sector, row.sector)
+                return labels.label(codes.SECTORS.get(row.sector, row.sector))
             if col == 3:
                 return phone_display(row.phone) if row.phone else ""
             if col == 4:
-                return codes.MEMBER_STATUSES.get(row.status, row.status)
+                return labels.label(codes.MEMBER_STATUSES.get(row.status, row.status))
             return sync_state(row.revision, row.sync_batch, row.sync_revision,
                               row.acked_revision)
         if role == Qt.ItemDataRole.FontRole and row.status != "active":

@@ -30,6 +30,7 @@ from app.domain.nik import mask
 from app.services import events, groups, member_changes, members, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui import labels
 from app.ui.member_form import FormRow, MemberForm
 from app.ui.members_model import MembersModel
 from app.ui.widgets import ApprovalBox
@@ -115,7 +116,7 @@ class EditMemberDialog(QDialog):
         self.form.today = event.date
         self.form.update_contribution()
         self.form.submitted.connect(self.accept)
-        status = codes.MEMBER_STATUSES[self.detail.status]
+        status = labels.label(codes.MEMBER_STATUSES[self.detail.status])
         info = QLabel(
             self.tr("Status: %s · revisi %d · acara %s · persetujuan %s") % (
                 status, self.detail.revision, event.name, self.detail.consent_version)
@@ -214,11 +215,11 @@ class MembersPage(QWidget):
         self.group_filter = QComboBox(self)
         self.sector_filter = QComboBox(self)
         self.sector_filter.addItem(self.tr("Semua sektor"), None)
-        for code, label in codes.SECTORS.items():
+        for code, label in labels.items(codes.SECTORS):
             self.sector_filter.addItem(label, code)
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("Semua status"), None)
-        for code, label in codes.MEMBER_STATUSES.items():
+        for code, label in labels.items(codes.MEMBER_STATUSES):
             self.status_filter.addItem(label, code)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMarginsF,
     QModelIndex,
     QPersistentModelIndex,
@@ -61,7 +62,8 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
     """Send every page of a PDF to `printer`, each at its own paper size; returns pages."""
     doc = QPdfDocument()
     if doc.load(str(path)) != QPdfDocument.Error.None_:
-        raise PrintError("Berkas cetak tidak terbaca; buat ulang dari menu Cetak.")
+        raise PrintError(QCoreApplication.translate(
+            "PrintPage", "Berkas cetak tidak terbaca; buat ulang dari menu Cetak."))
     printer.setFullPage(True)
 
     def layout_for(page: int) -> QPageLayout:
@@ -72,13 +74,15 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
     printer.setPageLayout(layout_for(0))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("Printer menolak pekerjaan ini; periksa kertas dan sambungannya.")
+        raise PrintError(QCoreApplication.translate(
+            "PrintPage", "Printer menolak pekerjaan ini; periksa kertas dan sambungannya."))
     try:
         for page in range(doc.pageCount()):
             if page:
                 printer.setPageLayout(layout_for(page))
                 if not printer.newPage():
-                    raise PrintError("Printer berhenti di tengah pekerjaan.")
+                    raise PrintError(QCoreApplication.translate(
+            "PrintPage", "Printer berhenti di tengah pekerjaan."))
             points = doc.pagePointSize(page)
             pixels = QSize(int(points.width() / 72 * PRINT_DPI),
                            int(points.height() / 72 * PRINT_DPI))

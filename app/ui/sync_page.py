@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,18 +32,31 @@ from app.domain.nik import mask
 from app.services import conflicts, keys, sync_ack, sync_export, sync_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui import labels
 from app.ui.table import ListModel, table_view
 from app.ui.widgets import ApprovalBox
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FIELD_LABELS = {
-    "nik": "NIK", "name": "Nama", "birth_place": "Tempat lahir", "birth_date": "Tanggal lahir",
-    "gender": "Jenis kelamin", "address": "Alamat", "region_code": "Kode wilayah",
-    "phone": "No. HP", "email": "Surel", "sector": "Sektor", "occupation": "Pekerjaan",
-    "business_name": "Nama usaha", "declared_income": "Penghasilan",
-    "programs": "Program", "payer": "Sumber iuran", "payer_subsource": "Sub-sumber",
-    "pay_period": "Periode", "group_id": "Kelompok",
+    "nik": QT_TRANSLATE_NOOP("ConflictDialog", "NIK"),
+    "name": QT_TRANSLATE_NOOP("ConflictDialog", "Nama"),
+    "birth_place": QT_TRANSLATE_NOOP("ConflictDialog", "Tempat lahir"),
+    "birth_date": QT_TRANSLATE_NOOP("ConflictDialog", "Tanggal lahir"),
+    "gender": QT_TRANSLATE_NOOP("ConflictDialog", "Jenis kelamin"),
+    "address": QT_TRANSLATE_NOOP("ConflictDialog", "Alamat"),
+    "region_code": QT_TRANSLATE_NOOP("ConflictDialog", "Kode wilayah"),
+    "phone": QT_TRANSLATE_NOOP("ConflictDialog", "No. HP"),
+    "email": QT_TRANSLATE_NOOP("ConflictDialog", "Surel"),
+    "sector": QT_TRANSLATE_NOOP("ConflictDialog", "Sektor"),
+    "occupation": QT_TRANSLATE_NOOP("ConflictDialog", "Pekerjaan"),
+    "business_name": QT_TRANSLATE_NOOP("ConflictDialog", "Nama usaha"),
+    "declared_income": QT_TRANSLATE_NOOP("ConflictDialog", "Penghasilan"),
+    "programs": QT_TRANSLATE_NOOP("ConflictDialog", "Program"),
+    "payer": QT_TRANSLATE_NOOP("ConflictDialog", "Sumber iuran"),
+    "payer_subsource": QT_TRANSLATE_NOOP("ConflictDialog", "Sub-sumber"),
+    "pay_period": QT_TRANSLATE_NOOP("ConflictDialog", "Periode"),
+    "group_id": QT_TRANSLATE_NOOP("ConflictDialog", "Kelompok"),
 }
 
 
@@ -67,6 +80,7 @@ class ConflictDialog(QDialog):
                               self), 0, 2)
         self.picks: dict[str, QButtonGroup] = {}
         for row, (column, label) in enumerate(FIELD_LABELS.items(), start=1):
+            label = self.tr(label)
             left = _show(column, info.existing.fields[column])
             right = _show(column, info.incoming.fields[column])
             grid.addWidget(QLabel(label, self), row, 0)
@@ -127,9 +141,9 @@ def _show(column: str, value: Any) -> str:
     if column == "nik":
         return mask(str(value))
     if column == "sector":
-        return codes.SECTORS.get(str(value), str(value))
+        return labels.label(codes.SECTORS.get(str(value), str(value)))
     if column == "payer":
-        return codes.PAYERS.get(str(value), str(value))
+        return labels.label(codes.PAYERS.get(str(value), str(value)))
     if column == "birth_date":
         return f"{value:%d-%m-%Y}"
     return str(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -150,8 +150,8 @@ def dialog_buttons(dialog: Any, ok_text: str | None = None,
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     assert ok is not None and cancel is not None
-    ok.setText(ok_text or dialog.tr("OK"))
-    cancel.setText(cancel_text or dialog.tr("Batal"))
+    ok.setText(ok_text or QCoreApplication.translate("Lindungi", "OK"))
+    cancel.setText(cancel_text or QCoreApplication.translate("Lindungi", "Batal"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

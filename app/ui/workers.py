@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -50,7 +50,8 @@ class _Runner(QRunnable):
             else:
                 task.failed.emit(str(exc))
         except Exception:  # a bug: show it, keep the trace for the crash log
-            task.failed.emit("Terjadi kesalahan program:\n" + traceback.format_exc(limit=3))
+            task.failed.emit(QCoreApplication.translate("Lindungi", "Terjadi kesalahan program:")
+                             + "\n" + traceback.format_exc(limit=3))
         else:
             task.succeeded.emit(result)
 
@@ -82,7 +83,7 @@ def run_task(
 ) -> Task:
     """Run `work` in the background behind a modal progress dialog with Cancel."""
     task = Task(work, parent)
-    dialog = QProgressDialog(title, parent.tr("Batal"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Lindungi", "Batal"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -91,7 +92,8 @@ def run_task(
     def progressed(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
-        dialog.setLabelText(parent.tr("%s: %d dari %d baris") % (title, done, total))
+        dialog.setLabelText(QCoreApplication.translate(
+            "Lindungi", "%s: %d dari %d baris") % (title, done, total))
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         dialog.reset()

@@ -1,0 +1,48 @@
+"""The domain's code labels (app.domain.codes, account roles, report placeholders) in
+the desk's language. The services keep the Indonesian labels; the desk shows them
+through `label`. The list below is what Qt Linguist extracts; a test keeps it equal to
+the domain's tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "codes"
+KNOWN = (
+    # sectors
+    QT_TRANSLATE_NOOP("codes", "UMKM"), QT_TRANSLATE_NOOP("codes", "Petani"),
+    QT_TRANSLATE_NOOP("codes", "Nelayan"), QT_TRANSLATE_NOOP("codes", "Transportasi"),
+    QT_TRANSLATE_NOOP("codes", "Lainnya"),
+    # payers
+    QT_TRANSLATE_NOOP("codes", "Mandiri"), QT_TRANSLATE_NOOP("codes", "Wadah/Kelompok"),
+    QT_TRANSLATE_NOOP("codes", "APBD"), QT_TRANSLATE_NOOP("codes", "APBDes"),
+    QT_TRANSLATE_NOOP("codes", "APBN"), QT_TRANSLATE_NOOP("codes", "CSR"),
+    QT_TRANSLATE_NOOP("codes", "Penanggung"),
+    # group kinds
+    QT_TRANSLATE_NOOP("codes", "Paguyuban"), QT_TRANSLATE_NOOP("codes", "Koperasi"),
+    QT_TRANSLATE_NOOP("codes", "Wadah"),
+    # genders
+    QT_TRANSLATE_NOOP("codes", "Laki-laki"), QT_TRANSLATE_NOOP("codes", "Perempuan"),
+    # member statuses
+    QT_TRANSLATE_NOOP("codes", "Aktif"), QT_TRANSLATE_NOOP("codes", "Dibatalkan"),
+    QT_TRANSLATE_NOOP("codes", "Dihapus"), QT_TRANSLATE_NOOP("codes", "Konflik NIK"),
+    QT_TRANSLATE_NOOP("codes", "NIK perlu dibetulkan"),
+    # roles
+    QT_TRANSLATE_NOOP("codes", "Petugas"), QT_TRANSLATE_NOOP("codes", "Supervisor"),
+    QT_TRANSLATE_NOOP("codes", "Administrator"),
+    # report placeholders
+    QT_TRANSLATE_NOOP("codes", "(tanpa kelompok)"),
+    QT_TRANSLATE_NOOP("codes", "(tidak tercatat)"),
+)
+
+
+def label(text: str) -> str:
+    """One Indonesian label in the desk's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def items(table: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(code, label in the desk's language) for a code table."""
+    return [(code, label(text)) for code, text in table.items()]

@@ -1,0 +1,1896 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id" sourcelanguage="id">
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Akun baru…</source>
+        <translation>Akun baru…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>terkunci sementara</source>
+        <translation>terkunci sementara</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation>Akun</translation>
+    </message>
+</context>
+<context>
+    <name>AddMembersDialog</name>
+    <message>
+        <source>Tambah peserta ke kelompok</source>
+        <translation>Tambah peserta ke kelompok</translation>
+    </message>
+    <message>
+        <source>Cari nama, NIK atau nomor HP</source>
+        <translation>Cari nama, NIK atau nomor HP</translation>
+    </message>
+    <message>
+        <source>Tambahkan yang dipilih</source>
+        <translation>Tambahkan yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBox</name>
+    <message>
+        <source>Persetujuan supervisor</source>
+        <translation>Persetujuan supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>nama pengguna petugas</source>
+        <translation>nama pengguna petugas</translation>
+    </message>
+    <message>
+        <source>Periksa keutuhan jejak audit</source>
+        <translation>Periksa keutuhan jejak audit</translation>
+    </message>
+    <message>
+        <source>Muat lebih banyak</source>
+        <translation>Muat lebih banyak</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Jejak audit utuh: %d entri.</source>
+        <translation>Jejak audit utuh: %d entri.</translation>
+    </message>
+    <message>
+        <source>Jejak audit RUSAK pada entri nomor %s: %s</source>
+        <translation>Jejak audit RUSAK pada entri nomor %s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBox</name>
+    <message>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>tertinggi %s</source>
+        <translation>tertinggi %s</translation>
+    </message>
+</context>
+<context>
+    <name>CloseEventDialog</name>
+    <message>
+        <source>Tutup acara — %s</source>
+        <translation>Tutup acara — %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sektor&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sektor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peserta&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Peserta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sumber iuran&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sumber iuran&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Iuran sebulan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Iuran sebulan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+    </message>
+    <message>
+        <source>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</source>
+        <translation>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</translation>
+    </message>
+    <message>
+        <source>Tutup acara</source>
+        <translation>Tutup acara</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Surel</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation>Nama usaha</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Penghasilan</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Sumber iuran</source>
+        <translation>Sumber iuran</translation>
+    </message>
+    <message>
+        <source>Sub-sumber</source>
+        <translation>Sub-sumber</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Konflik NIK %s</source>
+        <translation>Konflik NIK %s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kolom&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kolom&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data pertama&lt;/b&gt; (%s)</source>
+        <translation>&lt;b&gt;Data pertama&lt;/b&gt; (%s)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data kedua&lt;/b&gt; (%s)</source>
+        <translation>&lt;b&gt;Data kedua&lt;/b&gt; (%s)</translation>
+    </message>
+    <message>
+        <source>catatan (mis. hasil menelepon peserta)</source>
+        <translation>catatan (mis. hasil menelepon peserta)</translation>
+    </message>
+    <message>
+        <source>Pakai data pertama</source>
+        <translation>Pakai data pertama</translation>
+    </message>
+    <message>
+        <source>Pakai data kedua</source>
+        <translation>Pakai data kedua</translation>
+    </message>
+    <message>
+        <source>Gabungkan pilihan</source>
+        <translation>Gabungkan pilihan</translation>
+    </message>
+    <message>
+        <source>Orang berbeda…</source>
+        <translation>Orang berbeda…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Dua catatan dengan NIK yang sama. Pilih yang benar, gabungkan per kolom, atau tandai orang berbeda (lalu NIK salah satunya harus dibetulkan).</source>
+        <translation>Dua catatan dengan NIK yang sama. Pilih yang benar, gabungkan per kolom, atau tandai orang berbeda (lalu NIK salah satunya harus dibetulkan).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Teks persetujuan (%s)</source>
+        <translation>Teks persetujuan (%s)</translation>
+    </message>
+    <message>
+        <source>Tutup (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Hari ini</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Semua pendaftaran</source>
+        <translation>Semua pendaftaran</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Muat ulang (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF…</source>
+        <translation>Simpan laporan PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan Excel…</source>
+        <translation>Simpan laporan Excel…</translation>
+    </message>
+    <message>
+        <source>Tampilkan:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>peserta aktif</source>
+        <translation>peserta aktif</translation>
+    </message>
+    <message>
+        <source>iuran per bulan</source>
+        <translation>iuran per bulan</translation>
+    </message>
+    <message>
+        <source>iuran untuk periode bayar</source>
+        <translation>iuran untuk periode bayar</translation>
+    </message>
+    <message>
+        <source>slip dicetak</source>
+        <translation>slip dicetak</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Cakupan kabupaten/kota:</source>
+        <translation>Cakupan kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>Peserta per sektor</source>
+        <translation>Peserta per sektor</translation>
+    </message>
+    <message>
+        <source>Peserta per pembayar iuran</source>
+        <translation>Peserta per pembayar iuran</translation>
+    </message>
+    <message>
+        <source>Kecamatan terbanyak</source>
+        <translation>Kecamatan terbanyak</translation>
+    </message>
+    <message>
+        <source>Kelompok terbanyak</source>
+        <translation>Kelompok terbanyak</translation>
+    </message>
+    <message>
+        <source>Iuran per bulan pendaftaran (Rp)</source>
+        <translation>Iuran per bulan pendaftaran (Rp)</translation>
+    </message>
+    <message>
+        <source>Iuran per tahun pendaftaran (Rp)</source>
+        <translation>Iuran per tahun pendaftaran (Rp)</translation>
+    </message>
+    <message>
+        <source>belum ada acara untuk ditampilkan</source>
+        <translation>belum ada acara untuk ditampilkan</translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation>%s — %s</translation>
+    </message>
+    <message>
+        <source>Laporan penutupan acara</source>
+        <translation>Laporan penutupan acara</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi</source>
+        <translation>Rekapitulasi</translation>
+    </message>
+    <message>
+        <source>semua pendaftaran</source>
+        <translation>semua pendaftaran</translation>
+    </message>
+    <message>
+        <source>%s peserta aktif dari target %s (%d%% dari %s pekerja rentan)</source>
+        <translation>%s peserta aktif dari target %s (%d%% dari %s pekerja rentan)</translation>
+    </message>
+    <message>
+        <source>belum ada target</source>
+        <translation>belum ada target</translation>
+    </message>
+    <message>
+        <source>%s peserta aktif. Isi jumlah pekerja rentan di Pengaturan (Ctrl+,) untuk melihat cakupan.</source>
+        <translation>%s peserta aktif. Isi jumlah pekerja rentan di Pengaturan (Ctrl+,) untuk melihat cakupan.</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Menulis laporan</source>
+        <translation>Menulis laporan</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan di %s</source>
+        <translation>Laporan tersimpan di %s</translation>
+    </message>
+    <message>
+        <source>Laporan tidak tersimpan: %s</source>
+        <translation>Laporan tidak tersimpan: %s</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberDialog</name>
+    <message>
+        <source>Data peserta — %s</source>
+        <translation>Data peserta — %s</translation>
+    </message>
+    <message>
+        <source>Status: %s · revisi %d · acara %s · persetujuan %s</source>
+        <translation>Status: %s · revisi %d · acara %s · persetujuan %s</translation>
+    </message>
+    <message>
+        <source> · alasan batal: %s</source>
+        <translation> · alasan batal: %s</translation>
+    </message>
+    <message>
+        <source>koreksi</source>
+        <translation>koreksi</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Simpan koreksi (Ctrl+S)</source>
+        <translation>Simpan koreksi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cetak bukti persetujuan</source>
+        <translation>Cetak bukti persetujuan</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi…</source>
+        <translation>Hapus data pribadi…</translation>
+    </message>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: perbaiki isian yang bertanda merah.</source>
+        <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Acara baru… (Ctrl+N)</source>
+        <translation>Acara baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Tutup acara…</source>
+        <translation>Tutup acara…</translation>
+    </message>
+    <message>
+        <source>Acara:</source>
+        <translation>Acara:</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Slip dicetak</source>
+        <translation>Slip dicetak</translation>
+    </message>
+    <message>
+        <source>dibuka</source>
+        <translation>dibuka</translation>
+    </message>
+    <message>
+        <source>ditutup</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Belum ada acara. Buat acara hari ini dengan Ctrl+N.</source>
+        <translation>Belum ada acara. Buat acara hari ini dengan Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Iuran sebulan dari peserta acara ini: %s</source>
+        <translation>Iuran sebulan dari peserta acara ini: %s</translation>
+    </message>
+    <message>
+        <source>Tutup acara</source>
+        <translation>Tutup acara</translation>
+    </message>
+</context>
+<context>
+    <name>FormRow</name>
+    <message>
+        <source>Rombongan (tetap untuk peserta berikutnya)</source>
+        <translation>Rombongan (tetap untuk peserta berikutnya)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Kelompok baru</source>
+        <translation>Kelompok baru</translation>
+    </message>
+    <message>
+        <source>nomor PKS / MoU, jika ada</source>
+        <translation>nomor PKS / MoU, jika ada</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>Simpan kelompok</source>
+        <translation>Simpan kelompok</translation>
+    </message>
+    <message>
+        <source>Nama kelompok</source>
+        <translation>Nama kelompok</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>NIK ketua</source>
+        <translation>NIK ketua</translation>
+    </message>
+    <message>
+        <source>HP ketua</source>
+        <translation>HP ketua</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>No. perjanjian</source>
+        <translation>No. perjanjian</translation>
+    </message>
+    <message>
+        <source>Tanggal perjanjian</source>
+        <translation>Tanggal perjanjian</translation>
+    </message>
+    <message>
+        <source>Tambah peserta…</source>
+        <translation>Tambah peserta…</translation>
+    </message>
+    <message>
+        <source>Impor daftar anggota…</source>
+        <translation>Impor daftar anggota…</translation>
+    </message>
+    <message>
+        <source>Simpan kelompok dulu, lalu isi anggotanya.</source>
+        <translation>Simpan kelompok dulu, lalu isi anggotanya.</translation>
+    </message>
+    <message>
+        <source>%d anggota</source>
+        <translation>%d anggota</translation>
+    </message>
+    <message>
+        <source>Impor daftar anggota</source>
+        <translation>Impor daftar anggota</translation>
+    </message>
+    <message>
+        <source>Tabel (*.xlsx *.csv)</source>
+        <translation>Tabel (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Pilih atau buat acara dulu (tab Acara).</source>
+        <translation>Pilih atau buat acara dulu (tab Acara).</translation>
+    </message>
+    <message>
+        <source>Impor ditolak</source>
+        <translation>Impor ditolak</translation>
+    </message>
+    <message>
+        <source>Impor gagal</source>
+        <translation>Impor gagal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Hasil impor daftar anggota</source>
+        <translation>Hasil impor daftar anggota</translation>
+    </message>
+    <message>
+        <source>Dibaca %d baris: %d diimpor, %d ditolak, %d NIK ganda.</source>
+        <translation>Dibaca %d baris: %d diimpor, %d ditolak, %d NIK ganda.</translation>
+    </message>
+    <message>
+        <source> Impor dihentikan sebelum selesai.</source>
+        <translation> Impor dihentikan sebelum selesai.</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Simpan daftar tolakan…</source>
+        <translation>Simpan daftar tolakan…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Simpan daftar tolakan</source>
+        <translation>Simpan daftar tolakan</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Tidak bisa menyimpan: %s</source>
+        <translation>Tidak bisa menyimpan: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Lindungi</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan program:</source>
+        <translation>Terjadi kesalahan program:</translation>
+    </message>
+    <message>
+        <source>%s: %d dari %d baris</source>
+        <translation>%s: %d dari %d baris</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <source>Layar dikunci</source>
+        <translation>Layar dikunci</translation>
+    </message>
+    <message>
+        <source>Petugas %s: ketik kata sandi untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
+        <translation>Petugas %s: ketik kata sandi untuk melanjutkan. Isian yang belum disimpan tetap ada.</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Buka</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Lindungi — masuk</source>
+        <translation>Lindungi — masuk</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database di %s rusak dan tidak ada cadangan yang utuh. Salin folder itu untuk kantor, lalu hubungi admin.</source>
+        <extracomment>Asks who is working; returns the officer, or None when the person gave up. Offered the backups of a damaged database; returns the one to restore, or None.</extracomment>
+        <translation>Database di %s rusak dan tidak ada cadangan yang utuh. Salin folder itu untuk kantor, lalu hubungi admin.</translation>
+    </message>
+    <message>
+        <source>Database dipulihkan</source>
+        <translation>Database dipulihkan</translation>
+    </message>
+    <message>
+        <source>Folder data tidak bisa dibuka: %s.</source>
+        <translation>Folder data tidak bisa dibuka: %s.</translation>
+    </message>
+    <message>
+        <source>Database rusak</source>
+        <translation>Database rusak</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan menyeluruh menemukan kerusakan pada database. Simpan pekerjaan, tutup program, lalu buka lagi: program akan menawarkan cadangan terakhir.</source>
+        <translation>Pemeriksaan menyeluruh menemukan kerusakan pada database. Simpan pekerjaan, tutup program, lalu buka lagi: program akan menawarkan cadangan terakhir.</translation>
+    </message>
+    <message>
+        <source>Lindungi — pendaftaran peserta BPU</source>
+        <translation>Lindungi — pendaftaran peserta BPU</translation>
+    </message>
+    <message>
+        <source>Menyiapkan data…</source>
+        <translation>Menyiapkan data…</translation>
+    </message>
+    <message>
+        <source>Acara (Ctrl+1)</source>
+        <translation>Acara (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Pendaftaran (Ctrl+2)</source>
+        <translation>Pendaftaran (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Peserta (Ctrl+3)</source>
+        <translation>Peserta (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Kelompok (Ctrl+4)</source>
+        <translation>Kelompok (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Cetak (Ctrl+5)</source>
+        <translation>Cetak (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Sinkron (Ctrl+6)</source>
+        <translation>Sinkron (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Dasbor (Ctrl+7)</source>
+        <translation>Dasbor (Ctrl+7)</translation>
+    </message>
+    <message>
+        <source>Audit (Ctrl+8)</source>
+        <translation>Audit (Ctrl+8)</translation>
+    </message>
+    <message>
+        <source>Privasi (Ctrl+9)</source>
+        <translation>Privasi (Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Akun (Ctrl+0)</source>
+        <translation>Akun (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Pengaturan (Ctrl+,)</source>
+        <translation>Pengaturan (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>tanpa akun</source>
+        <translation>tanpa akun</translation>
+    </message>
+    <message>
+        <source>Petugas: %s · data: %s</source>
+        <translation>Petugas: %s · data: %s</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>16 angka dari KTP</source>
+        <extracomment>villages offered before a NIK says where the person lives (the event's area)</extracomment>
+        <translation>16 angka dari KTP</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT, diisi dari NIK</source>
+        <translation>HH-BB-TTTT, diisi dari NIK</translation>
+    </message>
+    <message>
+        <source>jalan, nomor, RT/RW</source>
+        <translation>jalan, nomor, RT/RW</translation>
+    </message>
+    <message>
+        <source>ketik nama desa/kelurahan</source>
+        <translation>ketik nama desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Ikut JHT (2% penghasilan, tidak wajib)</source>
+        <translation>Ikut JHT (2% penghasilan, tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Peserta menyetujui pemrosesan datanya (F1: baca teks persetujuan)</source>
+        <translation>Peserta menyetujui pemrosesan datanya (F1: baca teks persetujuan)</translation>
+    </message>
+    <message>
+        <source>%d bulan</source>
+        <translation>%d bulan</translation>
+    </message>
+    <message>
+        <source>(tanpa kelompok)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <source>ketik nama kelompok</source>
+        <translation>ketik nama kelompok</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama (sesuai KTP)</source>
+        <translation>Nama (sesuai KTP)</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Surel</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation>Nama usaha</translation>
+    </message>
+    <message>
+        <source>Penghasilan sebulan (Rp)</source>
+        <translation>Penghasilan sebulan (Rp)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Sumber iuran</source>
+        <translation>Sumber iuran</translation>
+    </message>
+    <message>
+        <source>Periode bayar</source>
+        <translation>Periode bayar</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>%d dari 16 angka</source>
+        <translation>%d dari 16 angka</translation>
+    </message>
+    <message>
+        <source>%s (kecamatan)</source>
+        <translation>%s (kecamatan)</translation>
+    </message>
+    <message>
+        <source>Iuran belum bisa dihitung: %s</source>
+        <translation>Iuran belum bisa dihitung: %s</translation>
+    </message>
+    <message>
+        <source>Iuran per bulan: %s (%s)</source>
+        <translation>Iuran per bulan: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Bayar %d bulan: %s (%s)</source>
+        <translation>Bayar %d bulan: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Termasuk potongan %s</source>
+        <translation>Termasuk potongan %s</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kirim ke kantor</source>
+        <translation>Kirim ke kantor</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Cari nama, NIK atau nomor HP (Ctrl+F)</source>
+        <translation>Cari nama, NIK atau nomor HP (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Semua sektor</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Buka / koreksi (Enter)</source>
+        <translation>Buka / koreksi (Enter)</translation>
+    </message>
+    <message>
+        <source>Batalkan… (Del)</source>
+        <translation>Batalkan… (Del)</translation>
+    </message>
+    <message>
+        <source>Semua acara</source>
+        <translation>Semua acara</translation>
+    </message>
+    <message>
+        <source>Semua kelompok</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>%s peserta</source>
+        <translation>%s peserta</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Pendaftaran ini sudah dibatalkan.</source>
+        <translation>Pendaftaran ini sudah dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>Acara baru</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>mis. Sosialisasi BPJS Ketenagakerjaan UMKM</source>
+        <translation>mis. Sosialisasi BPJS Ketenagakerjaan UMKM</translation>
+    </message>
+    <message>
+        <source>ketik nama kecamatan</source>
+        <translation>ketik nama kecamatan</translation>
+    </message>
+    <message>
+        <source>nama petugas, pisahkan dengan koma</source>
+        <translation>nama petugas, pisahkan dengan koma</translation>
+    </message>
+    <message>
+        <source>Nama acara</source>
+        <translation>Nama acara</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Buat acara</source>
+        <translation>Buat acara</translation>
+    </message>
+    <message>
+        <source>Pilih kecamatan tempat acara.</source>
+        <translation>Pilih kecamatan tempat acara.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Akun petugas</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <source>Akun aktif</source>
+        <translation>Akun aktif</translation>
+    </message>
+    <message>
+        <source>kosongkan bila tidak diganti</source>
+        <translation>kosongkan bila tidak diganti</translation>
+    </message>
+    <message>
+        <source>minimal 6 karakter</source>
+        <translation>minimal 6 karakter</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Pratinjau — %s</source>
+        <translation>Pratinjau — %s</translation>
+    </message>
+    <message>
+        <source>%d halaman · %d slip · format %s</source>
+        <translation>%d halaman · %d slip · format %s</translation>
+    </message>
+    <message>
+        <source>Cetak… (Ctrl+P)</source>
+        <translation>Cetak… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Simpan PDF… (Ctrl+S)</source>
+        <translation>Simpan PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</source>
+        <translation>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Tidak bisa menyimpan: %s</source>
+        <translation>Tidak bisa menyimpan: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Berkas cetak tidak terbaca; buat ulang dari menu Cetak.</source>
+        <translation>Berkas cetak tidak terbaca; buat ulang dari menu Cetak.</translation>
+    </message>
+    <message>
+        <source>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</source>
+        <translation>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</translation>
+    </message>
+    <message>
+        <source>Printer berhenti di tengah pekerjaan.</source>
+        <translation>Printer berhenti di tengah pekerjaan.</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Pratinjau / cetak</source>
+        <translation>Pratinjau / cetak</translation>
+    </message>
+    <message>
+        <source>Cetak semua antrean</source>
+        <translation>Cetak semua antrean</translation>
+    </message>
+    <message>
+        <source>Hapus dari antrean</source>
+        <translation>Hapus dari antrean</translation>
+    </message>
+    <message>
+        <source>Antrean cetak</source>
+        <translation>Antrean cetak</translation>
+    </message>
+    <message>
+        <source>Slip semua peserta acara ini…</source>
+        <translation>Slip semua peserta acara ini…</translation>
+    </message>
+    <message>
+        <source>Slip semua anggota kelompok…</source>
+        <translation>Slip semua anggota kelompok…</translation>
+    </message>
+    <message>
+        <source>Daftar &amp; tagihan kelompok…</source>
+        <translation>Daftar &amp; tagihan kelompok…</translation>
+    </message>
+    <message>
+        <source>Halaman uji printer…</source>
+        <translation>Halaman uji printer…</translation>
+    </message>
+    <message>
+        <source>Buat cetakan</source>
+        <translation>Buat cetakan</translation>
+    </message>
+    <message>
+        <source>Format slip</source>
+        <translation>Format slip</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Printer: %s</source>
+        <translation>Printer: %s</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer terpasang: cetakan menunggu di sini.</source>
+        <translation>Tidak ada printer terpasang: cetakan menunggu di sini.</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer terpasang; antrean tetap disimpan.</source>
+        <translation>Tidak ada printer terpasang; antrean tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</source>
+        <translation>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</translation>
+    </message>
+    <message>
+        <source>Tidak diberi slip: %s</source>
+        <translation>Tidak diberi slip: %s</translation>
+    </message>
+    <message>
+        <source>Slip acara</source>
+        <translation>Slip acara</translation>
+    </message>
+    <message>
+        <source>Slip kelompok</source>
+        <translation>Slip kelompok</translation>
+    </message>
+    <message>
+        <source>Tagihan kelompok</source>
+        <translation>Tagihan kelompok</translation>
+    </message>
+    <message>
+        <source>(belum ada printer)</source>
+        <translation>(belum ada printer)</translation>
+    </message>
+    <message>
+        <source>Halaman uji</source>
+        <translation>Halaman uji</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Enkripsi</source>
+        <translation>Enkripsi</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Simpan laporan (JSON)…</source>
+        <translation>Simpan laporan (JSON)…</translation>
+    </message>
+    <message>
+        <source>Laporan kehilangan perangkat atau USB (3×24 jam)</source>
+        <translation>Laporan kehilangan perangkat atau USB (3×24 jam)</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Masa simpan</translation>
+    </message>
+    <message>
+        <source>Impor paket konfigurasi dari kantor…</source>
+        <translation>Impor paket konfigurasi dari kantor…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; menyimpan data pribadi &lt;b&gt;%d&lt;/b&gt; peserta (%d dengan nomor HP); &lt;b&gt;%d&lt;/b&gt; belum diterima kantor. %d batch pernah diekspor, &lt;b&gt;%d tanpa enkripsi&lt;/b&gt;. Antrean cetak: %d berkas. Cadangan: %d. Draf terbuka: %s.&lt;br&gt;%s</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; menyimpan data pribadi &lt;b&gt;%d&lt;/b&gt; peserta (%d dengan nomor HP); &lt;b&gt;%d&lt;/b&gt; belum diterima kantor. %d batch pernah diekspor, &lt;b&gt;%d tanpa enkripsi&lt;/b&gt;. Antrean cetak: %d berkas. Cadangan: %d. Draf terbuka: %s.&lt;br&gt;%s</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Laporkan kehilangan dalam 3×24 jam (UU 27/2022 Pasal 46) kepada subjek data dan lembaga; batch tanpa enkripsi berarti isinya dapat dibaca.</source>
+        <translation>Laporkan kehilangan dalam 3×24 jam (UU 27/2022 Pasal 46) kepada subjek data dan lembaga; batch tanpa enkripsi berarti isinya dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>TIDAK</source>
+        <translation>TIDAK</translation>
+    </message>
+    <message>
+        <source>%d catatan melewati masa simpan %d tahun.</source>
+        <translation>%d catatan melewati masa simpan %d tahun.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan yang utuh.</source>
+        <translation>Belum ada cadangan yang utuh.</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan. Pendaftaran sesudah waktu cadangan itu akan hilang dari laptop ini; database sekarang disimpan di sampingnya.</source>
+        <translation>Pilih cadangan. Pendaftaran sesudah waktu cadangan itu akan hilang dari laptop ini; database sekarang disimpan di sampingnya.</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Dipulihkan</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Program ditutup; buka lagi untuk melanjutkan.</source>
+        <translation>Program ditutup; buka lagi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Paket konfigurasi</source>
+        <translation>Paket konfigurasi</translation>
+    </message>
+    <message>
+        <source>Kantor baru</source>
+        <translation>Kantor baru</translation>
+    </message>
+    <message>
+        <source>Paket ditolak</source>
+        <translation>Paket ditolak</translation>
+    </message>
+    <message>
+        <source>Paket diterapkan</source>
+        <translation>Paket diterapkan</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Buka data peserta (Ctrl+O)</source>
+        <translation>Buka data peserta (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;&amp; cetak (Ctrl+P)</source>
+        <translation>Simpan &amp;&amp; cetak (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Kosongkan (Esc)</source>
+        <translation>Kosongkan (Esc)</translation>
+    </message>
+    <message>
+        <source>Isian yang belum tersimpan dipulihkan.</source>
+        <translation>Isian yang belum tersimpan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Belum ada acara: buat acara dulu di tab Acara.</source>
+        <translation>Belum ada acara: buat acara dulu di tab Acara.</translation>
+    </message>
+    <message>
+        <source> — acara sudah ditutup, pilih acara lain</source>
+        <translation> — acara sudah ditutup, pilih acara lain</translation>
+    </message>
+    <message>
+        <source>Acara: %s, %s</source>
+        <translation>Acara: %s, %s</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar atas nama %s. Jangan daftar dua kali: buka datanya untuk memeriksa atau membetulkan.</source>
+        <translation>NIK ini sudah terdaftar atas nama %s. Jangan daftar dua kali: buka datanya untuk memeriksa atau membetulkan.</translation>
+    </message>
+    <message>
+        <source>Pilih acara yang masih dibuka dulu (tab Acara).</source>
+        <translation>Pilih acara yang masih dibuka dulu (tab Acara).</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: perbaiki isian yang bertanda merah.</source>
+        <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar; data tidak disimpan.</source>
+        <translation>NIK ini sudah terdaftar; data tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: NIK ini sudah terdaftar.</source>
+        <translation>Belum tersimpan: NIK ini sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %s (%s). Silakan peserta berikutnya.</source>
+        <translation>Tersimpan: %s (%s). Silakan peserta berikutnya.</translation>
+    </message>
+    <message>
+        <source>Slip %s</source>
+        <translation>Slip %s</translation>
+    </message>
+    <message>
+        <source>Tersimpan, tetapi slip gagal dibuat: %s</source>
+        <translation>Tersimpan, tetapi slip gagal dibuat: %s</translation>
+    </message>
+    <message>
+        <source>Tersimpan; slip di antrean cetak (%s)</source>
+        <translation>Tersimpan; slip di antrean cetak (%s)</translation>
+    </message>
+    <message>
+        <source>Tersimpan dan dicetak. Silakan peserta berikutnya.</source>
+        <translation>Tersimpan dan dicetak. Silakan peserta berikutnya.</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Tidak ada printer: slip menunggu di antrean cetak (tab Cetak).</source>
+        <translation>Tersimpan. Tidak ada printer: slip menunggu di antrean cetak (tab Cetak).</translation>
+    </message>
+    <message>
+        <source>Kosongkan isian</source>
+        <translation>Kosongkan isian</translation>
+    </message>
+    <message>
+        <source>Isian orang ini belum disimpan. Kosongkan?</source>
+        <translation>Isian orang ini belum disimpan. Kosongkan?</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Database rusak — pulihkan dari cadangan</source>
+        <translation>Database rusak — pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Database tidak bisa dibaca dengan utuh (mungkin listrik padam saat menulis). Pilih cadangan untuk dipulihkan; file yang rusak disimpan di sampingnya.</source>
+        <translation>Database tidak bisa dibaca dengan utuh (mungkin listrik padam saat menulis). Pilih cadangan untuk dipulihkan; file yang rusak disimpan di sampingnya.</translation>
+    </message>
+    <message>
+        <source>%s · %s · %d peserta, %d acara</source>
+        <translation>%s · %s · %d peserta, %d acara</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Pulihkan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Bahasa tampilan</source>
+        <translation>Bahasa tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Bahasa baru dipakai saat Lindungi dibuka lagi. Slip dan laporan untuk kantor tetap berbahasa Indonesia.</source>
+        <translation>Bahasa baru dipakai saat Lindungi dibuka lagi. Slip dan laporan untuk kantor tetap berbahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>Target cakupan kabupaten/kota %s</source>
+        <translation>Target cakupan kabupaten/kota %s</translation>
+    </message>
+    <message>
+        <source>&amp;Pekerja rentan di wilayah:</source>
+        <translation>&amp;Pekerja rentan di wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;Target cakupan:</source>
+        <translation>&amp;Target cakupan:</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang mengubah target.</source>
+        <translation>Hanya supervisor atau admin yang mengubah target.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Bahasa tidak tersimpan: %s</source>
+        <translation>Bahasa tidak tersimpan: %s</translation>
+    </message>
+    <message>
+        <source>Bahasa diganti. Tutup lalu buka lagi Lindungi untuk memakainya.</source>
+        <translation>Bahasa diganti. Tutup lalu buka lagi Lindungi untuk memakainya.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Lindungi — penyiapan pertama</source>
+        <translation>Lindungi — penyiapan pertama</translation>
+    </message>
+    <message>
+        <source>mis. Laptop Disperinaker 1</source>
+        <translation>mis. Laptop Disperinaker 1</translation>
+    </message>
+    <message>
+        <source>nama pengguna administrator</source>
+        <translation>nama pengguna administrator</translation>
+    </message>
+    <message>
+        <source>Nama perangkat</source>
+        <translation>Nama perangkat</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota asal</source>
+        <translation>Kabupaten/kota asal</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum disiapkan. Isi nama perangkat, kabupaten/kota tempat bertugas, dan administrator pertama.</source>
+        <translation>Perangkat ini belum disiapkan. Isi nama perangkat, kabupaten/kota tempat bertugas, dan administrator pertama.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama; ketik ulang.</source>
+        <translation>Kedua kata sandi tidak sama; ketik ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Ekspor batch ke USB…</source>
+        <translation>Ekspor batch ke USB…</translation>
+    </message>
+    <message>
+        <source>Impor tanda terima dari kantor…</source>
+        <translation>Impor tanda terima dari kantor…</translation>
+    </message>
+    <message>
+        <source>Laptop: kirim ke kantor</source>
+        <translation>Laptop: kirim ke kantor</translation>
+    </message>
+    <message>
+        <source>Impor batch…</source>
+        <translation>Impor batch…</translation>
+    </message>
+    <message>
+        <source>Buat tanda terima…</source>
+        <translation>Buat tanda terima…</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Data pertama</source>
+        <translation>Data pertama</translation>
+    </message>
+    <message>
+        <source>Data kedua</source>
+        <translation>Data kedua</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Tinjau konflik…</source>
+        <translation>Tinjau konflik…</translation>
+    </message>
+    <message>
+        <source>Kantor: terima batch</source>
+        <translation>Kantor: terima batch</translation>
+    </message>
+    <message>
+        <source>Tanda terima untuk</source>
+        <translation>Tanda terima untuk</translation>
+    </message>
+    <message>
+        <source>Konflik NIK yang menunggu keputusan</source>
+        <translation>Konflik NIK yang menunggu keputusan</translation>
+    </message>
+    <message>
+        <source>Batch dienkripsi untuk %s.</source>
+        <translation>Batch dienkripsi untuk %s.</translation>
+    </message>
+    <message>
+        <source>Kunci kantor belum dipasang: batch tidak terenkripsi. Pasang dengan lindungi keys import FILE --office.</source>
+        <translation>Kunci kantor belum dipasang: batch tidak terenkripsi. Pasang dengan lindungi keys import FILE --office.</translation>
+    </message>
+    <message>
+        <source>Pilih folder USB</source>
+        <translation>Pilih folder USB</translation>
+    </message>
+    <message>
+        <source>Batch %d ditulis: %d catatan%s → %s</source>
+        <translation>Batch %d ditulis: %d catatan%s → %s</translation>
+    </message>
+    <message>
+        <source> (terenkripsi)</source>
+        <translation> (terenkripsi)</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Ekspor batch</source>
+        <translation>Ekspor batch</translation>
+    </message>
+    <message>
+        <source>Tanda terima kantor</source>
+        <translation>Tanda terima kantor</translation>
+    </message>
+    <message>
+        <source>Tanda terima</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>%d catatan ditandai diterima kantor.</source>
+        <translation>%d catatan ditandai diterima kantor.</translation>
+    </message>
+    <message>
+        <source>Impor batch</source>
+        <translation>Impor batch</translation>
+    </message>
+    <message>
+        <source>Batch Lindungi (*.ldgb)</source>
+        <translation>Batch Lindungi (*.ldgb)</translation>
+    </message>
+    <message>
+        <source>Batch ditolak</source>
+        <translation>Batch ditolak</translation>
+    </message>
+    <message>
+        <source>%s: %s. Tidak ada yang diubah.</source>
+        <translation>%s: %s. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%s sudah pernah diimpor; tidak ada yang berubah.</source>
+        <translation>%s sudah pernah diimpor; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%s: baru %d, diperbarui %d, sama %d, konflik %d.</source>
+        <translation>%s: baru %d, diperbarui %d, sama %d, konflik %d.</translation>
+    </message>
+    <message>
+        <source>Belum diterima dari %s: batch %s</source>
+        <translation>Belum diterima dari %s: batch %s</translation>
+    </message>
+    <message>
+        <source>Perangkat baru</source>
+        <translation>Perangkat baru</translation>
+    </message>
+    <message>
+        <source>Batch ini dari perangkat yang belum dikenal.
+
+%s
+
+Percayai perangkat ini?</source>
+        <translation>Batch ini dari perangkat yang belum dikenal.
+
+%s
+
+Percayai perangkat ini?</translation>
+    </message>
+    <message>
+        <source>Simpan tanda terima</source>
+        <translation>Simpan tanda terima</translation>
+    </message>
+    <message>
+        <source>Tanda terima %d catatan ditulis ke %s.</source>
+        <translation>Tanda terima %d catatan ditulis ke %s.</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Konflik</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Hapus data pribadi</translation>
+    </message>
+    <message>
+        <source>Batalkan pendaftaran</source>
+        <translation>Batalkan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi %s? Nama, NIK, alamat, HP dan riwayatnya diganti tanda terhapus, juga di kantor setelah sinkron. Tidak bisa dibatalkan. Tulis dasar permintaannya:</source>
+        <translation>Hapus data pribadi %s? Nama, NIK, alamat, HP dan riwayatnya diganti tanda terhapus, juga di kantor setelah sinkron. Tidak bisa dibatalkan. Tulis dasar permintaannya:</translation>
+    </message>
+    <message>
+        <source>Batalkan pendaftaran %s? Data tetap disimpan dan ditandai batal. Tulis alasannya:</source>
+        <translation>Batalkan pendaftaran %s? Data tetap disimpan dan ditandai batal. Tulis alasannya:</translation>
+    </message>
+    <message>
+        <source>mis. NIK salah ketik, didaftar ulang</source>
+        <translation>mis. NIK salah ketik, didaftar ulang</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <source>UMKM</source>
+        <translation>UMKM</translation>
+    </message>
+    <message>
+        <source>Petani</source>
+        <translation>Petani</translation>
+    </message>
+    <message>
+        <source>Nelayan</source>
+        <translation>Nelayan</translation>
+    </message>
+    <message>
+        <source>Transportasi</source>
+        <translation>Transportasi</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Mandiri</source>
+        <translation>Mandiri</translation>
+    </message>
+    <message>
+        <source>Wadah/Kelompok</source>
+        <translation>Wadah/Kelompok</translation>
+    </message>
+    <message>
+        <source>APBD</source>
+        <translation>APBD</translation>
+    </message>
+    <message>
+        <source>APBDes</source>
+        <translation>APBDes</translation>
+    </message>
+    <message>
+        <source>APBN</source>
+        <translation>APBN</translation>
+    </message>
+    <message>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <source>Penanggung</source>
+        <translation>Penanggung</translation>
+    </message>
+    <message>
+        <source>Paguyuban</source>
+        <translation>Paguyuban</translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Wadah</source>
+        <translation>Wadah</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Konflik NIK</source>
+        <translation>Konflik NIK</translation>
+    </message>
+    <message>
+        <source>NIK perlu dibetulkan</source>
+        <translation>NIK perlu dibetulkan</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>(tanpa kelompok)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+</context>
+</TS>
