@@ -2,7 +2,9 @@
 """Set up and run Lindungi from a checkout, on a fresh machine with Python 3.11+.
 
     python3 dev.py run     # set up, fill a demo data folder, open the app
-    python3 dev.py test    # set up, then ruff, mypy, the layer check and every test
+    python3 dev.py test    # set up, then ruff, mypy, the layer checks, every test, and
+                           # the frozen program built and self-tested (scripts/build.py)
+    python3 dev.py build   # set up, then only the frozen program in dist/lindungi
 
 Setting up means: a virtual environment in .venv with the project and its
 development tools (re-installed only when pyproject.toml changes), and on Debian or
@@ -61,7 +63,7 @@ def ensure_venv() -> None:
         print("+ creating .venv", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     sh(PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    sh(PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev]")
+    sh(PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev,build]")
     stamp.write_text(want)
 
 
@@ -117,6 +119,8 @@ def run_tests(extra: list[str]) -> int:
         [BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports")],
         [PY, "scripts/check_layers.py"],
         [PY, "-m", "pytest", *extra],
+        # the frozen program, built and self-tested as officers will get it
+        [PY, "scripts/build.py"],
     ]
     for step in steps:
         print("+", " ".join(str(s) for s in step), flush=True)
@@ -127,10 +131,14 @@ def run_tests(extra: list[str]) -> int:
 
 
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "build"):
         print(__doc__)
         return 2
     action, extra = sys.argv[1], sys.argv[2:]
+    if action == "build":
+        ensure_venv()
+        ensure_qt_libs()
+        return subprocess.call([str(PY), str(ROOT / "scripts" / "build.py")], cwd=ROOT)
     return run_app(extra) if action == "run" else run_tests(extra)
 
 

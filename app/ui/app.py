@@ -132,3 +132,26 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login) -> i
     if workspace is not None:
         workspace.close()
     return int(code)
+
+
+def self_check(ws: Workspace) -> list[str]:
+    """For `lindungi --self-test`: the window with its pages and charts, in Indonesian
+    and in English; raises SystemExit with the reason when something is missing."""
+    from app.ui import i18n
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    done = []
+    for language, first_tab in (("id", "Acara (Ctrl+1)"), ("en", "Event (Ctrl+1)")):
+        if not i18n.install(language):
+            raise SystemExit(f"self-test: translation {language} missing in {i18n.qm_dir()}")
+        window = MainWindow(ws)
+        window.tabs.setCurrentWidget(window.dashboard)  # type: ignore[union-attr]
+        app.processEvents()
+        shown = window.tabs.tabText(0)  # type: ignore[union-attr]
+        if shown != first_tab:
+            raise SystemExit(f"self-test: window in {language} shows {shown!r}")
+        window.close()
+        done.append(f"window {language}")
+    i18n.uninstall()
+    return done
