@@ -320,11 +320,17 @@ class DashboardPage(QWidget):
                                   for x in recap.by_payer if x.members]
                                  or [(self.tr("belum ada"), 0.0)])
         self.by_district.show_lines(top(recap.by_district))
-        self.by_group.show_lines(top(recap.by_group))
+        self.by_group.show_lines(top([x for x in recap.by_group if x.key]))  # real groups
         locale = QLocale()
-        self.by_month.show_lines(
-            [(f"{locale.monthName(int(x.key[5:]), QLocale.FormatType.ShortFormat)} "
-              f"{x.key[:4]}", float(x.money)) for x in recap.by_month[-12:]], money=True)
+        months = recap.by_month[-12:]
+        one_year = len({x.key[:4] for x in months}) <= 1
+
+        def month(key: str) -> str:  # "Jun", or "Jun 26" when the bars span two years
+            name = locale.monthName(int(key[5:]), QLocale.FormatType.ShortFormat)
+            return name if one_year else f"{name} {key[2:4]}"
+
+        self.by_month.show_lines([(month(x.key), float(x.money)) for x in months],
+                                 money=True)
         self.by_year.show_lines([(x.label, float(x.money)) for x in recap.by_year],
                                 money=True)
 
