@@ -1,7 +1,7 @@
 """Layer rules that import-linter cannot say in one contract (STYLE.md):
 
 - PySide6 / shiboken6 only under app/ui/
-- ReportLab only in the PDF code (app/services/slips*, app/services/report_pdf.py)
+- ReportLab only in the slips code (app/services/slips*: slips, group bills, reports)
 
 Reads every module's imports with `ast` (also imports inside functions). Exit 1 and a
 line per offence when a rule is broken.
@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RULES = [
     (("PySide6", "shiboken6"), lambda rel: rel.startswith("app/ui/"), "Qt outside app/ui"),
-    (("reportlab",), lambda rel: rel.startswith("app/services/slips")
-     or rel == "app/services/report_pdf.py", "ReportLab outside the PDF code"),
+    (("reportlab",), lambda rel: rel.startswith("app/services/slips"),
+     "ReportLab outside the slips code"),
 ]
 
 

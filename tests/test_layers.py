@@ -33,6 +33,6 @@ def test_qt_and_reportlab_outside_their_places_are_found(tmp_path: Path) -> None
     })
     found = check_layers.problems_in(root)
     assert found == [
-        "app/domain/x.py:1: ReportLab outside the PDF code (reportlab.lib)",
+        "app/domain/x.py:1: ReportLab outside the slips code (reportlab.lib)",
         "app/services/register.py:2: Qt outside app/ui (PySide6)",
     ]

@@ -1,6 +1,6 @@
 """The numbers the office sends upward: an event's closing report and a period recap.
 
-One `collect` feeds the dashboard, the PDF (app/services/report_pdf.py) and the
+One `collect` feeds the dashboard, the PDF (app/services/slips_report.py) and the
 workbook (`write_xlsx`), so the three can never disagree. Money is what the slips
 say: each active member's contribution for their pay period, at the tariff of the
 day it applies from (`tariff_day`, the same day the slip uses).
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -149,10 +148,6 @@ def _scoped(stmt: Any, scope: Scope) -> Any:
     return stmt
 
 
-def _lines(acc: dict[str, Line], order: Callable[[Line], Any]) -> list[Line]:
-    return sorted(acc.values(), key=order)
-
-
 def collect(session: Session, tariffs: TariffBook, scope: Scope,
             now: dt.datetime | None = None) -> Recap:
     """Count and sum every active member in the scope, by each breakdown."""
@@ -221,11 +216,11 @@ def collect(session: Session, tariffs: TariffBook, scope: Scope,
 
     recap.by_sector = list(acc["sector"].values())
     recap.by_payer = list(acc["payer"].values())
-    recap.by_district = _lines(acc["district"], biggest)
-    recap.by_group = _lines(acc["group"], biggest)
-    recap.by_month = _lines(acc["month"], lambda line: line.key)
-    recap.by_year = _lines(acc["year"], lambda line: line.key)
-    recap.by_officer = _lines(acc["officer"], biggest)
+    recap.by_district = sorted(acc["district"].values(), key=biggest)
+    recap.by_group = sorted(acc["group"].values(), key=biggest)
+    recap.by_month = sorted(acc["month"].values(), key=lambda line: line.key)
+    recap.by_year = sorted(acc["year"].values(), key=lambda line: line.key)
+    recap.by_officer = sorted(acc["officer"].values(), key=biggest)
 
     slips = select(Slip.copy_no).join(Member, Slip.member_id == Member.id)
     if scope.event_id is not None:
@@ -324,7 +319,7 @@ def write_report(session: Session, tariffs: TariffBook, scope: Scope, target: Pa
         raise ValueError("format laporan harus pdf atau xlsx")
     recap = collect(session, tariffs, scope)
     if fmt == "pdf":
-        from app.services.report_pdf import render_recap
+        from app.services.slips_report import render_recap
 
         render_recap(recap, Path(target))
     else:
