@@ -48,17 +48,6 @@ GREEN = QColor("#0b5d3b")
 TOP = 6  # bars shown for districts and groups (the biggest)
 
 
-def _short(n: float) -> str:
-    """Axis numbers: 1.500.000 → 1,5 jt."""
-    if n >= 1_000_000_000:
-        return f"{n / 1_000_000_000:.1f} M".replace(".", ",")
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} jt".replace(".", ",")
-    if n >= 1_000:
-        return f"{n / 1_000:.0f} rb"
-    return f"{n:.0f}"
-
-
 def _unique(labels: list[str]) -> list[str]:
     """A category axis needs distinct names (two districts may share one)."""
     seen: dict[str, int] = {}
@@ -95,11 +84,8 @@ class ChartBox(QChartView):
         bars.append([float(v) for _label, v in values])
         series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         series.append(bars)
-        series.setLabelsVisible(True)
+        series.setLabelsVisible(not money)  # rupiah do not fit on a bar; the axis says
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        if money:
-            series.setLabelsFormat("")
-            bars.setLabelColor(QColor("transparent"))
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         font = categories.labelsFont()
