@@ -61,7 +61,7 @@ def _uuid_arg(text: str) -> uuid.UUID:
 
 def _open(args: argparse.Namespace, create: bool = False) -> Workspace:
     """The data folder; every command but `init` and `demo` needs it initialised."""
-    ws = Workspace.open(args.data_dir, getattr(args, "database_url", None), create=create)
+    ws = Workspace.open(args.data_dir, args.database_url, create=create)
     if not create:
         _ = ws.device_id  # raises NotInitialised with the command to run
     return ws
@@ -562,6 +562,7 @@ def cmd_retention_report(args: argparse.Namespace, out: Output) -> None:
 def cmd_backup_now(args: argparse.Namespace, out: Output) -> None:
     from app.services import backup
 
+    _file_database_only(args)
     ws = _open(args)
     _actor(ws)
     paths = backup.make_backup(ws.data_dir, "manual")
@@ -569,9 +570,18 @@ def cmd_backup_now(args: argparse.Namespace, out: Output) -> None:
              lambda: "Cadangan dibuat: " + ", ".join(str(p) for p in paths))
 
 
+def _file_database_only(args: argparse.Namespace) -> None:
+    from app.services.workspace import server_url
+
+    if server_url(args.database_url):
+        raise Refused("cadangan dan pemulihan program ini untuk berkas SQLite di folder data; "
+                      "database server dicadangkan oleh pengelolanya (mis. pg_dump)")
+
+
 def cmd_backup_list(args: argparse.Namespace, out: Output) -> None:
     from app.services import backup
 
+    _file_database_only(args)
     folder = args.data_dir or default_data_dir()
     rows = backup.list_backups(Path(folder))
     out.emit([b.as_dict() for b in rows], lambda: "\n".join(
@@ -582,6 +592,7 @@ def cmd_backup_list(args: argparse.Namespace, out: Output) -> None:
 def cmd_backup_restore(args: argparse.Namespace, out: Output) -> None:
     from app.services import backup
 
+    _file_database_only(args)
     folder = Path(args.data_dir or default_data_dir())
     report = backup.restore(folder, args.file)
     out.emit({"restored_from": str(args.file), "lost_members": report.lost_members,
@@ -617,6 +628,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
                         help="folder for database, keys, backups, logs (env LINDUNGI_DATA_DIR)")
+    common.add_argument("--database-url", default=argparse.SUPPRESS, metavar="URL",
+                        help="an office database server instead of the data folder's SQLite "
+                        "file, e.g. postgresql+psycopg://user@host/lindungi "
+                        "(env LINDUNGI_DATABASE_URL)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="one JSON document on stdout")
 
@@ -781,12 +796,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(
-    argv: list[str] | None = None, open_gui: Callable[[Path | None], int] | None = None
+    argv: list[str] | None = None,
+    open_gui: Callable[[Path | None, str | None], int] | None = None,
 ) -> int:
     """Run one command; with none, hand over to `open_gui` (the desktop app)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
+    args.database_url = getattr(args, "database_url", None)
     as_json = getattr(args, "json", False)
     if not getattr(args, "func", None):
         if args.command:
@@ -794,7 +811,7 @@ def main(
         if open_gui is None:
             parser.print_help()
             return 2
-        return open_gui(args.data_dir)
+        return open_gui(args.data_dir, args.database_url)
     out = Output(as_json)
     try:
         args.func(args, out)

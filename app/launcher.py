@@ -15,10 +15,10 @@ from pathlib import Path
 from app import cli
 
 
-def _open_gui(data_dir: Path | None) -> int:
+def _open_gui(data_dir: Path | None, database_url: str | None) -> int:
     from app.ui.app import run_gui
 
-    return run_gui(data_dir)
+    return run_gui(data_dir, database_url=database_url)
 
 
 def self_test() -> int:

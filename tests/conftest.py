@@ -1,12 +1,15 @@
-"""Shared fixtures: a real SQLite data folder per test, initialised as a laptop."""
+"""Shared fixtures: a real SQLite data folder per test, initialised as a laptop; for the
+office side, a new database on each of SQLite and PostgreSQL (`office_db`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,10 +17,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read or write the real user's data folder or credentials.
 for var in ("LINDUNGI_DATA_DIR", "LINDUNGI_USER", "LINDUNGI_PASSWORD", "LINDUNGI_DATABASE_URL"):
     os.environ.pop(var, None)
+# A PostgreSQL server for the office-side tests: the URL of its `postgres` database, as
+# `python3 dev.py test` sets it after starting one (scripts/pgserver.py). Under CI, or
+# with LINDUNGI_TEST_POSTGRES_REQUIRED=1, a missing server fails those tests.
+PG_ADMIN_URL = os.environ.get("LINDUNGI_TEST_POSTGRES", "")
+PG_REQUIRED = bool(os.environ.get("CI")) or bool(os.environ.get("LINDUNGI_TEST_POSTGRES_REQUIRED"))
+PG_TEMPLATE = "lindungi_template"
 
 from app.services import device, events  # noqa: E402
 from app.services.audit import Actor  # noqa: E402
 from app.services.workspace import Workspace  # noqa: E402
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL, Engine
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -42,6 +54,92 @@ def event_id(workspace: Workspace, actor: Actor) -> object:
         return events.create_event(
             s, actor, "Sosialisasi Uji", TODAY, "Aula Kecamatan", "35.74.03"
         ).id
+
+
+# ---- the office's database: SQLite, and PostgreSQL --------------------------------------
+
+def _pg_admin() -> Engine:
+    from sqlalchemy import create_engine
+
+    return create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def _pg_template() -> Iterator[URL]:
+    """A database migrated once by the same Alembic scripts; each test copies it."""
+    from sqlalchemy import text
+
+    from app.db import Database
+
+    admin = _pg_admin()
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE} WITH (FORCE)"))
+        conn.execute(text(f"CREATE DATABASE {PG_TEMPLATE}"))
+    url = admin.url.set(database=PG_TEMPLATE)
+    Database.open(url.render_as_string(hide_password=False)).dispose()
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE} WITH (FORCE)"))
+    admin.dispose()
+
+
+class OfficeDb:
+    """Opens office workspaces on one kind of database: the data folder's SQLite file, or
+    a new PostgreSQL database (copied from the migrated template) for each `url()`.
+    Everything opened is closed, and every database made dropped, after the test."""
+
+    def __init__(self, kind: str, template: URL | None) -> None:
+        self.kind = kind
+        self.template = template
+        self.made: list[str] = []
+        self.opened: list[Workspace] = []
+
+    def url(self) -> str | None:
+        if self.template is None:
+            return None
+        from sqlalchemy import text
+
+        name = f"office_{uuid.uuid4().hex[:16]}"
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}"))
+        admin.dispose()
+        self.made.append(name)
+        return self.template.set(database=name).render_as_string(hide_password=False)
+
+    def open(self, folder: Path, url: str | None = None) -> Workspace:
+        ws = Workspace.open(folder, url or self.url())
+        self.opened.append(ws)
+        return ws
+
+    def close(self) -> None:
+        for ws in self.opened:
+            ws.close()
+        if self.made:
+            from sqlalchemy import text
+
+            admin = _pg_admin()
+            with admin.connect() as conn:
+                for name in self.made:
+                    conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def office_db(request: pytest.FixtureRequest) -> Iterator[OfficeDb]:
+    """The office side runs on both databases: every test using this runs twice."""
+    template = None
+    if request.param == "postgresql":
+        if not PG_ADMIN_URL:
+            message = ("no PostgreSQL server for the office tests: set LINDUNGI_TEST_POSTGRES "
+                       "(python3 dev.py test starts one)")
+            if PG_REQUIRED:
+                pytest.fail(message)
+            pytest.skip(message)
+        template = request.getfixturevalue("_pg_template")
+    dbs = OfficeDb(request.param, template)
+    yield dbs
+    dbs.close()
 
 
 # ---- privacy: no generated person's NIK, name or phone in any log file -----------------

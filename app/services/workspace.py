@@ -17,6 +17,12 @@ from app.services.device import NotInitialised, get_setting, local_device
 TARIFF_SETTING = "tariff_rules"
 
 
+def server_url(given: str | None = None) -> str | None:
+    """The database server asked for (`--database-url`, else LINDUNGI_DATABASE_URL);
+    None means the data folder's own SQLite file."""
+    return given or os.environ.get("LINDUNGI_DATABASE_URL") or None
+
+
 @dataclass
 class Workspace:
     data_dir: Path
@@ -29,7 +35,7 @@ class Workspace:
     ) -> Workspace:
         """Open (and with `create`, make) the data folder's database, migrated to head."""
         folder = Path(data_dir) if data_dir else default_data_dir()
-        url = database_url or os.environ.get("LINDUNGI_DATABASE_URL")
+        url = server_url(database_url)
         if not create and not url and not (folder / DB_FILENAME).exists():
             raise NotInitialised(
                 f"Belum ada data di {folder}. Jalankan dulu: "
@@ -42,6 +48,12 @@ class Workspace:
         else:
             db = Database.open_file(folder / DB_FILENAME)
         return cls(folder, db)
+
+    @property
+    def on_server(self) -> bool:
+        """A database server (the office's PostgreSQL), not the data folder's SQLite file:
+        its backups and page checks are the server's business, not the program's."""
+        return self.db.engine.dialect.name != "sqlite"
 
     @property
     def device_id(self) -> uuid.UUID:

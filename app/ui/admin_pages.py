@@ -255,6 +255,8 @@ class PrivacyPage(QWidget):
         config.clicked.connect(self._ask_config)
         restore = QPushButton(self.tr("Pulihkan dari cadangan…"), self)
         restore.clicked.connect(self.ask_restore)
+        # a database server is backed up by whoever runs it, not restored from here
+        restore.setVisible(not workspace.on_server)
         row = QHBoxLayout()
         row.addWidget(config)
         row.addWidget(restore)

@@ -46,14 +46,17 @@ def interactive_restore(backups: list[Any], window: MainWindow) -> Path | None:
 
 
 def open_data(window: MainWindow, data_dir: Path | None, login: Login,
-              choose_backup: ChooseBackup = interactive_restore) -> bool:
-    """Open the data folder into the shown window; False when the program should end."""
+              choose_backup: ChooseBackup = interactive_restore,
+              database_url: str | None = None) -> bool:
+    """Open the data folder (or the office's database server) into the shown window;
+    False when the program should end."""
     from app.services import accounts, backup, device
-    from app.services.workspace import Workspace, default_data_dir
+    from app.services.workspace import Workspace, default_data_dir, server_url
     from app.ui.dialogs import SetupDialog
 
     folder = Path(data_dir) if data_dir else default_data_dir()
-    if not backup.is_readable(folder):
+    database_url = server_url(database_url)
+    if database_url is None and not backup.is_readable(folder):
         offered = [b for b in backup.list_backups(folder) if b.sound]
         if not offered:
             QMessageBox.critical(window, "Lindungi", QCoreApplication.translate("MainWindow",
@@ -68,7 +71,7 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
             window, QCoreApplication.translate("MainWindow", "Database dipulihkan"),
             report.message())
     try:
-        workspace = Workspace.open(data_dir)
+        workspace = Workspace.open(data_dir, database_url)
     except OSError as exc:
         QMessageBox.critical(window, "Lindungi",
                              QCoreApplication.translate(
@@ -88,6 +91,8 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
         if officer is None:
             return False
     window.attach(workspace, officer)
+    if workspace.on_server:  # the server checks and backs up its own pages
+        return True
     from app.ui.workers import run_quietly
 
     def checked(sound: bool) -> None:
@@ -106,7 +111,8 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
     return True
 
 
-def run_gui(data_dir: Path | None = None, login: Login = interactive_login) -> int:
+def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
+            database_url: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Lindungi")
@@ -122,7 +128,7 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login) -> i
     window.show()
 
     def start() -> None:
-        if not open_data(window, data_dir, login):
+        if not open_data(window, data_dir, login, database_url=database_url):
             window.close()
             app.quit()
 

@@ -272,7 +272,7 @@ class EventPage(QWidget):
                 events.close_event(s, self.actor, event_id, self.workspace.tariffs())
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Tutup acara"), str(exc))
-        else:
+        elif not self.workspace.on_server:
             folder = self.workspace.data_dir
             run_quietly(self, lambda: backup.make_backup(folder, "tutup-acara"),
                         lambda _p: None)

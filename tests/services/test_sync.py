@@ -1,12 +1,15 @@
-"""Batch sync by file: three laptops, one office, a USB stick that loses and copies."""
+"""Batch sync by file: three laptops, one office, a USB stick that loses and copies.
+
+Laptops keep SQLite; every office-side test runs twice, with the office on SQLite and on
+PostgreSQL (`office_db`)."""
 
 from __future__ import annotations
 
 import json
 import random
-import sqlite3
 import uuid
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +34,8 @@ from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.sync_format import BatchRefused
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.conftest import TODAY, OfficeDb
+from tests.dbstate import Snapshot, snapshot
 
 PEOPLE = [p.row() for p in PeopleFactory(77).people(80)]
 
@@ -63,8 +67,8 @@ class Laptop:
         return sync_export.export_batch(self.ws, self.actor, stick)
 
 
-def office_in(root: Path) -> tuple[Workspace, Actor, dict[str, str]]:
-    ws = Workspace.open(root / "kantor")
+def office_in(root: Path, office_db: OfficeDb) -> tuple[Workspace, Actor, dict[str, str]]:
+    ws = office_db.open(root / "kantor")
     with ws.db.session() as s:
         device.initialise(s, "Kantor Disperinaker", "35.74")
     with ws.db.session() as s:
@@ -72,12 +76,8 @@ def office_in(root: Path) -> tuple[Workspace, Actor, dict[str, str]]:
     return ws, Actor(ws.device_id), key
 
 
-def dump(ws: Workspace) -> list[str]:
-    con = sqlite3.connect(ws.data_dir / "lindungi.sqlite")
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
+def dump(ws: Workspace) -> Snapshot:
+    return snapshot(ws)
 
 
 def member_rows(ws: Workspace) -> list[tuple[str, str]]:
@@ -92,8 +92,9 @@ def stick(tmp_path: Path) -> Path:
     return folder
 
 
-def test_three_laptops_shuffled_double_and_withheld(tmp_path: Path, stick: Path) -> None:
-    office, office_actor, office_key = office_in(tmp_path)
+def test_three_laptops_shuffled_double_and_withheld(tmp_path: Path, stick: Path,
+                                                    office_db: OfficeDb) -> None:
+    office, office_actor, office_key = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", office_key)
     b = Laptop(tmp_path, "Laptop B", office_key)
     c = Laptop(tmp_path, "Laptop C", office_key)
@@ -144,8 +145,9 @@ def test_three_laptops_shuffled_double_and_withheld(tmp_path: Path, stick: Path)
     assert late.gaps == [] and late.new == 0  # batch 3 already carried everything
 
 
-def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path) -> None:
-    office, _office_actor, office_key = office_in(tmp_path)
+def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path,
+                                                     office_db: OfficeDb) -> None:
+    office, _office_actor, office_key = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", office_key)
     a.register(PEOPLE[0:3])
     report = a.export(stick)
@@ -155,7 +157,7 @@ def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path
         assert "members.jsonl.enc" in names and "members.jsonl" not in names
         blob = b"".join(zf.read(n) for n in names)
     assert PEOPLE[0]["nik"].encode() not in blob and PEOPLE[0]["nama"].encode() not in blob
-    other, _other_actor, _ = office_in(tmp_path / "lain")
+    other, _other_actor, _ = office_in(tmp_path / "lain", office_db)
     with other.db.session() as s:
         verdict = sync_import.verify_file(s, report.file)
     assert not verdict.valid and "kantor lain" in verdict.reason
@@ -185,8 +187,9 @@ def _forge(source: Path, target: Path, signer: Any, change: dict[str, bytes],
 @pytest.mark.parametrize("damage", ["byte", "truncated", "other_key", "part_hash",
                                     "bad_record", "new_device_unconfirmed", "swapped_key"])
 def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: Path,
+                                                        office_db: OfficeDb,
                                                         damage: str) -> None:
-    office, office_actor, _ = office_in(tmp_path)
+    office, office_actor, _ = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", None)  # no office key: plain parts, easier to damage
     a.register(PEOPLE[0:5])
     good = a.export(stick).file
@@ -246,8 +249,9 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
     assert dump(office) == before
 
 
-def test_ack_round_trip_leaves_acknowledged_records_out(tmp_path: Path, stick: Path) -> None:
-    office, office_actor, office_key = office_in(tmp_path)
+def test_ack_round_trip_leaves_acknowledged_records_out(tmp_path: Path, stick: Path,
+                                                        office_db: OfficeDb) -> None:
+    office, office_actor, office_key = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", office_key)
     a.register(PEOPLE[0:6])
     first = a.export(stick)
@@ -273,8 +277,9 @@ def test_ack_round_trip_leaves_acknowledged_records_out(tmp_path: Path, stick: P
     assert second.counts["audit"] >= 2
 
 
-def test_ack_from_an_untrusted_office_is_refused(tmp_path: Path, stick: Path) -> None:
-    office, office_actor, _ = office_in(tmp_path)
+def test_ack_from_an_untrusted_office_is_refused(tmp_path: Path, stick: Path,
+                                                 office_db: OfficeDb) -> None:
+    office, office_actor, _ = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", None)
     a.register(PEOPLE[0:2])
     sync_import.import_file(office, office_actor, a.export(stick).file, trust_new_device=True)
@@ -284,9 +289,19 @@ def test_ack_from_an_untrusted_office_is_refused(tmp_path: Path, stick: Path) ->
         sync_ack.import_ack(s, a.actor, stick / "ack.json")
 
 
+@pytest.fixture
+def office(tmp_path: Path, office_db: OfficeDb) -> Iterator[tuple[Workspace, Actor, uuid.UUID]]:
+    """An office database with one event, for the office's own exports and imports."""
+    ws, office_actor, _ = office_in(tmp_path, office_db)
+    with ws.db.session() as s:
+        event = events.create_event(s, office_actor, "Rekap kantor", TODAY, "", "35.74.03").id
+    yield ws, office_actor, event
+
+
 def test_bpjs_workbook_one_row_per_member_and_formulas_stay_text(
-    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+    office: tuple[Workspace, Actor, uuid.UUID], tmp_path: Path
 ) -> None:
+    workspace, actor, event_id = office
     rows = [dict(p) for p in PEOPLE[0:4]]
     rows[1]["nama"] = '=HYPERLINK("x")'
     rows[2]["alamat"] = "+62 jalan"
@@ -309,8 +324,9 @@ def test_bpjs_workbook_one_row_per_member_and_formulas_stay_text(
     assert header[:3] == ["nik", "nama", "tempat_lahir"] and "iuran_per_bulan" in header
 
 
-def test_kpj_numbers_come_back_by_nik(workspace: Workspace, actor: Actor,
-                                      event_id: uuid.UUID, tmp_path: Path) -> None:
+def test_kpj_numbers_come_back_by_nik(office: tuple[Workspace, Actor, uuid.UUID],
+                                      tmp_path: Path) -> None:
+    workspace, actor, event_id = office
     with workspace.db.session() as s:
         rules = members.MemberRules.load(s, resources.regions(), workspace.tariffs(), TODAY)
     for values in PEOPLE[0:3]:
@@ -343,8 +359,9 @@ def test_kpj_numbers_come_back_by_nik(workspace: Workspace, actor: Actor,
 
 
 
-def _conflicted_office(tmp_path: Path, stick: Path) -> tuple[Workspace, Actor, Laptop, Laptop]:
-    office, office_actor, office_key = office_in(tmp_path)
+def _conflicted_office(tmp_path: Path, stick: Path,
+                       office_db: OfficeDb) -> tuple[Workspace, Actor, Laptop, Laptop]:
+    office, office_actor, office_key = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", office_key)
     b = Laptop(tmp_path, "Laptop B", office_key)
     a.register(PEOPLE[0:2])
@@ -359,10 +376,11 @@ def _conflicted_office(tmp_path: Path, stick: Path) -> tuple[Workspace, Actor, L
 @pytest.mark.parametrize("resolution", ["keep_existing", "keep_incoming", "merge",
                                         "different_people"])
 def test_conflicts_are_resolved_by_a_person_and_recorded(tmp_path: Path, stick: Path,
+                                                         office_db: OfficeDb,
                                                          resolution: str) -> None:
     from app.services import conflicts
 
-    office, office_actor, _a, _b = _conflicted_office(tmp_path, stick)
+    office, office_actor, _a, _b = _conflicted_office(tmp_path, stick, office_db)
     with office.db.session() as s:
         (c,) = conflicts.open_conflicts(s)
         assert c.existing.fields["nik"] == c.incoming.fields["nik"]
@@ -386,9 +404,10 @@ def test_conflicts_are_resolved_by_a_person_and_recorded(tmp_path: Path, stick: 
         assert a_row.address == "Jl. Lain No. 9" and a_row.phone != "+6281355556666"
 
 
-def test_every_single_changed_byte_is_refused(tmp_path: Path, stick: Path) -> None:
+def test_every_single_changed_byte_is_refused(tmp_path: Path, stick: Path,
+                                              office_db: OfficeDb) -> None:
     """Not just a byte in the middle: each byte of a whole batch file, flipped in turn."""
-    office, _office_actor, office_key = office_in(tmp_path)
+    office, _office_actor, office_key = office_in(tmp_path, office_db)
     laptop = Laptop(tmp_path, "Laptop A", office_key)
     laptop.register(PEOPLE[0:3])
     data = laptop.export(stick).file.read_bytes()
