@@ -8,6 +8,7 @@ copy of the database is taken with SQLite's online backup API.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -125,6 +126,25 @@ def upgrade(engine: Engine, backup_dir: Path | None = None, target: str = "head"
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), head)
     return backup
+
+
+def lock_for_writing(session: Session, job: str | None = None) -> None:
+    """Make what this transaction reads next the state it will write over.
+
+    SQLite has one writer at a time: its write lock is taken now, not at the first write,
+    so another process cannot change the database between this transaction's reads and
+    its writes (whoever waits, waits up to BUSY_TIMEOUT_MS). PostgreSQL lets many write at
+    once: with `job`, an advisory lock on that name makes such jobs (one import, one
+    audit chain) run one after the other, the rest of the office going on; without it,
+    the caller locks the rows it changes (`with_for_update`). Either lock ends with the
+    transaction."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        # a write statement, even one that changes no row, takes the write lock
+        conn.exec_driver_sql("UPDATE settings SET key = key WHERE 0")
+    elif job is not None and conn.dialect.name == "postgresql":
+        key = int.from_bytes(hashlib.sha256(job.encode()).digest()[:8], "big", signed=True)
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

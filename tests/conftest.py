@@ -112,6 +112,28 @@ class OfficeDb:
         self.opened.append(ws)
         return ws
 
+    def clone(self, ws: Workspace, folder: Path) -> Workspace:
+        """A second office database holding what `ws` holds now (same device, same
+        keys): SQLite's online backup of the file, or PostgreSQL's CREATE DATABASE with
+        `ws`'s database as the template."""
+        from sqlalchemy import text
+
+        from app.db import DB_FILENAME, backup_sqlite
+
+        if self.template is None:
+            folder.mkdir(parents=True, exist_ok=True)
+            backup_sqlite(ws.data_dir / DB_FILENAME, folder / DB_FILENAME)
+            return self.open(folder)
+        ws.db.dispose()  # a template database must have no connections
+        name = f"office_{uuid.uuid4().hex[:16]}"
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {ws.db.engine.url.database}"))
+        admin.dispose()
+        self.made.append(name)
+        return self.open(folder, ws.db.engine.url.set(database=name)
+                         .render_as_string(hide_password=False))
+
     def close(self) -> None:
         for ws in self.opened:
             ws.close()

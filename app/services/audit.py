@@ -16,6 +16,7 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import logs
+from app.db import lock_for_writing
 from app.models import AuditEntry, utcnow
 
 GENESIS = "0" * 64
@@ -55,7 +56,10 @@ def record(
     entity_id: str | uuid.UUID = "",
     **details: Any,
 ) -> AuditEntry:
-    """Append one entry in the caller's transaction."""
+    """Append one entry in the caller's transaction. The device's chain is locked from
+    here to the end of that transaction, so that two office staff writing at once
+    append one after the other rather than both after the same entry."""
+    lock_for_writing(session, f"audit-chain:{actor.device_id}")
     last = session.execute(
         select(AuditEntry.seq, AuditEntry.hash)
         .where(AuditEntry.device_id == actor.device_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -11,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.db import lock_for_writing
 from app.domain import codes
-from app.models import Group, Member, utcnow
+from app.models import Group, Member, MemberChange, utcnow
 from app.services.audit import Actor, record
 from app.services.files import atomic_path
 from app.services.member_import import FORMULA_START
@@ -109,6 +111,7 @@ def import_kpj(ws: Workspace, actor: Actor, path: Path) -> KpjReport:
     report = KpjReport()
     now = utcnow()
     with ws.db.session() as s:
+        lock_for_writing(s)  # SQLite: the members read are the ones written
         for number, cells in table.rows:
             if not any(str(c).strip() for c in cells):
                 continue
@@ -122,7 +125,8 @@ def import_kpj(ws: Workspace, actor: Actor, path: Path) -> KpjReport:
                 report.unmatched.append({"row": number, "reason": "nomor KPJ harus angka"})
                 continue
             member = s.scalars(select(Member).where(Member.nik == nik_raw,
-                                                    Member.status == "active")).first()
+                                                    Member.status == "active")
+                               .with_for_update()).first()
             if member is None:
                 report.unmatched.append({"row": number,
                                          "reason": "tidak ada peserta aktif dengan NIK ini"})
@@ -130,10 +134,17 @@ def import_kpj(ws: Workspace, actor: Actor, path: Path) -> KpjReport:
             if member.kpj_number == kpj:
                 report.unchanged += 1
                 continue
+            old_kpj = member.kpj_number
             member.kpj_number = kpj
             member.revision += 1
             member.updated_at = now
             member.changed_by_device = actor.device_id
+            # history, so that a later batch from the laptop keeps the number
+            s.add(MemberChange(member_id=member.id, revision=member.revision,
+                               officer_id=actor.officer_id, device_id=actor.device_id,
+                               action="edit", changed_at=now,
+                               changes=json.dumps({"kpj_number": [old_kpj, kpj]}),
+                               reason="nomor KPJ dari BPJS"))
             report.updated += 1
         record(s, actor, "kpj_import", "member", "", updated=report.updated,
                unmatched=len(report.unmatched))

@@ -72,7 +72,8 @@ def get_member(session: Session, member_id: uuid.UUID) -> MemberDetail:
     )
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """A value as the change history stores it."""
     if isinstance(value, dt.date | uuid.UUID):
         return str(value)
     return value
@@ -87,7 +88,7 @@ def log_change(session: Session, actor: Actor, m: Member, action: str,
     session.add(MemberChange(
         member_id=m.id, revision=m.revision, officer_id=actor.officer_id,
         device_id=actor.device_id, action=action,
-        changes=json.dumps(changes, ensure_ascii=False, default=_jsonable), reason=reason,
+        changes=json.dumps(changes, ensure_ascii=False, default=jsonable), reason=reason,
     ))
     # The audit log names the fields, never their values.
     record(session, actor, f"member_{action}", "member", m.id, fields=sorted(changes),

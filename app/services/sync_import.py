@@ -9,6 +9,7 @@ missing sequence numbers of a device are reported by number.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,10 +19,11 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from app.db import bulk_insert
+from app.db import bulk_insert, lock_for_writing
 from app.models import AuditEntry, Batch, Conflict, Device, Held, Member, MemberChange, utcnow
 from app.services import keys, sync_records
 from app.services.audit import Actor, record
+from app.services.member_changes import jsonable as _jsonable
 from app.services.sync_format import BatchRefused, OpenedBatch, open_batch
 from app.services.workspace import Workspace
 
@@ -144,6 +146,9 @@ def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool 
                 progress: Callable[[int, int], None] | None = None) -> ImportReport:
     batch = open_batch(path)  # archive, signature, hashes: before the database
     with ws.db.session() as s:
+        # Imports run one at a time, whoever starts them: two at once give what one after
+        # the other gives (docs/office-database.md).
+        lock_for_writing(s, "batch-import")
         already = s.get(Batch, batch.batch_id)
         report = ImportReport(batch.batch_id, batch.device_id, int(batch.manifest["sequence"]))
         if already is not None and already.direction == "in":
@@ -205,14 +210,30 @@ def _pin_device(session: Session, actor: Actor, batch: OpenedBatch) -> None:
 
 def _existing(session: Session, table: Table, ids: list[uuid.UUID],
               extra: tuple[str, ...] = ()) -> dict[uuid.UUID, Any]:
+    """The rows already here, locked until the import commits: a conflict resolution on
+    one of them waits for the import, or the import for it (PostgreSQL; on SQLite the
+    import holds the database's write lock)."""
     found: dict[uuid.UUID, Any] = {}
     cols = [table.columns["id"], table.columns["revision"],
             *(table.columns[k] for k in extra)]
+    ids = sorted(ids)  # one locking order for every transaction
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        for row in session.execute(select(*cols).where(table.columns["id"].in_(chunk))):
+        stmt = (select(*cols).where(table.columns["id"].in_(chunk))
+                .order_by(table.columns["id"]).with_for_update())
+        for row in session.execute(stmt):
             found[row[0]] = row
     return found
+
+
+def _held(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """The revision of each record last received from its device."""
+    have: dict[uuid.UUID, int] = {}
+    for start in range(0, len(ids), CHUNK):
+        for rid, rev in session.execute(select(Held.record_id, Held.revision)
+                                        .where(Held.record_id.in_(ids[start:start + CHUNK]))):
+            have[rid] = rev
+    return have
 
 
 def _same(session: Session, table: Table, row: dict[str, Any]) -> bool:
@@ -240,12 +261,7 @@ def _hold(session: Session, entity: str, device_id: uuid.UUID,
           rows: list[dict[str, Any]]) -> None:
     """Remember the revision received from this device (what its ack will list)."""
     table: Table = Held.__table__  # type: ignore[assignment]
-    ids = [r["id"] for r in rows]
-    have: dict[uuid.UUID, int] = {}
-    for start in range(0, len(ids), CHUNK):
-        for rid, rev in session.execute(select(Held.record_id, Held.revision)
-                                        .where(Held.record_id.in_(ids[start:start + CHUNK]))):
-            have[rid] = rev
+    have = _held(session, [r["id"] for r in rows])
     fresh = [{"record_id": r["id"], "entity": entity, "device_id": device_id,
               "revision": r["revision"]} for r in rows if r["id"] not in have]
     raised = [{"_id": r["id"], "revision": r["revision"], "device_id": device_id}
@@ -289,6 +305,10 @@ def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
             select(Member.nik, Member.id).where(Member.status == "active",
                                                 Member.nik.in_(chunk))):
             holders[nik_value] = mid
+    held = _held(session, list(existing))
+    office_edits = _office_edits(session, batch.device_id, [
+        r for r in rows if (old := existing.get(r["id"])) is not None
+        and old.revision > held.get(r["id"], old.revision)])
     new, changed, conflicts = [], [], []
     for r in rows:
         old = existing.get(r["id"])
@@ -299,10 +319,12 @@ def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
                 conflicts.append((r["nik"], holder, r["id"]))
                 r = {**r, "status": "conflict"}
             new.append(r)
-        elif r["revision"] > old.revision:
+        elif r["revision"] > held.get(r["id"], old.revision):  # news from the laptop
+            if r["id"] in office_edits and r["status"] != "erased":  # erasure wins whole
+                r = _keep_office_edits(r, office_edits[r["id"]], old.revision)
             if old.status in OFFICE_STATES:
                 r = {**r, "status": old.status}  # the office's review decides, not the laptop
-            elif clash:
+            elif clash and r["status"] == "active":
                 conflicts.append((r["nik"], holder, r["id"]))
                 r = {**r, "status": "conflict"}
             changed.append(r)
@@ -320,6 +342,69 @@ def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
     report.updated += len(changed)
     report.conflicts += len(conflicts)
     _hold(session, "members", batch.device_id, rows)
+
+
+#: Columns the office sets together with the one its change history names.
+_COMPANIONS = {"status": ("void_reason", "voided_at")}
+
+
+@dataclass
+class _OfficeEdit:
+    """What the office changed in one member since its laptop last sent it: per column,
+    the value before the office's first change (what the laptop had), the office's value
+    now, and when the office last changed it."""
+
+    base: dict[str, Any] = field(default_factory=dict)
+    now: dict[str, Any] = field(default_factory=dict)
+    at: dict[str, Any] = field(default_factory=dict)
+
+
+def _office_edits(session: Session, device_id: uuid.UUID,
+                  rows: list[dict[str, Any]]) -> dict[uuid.UUID, _OfficeEdit]:
+    """For members the office changed (a resolved conflict, a merge, KPJ numbers) that
+    now arrive changed on their laptop too: the office's changes, from its history."""
+    ids = [r["id"] for r in rows]
+    if not ids:
+        return {}
+    edits: dict[uuid.UUID, _OfficeEdit] = {}
+    changes = session.execute(
+        select(MemberChange.member_id, MemberChange.changes, MemberChange.changed_at)
+        .where(MemberChange.member_id.in_(ids), MemberChange.device_id != device_id)
+        .order_by(MemberChange.member_id, MemberChange.revision))
+    for member_id, body, at in changes:
+        edit = edits.setdefault(member_id, _OfficeEdit())
+        for column, pair in json.loads(body).items():
+            if isinstance(pair, list) and len(pair) == 2:  # not an erased entry's marker
+                edit.base.setdefault(column, pair[0])
+                edit.at[column] = at
+    if edits:
+        table: Table = Member.__table__  # type: ignore[assignment]
+        wanted = {c for e in edits.values() for c in e.base}
+        wanted |= {k for c in wanted for k in _COMPANIONS.get(c, ())}
+        cols = [table.columns["id"], *(table.columns[c] for c in sorted(wanted)
+                                        if c in table.columns)]
+        for row in session.execute(select(*cols).where(table.columns["id"].in_(list(edits)))):
+            edits[row[0]].now = dict(row._mapping)
+    return edits
+
+
+def _keep_office_edits(r: dict[str, Any], edit: _OfficeEdit, office_revision: int
+                       ) -> dict[str, Any]:
+    """The laptop's newer record with the office's changes kept: a column the laptop left
+    as it was keeps the office's value; one both changed keeps the later change. The
+    revision goes past both, so a later batch is compared with this merged record."""
+    merged = dict(r)
+    for column, base in edit.base.items():
+        if column not in edit.now or column not in r:
+            continue
+        laptop_changed = _jsonable(r[column]) != base
+        if laptop_changed and r["updated_at"] > edit.at[column]:
+            continue  # the laptop's change is the later one
+        for key in (column, *_COMPANIONS.get(column, ())):
+            if key in edit.now:
+                merged[key] = edit.now[key]
+    merged["revision"] = max(r["revision"], office_revision) + 1
+    return merged
 
 
 def _merge_audit(session: Session, rows: list[dict[str, Any]], report: ImportReport) -> None:

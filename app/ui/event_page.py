@@ -272,10 +272,11 @@ class EventPage(QWidget):
                 events.close_event(s, self.actor, event_id, self.workspace.tariffs())
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Tutup acara"), str(exc))
-        elif not self.workspace.on_server:
-            folder = self.workspace.data_dir
-            run_quietly(self, lambda: backup.make_backup(folder, "tutup-acara"),
-                        lambda _p: None)
+        else:
+            if not self.workspace.on_server:  # a server is backed up by its keeper
+                folder = self.workspace.data_dir
+                run_quietly(self, lambda: backup.make_backup(folder, "tutup-acara"),
+                            lambda _p: None)
         self.load_events(event_id)
 
     def count(self) -> int:

@@ -17,6 +17,7 @@ from app.services import accounts, config_package, device, keys, privacy, sync_i
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
 from app.services.workspace import Workspace
+from tests.conftest import OfficeDb
 from tests.services.test_desk_services import _register
 from tests.services.test_sync import PEOPLE, Laptop, dump, office_in
 
@@ -62,10 +63,11 @@ def test_audit_verify_finds_removed_or_reordered_entries(workspace: Workspace, a
     assert report.first_bad["seq"] in (2, 3)
 
 
-def test_erasure_leaves_a_tombstone_that_erases_the_office_copy(tmp_path: Path) -> None:
+def test_erasure_leaves_a_tombstone_that_erases_the_office_copy(tmp_path: Path,
+                                                               office_db: OfficeDb) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
-    office, office_actor, office_key = office_in(tmp_path)
+    office, office_actor, office_key = office_in(tmp_path, office_db)
     laptop = Laptop(tmp_path, "Laptop A", office_key)
     laptop.register(PEOPLE[0:3])
     sync_import.import_file(office, office_actor, laptop.export(stick).file,
@@ -92,7 +94,7 @@ def test_erasure_leaves_a_tombstone_that_erases_the_office_copy(tmp_path: Path) 
         copy = s.get(Member, target)
         assert copy is not None and copy.status == "erased"
         assert (copy.nik, copy.name, copy.phone) == ("", "", "")
-    text = "\n".join(dump(office))
+    text = repr(dump(office))
     assert PEOPLE[1]["nama"] not in text and PEOPLE[1]["nik"] not in text
     assert PEOPLE[0]["nama"] in text  # the others are untouched
 

@@ -67,8 +67,10 @@ class Laptop:
         return sync_export.export_batch(self.ws, self.actor, stick)
 
 
-def office_in(root: Path, office_db: OfficeDb) -> tuple[Workspace, Actor, dict[str, str]]:
-    ws = office_db.open(root / "kantor")
+def office_in(root: Path, office_db: OfficeDb | None = None
+              ) -> tuple[Workspace, Actor, dict[str, str]]:
+    """An initialised office: on `office_db`'s kind of database, else on SQLite."""
+    ws = office_db.open(root / "kantor") if office_db else Workspace.open(root / "kantor")
     with ws.db.session() as s:
         device.initialise(s, "Kantor Disperinaker", "35.74")
     with ws.db.session() as s:
@@ -359,8 +361,8 @@ def test_kpj_numbers_come_back_by_nik(office: tuple[Workspace, Actor, uuid.UUID]
 
 
 
-def _conflicted_office(tmp_path: Path, stick: Path,
-                       office_db: OfficeDb) -> tuple[Workspace, Actor, Laptop, Laptop]:
+def _conflicted_office(tmp_path: Path, stick: Path, office_db: OfficeDb | None = None
+                       ) -> tuple[Workspace, Actor, Laptop, Laptop]:
     office, office_actor, office_key = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", office_key)
     b = Laptop(tmp_path, "Laptop B", office_key)
