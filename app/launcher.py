@@ -21,6 +21,18 @@ def _open_gui(data_dir: Path | None, database_url: str | None) -> int:
     return run_gui(data_dir, database_url=database_url)
 
 
+def postgresql_driver() -> str:
+    """The office's database driver loads as a URL names it (no server needed)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://lindungi@127.0.0.1/lindungi")
+    dbapi = engine.dialect.dbapi
+    assert dbapi is not None
+    pq = dbapi.pq
+    engine.dispose()
+    return f"PostgreSQL driver (psycopg {pq.__impl__}, libpq {pq.version()})"
+
+
 def self_test() -> int:
     """Create a database, register a member, write a slip PDF and a batch file, open the
     window in both languages with the dashboard; exit 0 when every step worked."""
@@ -70,6 +82,7 @@ def self_test() -> int:
                 print("self-test: batch file incomplete", file=sys.stderr)
                 return 1
             steps.append(f"batch file ({report.records} records)")
+            steps.append(postgresql_driver())
             from app.ui.app import self_check
 
             steps += self_check(ws)

@@ -14,6 +14,7 @@ import pytest
 
 from app.cli import main
 from app.services.demo import write_import_file
+from tests.conftest import OfficeDb
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any, str]:
@@ -209,14 +210,18 @@ def test_json_stdout_is_one_document_progress_on_stderr(tmp_path: Path) -> None:
     assert "10/10" in result.stderr
 
 
-def test_batch_commands_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_batch_commands_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                   office_db: OfficeDb) -> None:
+    """A laptop on SQLite; the office on SQLite, or on PostgreSQL through --database-url."""
     laptop, office, stick = tmp_path / "laptop", tmp_path / "kantor", tmp_path / "usb"
     stick.mkdir()
-    for folder, name in ((laptop, "Laptop 1"), (office, "Kantor")):
-        assert main(["--data-dir", str(folder), "init", "--device-name", name,
-                     "--region", "35.74"]) == 0
+    url = office_db.url()
+    at_office = ["--data-dir", str(office), *(["--database-url", url] if url else [])]
+    assert main(["--data-dir", str(laptop), "init", "--device-name", "Laptop 1",
+                 "--region", "35.74"]) == 0
+    assert main([*at_office, "init", "--device-name", "Kantor", "--region", "35.74"]) == 0
     capsys.readouterr()
-    assert main(["--data-dir", str(office), "keys", "export", "--out",
+    assert main([*at_office, "keys", "export", "--out",
                  str(stick / "kantor.json")]) == 0
     assert main(["--data-dir", str(laptop), "keys", "import", str(stick / "kantor.json"),
                  "--office"]) == 0
@@ -228,22 +233,22 @@ def test_batch_commands_round_trip(capsys: pytest.CaptureFixture[str], tmp_path:
                             "--out", str(stick))
     assert code == 0 and exported["sequence"] == 1 and exported["records"] >= 13
     assert set(exported) >= {"file", "batch_id", "sequence", "records"}
-    code, verdict, _ = run(capsys, "--data-dir", str(office), "--json", "batch", "verify",
+    code, verdict, _ = run(capsys, *at_office, "--json", "batch", "verify",
                            exported["file"])
     assert code == 0 and verdict["valid"] is True and verdict["records"] == exported["records"]
-    code, _, err = run(capsys, "--data-dir", str(office), "--json", "batch", "import",
+    code, _, err = run(capsys, *at_office, "--json", "batch", "import",
                        exported["file"])
     assert code == 1 and "--trust-new-device" in err  # a new laptop needs confirming
-    code, imported, _ = run(capsys, "--data-dir", str(office), "--json", "batch", "import",
+    code, imported, _ = run(capsys, *at_office, "--json", "batch", "import",
                             exported["file"], "--trust-new-device")
     assert code == 0 and imported["new"] == exported["records"]
     assert set(imported) >= {"batch_id", "new", "updated", "unchanged", "conflicts",
                              "already_imported", "gaps"}
-    code, again, _ = run(capsys, "--data-dir", str(office), "--json", "batch", "import",
+    code, again, _ = run(capsys, *at_office, "--json", "batch", "import",
                          exported["file"])
     assert again["already_imported"] is True and again["new"] == 0
     device_id = imported["device_id"]
-    code, acked, _ = run(capsys, "--data-dir", str(office), "--json", "batch", "ack",
+    code, acked, _ = run(capsys, *at_office, "--json", "batch", "ack",
                          "--device", device_id, "--out", str(stick / "ack.json"))
     assert code == 0 and acked["acknowledged"] >= 12
     code, took, _ = run(capsys, "--data-dir", str(laptop), "--json", "ack", "import",
@@ -252,6 +257,15 @@ def test_batch_commands_round_trip(capsys: pytest.CaptureFixture[str], tmp_path:
     code, second, _ = run(capsys, "--data-dir", str(laptop), "--json", "batch", "export",
                           "--out", str(stick))
     assert second["sequence"] == 2 and second["counts"]["members"] == 0
-    code, _, _ = run(capsys, "--data-dir", str(office), "--json", "export", "bpjs", "--out",
-                     str(tmp_path / "bpjs.xlsx"))
-    assert code == 0
+    code, bpjs, _ = run(capsys, *at_office, "--json", "export", "bpjs", "--out",
+                        str(tmp_path / "bpjs.xlsx"))
+    assert code == 0 and bpjs["rows"] == 12
+    code, report, _ = run(capsys, *at_office, "--json", "report")
+    assert code == 0 and report["members"] == 12
+    assert sum(report["by_sector"].values()) == 12
+    code, _, err = run(capsys, *at_office, "--json", "backup", "list")
+    if url:  # the server's backups are its keeper's, and no stray SQLite file was made
+        assert code == 1 and "pg_dump" in err
+        assert not (office / "lindungi.sqlite").exists()
+    else:
+        assert code == 0
