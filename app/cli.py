@@ -59,9 +59,13 @@ def _uuid_arg(text: str) -> uuid.UUID:
         raise argparse.ArgumentTypeError("bukan ID yang sah") from None
 
 
+_OPENED: list[Workspace] = []
+
+
 def _open(args: argparse.Namespace, create: bool = False) -> Workspace:
     """The data folder; every command but `init` and `demo` needs it initialised."""
     ws = Workspace.open(args.data_dir, args.database_url, create=create)
+    _OPENED.append(ws)  # closed when the command ends (a server's connections too)
     if not create:
         _ = ws.device_id  # raises NotInitialised with the command to run
     return ws
@@ -814,12 +818,29 @@ def main(
         return open_gui(args.data_dir, args.database_url)
     out = Output(as_json)
     try:
+        return _run(args, out)
+    finally:
+        while _OPENED:
+            _OPENED.pop().close()
+
+
+def _run(args: argparse.Namespace, out: Output) -> int:
+    try:
         args.func(args, out)
     except SystemExit as done:  # a check that ran and said "not valid"
         return int(done.code or 0)
     except SQLAlchemyDatabaseError:
-        print("lindungi: database rusak atau tidak terbaca; lihat cadangan dengan "
-              "'lindungi backup list' lalu 'lindungi backup restore FILE'", file=sys.stderr)
+        from app.services.workspace import server_url
+
+        # never the driver's text: it can quote the values of a refused row
+        if server_url(args.database_url):
+            print("lindungi: database server tidak bisa dipakai; periksa --database-url "
+                  "(atau LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database",
+                  file=sys.stderr)
+        else:
+            print("lindungi: database rusak atau tidak terbaca; lihat cadangan dengan "
+                  "'lindungi backup list' lalu 'lindungi backup restore FILE'",
+                  file=sys.stderr)
         return EXIT_REFUSED
     except (Refused, DomainError, ValueError, LookupError, TableError, PermissionError,
             member_import.ImportRefused, device.NotInitialised, OSError) as exc:

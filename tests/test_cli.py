@@ -269,3 +269,14 @@ def test_batch_commands_round_trip(capsys: pytest.CaptureFixture[str], tmp_path:
         assert not (office / "lindungi.sqlite").exists()
     else:
         assert code == 0
+
+
+def test_an_unreachable_database_server_is_refused_plainly(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    url = "postgresql+psycopg://lindungi@127.0.0.1:1/lindungi"  # nothing listens on port 1
+    code, out, err = run(capsys, "--data-dir", str(tmp_path / "kantor"), "--database-url",
+                         url, "--json", "events", "list")
+    assert code == 1 and out == ""
+    assert err.strip().splitlines() == [
+        "lindungi: database server tidak bisa dipakai; periksa --database-url (atau "
+        "LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database"]

@@ -56,6 +56,15 @@ class Workspace:
         return self.db.engine.dialect.name != "sqlite"
 
     @property
+    def location(self) -> str:
+        """Where the data is, for people to read: the data folder, or the server's
+        database (never its password)."""
+        if not self.on_server:
+            return str(self.data_dir)
+        url = self.db.engine.url
+        return f"{url.get_backend_name()} {url.database} @ {url.host or 'localhost'}"
+
+    @property
     def device_id(self) -> uuid.UUID:
         """The local device's id; raises NotInitialised before `init`."""
         if self._device_id is None:

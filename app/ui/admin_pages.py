@@ -253,13 +253,13 @@ class PrivacyPage(QWidget):
 
         config = QPushButton(self.tr("Impor paket konfigurasi dari kantor…"), self)
         config.clicked.connect(self._ask_config)
-        restore = QPushButton(self.tr("Pulihkan dari cadangan…"), self)
-        restore.clicked.connect(self.ask_restore)
+        self.restore_button = QPushButton(self.tr("Pulihkan dari cadangan…"), self)
+        self.restore_button.clicked.connect(self.ask_restore)
         # a database server is backed up by whoever runs it, not restored from here
-        restore.setVisible(not workspace.on_server)
+        self.restore_button.setVisible(not workspace.on_server)
         row = QHBoxLayout()
         row.addWidget(config)
-        row.addWidget(restore)
+        row.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.addWidget(breach, 1)
         layout.addWidget(keep)

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
 
         who = officer.full_name if officer else self.tr("tanpa akun")
         self.statusBar().showMessage(self.tr("Petugas: %s · data: %s") % (
-            who, workspace.data_dir))
+            who, workspace.location))
 
     @property
     def locked(self) -> bool:

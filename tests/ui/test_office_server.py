@@ -1,0 +1,52 @@
+"""The desk on the office's database: the data folder's SQLite file, or PostgreSQL given
+by URL (`lindungi --database-url …`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from app.db import DB_FILENAME
+from app.services import device
+from app.services.workspace import Workspace
+from app.ui.app import open_data
+from app.ui.dialogs import LoginDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import OfficeDb
+
+
+def test_the_desk_opens_on_the_office_database(qtbot: QtBot, tmp_path: Path,
+                                               office_db: OfficeDb) -> None:
+    folder = tmp_path / "kantor"
+    url = office_db.url()
+    ws = Workspace.open(folder, url)
+    with ws.db.session() as s:
+        device.initialise(s, "Kantor Disnaker Provinsi", "35", "kepala", "sandi-kepala-1")
+    ws.close()
+
+    def login(ws: Workspace, window: MainWindow) -> Any:
+        dialog = LoginDialog(ws, window)
+        dialog.user.setText("kepala")
+        dialog.password.setText("sandi-kepala-1")
+        dialog.accept()
+        return dialog.officer
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert open_data(window, folder, login, database_url=url)
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Petugas: kepala")
+    if url:
+        # where the data is, without the password; no file, no backups of a file
+        assert "postgresql office_" in status and "@ 127.0.0.1" in status
+        assert window.privacy_page.restore_button.isHidden()
+        assert not (folder / DB_FILENAME).exists()
+        assert not list(folder.glob("backups/*.sqlite"))
+    else:
+        assert str(folder) in status
+        assert not window.privacy_page.restore_button.isHidden()
+        # the start-up backup follows the background page check
+        qtbot.waitUntil(lambda: bool(list(folder.glob("backups/*.sqlite"))), timeout=10_000)
+    window.workspace.close()
