@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import DateTime, select
 
 from app.models import Base, Conflict, Member
-from app.services import conflicts, member_changes, sync_import
+from app.services import bpjs, conflicts, member_changes, sync_import
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
@@ -202,6 +202,9 @@ def test_a_later_batch_keeps_what_the_office_decided(tmp_path: Path, office_db: 
     for f in (batches.a1, batches.b1):
         sync_import.import_file(office, actor, f, trust_new_device=True)
     _job(office, ("resolve", batches.corrected_nik))
+    kpj = tmp_path / "kpj.csv"  # and BPJS's membership number, filled in at the office
+    kpj.write_text(f"nik,kpj\n{batches.corrected_nik},25012345678\n", encoding="utf-8")
+    assert bpjs.import_kpj(office, actor, kpj).updated == 1
     with office.db.session() as s:
         c = s.scalars(select(Conflict).where(Conflict.nik == batches.corrected_nik)).one()
         merged = s.get(Member, c.existing_id)
@@ -212,5 +215,5 @@ def test_a_later_batch_keeps_what_the_office_decided(tmp_path: Path, office_db: 
     with office.db.session() as s:
         after = s.get(Member, c.existing_id)
         assert after is not None
-        assert (after.status, after.address, after.phone) == (
-            "active", address, batches.corrected_phone)
+        assert (after.status, after.address, after.phone, after.kpj_number) == (
+            "active", address, batches.corrected_phone, "25012345678")
