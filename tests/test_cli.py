@@ -262,6 +262,13 @@ def test_batch_commands_round_trip(capsys: pytest.CaptureFixture[str], tmp_path:
     assert code == 0 and bpjs["rows"] == 12
     code, report, _ = run(capsys, *at_office, "--json", "report")
     assert code == 0 and report["members"] == 12
+    code, listed, _ = run(capsys, *at_office, "--json", "members", "list")
+    word = listed[0]["name"].split()[-1]
+    code, found, _ = run(capsys, *at_office, "--json", "members", "list", "--search",
+                         word.lower())  # any case, part of the name
+    assert code == 0 and found
+    assert {m["id"] for m in found} == {m["id"] for m in listed
+                                        if word.lower() in m["name"].lower()}
     assert sum(report["by_sector"].values()) == 12
     code, _, err = run(capsys, *at_office, "--json", "backup", "list")
     if url:  # the server's backups are its keeper's, and no stray SQLite file was made
