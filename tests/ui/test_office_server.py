@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from app.db import DB_FILENAME
 from app.services import device
@@ -33,8 +35,21 @@ def test_the_desk_opens_on_the_office_database(qtbot: QtBot, tmp_path: Path,
         dialog.accept()
         return dialog.officer
 
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = MainWindow()  # deleted by the test itself, before its database closes
+    try:
+        _check_window(qtbot, window, folder, login, url)
+    finally:
+        workspace = getattr(window, "workspace", None)
+        pool = QThreadPool.globalInstance()
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=10_000)
+        window.close()
+        Shiboken.delete(window)  # no page, timer or model of it can query any more
+        if workspace is not None:
+            workspace.close()
+
+
+def _check_window(qtbot: QtBot, window: MainWindow, folder: Path, login: Any,
+                  url: str | None) -> None:
     assert open_data(window, folder, login, database_url=url)
     status = window.statusBar().currentMessage()
     assert status.startswith("Petugas: kepala")
@@ -49,4 +64,3 @@ def test_the_desk_opens_on_the_office_database(qtbot: QtBot, tmp_path: Path,
         assert not window.privacy_page.restore_button.isHidden()
         # the start-up backup follows the background page check
         qtbot.waitUntil(lambda: bool(list(folder.glob("backups/*.sqlite"))), timeout=10_000)
-    window.workspace.close()
