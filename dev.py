@@ -122,9 +122,9 @@ def run_tests(extra: list[str]) -> int:
     try:
         server = pgserver.running(tuned_for_tests=True)
         pg_url = server.__enter__()
-    except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
-        # without a server (say, Windows, not root) its tests are skipped and listed as
-        # such; under CI the test suite fails them instead
+    except (RuntimeError, OSError, LookupError, subprocess.CalledProcessError) as exc:
+        # without a server (say, Windows, not root, no `postgres` user) its tests are
+        # skipped and listed as such; under CI the test suite fails them instead
         print(f"PostgreSQL not started ({exc}); the office tests run on SQLite only",
               flush=True)
         return _test_steps(extra, env)
