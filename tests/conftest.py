@@ -95,14 +95,17 @@ class OfficeDb:
         self.opened: list[Workspace] = []
 
     def url(self) -> str | None:
-        if self.template is None:
-            return None
+        return None if self.template is None else self._copy_of(PG_TEMPLATE)
+
+    def _copy_of(self, source: str) -> str:
+        """The URL of a new PostgreSQL database made from `source`, dropped after the test."""
         from sqlalchemy import text
 
+        assert self.template is not None
         name = f"office_{uuid.uuid4().hex[:16]}"
         admin = _pg_admin()
         with admin.connect() as conn:
-            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}"))
+            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {source}"))
         admin.dispose()
         self.made.append(name)
         return self.template.set(database=name).render_as_string(hide_password=False)
@@ -116,8 +119,6 @@ class OfficeDb:
         """A second office database holding what `ws` holds now (same device, same
         keys): SQLite's online backup of the file, or PostgreSQL's CREATE DATABASE with
         `ws`'s database as the template."""
-        from sqlalchemy import text
-
         from app.db import DB_FILENAME, backup_sqlite
 
         if self.template is None:
@@ -125,14 +126,9 @@ class OfficeDb:
             backup_sqlite(ws.data_dir / DB_FILENAME, folder / DB_FILENAME)
             return self.open(folder)
         ws.db.dispose()  # a template database must have no connections
-        name = f"office_{uuid.uuid4().hex[:16]}"
-        admin = _pg_admin()
-        with admin.connect() as conn:
-            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {ws.db.engine.url.database}"))
-        admin.dispose()
-        self.made.append(name)
-        return self.open(folder, ws.db.engine.url.set(database=name)
-                         .render_as_string(hide_password=False))
+        source = ws.db.engine.url.database
+        assert source is not None
+        return self.open(folder, self._copy_of(source))
 
     def close(self) -> None:
         for ws in self.opened:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,3 +21,18 @@ def demo(tmp_path: Path) -> Workspace:
 @pytest.fixture
 def credentials() -> tuple[str, str]:
     return DEMO_ADMIN, DEMO_PASSWORD
+
+
+def login_as(user: str, password: str) -> Callable[[Workspace, Any], Any]:
+    """The start-up sign-in (`open_data`'s `login`), typed into the real dialog."""
+
+    def login(ws: Workspace, window: Any) -> Any:
+        from app.ui.dialogs import LoginDialog
+
+        dialog = LoginDialog(ws, window)
+        dialog.user.setText(user)
+        dialog.password.setText(password)
+        dialog.accept()
+        return dialog.officer
+
+    return login

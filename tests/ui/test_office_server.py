@@ -14,9 +14,9 @@ from app.db import DB_FILENAME
 from app.services import device
 from app.services.workspace import Workspace
 from app.ui.app import open_data
-from app.ui.dialogs import LoginDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import OfficeDb
+from tests.ui.conftest import login_as
 
 
 def test_the_desk_opens_on_the_office_database(qtbot: QtBot, tmp_path: Path,
@@ -28,16 +28,9 @@ def test_the_desk_opens_on_the_office_database(qtbot: QtBot, tmp_path: Path,
         device.initialise(s, "Kantor Disnaker Provinsi", "35", "kepala", "sandi-kepala-1")
     ws.close()
 
-    def login(ws: Workspace, window: MainWindow) -> Any:
-        dialog = LoginDialog(ws, window)
-        dialog.user.setText("kepala")
-        dialog.password.setText("sandi-kepala-1")
-        dialog.accept()
-        return dialog.officer
-
     window = MainWindow()  # deleted by the test itself, before its database closes
     try:
-        _check_window(qtbot, window, folder, login, url)
+        _check_window(qtbot, window, folder, login_as("kepala", "sandi-kepala-1"), url)
     finally:
         workspace = getattr(window, "workspace", None)
         pool = QThreadPool.globalInstance()

@@ -13,9 +13,10 @@ from app.db import DB_FILENAME
 from app.services import backup, members
 from app.services.workspace import Workspace
 from app.ui.app import open_data
-from app.ui.dialogs import LoginDialog, RestoreDialog
+from app.ui.dialogs import RestoreDialog
 from app.ui.main_window import MainWindow
 from tests.services.test_faults import corrupt
+from tests.ui.conftest import login_as
 
 
 def test_backup_register_more_corrupt_then_start(qtbot: QtBot, demo: Workspace,
@@ -46,16 +47,9 @@ def test_backup_register_more_corrupt_then_start(qtbot: QtBot, demo: Workspace,
     monkeypatch.setattr(QMessageBox, "information",
                         lambda _parent, _title, text, *a: said.append(text))
 
-    def login(ws: Workspace, window: MainWindow) -> Any:
-        dialog = LoginDialog(ws, window)
-        dialog.user.setText("admin")
-        dialog.password.setText("demo1234")
-        dialog.accept()
-        return dialog.officer
-
     window = MainWindow()
     qtbot.addWidget(window)
-    assert open_data(window, folder, login, choose)
+    assert open_data(window, folder, login_as("admin", "demo1234"), choose)
     assert len(offered) == 1 and offered[0].members == 450
     assert said and "pendaftaran sesudah" in said[0] and "cadangan" in said[0]
     assert window.tabs is not None  # the program went on to its pages
