@@ -258,10 +258,12 @@ def _apply(session: Session, table: Table, new: list[dict[str, Any]],
 
 
 def _hold(session: Session, entity: str, device_id: uuid.UUID,
-          rows: list[dict[str, Any]]) -> None:
-    """Remember the revision received from this device (what its ack will list)."""
+          rows: list[dict[str, Any]], have: dict[uuid.UUID, int] | None = None) -> None:
+    """Remember the revision received from this device (what its ack will list);
+    `have`: what is held for these rows already, when the caller has read it."""
     table: Table = Held.__table__  # type: ignore[assignment]
-    have = _held(session, [r["id"] for r in rows])
+    if have is None:
+        have = _held(session, [r["id"] for r in rows])
     fresh = [{"record_id": r["id"], "entity": entity, "device_id": device_id,
               "revision": r["revision"]} for r in rows if r["id"] not in have]
     raised = [{"_id": r["id"], "revision": r["revision"], "device_id": device_id}
@@ -341,7 +343,8 @@ def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
     report.new += len(new)
     report.updated += len(changed)
     report.conflicts += len(conflicts)
-    _hold(session, "members", batch.device_id, rows)
+    # held revisions exist only for records already here, and those were read above
+    _hold(session, "members", batch.device_id, rows, held)
 
 
 #: Columns the office sets together with the one its change history names.

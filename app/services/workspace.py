@@ -55,6 +55,13 @@ class Workspace:
         its backups and page checks are the server's business, not the program's."""
         return self.db.engine.dialect.name != "sqlite"
 
+    def backup(self, reason: str) -> list[Path]:
+        """The program's own copy of its SQLite file (backup.make_backup); none on a
+        server, which whoever runs it backs up."""
+        from app.services import backup
+
+        return [] if self.on_server else backup.make_backup(self.data_dir, reason)
+
     @property
     def location(self) -> str:
         """Where the data is, for people to read: the data folder, or the server's

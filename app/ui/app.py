@@ -103,8 +103,7 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
                 "Pemeriksaan menyeluruh menemukan kerusakan pada database. Simpan pekerjaan, "
                 "tutup program, lalu buka lagi: program akan menawarkan cadangan terakhir."))
             return
-        run_quietly(window, lambda: backup.make_backup(workspace.data_dir, "mulai"),
-                    lambda _paths: None)
+        run_quietly(window, lambda: workspace.backup("mulai"), lambda _paths: None)
 
     # every page is read in the background; the start-up backup follows a clean check
     run_quietly(window, lambda: backup.deep_check(workspace.data_dir), checked)

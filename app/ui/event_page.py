@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import resources
 from app.domain import codes
 from app.domain.money import rupiah, terbilang
-from app.services import backup, device, events, members
+from app.services import device, events, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import labels
@@ -273,10 +273,8 @@ class EventPage(QWidget):
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Tutup acara"), str(exc))
         else:
-            if not self.workspace.on_server:  # a server is backed up by its keeper
-                folder = self.workspace.data_dir
-                run_quietly(self, lambda: backup.make_backup(folder, "tutup-acara"),
-                            lambda _p: None)
+            workspace = self.workspace
+            run_quietly(self, lambda: workspace.backup("tutup-acara"), lambda _p: None)
         self.load_events(event_id)
 
     def count(self) -> int:

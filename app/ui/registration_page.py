@@ -181,11 +181,10 @@ class RegistrationPage(QWidget):
         )
         self.saved.emit(member_id)
         self._since_backup += 1
-        if self._since_backup >= self.backup_every and not self.workspace.on_server:
-            # every N people, a copy of the day
+        if self._since_backup >= self.backup_every:  # every N people, a copy of the day
             self._since_backup = 0
-            folder = self.workspace.data_dir
-            run_quietly(self, lambda: backup.make_backup(folder, "berkala"), lambda _p: None)
+            workspace = self.workspace
+            run_quietly(self, lambda: workspace.backup("berkala"), lambda _p: None)
         return member_id
 
     def save_and_print(self) -> None:
