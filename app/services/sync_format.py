@@ -38,6 +38,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.domain.errors import UserError
+
 FORMAT = "lindungi-batch/1"
 SCHEME = "X25519-HKDF-SHA256-AES256GCM"
 PARTS = ("events", "groups", "members", "slips", "audit")
@@ -46,7 +48,7 @@ MAX_PART = 4 * 1024**3  # uncompressed
 MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb, not records
 
 
-class BatchRefused(ValueError):
+class BatchRefused(UserError, ValueError):
     """The file is not a sound batch; the reason says why. Nothing was imported."""
 
 
