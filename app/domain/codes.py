@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.domain.errors import DomainError
+
 SECTORS: dict[str, str] = {
     "umkm": "UMKM",
     "petani": "Petani",
@@ -90,7 +92,7 @@ def _parse(raw: str, table: dict[str, str], aliases: dict[str, str], what: str) 
     if found is not None:
         return found
     allowed = ", ".join(table.values())
-    raise ValueError(f"{what} tidak dikenal; pilih salah satu: {allowed}")
+    raise DomainError(f"{what} tidak dikenal; pilih salah satu: {allowed}")
 
 
 @lru_cache(maxsize=256)
@@ -113,7 +115,7 @@ def parse_gender(raw: str) -> str:
     key = squash(raw)
     if key in _ALIASES["gender"]:
         return _ALIASES["gender"][key]
-    raise ValueError("jenis kelamin harus L (laki-laki) atau P (perempuan)")
+    raise DomainError("jenis kelamin harus L (laki-laki) atau P (perempuan)")
 
 
 @lru_cache(maxsize=256)
@@ -122,7 +124,7 @@ def parse_programs(raw: str) -> tuple[str, ...]:
     parts = [p for p in re.split(r"[^a-zA-Z]+", raw.lower()) if p]
     unknown = [p for p in parts if p not in PROGRAMS]
     if unknown:
-        raise ValueError("program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)")
+        raise DomainError("program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)")
     chosen = set(parts) | set(MANDATORY_PROGRAMS)
     return tuple(p for p in PROGRAMS if p in chosen)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.domain.errors import DomainError
+
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
@@ -24,12 +26,12 @@ def parse_date(value: object) -> dt.date:
     else:
         m = _DMY.match(text)
         if not m:
-            raise ValueError("tanggal harus seperti 17-08-1990 atau 1990-08-17")
+            raise DomainError("tanggal harus seperti 17-08-1990 atau 1990-08-17")
         d, mo, y = (int(g) for g in m.groups())
     try:
         return dt.date(y, mo, d)
     except ValueError as exc:
-        raise ValueError("tanggal tidak ada di kalender") from exc
+        raise DomainError("tanggal tidak ada di kalender") from exc
 
 
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")

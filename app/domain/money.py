@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from num2words import num2words
 
+from app.domain.errors import DomainError
+
 
 def round_half_up(numerator: int, denominator: int) -> int:
     """Whole rupiah of numerator/denominator, halves rounded up (both non-negative)."""
@@ -28,16 +30,16 @@ def parse_rupiah(raw: str) -> int:
     """`1000000`, `1.000.000`, `Rp 1.000.000,00`, `1,000,000` → 1000000; whole rupiah only."""
     text = raw.strip().lower().replace("rp", "").replace(" ", "").replace("\u00a0", "")
     if not text:
-        raise ValueError("jumlah kosong")
+        raise DomainError("jumlah kosong")
     # A trailing decimal part of zeros ("1.000.000,00" or "1000000.00") is accepted.
     for sep in (",", "."):
         head, found, tail = text.rpartition(sep)
         if found and len(tail) in (1, 2) and head:
             if tail.strip("0"):
-                raise ValueError("jumlah harus rupiah bulat, tanpa sen")
+                raise DomainError("jumlah harus rupiah bulat, tanpa sen")
             text = head
             break
     digits = text.replace(".", "").replace(",", "")
     if not digits.isdigit():
-        raise ValueError("jumlah harus berupa angka rupiah, contoh 1.000.000")
+        raise DomainError("jumlah harus berupa angka rupiah, contoh 1.000.000")
     return int(digits)

@@ -12,6 +12,8 @@ import re
 
 import phonenumbers
 
+from app.domain.errors import DomainError
+
 _E164 = phonenumbers.PhoneNumberFormat.E164
 _INTERNATIONAL = phonenumbers.PhoneNumberFormat.INTERNATIONAL
 _ID = phonenumbers.PhoneMetadata.metadata_for_region("ID")
@@ -57,9 +59,9 @@ def normalize(raw: str) -> str:
     try:
         parsed = phonenumbers.parse(text, "ID")
     except phonenumbers.NumberParseException as exc:
-        raise ValueError("nomor HP tidak terbaca; tulis seperti 0812-3456-7890") from exc
+        raise DomainError("nomor HP tidak terbaca; tulis seperti 0812-3456-7890") from exc
     if not phonenumbers.is_valid_number(parsed):
-        raise ValueError("nomor HP tidak sah; periksa jumlah angka dan awalan (08…)")
+        raise DomainError("nomor HP tidak sah; periksa jumlah angka dan awalan (08…)")
     return phonenumbers.format_number(parsed, _E164)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from app import logs
 from app.db import DB_FILENAME, backup_sqlite
+from app.domain.errors import DomainError
 
 BACKUP_DIR = "backups"
 PREFIX = "otomatis-"
@@ -204,7 +205,7 @@ def restore(data_dir: Path, backup: Path) -> RestoreReport:
     """Put a backup in place of the database; the old file is kept beside it."""
     info = describe(backup)
     if not info.sound:
-        raise ValueError("cadangan ini sendiri rusak; pilih cadangan lain")
+        raise DomainError("cadangan ini sendiri rusak; pilih cadangan lain")
     db = data_dir / DB_FILENAME
     lost: int | None = None
     kept: Path | None = None

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.db import lock_for_writing
 from app.domain import codes
+from app.domain.errors import DomainError
 from app.models import Group, Member, MemberChange, utcnow
 from app.services.audit import Actor, record
 from app.services.files import atomic_path
@@ -103,11 +104,11 @@ def import_kpj(ws: Workspace, actor: Actor, path: Path) -> KpjReport:
     try:
         table = read_table(Path(path))
     except TableError as exc:
-        raise ValueError(str(exc)) from exc
+        raise DomainError(str(exc)) from exc
     nik_col = _column(table.header, ("nik", "no_ktp", "nomor_ktp"))
     kpj_col = _column(table.header, ("kpj", "no_kpj", "nomor_kpj", "nomor_peserta"))
     if nik_col is None or kpj_col is None:
-        raise ValueError("berkas harus punya kolom nik dan kpj")
+        raise DomainError("berkas harus punya kolom nik dan kpj")
     report = KpjReport()
     now = utcnow()
     with ws.db.session() as s:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import lock_for_writing
+from app.domain.errors import DomainError, NotFound
 from app.models import Conflict, Device, Member, utcnow
 from app.services.accounts import Approval, require_approval
 from app.services.audit import Actor, record
@@ -69,16 +70,16 @@ def resolve(session: Session, actor: Actor, conflict_id: uuid.UUID, resolution: 
     approval where accounts exist."""
     require_approval(session, approval)
     if resolution not in RESOLUTIONS:
-        raise ValueError("pilihan penyelesaian tidak dikenal")
+        raise DomainError("pilihan penyelesaian tidak dikenal")
     # The conflict and both records are locked until this decision commits: a second
     # person deciding the same conflict, or an import bringing either record, waits and
     # then sees this decision (docs/office-database.md).
     lock_for_writing(session)
     c = session.get(Conflict, conflict_id, with_for_update=True, populate_existing=True)
     if c is None:
-        raise LookupError("konflik tidak ditemukan")
+        raise NotFound("konflik tidak ditemukan")
     if c.status != "open":
-        raise ValueError("konflik ini sudah diselesaikan")
+        raise DomainError("konflik ini sudah diselesaikan")
     locked = {m.id: m for m in session.scalars(
         select(Member).where(Member.id.in_([c.existing_id, c.incoming_id]))
         .order_by(Member.id).with_for_update().execution_options(populate_existing=True))}

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import resources
+from app.domain.errors import DomainError, UserError
 from app.domain.regions import normalize_code
 from app.models import Device, Setting
 from app.services import accounts
@@ -19,7 +20,7 @@ from app.services.audit import Actor, record
 CONSENT_VERSION_KEY = "consent_version"
 
 
-class NotInitialised(Exception):
+class NotInitialised(UserError):
     """The data folder has no device yet."""
 
 
@@ -62,7 +63,7 @@ def check_region(code: str) -> str:
     """A regency/city or district code that exists (the device's home area)."""
     norm = normalize_code(code)
     if norm not in resources.regions():
-        raise ValueError("kode wilayah tidak ada dalam data Kemendagri")
+        raise DomainError("kode wilayah tidak ada dalam data Kemendagri")
     return norm
 
 
@@ -82,7 +83,7 @@ def initialise(
         return InitResult(existing.id, False, admin_created)
     name = device_name.strip()
     if not name:
-        raise ValueError("nama perangkat wajib diisi")
+        raise DomainError("nama perangkat wajib diisi")
     region_code = check_region(region)
     key = Ed25519PrivateKey.generate()
     device = Device(
@@ -110,6 +111,6 @@ def _create_admin(
     session: Session, device_id: uuid.UUID, admin: str, password: str | None
 ) -> bool:
     if not password:
-        raise ValueError("kata sandi administrator wajib (LINDUNGI_PASSWORD)")
+        raise DomainError("kata sandi administrator wajib (LINDUNGI_PASSWORD)")
     accounts.create_officer(session, Actor(device_id), admin, password, role="administrator")
     return True

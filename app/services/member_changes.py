@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import DomainError, NotFound, UserError
 from app.models import Member, MemberChange, utcnow
 from app.services.accounts import Approval, require_approval
 from app.services.audit import Actor, record
@@ -26,7 +27,7 @@ EDITABLE = (
 MIN_REASON = 5
 
 
-class StaleRecord(Exception):
+class StaleRecord(UserError):
     """Somebody changed the member since it was opened."""
 
 
@@ -63,7 +64,7 @@ class MemberDetail:
 def get_member(session: Session, member_id: uuid.UUID) -> MemberDetail:
     m = session.get(Member, member_id)
     if m is None:
-        raise LookupError("peserta tidak ditemukan")
+        raise NotFound("peserta tidak ditemukan")
     return MemberDetail(
         id=m.id, revision=m.revision, status=m.status, void_reason=m.void_reason,
         event_id=m.event_id, group_id=m.group_id, kpj_number=m.kpj_number,
@@ -106,9 +107,9 @@ def update_member(
     one when nothing changed)."""
     m = session.get(Member, member_id)
     if m is None:
-        raise LookupError("peserta tidak ditemukan")
+        raise NotFound("peserta tidak ditemukan")
     if m.status != "active":
-        raise ValueError("peserta yang sudah dibatalkan tidak bisa diubah")
+        raise DomainError("peserta yang sudah dibatalkan tidak bisa diubah")
     if m.revision != expected_revision:
         raise StaleRecord(
             "Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi."
@@ -132,7 +133,7 @@ def written_reason(text: str, what: str) -> str:
     """A reason typed by a person, spaces tidied; too short is refused."""
     reason = " ".join(text.split())
     if len(reason) < MIN_REASON:
-        raise ValueError(f"tulis {what} (paling sedikit {MIN_REASON} huruf)")
+        raise DomainError(f"tulis {what} (paling sedikit {MIN_REASON} huruf)")
     return reason
 
 
@@ -144,9 +145,9 @@ def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: st
     reason = written_reason(reason, "alasan pembatalan")
     m = session.get(Member, member_id)
     if m is None:
-        raise LookupError("peserta tidak ditemukan")
+        raise NotFound("peserta tidak ditemukan")
     if m.status != "active":
-        raise ValueError("peserta ini sudah dibatalkan")
+        raise DomainError("peserta ini sudah dibatalkan")
     m.status = "voided"
     m.void_reason = reason
     m.voided_at = utcnow()

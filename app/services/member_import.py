@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import resources
 from app.db import Database, bulk_insert
+from app.domain.errors import UserError
 from app.domain.regions import RegionIndex
 from app.domain.tariff import TariffBook
 from app.models import Member, utcnow
@@ -42,7 +43,7 @@ def _longest(cells: list[Any]) -> int:
         return max((len(str(c)) for c in cells), default=0)
 
 
-class ImportRefused(Exception):
+class ImportRefused(UserError):
     """The file as a whole was refused; nothing was written."""
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import codes, nik
 from app.domain.dates import parse_date
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, UserError
 from app.domain.money import parse_rupiah
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import RegionIndex, normalize_code
@@ -105,7 +105,7 @@ def _text(values: Mapping[str, Any], key: str, limit: int = 200) -> str:
         text = _SPACES.sub(" ", _CONTROL.sub("", text))
     text = text.strip()
     if len(text) > limit:
-        raise ValueError(f"terlalu panjang (paling banyak {limit} karakter)")
+        raise DomainError(f"terlalu panjang (paling banyak {limit} karakter)")
     return text
 
 
@@ -226,7 +226,7 @@ def clean_member(
         try:
             if isinstance(income_raw, int | float):
                 if not float(income_raw).is_integer() or income_raw < 0:
-                    raise ValueError("penghasilan harus rupiah bulat")
+                    raise DomainError("penghasilan harus rupiah bulat")
                 income = int(income_raw)
             else:
                 income = parse_rupiah(str(income_raw))
@@ -383,7 +383,7 @@ def register(
     return uuid.UUID(str(row["id"]))
 
 
-class DuplicateNik(Exception):
+class DuplicateNik(UserError, ValueError):
     """The NIK already belongs to an active member (whose id is carried)."""
 
     def __init__(self, member_id: uuid.UUID) -> None:

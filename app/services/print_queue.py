@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import NotFound
 from app.models import PrintJob, utcnow
 from app.services.audit import Actor, record
 
@@ -72,7 +73,7 @@ def waiting(session: Session, data_dir: Path) -> list[JobInfo]:
 def mark_printed(session: Session, actor: Actor, job_id: uuid.UUID, printer: str) -> None:
     job = session.get(PrintJob, job_id)
     if job is None:
-        raise LookupError("antrean cetak tidak ditemukan")
+        raise NotFound("antrean cetak tidak ditemukan")
     job.status = "printed"
     job.printer = printer[:200]
     job.done_at = utcnow()
@@ -83,6 +84,6 @@ def cancel(session: Session, job_id: uuid.UUID) -> None:
     """Take a job out of the queue (its slips stay issued; a reprint is a copy)."""
     job = session.get(PrintJob, job_id)
     if job is None:
-        raise LookupError("antrean cetak tidak ditemukan")
+        raise NotFound("antrean cetak tidak ditemukan")
     job.status = "cancelled"
     job.done_at = utcnow()

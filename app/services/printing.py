@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from app.domain.errors import NotFound
 from app.services import groups, members, print_queue, slip_codes, slips
 from app.services.audit import Actor
 from app.services.print_queue import JobInfo
@@ -74,7 +75,7 @@ def consent_proof_to_queue(ws: Workspace, actor: Actor, member_id: uuid.UUID) ->
     with ws.db.session() as s:
         m = s.get(Member, member_id)
         if m is None or m.status == "erased":
-            raise LookupError("peserta tidak ditemukan atau datanya sudah dihapus")
+            raise NotFound("peserta tidak ditemukan atau datanya sudah dihapus")
         officer = s.get(Officer, m.consent_officer_id) if m.consent_officer_id else None
         device = s.get(Device, m.changed_by_device)
         text = config_package.consent_text(s, m.consent_version) or \

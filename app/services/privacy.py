@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import DomainError, NotFound
 from app.models import AuditEntry, Batch, Group, Member, MemberChange, PrintJob, Slip, utcnow
 from app.services.accounts import Approval, require_approval
 from app.services.audit import Actor, record
@@ -40,7 +41,7 @@ def reveal_nik(session: Session, actor: Actor, member_id: uuid.UUID) -> str:
     """The full NIK, and an audit entry saying who saw it."""
     m = session.get(Member, member_id)
     if m is None:
-        raise LookupError("peserta tidak ditemukan")
+        raise NotFound("peserta tidak ditemukan")
     record(session, actor, "nik_reveal", "member", member_id)
     return m.nik
 
@@ -53,9 +54,9 @@ def erase_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: s
     reason = written_reason(reason, "dasar penghapusan")
     m = session.get(Member, member_id)
     if m is None:
-        raise LookupError("peserta tidak ditemukan")
+        raise NotFound("peserta tidak ditemukan")
     if m.status == "erased":
-        raise ValueError("data peserta ini sudah dihapus")
+        raise DomainError("data peserta ini sudah dihapus")
     for change in session.scalars(select(MemberChange).where(MemberChange.member_id == m.id)):
         change.changes = json.dumps({"dihapus": True})
         change.reason = "(dihapus)"

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app import resources
 from app.domain import codes
 from app.domain.dates import WIB, local_day, tariff_day
+from app.domain.errors import DomainError
 from app.domain.tariff import TariffBook
 from app.models import Event, Group, Member, Officer, Slip
 from app.services.accounts import require_role
@@ -52,9 +53,9 @@ class Scope:
 
     def __post_init__(self) -> None:
         if (self.date_from is None) != (self.date_to is None):
-            raise ValueError("periode perlu tanggal awal dan tanggal akhir")
+            raise DomainError("periode perlu tanggal awal dan tanggal akhir")
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValueError("tanggal awal periode sesudah tanggal akhirnya")
+            raise DomainError("tanggal awal periode sesudah tanggal akhirnya")
 
     @classmethod
     def day(cls, day: dt.date) -> Scope:
@@ -316,7 +317,7 @@ def write_report(session: Session, tariffs: TariffBook, scope: Scope, target: Pa
     """Collect and write `target` as PDF or xlsx (by `fmt` or the file's suffix)."""
     fmt = (fmt or Path(target).suffix.lstrip(".")).lower()
     if fmt not in ("pdf", "xlsx"):
-        raise ValueError("format laporan harus pdf atau xlsx")
+        raise DomainError("format laporan harus pdf atau xlsx")
     recap = collect(session, tariffs, scope)
     if fmt == "pdf":
         from app.services.slips_report import render_recap
@@ -367,9 +368,9 @@ def set_target(session: Session, actor: Actor, workers: int, percent: int) -> No
     Supervisors and administrators set it."""
     require_role(session, actor, ("supervisor", "administrator"))
     if workers < 0:
-        raise ValueError("jumlah pekerja rentan tidak boleh negatif")
+        raise DomainError("jumlah pekerja rentan tidak boleh negatif")
     if not 1 <= percent <= 100:
-        raise ValueError("persen target harus antara 1 dan 100")
+        raise DomainError("persen target harus antara 1 dan 100")
     set_setting(session, WORKERS_SETTING, str(workers))
     set_setting(session, PERCENT_SETTING, str(percent))
     record(session, actor, "coverage_target", "setting", WORKERS_SETTING, workers=workers,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import codes
 from app.domain.dates import tariff_day
+from app.domain.errors import UserError
 from app.domain.nik import mask
 from app.domain.tariff import Quote, TariffBook
 from app.models import Device, Event, Group, Member, Officer, Slip, utcnow
@@ -33,7 +34,7 @@ SEP = "|"
 FORMATS = ("card", "a4", "thermal80", "thermal58")
 
 
-class SlipRefused(ValueError):
+class SlipRefused(UserError, ValueError):
     """A slip cannot be issued (voided member, unknown member)."""
 
 

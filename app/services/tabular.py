@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.errors import UserError
+
 MAX_CELL = 2_000  # characters; longer cells are refused, never truncated silently
 
 
-class TableError(Exception):
+class TableError(UserError):
     """The file as a whole cannot be read; the message says why and what to do."""
 
 
