@@ -40,10 +40,3 @@ WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 def local_day(moment: dt.datetime) -> dt.date:
     """The calendar day in East Java (WIB) of a stored UTC moment."""
     return moment.astimezone(WIB).date()
-
-
-def tariff_day(event_date: dt.date, created_at: dt.datetime) -> dt.date:
-    """The day whose tariff a registration pays: the event's day, or the day it was
-    entered if that was later (a registration typed in after the event). The slip, the
-    reports and the dashboard all use this day."""
-    return max(event_date, local_day(created_at))

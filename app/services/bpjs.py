@@ -15,11 +15,12 @@ from sqlalchemy import select
 from app.db import lock_for_writing
 from app.domain import codes
 from app.domain.errors import DomainError
-from app.models import Group, Member, MemberChange, utcnow
+from app.models import Event, Group, Member, MemberChange, utcnow
 from app.services.audit import Actor, record
 from app.services.files import atomic_path
 from app.services.member_import import FORMULA_START
 from app.services.members import COLUMNS
+from app.services.pricing import Pricer
 from app.services.tabular import TableError, read_table
 from app.services.workspace import Workspace
 
@@ -45,20 +46,19 @@ def export_workbook(ws: Workspace, actor: Actor, target: Path,
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
-    tariffs = ws.tariffs()
+    pricer = Pricer(ws.tariffs())
     wb = Workbook(write_only=True)
     sheet = wb.create_sheet("Peserta")
     sheet.append(HEADER)
     count = 0
     with ws.db.session() as s:
         groups = {gid: name for gid, name in s.execute(select(Group.id, Group.name))}
-        stmt = select(Member).where(Member.status == "active").order_by(Member.name)
+        stmt = (select(Member, Event.date).join(Event, Member.event_id == Event.id)
+                .where(Member.status == "active").order_by(Member.name))
         if event_id:
             stmt = stmt.where(Member.event_id == event_id)
-        for m in s.scalars(stmt):
-            quote = tariffs.quote(m.declared_income, tuple(m.programs.split("+")), m.payer,
-                                  m.sector, m.pay_period, max(m.created_at.date(),
-                                                              dt.date.today()))
+        for m, event_date in s.execute(stmt):
+            quote = pricer.member(m, event_date)  # what the member's slip says
             cells = []
             for value in _row(m, groups.get(m.group_id, "") if m.group_id else "",
                               quote.first.total, quote.total):

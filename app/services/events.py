@@ -16,6 +16,7 @@ from app.domain.regions import normalize_code
 from app.domain.tariff import TariffBook
 from app.models import Event, Member, Slip, utcnow
 from app.services.audit import Actor, record
+from app.services.pricing import Pricer
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class EventSummary:
     slips: int
     by_sector: dict[str, int]
     by_payer: dict[str, int]
-    monthly_total: int  # rupiah, first contribution month of every active member
+    monthly_total: int  # rupiah, each active member's first contribution month (pricing)
     monthly_by_payer: dict[str, int]
 
     def as_dict(self) -> dict[str, object]:
@@ -119,21 +120,22 @@ def summarize(session: Session, event_id: uuid.UUID, tariffs: TariffBook) -> Eve
     info = get_event(session, event_id)
     rows = session.execute(
         select(Member.sector, Member.payer, Member.declared_income, Member.programs,
-               func.count())
+               Member.pay_period, Member.created_at)
         .where(Member.event_id == event_id, Member.status == "active")
-        .group_by(Member.sector, Member.payer, Member.declared_income, Member.programs)
-    ).all()
+    )
     by_sector = dict.fromkeys(codes.SECTORS, 0)
     by_payer = dict.fromkeys(codes.PAYERS, 0)
     money_by_payer = dict.fromkeys(codes.PAYERS, 0)
     total = 0
-    for sector, payer, income, programs, n in rows:
-        by_sector[sector] = by_sector.get(sector, 0) + n
-        by_payer[payer] = by_payer.get(payer, 0) + n
-        quote = tariffs.quote(int(income), tuple(programs.split("+")), payer, sector, 1,
-                              info.date)
-        money_by_payer[payer] = money_by_payer.get(payer, 0) + n * quote.first.total
-        total += n * quote.first.total
+    pricer = Pricer(tariffs)
+    for sector, payer, income, programs, period, created in rows:
+        by_sector[sector] = by_sector.get(sector, 0) + 1
+        by_payer[payer] = by_payer.get(payer, 0) + 1
+        monthly = pricer.quote(income=income, programs=programs, payer=payer, sector=sector,
+                               pay_period=period, event_date=info.date,
+                               created_at=created).first.total
+        money_by_payer[payer] = money_by_payer.get(payer, 0) + monthly
+        total += monthly
     voided = session.scalar(
         select(func.count()).select_from(Member)
         .where(Member.event_id == event_id, Member.status == "voided")

@@ -16,8 +16,9 @@ from app.domain.errors import DomainError, NotFound
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import normalize_code
 from app.domain.tariff import TariffBook
-from app.models import Group, Member, utcnow
+from app.models import Event, Group, Member, utcnow
 from app.services.audit import Actor, record
+from app.services.pricing import Pricer
 
 
 @dataclass(frozen=True)
@@ -260,17 +261,19 @@ class GroupBill:
 
 def group_bill(session: Session, group_id: uuid.UUID, tariffs: TariffBook,
                on: dt.date) -> GroupBill:
-    """Active members of the group with their contribution from the month of `on`."""
+    """Active members of the group with their contribution for a pay period from the
+    month of `on`, or from their first contribution month if that is later."""
     from app.domain.nik import mask
 
     detail = get_group(session, group_id)
+    pricer = Pricer(tariffs)
     rows = []
-    for m in session.scalars(
-        select(Member).where(Member.group_id == group_id, Member.status == "active")
+    for m, event_date in session.execute(
+        select(Member, Event.date).join(Event, Member.event_id == Event.id)
+        .where(Member.group_id == group_id, Member.status == "active")
         .order_by(Member.name, Member.id)
     ):
-        quote = tariffs.quote(m.declared_income, tuple(m.programs.split("+")), m.payer,
-                              m.sector, m.pay_period, on)
+        quote = pricer.member(m, event_date, billed_from=on)
         rows.append(BillRow(m.name, mask(m.nik), m.programs.upper().replace("+", " + "),
                             m.pay_period, quote.first.total, quote.total))
     return GroupBill(detail, on, rows)

@@ -2,8 +2,8 @@
 
 One `collect` feeds the dashboard, the PDF (app/services/slips_report.py) and the
 workbook (`write_xlsx`), so the three can never disagree. Money is what the slips
-say: each active member's contribution for their pay period, at the tariff of the
-day it applies from (`tariff_day`, the same day the slip uses).
+say: each active member's contribution for their pay period from the month their
+membership starts (`app.services.pricing`, which the slip uses too).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import resources
 from app.domain import codes
-from app.domain.dates import WIB, local_day, tariff_day
+from app.domain.dates import WIB, local_day
 from app.domain.errors import DomainError
 from app.domain.tariff import TariffBook
 from app.models import Event, Group, Member, Officer, Slip
@@ -29,6 +29,7 @@ from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
 from app.services.events import EventInfo, get_event
 from app.services.files import atomic_path
+from app.services.pricing import Pricer
 
 NO_GROUP = "(tanpa kelompok)"
 UNKNOWN_OFFICER = "(tidak tercatat)"
@@ -171,7 +172,7 @@ def collect(session: Session, tariffs: TariffBook, scope: Scope,
         acc["sector"][code] = Line(code, label)
     for code, label in codes.PAYERS.items():
         acc["payer"][code] = Line(code, label)
-    quotes: dict[tuple[Any, ...], tuple[int, int]] = {}
+    pricer = Pricer(tariffs)
     stmt = _scoped(
         select(Member.sector, Member.payer, Member.declared_income, Member.programs,
                Member.pay_period, Member.region_code, Member.group_id,
@@ -180,13 +181,9 @@ def collect(session: Session, tariffs: TariffBook, scope: Scope,
         .where(Member.status == "active"), scope)
     for (sector, payer, income, programs, period, region, group_id, officer_id, created,
          event_date) in session.execute(stmt):
-        day = tariff_day(event_date, created)
-        key = (income, programs, payer, sector, period, day)
-        money = quotes.get(key)
-        if money is None:
-            q = tariffs.quote(int(income), tuple(programs.split("+")), payer, sector,
-                              int(period), day)
-            money = quotes[key] = (q.total, q.first.total)
+        q = pricer.quote(income=income, programs=programs, payer=payer, sector=sector,
+                         pay_period=period, event_date=event_date, created_at=created)
+        money = (q.total, q.first.total)
         registered = local_day(created)
         district = region[:8]
         keys = {

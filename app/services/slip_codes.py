@@ -21,13 +21,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import codes
-from app.domain.dates import tariff_day
 from app.domain.errors import UserError
 from app.domain.nik import mask
 from app.domain.tariff import Quote, TariffBook
 from app.models import Device, Event, Group, Member, Officer, Slip, utcnow
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
+from app.services.pricing import Pricer
 
 PREFIX = "LDG1"
 SEP = "|"
@@ -172,6 +172,7 @@ def issue_slips(
     refused: list[str] = []
     group_names: dict[uuid.UUID, str] = {}
     events: dict[uuid.UUID, Event] = {}
+    pricer = Pricer(tariffs)
     rows = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(member_ids)))}
     for member_id in member_ids:
         m = rows.get(member_id)
@@ -206,8 +207,7 @@ def issue_slips(
                          printed_at=now, officer_id=actor.officer_id, payload=payload,
                          changed_by_device=actor.device_id))
         programs = tuple(m.programs.split("+"))
-        quote = tariffs.quote(m.declared_income, programs, m.payer, m.sector, m.pay_period,
-                              tariff_day(event.date, m.created_at))
+        quote = pricer.member(m, event.date)
         slips.append(SlipData(
             receipt_no=receipt_no, copy_no=copy_no, payload=payload, issued_at=now,
             name=m.name, nik_masked=masked, birth_place=m.birth_place,
