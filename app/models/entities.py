@@ -48,15 +48,32 @@ class Device(Base):
 
 
 class Officer(Synced, Base):
-    __tablename__ = "officers"
+    """An account. Officers travel with the records that name them: at the office, an
+    officer of a laptop is kept as a field officer (no password hash, so no sign-in there
+    unless the office gives one). A username is unique among the accounts that can sign in
+    on this database; field officers of several laptops may share one."""
 
-    username: Mapped[str] = mapped_column(String(60), unique=True)
+    __tablename__ = "officers"
+    __table_args__ = (
+        Index(
+            "uq_officers_signin_username",
+            "username",
+            unique=True,
+            sqlite_where=text("password_hash != ''"),
+            postgresql_where=text("password_hash != ''"),
+        ),
+        Index("ix_officers_username", "username"),
+    )
+
+    username: Mapped[str] = mapped_column(String(60))
     full_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))  # officer / supervisor / administrator
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    #: the device the account was created on (a laptop, or the office)
+    home_device_id: Mapped[uuid.UUID] = mapped_column(Uuid)
 
 
 class Event(Synced, Base):

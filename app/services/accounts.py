@@ -11,6 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import DomainError, NotAllowed, NotFound, UserError
 from app.models import Officer, utcnow
 from app.services.audit import Actor, record
 
@@ -22,7 +23,7 @@ MIN_PASSWORD = 6
 _hasher = PasswordHasher()
 
 
-class AuthError(Exception):
+class AuthError(UserError):
     """Login refused; the message says what to do, never which part was wrong."""
 
 
@@ -40,8 +41,13 @@ def _info(o: Officer) -> OfficerInfo:
     return OfficerInfo(o.id, o.username, o.full_name, o.role)
 
 
+#: accounts that can sign in on this database (field officers of laptops, kept at the
+#: office by the batches that name them, have no password hash here)
+CAN_SIGN_IN = Officer.password_hash != ""
+
+
 def has_accounts(session: Session) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(Officer)))
+    return bool(session.scalar(select(func.count()).select_from(Officer).where(CAN_SIGN_IN)))
 
 
 def create_officer(
@@ -55,19 +61,20 @@ def create_officer(
     require_role(session, actor, ("administrator",))  # the very first account excepted
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").isalnum():
-        raise ValueError("nama pengguna hanya huruf, angka, titik atau garis bawah")
+        raise DomainError("nama pengguna hanya huruf, angka, titik atau garis bawah")
     if role not in ROLES:
-        raise ValueError("peran harus officer, supervisor atau administrator")
+        raise DomainError("peran harus officer, supervisor atau administrator")
     if len(password) < MIN_PASSWORD:
-        raise ValueError(f"kata sandi minimal {MIN_PASSWORD} karakter")
-    if session.scalar(select(Officer).where(Officer.username == username)):
-        raise ValueError("nama pengguna itu sudah dipakai")
+        raise DomainError(f"kata sandi minimal {MIN_PASSWORD} karakter")
+    if session.scalar(select(Officer.id).where(Officer.username == username, CAN_SIGN_IN)):
+        raise DomainError("nama pengguna itu sudah dipakai")
     officer = Officer(
         username=username,
         full_name=full_name.strip() or username,
         role=role,
         password_hash=_hasher.hash(password),
         changed_by_device=actor.device_id,
+        home_device_id=actor.device_id,
     )
     session.add(officer)
     session.flush()
@@ -85,7 +92,8 @@ def authenticate(
     commits the failed-attempt counter and the audit entry before refusing.
     """
     now = now or utcnow()
-    officer = session.scalar(select(Officer).where(Officer.username == username.strip().lower()))
+    officer = session.scalar(select(Officer).where(Officer.username == username.strip().lower(),
+                                                   CAN_SIGN_IN))
     if officer is None or not officer.active:
         record(session, device_actor, "login_failed", "officer", "", reason="unknown")
         return AuthError("Nama pengguna atau kata sandi salah.")
@@ -139,11 +147,11 @@ def require_approval(session: Session, approval: Approval | None) -> None:
     if not has_accounts(session):
         return
     if approval is None:
-        raise PermissionError("Perlu persetujuan supervisor: minta supervisor mengetik "
+        raise NotAllowed("Perlu persetujuan supervisor: minta supervisor mengetik "
                               "nama pengguna dan kata sandinya.")
     officer = session.get(Officer, approval.officer_id)
     if officer is None or officer.role not in SUPERVISORS or not officer.active:
-        raise PermissionError("Persetujuan tidak sah: bukan supervisor aktif.")
+        raise NotAllowed("Persetujuan tidak sah: bukan supervisor aktif.")
 
 
 def require_role(session: Session, actor: Actor, roles: tuple[str, ...]) -> None:
@@ -152,7 +160,7 @@ def require_role(session: Session, actor: Actor, roles: tuple[str, ...]) -> None
         return
     officer = session.get(Officer, actor.officer_id) if actor.officer_id else None
     if officer is None or officer.role not in roles or not officer.active:
-        raise PermissionError("Hanya " + " atau ".join(ROLES[r] for r in roles) +
+        raise NotAllowed("Hanya " + " atau ".join(ROLES[r] for r in roles) +
                               " yang boleh melakukan ini.")
 
 
@@ -164,37 +172,47 @@ class OfficerRow:
     role: str
     active: bool
     locked: bool
+    #: False for a field officer kept from a laptop's batches (no password here)
+    can_sign_in: bool = True
 
 
 def list_officers(session: Session) -> list[OfficerRow]:
     now = utcnow()
     return [OfficerRow(o.id, o.username, o.full_name, o.role, o.active,
-                       bool(o.locked_until and o.locked_until > now))
+                       bool(o.locked_until and o.locked_until > now), o.password_hash != "")
             for o in session.scalars(select(Officer).order_by(Officer.username))]
 
 
 def update_officer(session: Session, actor: Actor, officer_id: uuid.UUID,
                    role: str | None = None, active: bool | None = None,
-                   new_password: str | None = None) -> None:
-    """Administrators change roles, switch accounts off, set a new password."""
+                   new_password: str | None = None, full_name: str | None = None) -> None:
+    """Administrators change names and roles, switch accounts off, set a new password."""
     require_role(session, actor, ("administrator",))
     officer = session.get(Officer, officer_id)
     if officer is None:
-        raise LookupError("akun tidak ditemukan")
+        raise NotFound("akun tidak ditemukan")
     changed = []
+    if full_name is not None and full_name.strip() and full_name.strip() != officer.full_name:
+        officer.full_name = full_name.strip()[:120]
+        changed.append("full_name")
     if role is not None and role != officer.role:
         if role not in ROLES:
-            raise ValueError("peran harus officer, supervisor atau administrator")
+            raise DomainError("peran harus officer, supervisor atau administrator")
         officer.role = role
         changed.append("role")
     if active is not None and active != officer.active:
         if not active and officer.id == actor.officer_id:
-            raise ValueError("administrator tidak bisa mematikan akunnya sendiri")
+            raise DomainError("administrator tidak bisa mematikan akunnya sendiri")
         officer.active = active
         changed.append("active")
     if new_password:
         if len(new_password) < MIN_PASSWORD:
-            raise ValueError(f"kata sandi minimal {MIN_PASSWORD} karakter")
+            raise DomainError(f"kata sandi minimal {MIN_PASSWORD} karakter")
+        if not officer.password_hash and session.scalar(select(Officer.id).where(
+                Officer.username == officer.username, CAN_SIGN_IN)):
+            # a field officer of a laptop whose username an account here already uses
+            raise DomainError(f"nama pengguna '{officer.username}' sudah dipakai akun lain "
+                              "di sini; buat akun baru dengan nama lain untuk petugas ini")
         officer.password_hash = _hasher.hash(new_password)
         officer.failed_attempts = 0
         officer.locked_until = None

@@ -38,11 +38,18 @@ CONSENT_TEXT_PREFIX = "consent_text:"
 
 def make_package(session: Session, actor: Actor, target: Path, content: dict[str, Any]) -> int:
     """Sign `content` (officers, occupations, tariffs, consent, events) as this office."""
+    office = local_device(session).id
     body: dict[str, Any] = {"format": FORMAT, "office": keys.export_public_key(session),
                             "created_at": utcnow().isoformat()}
     for part in ("officers", "occupations", "tariffs", "consent", "events"):
         if part in content:
             body[part] = content[part]
+    # Planned events keep one id everywhere: every laptop registers into the same event,
+    # and the office merges their batches into it. A package made again gives the same id.
+    body["events"] = [{**e, "id": str(e.get("id") or uuid.uuid5(
+        office, f"{e.get('name')}|{e.get('date')}"))} for e in body.get("events", [])]
+    if not body["events"]:
+        del body["events"]
     _validate(body)
     signature = signing_key(session).sign(canonical(body))
     from app.services.sync_format import b64
@@ -55,10 +62,15 @@ def make_package(session: Session, actor: Actor, target: Path, content: dict[str
 
 
 def officers_from_session(session: Session) -> list[dict[str, Any]]:
-    """This office's accounts as package entries (hashes, never passwords)."""
-    return [{"username": o.username, "full_name": o.full_name, "role": o.role,
-             "password_hash": o.password_hash, "active": o.active}
-            for o in session.scalars(select(Officer).order_by(Officer.username))]
+    """This office's own accounts as package entries (hashes, never passwords), with
+    their ids, so that a laptop's records name them as the office does. Field officers
+    the office keeps from laptops' batches are not sent back out."""
+    office = local_device(session).id
+    return [{"id": str(o.id), "username": o.username, "full_name": o.full_name,
+             "role": o.role, "password_hash": o.password_hash, "active": o.active}
+            for o in session.scalars(select(Officer).where(
+                Officer.home_device_id == office, Officer.password_hash != "")
+                .order_by(Officer.username))]
 
 
 def _validate(body: dict[str, Any]) -> None:
@@ -67,6 +79,8 @@ def _validate(body: dict[str, Any]) -> None:
             if o["role"] not in ROLES or not o["username"] or \
                     not str(o["password_hash"]).startswith("$argon2"):
                 raise ValueError("akun petugas tidak sah")
+            if "id" in o:
+                uuid.UUID(o["id"])
         if "tariffs" in body:
             TariffBook.from_dict(body["tariffs"])
         for occupation in body.get("occupations", []):
@@ -78,6 +92,8 @@ def _validate(body: dict[str, Any]) -> None:
                 raise ValueError("teks persetujuan kosong")
         for e in body.get("events", []):
             dt.date.fromisoformat(e["date"])
+            if "id" in e:
+                uuid.UUID(e["id"])
             if not e["name"] or not e["region_code"]:
                 raise ValueError("acara tidak lengkap")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -120,19 +136,11 @@ def import_package(session: Session, actor: Actor, path: Path,
     _validate(body)
     if trusted is None:
         keys.import_public_key(session, actor, office, as_office=True)
-    applied = {"officers": 0, "occupations": 0, "tariffs": 0, "consent": 0, "events": 0}
+    applied = {"officers": 0, "occupations": 0, "tariffs": 0, "consent": 0, "events": 0,
+               "officers_without_sign_in": 0}
     for o in body.get("officers", []):
-        existing = session.scalar(select(Officer).where(Officer.username == o["username"]))
-        if existing is None:
-            session.add(Officer(username=o["username"], full_name=o["full_name"],
-                                role=o["role"], password_hash=o["password_hash"],
-                                active=bool(o.get("active", True)),
-                                changed_by_device=actor.device_id))
-        else:
-            existing.full_name, existing.role = o["full_name"], o["role"]
-            existing.password_hash, existing.active = o["password_hash"], bool(
-                o.get("active", True))
-            existing.revision += 1
+        if not _apply_officer(session, actor, office_id, o):
+            applied["officers_without_sign_in"] += 1
         applied["officers"] += 1
     if "occupations" in body:
         set_setting(session, OCCUPATIONS_SETTING, json.dumps(body["occupations"]))
@@ -145,17 +153,47 @@ def import_package(session: Session, actor: Actor, path: Path,
         set_setting(session, CONSENT_TEXT_PREFIX + version, body["consent"]["text"])
         set_setting(session, CONSENT_VERSION_KEY, version)
         applied["consent"] = 1
-    device = local_device(session)
     for e in body.get("events", []):
         day = dt.date.fromisoformat(e["date"])
-        exists = session.scalar(select(Event.id).where(Event.name == e["name"],
-                                                       Event.date == day))
-        if exists is None:
-            session.add(Event(name=e["name"], date=day, venue=e.get("venue", ""),
-                              region_code=e["region_code"], changed_by_device=device.id))
-            applied["events"] += 1
+        event_id = uuid.UUID(e["id"]) if "id" in e else None
+        if event_id is not None and session.get(Event, event_id) is not None:
+            continue
+        if event_id is None and session.scalar(select(Event.id).where(
+                Event.name == e["name"], Event.date == day)) is not None:
+            continue
+        session.add(Event(id=event_id or uuid.uuid4(), name=e["name"], date=day,
+                          venue=e.get("venue", ""), region_code=e["region_code"],
+                          changed_by_device=office_id))
+        applied["events"] += 1
     record(session, actor, "config_import", "config", str(office_id), **applied)
     return applied
+
+
+def _apply_officer(session: Session, actor: Actor, office_id: uuid.UUID,
+                   o: dict[str, Any]) -> bool:
+    """Add or update one of the office's accounts under the office's own id. Returns
+    False when the account cannot sign in on this laptop because one of the laptop's own
+    accounts already uses that username (it is kept, so records naming it stay sound)."""
+    officer_id = uuid.UUID(o["id"]) if "id" in o else uuid.uuid5(office_id, o["username"])
+    clash = session.scalar(select(Officer.id).where(
+        Officer.username == o["username"], Officer.password_hash != "",
+        Officer.id != officer_id))
+    password_hash = "" if clash is not None else o["password_hash"]
+    existing = session.get(Officer, officer_id)
+    if existing is None:
+        session.add(Officer(id=officer_id, username=o["username"], full_name=o["full_name"],
+                            role=o["role"], password_hash=password_hash,
+                            active=bool(o.get("active", True)),
+                            changed_by_device=office_id, home_device_id=office_id))
+        session.flush()
+    elif existing.home_device_id == office_id:
+        existing.username, existing.full_name = o["username"], o["full_name"]
+        existing.role, existing.password_hash = o["role"], password_hash
+        existing.active = bool(o.get("active", True))
+    else:
+        raise ValueError("paket kantor menyebut akun milik laptop ini; tidak ada yang "
+                         "diterapkan")
+    return clash is None
 
 
 def occupations(session: Session) -> tuple[str, ...] | None:

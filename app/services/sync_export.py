@@ -3,16 +3,20 @@ next export heals a lost stick. Written to a temporary name, fsynced, then renam
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry, Batch, Officer, utcnow
+from app import __version__
+from app.db import lock_for_writing
+from app.domain.errors import UserError
+from app.models import Batch, Officer, utcnow
 from app.services import keys, sync_records
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
@@ -26,6 +30,10 @@ EXTENSION = ".ldgb"
 
 class ExportCancelled(Exception):
     """The person cancelled; nothing was written."""
+
+
+class ExportRefused(UserError):
+    """The export cannot be written now; the message says what to do."""
 
 
 @dataclass
@@ -55,6 +63,81 @@ def _pending(session: Session, name: str) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in session.execute(stmt)]
 
 
+#: The columns by which a batch's records name an officer.
+OFFICER_REFERENCES = {"members": ("registered_by_id", "consent_officer_id"),
+                      "slips": ("officer_id",), "audit": ("officer_id",)}
+
+
+def _officers(session: Session, device_id: uuid.UUID,
+              parts: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The officers the records name, and this laptop's own accounts changed since the
+    office acknowledged them (a renamed officer reaches the office without new records).
+    Never a password hash: sync_records leaves secrets out."""
+    named = {row[col] for part, cols in OFFICER_REFERENCES.items()
+             for row in parts.get(part, ()) for col in cols if row[col] is not None}
+    table = Officer.__table__
+    cols = [table.columns[k] for k in sync_records.exported_columns("officers")]
+    stmt = select(*cols).where(or_(
+        Officer.id.in_(sorted(named)),
+        (Officer.home_device_id == device_id) & (Officer.revision > Officer.acked_revision)))
+    return [dict(r._mapping) for r in session.execute(stmt.order_by(Officer.id))]
+
+
+def _begin_snapshot(session: Session) -> None:
+    """Make every read of this transaction see one moment of the database, whatever
+    other processes write meanwhile: SQLite's driver would start a transaction only at
+    the first write, so each SELECT would see its own moment; PostgreSQL gives one
+    snapshot per statement unless asked for REPEATABLE READ."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+
+@dataclass
+class _Snapshot:
+    device_id: uuid.UUID
+    device_name: str
+    region_code: str
+    public_key: bytes
+    box_public_key: bytes
+    office: tuple[uuid.UUID, bytes] | None
+    sequence: int
+    previous: str
+    officer: str | None
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def _read(ws: Workspace, actor: Actor, progress: Callable[[int, int], None] | None,
+          cancelled: Callable[[], bool] | None, steps: int) -> _Snapshot:
+    with ws.db.session() as s:  # made on first use: before the read-only snapshot
+        box_public_key = keys.box_key(s).public_key().public_bytes_raw()
+    with ws.db.sessions() as s:
+        _begin_snapshot(s)
+        try:
+            device = local_device(s)
+            rows: dict[str, list[dict[str, Any]]] = {}
+            for i, name in enumerate(n for n in sync_records.TABLES if n != "officers"):
+                if cancelled and cancelled():
+                    raise ExportCancelled("ekspor dibatalkan; tidak ada yang ditulis")
+                rows[name] = _pending(s, name)
+                if progress:
+                    progress(i + 1, steps)
+            rows = {"officers": _officers(s, device.id, rows), **rows}
+            officer = s.get(Officer, actor.officer_id) if actor.officer_id else None
+            previous = s.scalar(
+                select(Batch.manifest_hash).where(Batch.direction == "out")
+                .order_by(Batch.sequence.desc()).limit(1)
+            ) or ""
+            return _Snapshot(device.id, device.name, device.region_code, device.public_key,
+                             box_public_key, keys.office(s),
+                             device.batch_seq + 1, previous,
+                             officer.username if officer else None, rows)
+        finally:
+            s.rollback()
+
+
 def export_batch(
     ws: Workspace,
     actor: Actor,
@@ -62,87 +145,84 @@ def export_batch(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportReport:
+    """Everything not yet acknowledged, as it stood at one moment, in one batch file; the
+    records marked sent are exactly the ones in the file, at the revision it carries."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise OSError(f"folder tujuan tidak ada: {out_dir}")
-    s = ws.db.sessions()
-    try:
-        device = local_device(s)
-        sequence = device.batch_seq + 1
-        previous = s.scalar(
-            select(Batch.manifest_hash).where(Batch.direction == "out")
-            .order_by(Batch.sequence.desc()).limit(1)
-        ) or ""
-        parts: dict[str, bytes] = {}
-        counts: dict[str, int] = {}
-        steps = len(sync_records.TABLES)
-        for i, name in enumerate(sync_records.TABLES):
-            if cancelled and cancelled():
-                raise ExportCancelled("ekspor dibatalkan; tidak ada yang ditulis")
-            rows = _pending(s, name)
-            counts[name] = len(rows)
-            parts[name] = sync_records.dump_lines(rows)
-            if progress:
-                progress(i + 1, steps + 1)
-        officer = s.get(Officer, actor.officer_id) if actor.officer_id else None
-        batch_id = uuid.uuid4()
-        created = utcnow()
-        manifest = {
-            "batch_id": str(batch_id),
-            "device": {"id": str(device.id), "name": device.name,
-                       "region_code": device.region_code, "public_key": b64(device.public_key),
-                       "box_public_key": b64(keys.box_key(s).public_key().public_bytes_raw())},
-            "officer": officer.username if officer else None,
-            "sequence": sequence,
-            "previous_hash": previous,
-            "created_at": created.isoformat(),
-            "counts": counts,
-        }
-        office = keys.office(s)
-        blob, manifest_bytes = write_batch(
-            out_dir / "x", manifest, parts, signing_key(s),
-            recipient_box_key=office[1] if office else None,
-            recipient_id=str(office[0]) if office else None,
-        )
-        import hashlib
-
-        manifest_hash = hashlib.sha256(manifest_bytes).hexdigest()
-        name = f"lindungi-{device_code(device.id)}-{sequence:05d}{EXTENSION}"
-        target = out_dir / name
-        total = sum(counts.values())
-        # The file is complete and fsynced under a temporary name; the database records
-        # the export; only then does the file take its final name. A crash in between
-        # leaves a .part file and a used number, never a half file under a batch's name.
-        with atomic_path(target) as tmp:
-            tmp.write_bytes(blob)
-            fsync_file(tmp)  # a full stick fails here, before the database says "sent"
-            if cancelled and cancelled():
-                raise ExportCancelled("ekspor dibatalkan; tidak ada yang ditulis")
-            device.batch_seq = sequence
-            s.add(Batch(id=batch_id, direction="out", device_id=device.id, sequence=sequence,
-                        manifest_hash=manifest_hash, previous_hash=previous,
-                        created_at=created, records=total, encrypted=office is not None,
-                        file_name=name))
-            for part, table in sync_records.TABLES.items():
-                if part == "audit":
-                    s.execute(update(AuditEntry).where(AuditEntry.acked.is_(False))
-                              .values(sync_batch=sequence))
-                else:
-                    s.execute(update(table).where(
-                        table.columns["revision"] > table.columns["acked_revision"])
-                        .values(sync_batch=sequence,
-                                sync_revision=table.columns["revision"]))
-            record(s, actor, "batch_export", "batch", batch_id, sequence=sequence,
+    steps = len(sync_records.TABLES) + 1
+    snap = _read(ws, actor, progress, cancelled, steps)
+    counts = {name: len(rows) for name, rows in snap.rows.items()}
+    parts = {name: sync_records.dump_lines(rows) for name, rows in snap.rows.items()}
+    batch_id = uuid.uuid4()
+    created = utcnow()
+    manifest = {
+        "batch_id": str(batch_id),
+        "device": {"id": str(snap.device_id), "name": snap.device_name,
+                   "region_code": snap.region_code, "public_key": b64(snap.public_key),
+                   "box_public_key": b64(snap.box_public_key)},
+        "officer": snap.officer,
+        "program": __version__,
+        "sequence": snap.sequence,
+        "previous_hash": snap.previous,
+        "created_at": created.isoformat(),
+        "counts": counts,
+    }
+    with ws.db.sessions() as s:
+        key = signing_key(s)
+    office = snap.office
+    blob, manifest_bytes = write_batch(
+        manifest, parts, key,
+        recipient_box_key=office[1] if office else None,
+        recipient_id=str(office[0]) if office else None,
+    )
+    manifest_hash = hashlib.sha256(manifest_bytes).hexdigest()
+    name = f"lindungi-{device_code(snap.device_id)}-{snap.sequence:05d}{EXTENSION}"
+    target = out_dir / name
+    total = sum(counts.values())
+    # The file is complete and fsynced under a temporary name; the database records
+    # the export; only then does the file take its final name. A crash in between
+    # leaves a .part file and a used number, never a half file under a batch's name.
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(blob)
+        fsync_file(tmp)  # a full stick fails here, before the database says "sent"
+        if cancelled and cancelled():
+            raise ExportCancelled("ekspor dibatalkan; tidak ada yang ditulis")
+        with ws.db.session() as s:
+            lock_for_writing(s)
+            device = local_device(s)
+            if device.batch_seq != snap.sequence - 1:
+                raise ExportRefused("ekspor lain dari laptop ini selesai lebih dulu; "
+                                    "ulangi ekspor")
+            device.batch_seq = snap.sequence
+            s.add(Batch(id=batch_id, direction="out", device_id=device.id,
+                        sequence=snap.sequence, manifest_hash=manifest_hash,
+                        previous_hash=snap.previous, created_at=created, records=total,
+                        encrypted=office is not None, file_name=name))
+            _mark_sent(s, snap.sequence, snap.rows)
+            record(s, actor, "batch_export", "batch", batch_id, sequence=snap.sequence,
                    records=total, encrypted=office is not None)
-            s.commit()
-    except BaseException:
-        s.rollback()
-        raise
-    finally:
-        s.close()
     if progress:
-        progress(steps + 1, steps + 1)
-    return ExportReport(target, batch_id, sequence, total, counts, office is not None)
+        progress(steps, steps)
+    return ExportReport(target, batch_id, snap.sequence, total, counts, office is not None)
+
+
+def _mark_sent(session: Session, sequence: int, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Mark exactly the records the file holds, at the revision it holds: a record changed
+    after the snapshot stays "not sent" in its newer revision."""
+    conn = session.connection()
+    for name, part_rows in rows.items():
+        if not part_rows:
+            continue
+        table = sync_records.TABLES[name]
+        by_id = table.columns["id"] == bindparam("_id")
+        if name == "audit":
+            conn.execute(update(table).where(by_id).values(sync_batch=sequence),
+                         [{"_id": r["id"]} for r in part_rows])
+        else:
+            conn.execute(update(table).where(by_id).values(
+                sync_batch=sequence, sync_revision=bindparam("_rev")),
+                [{"_id": r["id"], "_rev": r["revision"]} for r in part_rows])
 
 
 def sync_state(revision: int, sync_batch: int | None, sync_revision: int,

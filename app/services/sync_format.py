@@ -40,7 +40,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.domain.errors import UserError
 
-FORMAT = "lindungi-batch/1"
+#: The batch format this program writes; it reads every earlier one too. 2: officers
+#: travel with the records that name them.
+FORMAT_VERSION = 2
+FORMAT_NAME = "lindungi-batch/"
+FORMAT = f"{FORMAT_NAME}{FORMAT_VERSION}"
 SCHEME = "X25519-HKDF-SHA256-AES256GCM"
 PARTS = ("events", "groups", "members", "slips", "audit")
 MAX_FILE = 2 * 1024**3
@@ -50,6 +54,28 @@ MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb, not records
 
 class BatchRefused(UserError, ValueError):
     """The file is not a sound batch; the reason says why. Nothing was imported."""
+
+
+class NewerProgram(BatchRefused):
+    """A batch written by a newer program than this one: not damage, an old program."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"batch ini dibuat versi Lindungi yang lebih baru ({detail}): "
+                         "perbarui program di kantor, lalu impor lagi")
+
+
+def format_version(name: object) -> int:
+    """The version number of a batch format name; refuses what is not a batch, and what
+    a newer program wrote."""
+    if not isinstance(name, str) or not name.startswith(FORMAT_NAME) or \
+            not name[len(FORMAT_NAME):].isdigit():
+        raise BatchRefused("format batch tidak dikenal (bukan berkas batch Lindungi)")
+    version = int(name[len(FORMAT_NAME):])
+    if version > FORMAT_VERSION:
+        raise NewerProgram(f"format {version}, program ini membaca sampai {FORMAT_VERSION}")
+    if version < 1:
+        raise BatchRefused("format batch tidak dikenal (bukan berkas batch Lindungi)")
+    return version
 
 
 def b64(data: bytes) -> str:
@@ -74,15 +100,7 @@ def _aes_key(shared: bytes, batch_id: str, part: str) -> bytes:
                 info=f"{FORMAT}|{batch_id}|{part}".encode()).derive(shared)
 
 
-@dataclass
-class Written:
-    path: Path
-    manifest: dict[str, Any]
-    manifest_hash: str
-
-
 def write_batch(
-    target: Path,
     manifest: dict[str, Any],
     parts: dict[str, bytes],
     signing_key: Ed25519PrivateKey,
@@ -197,10 +215,18 @@ class OpenedBatch:
     def encrypted(self) -> bool:
         return self.manifest.get("encryption") is not None
 
+    @property
+    def version(self) -> int:
+        return format_version(self.manifest.get("format"))
+
     def part(self, name: str, box_key: X25519PrivateKey | None = None) -> bytes:
         """The plain JSON lines of a part (decrypted with the office's key if needed)."""
+        stored_name = f"{name}.jsonl.enc" if self.encrypted else f"{name}.jsonl"
+        if stored_name not in self.stored:
+            raise BatchRefused(f"bagian {name} tidak ada di batch (berkas tidak lengkap); "
+                               "batch ditolak utuh")
         if not self.encrypted:
-            return self.stored[f"{name}.jsonl"]
+            return self.stored[stored_name]
         if box_key is None:
             raise BatchRefused("batch ini terenkripsi untuk kantor; kunci kantor tidak ada di "
                                "perangkat ini")
@@ -240,8 +266,9 @@ def open_batch(path: Path) -> OpenedBatch:
             manifest_bytes = zf.read("manifest.json")
             signature = unb64(zf.read("manifest.sig").decode("ascii").strip())
             manifest = json.loads(manifest_bytes)
-            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise BatchRefused("format batch tidak dikenal (bukan lindungi-batch/1)")
+            if not isinstance(manifest, dict):
+                raise BatchRefused("manifest batch rusak")
+            format_version(manifest.get("format"))
             parts = manifest.get("parts")
             if not isinstance(parts, dict):
                 raise BatchRefused("manifest batch rusak: daftar bagian tidak ada")

@@ -20,8 +20,19 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.db import bulk_insert, lock_for_writing
-from app.models import AuditEntry, Batch, Conflict, Device, Held, Member, MemberChange, utcnow
+from app.models import (
+    AuditEntry,
+    Batch,
+    Conflict,
+    Device,
+    Held,
+    Member,
+    MemberChange,
+    Officer,
+    utcnow,
+)
 from app.services import keys, sync_records
+from app.services.accounts import ROLES
 from app.services.audit import Actor, record
 from app.services.member_changes import jsonable as _jsonable
 from app.services.sync_format import BatchRefused, OpenedBatch, open_batch
@@ -108,12 +119,52 @@ def _decode_parts(session: Session, batch: OpenedBatch) -> dict[str, list[dict[s
     box = keys.box_key(session) if batch.encrypted else None
     records: dict[str, list[dict[str, Any]]] = {}
     counts = batch.manifest.get("counts", {})
-    for name in sync_records.TABLES:
+    for name in sync_records.parts_of(batch.version):
         rows = sync_records.load_lines(name, batch.part(name, box))
-        if counts.get(name) != len(rows):
+        if not isinstance(counts, dict) or counts.get(name) != len(rows):
             raise BatchRefused(f"jumlah catatan {name} tidak sama dengan manifest")
         records[name] = rows
+    _check_references(session, records)
     return records
+
+
+#: Every reference a synced record holds: (part, column, the part it names).
+REFERENCES = (
+    ("members", "event_id", "events"),
+    ("members", "group_id", "groups"),
+    ("members", "registered_by_id", "officers"),
+    ("members", "consent_officer_id", "officers"),
+    ("slips", "member_id", "members"),
+    ("slips", "officer_id", "officers"),
+    ("audit", "officer_id", "officers"),
+)
+PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",
+               "members": "peserta", "slips": "slip", "audit": "jejak audit"}
+
+
+def _check_references(session: Session, records: dict[str, list[dict[str, Any]]]) -> None:
+    """Every record a batch names is in the batch or already at the office; otherwise
+    the batch is refused before anything is written, naming the part and the row."""
+    known: dict[str, set[uuid.UUID]] = {name: {r["id"] for r in rows}
+                                        for name, rows in records.items() if name != "audit"}
+    for part, column, target in REFERENCES:
+        rows = records.get(part, [])
+        wanted = {r[column] for r in rows if r[column] is not None} - known.get(target, set())
+        if not wanted:
+            continue
+        table = sync_records.TABLES[target]
+        ids = sorted(wanted)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            wanted -= set(session.scalars(select(table.columns["id"])
+                                          .where(table.columns["id"].in_(chunk))))
+        if wanted:
+            number = next(i for i, r in enumerate(rows, start=1) if r[column] in wanted)
+            raise BatchRefused(
+                f"bagian {part} baris {number}: {PART_LABELS[target]} yang dirujuk "
+                f"({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, "
+                "tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau "
+                "ekspor ulang dari laptop ini")
 
 
 def verify_file(session: Session, path: Path) -> VerifyReport:
@@ -170,6 +221,8 @@ def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool 
         for i, (name, rows) in enumerate(records.items()):
             if name == "audit":
                 _merge_audit(s, rows, report)
+            elif name == "officers":
+                _merge_officers(s, rows, batch, report)
             elif name == "members":
                 _merge_members(s, rows, batch, report)
             else:
@@ -293,6 +346,52 @@ def _merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch:
     report.new += len(new)
     report.updated += len(changed)
     _hold(session, name, batch.device_id, rows)
+
+
+def _merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedBatch,
+                    report: ImportReport) -> None:
+    """Officers named by the batch's records. One the office does not know is kept as a
+    field officer: no password hash, so no sign-in here until the office gives one. A
+    later batch of the laptop the officer belongs to updates the name (and, while the
+    office has given no password, the role); an officer of the office or of another
+    laptop is never changed by this laptop's batch. Password hashes never travel."""
+    table: Table = Officer.__table__  # type: ignore[assignment]
+    for r in rows:
+        if r["role"] not in ROLES or not r["username"]:
+            raise BatchRefused(f"bagian officers: petugas {r['id']} tidak sah (peran atau "
+                               "nama pengguna)")
+    existing = {o.id: o for o in session.scalars(
+        select(Officer).where(Officer.id.in_([r["id"] for r in rows])))}
+    new, own = [], []
+    for r in rows:
+        old = existing.get(r["id"])
+        if old is None:
+            new.append({**r, "password_hash": "", "failed_attempts": 0, "locked_until": None,
+                        "sync_batch": None, "sync_revision": 0, "acked_revision": 0})
+            continue
+        if r["home_device_id"] == batch.device_id:
+            own.append(r)
+        if (old.home_device_id != batch.device_id or r["home_device_id"] != batch.device_id
+                or r["revision"] <= old.revision):
+            report.unchanged += 1
+            continue
+        if old.password_hash and old.username != r["username"] and session.scalar(
+                select(Officer.id).where(Officer.username == r["username"],
+                                         Officer.password_hash != "", Officer.id != old.id)):
+            raise BatchRefused(f"bagian officers: nama pengguna baru petugas {r['id']} sudah "
+                               "dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi")
+        old.username, old.full_name = r["username"], r["full_name"]
+        if not old.password_hash:  # once the office gave a password, the office decides
+            old.role, old.active = r["role"], r["active"]
+        old.revision, old.updated_at = r["revision"], r["updated_at"]
+        old.changed_by_device = r["changed_by_device"]
+        report.updated += 1
+    if new:
+        bulk_insert(session.connection(), table, new)
+        report.new += len(new)
+    session.flush()
+    _hold(session, "officers", batch.device_id,
+          [r for r in new if r["home_device_id"] == batch.device_id] + own)
 
 
 def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBatch,

@@ -1,5 +1,9 @@
-"""Records as JSON lines and back, for every synced table, driven by the table's columns:
-a column added to the schema travels without touching this module."""
+"""Records as JSON lines and back, for every synced table, driven by the table's columns.
+
+Every exported column of a table is on every line, no more and no fewer: a column added
+to the schema is exported by the new program without touching this module, and an older
+office refuses such a batch as coming from a newer program (the batch format number goes
+up with the schema, see sync_format.FORMAT_VERSION)."""
 
 from __future__ import annotations
 
@@ -13,11 +17,21 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Integer, LargeBinary, Table, Uuid
 from sqlalchemy.types import TypeEngine
 
-from app.models import LOCAL_COLUMNS, AuditEntry, Event, Group, Member, Slip, UTCDateTime
-from app.services.sync_format import BatchRefused
+from app.models import (
+    LOCAL_COLUMNS,
+    AuditEntry,
+    Event,
+    Group,
+    Member,
+    Officer,
+    Slip,
+    UTCDateTime,
+)
+from app.services.sync_format import BatchRefused, NewerProgram
 
 #: Parts of a batch in the order they are applied (parents before children).
 TABLES: dict[str, Table] = {
+    "officers": Officer.__table__,  # type: ignore[dict-item]
     "events": Event.__table__,  # type: ignore[dict-item]
     "groups": Group.__table__,  # type: ignore[dict-item]
     "members": Member.__table__,  # type: ignore[dict-item]
@@ -25,11 +39,20 @@ TABLES: dict[str, Table] = {
     "audit": AuditEntry.__table__,  # type: ignore[dict-item]
 }
 LOCAL_AUDIT = frozenset({"sync_batch", "acked"})
+#: An account's secrets and sign-in state never leave the device it is on.
+LOCAL_OFFICER = LOCAL_COLUMNS | {"password_hash", "failed_attempts", "locked_until"}
+#: Parts a batch of format 1 (before officers travelled) does not have.
+ADDED_IN = {"officers": 2}
 
 
 def exported_columns(name: str) -> list[str]:
-    local = LOCAL_AUDIT if name == "audit" else LOCAL_COLUMNS
+    local = {"audit": LOCAL_AUDIT, "officers": LOCAL_OFFICER}.get(name, LOCAL_COLUMNS)
     return [c.key for c in TABLES[name].columns if c.key not in local]
+
+
+def parts_of(version: int) -> list[str]:
+    """The parts a batch of this format version holds, in the order they are applied."""
+    return [name for name in TABLES if ADDED_IN.get(name, 1) <= version]
 
 
 def _to_json(value: Any) -> Any:
@@ -107,10 +130,17 @@ def load_lines(name: str, data: bytes) -> list[dict[str, Any]]:
             continue
         try:
             raw = json.loads(line)
-            if not isinstance(raw, dict) or set(raw) != wanted:
-                raise ValueError("columns")
+            if not isinstance(raw, dict):
+                raise ValueError("bukan catatan")
+            if set(raw) - wanted:
+                raise NewerProgram(f"bagian {name} baris {number} punya kolom yang tidak "
+                                   "dikenal program ini")
+            if set(raw) != wanted:
+                raise ValueError("kolom tidak lengkap")
             rows.append({k: parsers[k](raw[k]) for k in columns})
+        except BatchRefused:
+            raise
         except (ValueError, TypeError, KeyError) as exc:
-            raise BatchRefused(f"baris {number} bagian {name} rusak ({exc}); batch ditolak "
+            raise BatchRefused(f"bagian {name} baris {number} rusak ({exc}); batch ditolak "
                                "utuh") from exc
     return rows

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import UserError
 from app.services import accounts, audit, config_package, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
@@ -130,7 +131,6 @@ class OfficerDialog(QDialog):
         self.username = QLineEdit(row.username if row else "", self)
         self.username.setEnabled(row is None)
         self.full_name = QLineEdit(row.full_name if row else "", self)
-        self.full_name.setEnabled(row is None)
         self.role = QComboBox(self)
         for code, label in labels.items(accounts.ROLES):
             self.role.addItem(label, code)
@@ -188,6 +188,7 @@ class AccountsPage(QWidget):
         self.model.set_rows([
             (o.username, o.full_name, labels.label(accounts.ROLES[o.role]),
              self.tr("terkunci sementara") if o.locked else
+             self.tr("petugas lapangan (belum bisa masuk di sini)") if not o.can_sign_in else
              (self.tr("aktif") if o.active else self.tr("nonaktif")))
             for o in self.rows])
 
@@ -200,7 +201,7 @@ class AccountsPage(QWidget):
                 accounts.create_officer(s, self.actor, dialog.username.text(),
                                         dialog.password.text(), str(dialog.role.currentData()),
                                         dialog.full_name.text())
-        except (ValueError, PermissionError) as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Akun"), str(exc))
         self.reload()
 
@@ -215,8 +216,9 @@ class AccountsPage(QWidget):
         try:
             with self.workspace.db.session() as s:
                 accounts.update_officer(s, self.actor, row.id, str(dialog.role.currentData()),
-                                        dialog.active.isChecked(), dialog.password.text() or None)
-        except (ValueError, PermissionError, LookupError) as exc:
+                                        dialog.active.isChecked(), dialog.password.text() or None,
+                                        dialog.full_name.text())
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Akun"), str(exc))
         self.reload()
 

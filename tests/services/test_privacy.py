@@ -123,13 +123,21 @@ def _package(tmp_path: Path) -> tuple[Workspace, Actor, Path]:
 def test_config_package_applies_everything_from_a_trusted_office(workspace: Workspace,
                                                                  actor: Actor,
                                                                  tmp_path: Path) -> None:
-    _office, _actor, package = _package(tmp_path)
+    office, _actor, package = _package(tmp_path)
     with workspace.db.session() as s, pytest.raises(ValueError, match="trust-office"):
         config_package.import_package(s, actor, package)
     with workspace.db.session() as s:
         applied = config_package.import_package(s, actor, package, trust_office=True)
     assert applied == {"officers": 1, "occupations": 2, "tariffs": 1, "consent": 1,
-                       "events": 1}
+                       "events": 1, "officers_without_sign_in": 0}
+    # the office's officer and its planned event keep the office's ids on the laptop,
+    # so that the laptop's batches name them as the office does
+    with office.db.session() as s:
+        office_officer = s.scalar(select(Officer).where(Officer.username == "petugas1"))
+        assert office_officer is not None
+        office_officer_id = office_officer.id
+    with workspace.db.session() as s:
+        assert s.get(Officer, office_officer_id) is not None
     with workspace.db.session() as s:
         assert keys.office(s) is not None
         assert device.get_setting(s, device.CONSENT_VERSION_KEY) == "persetujuan-v2"

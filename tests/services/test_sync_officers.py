@@ -1,0 +1,352 @@
+"""Batches from laptops used as designed: accounts exist, an officer signs in and does the
+work, so every record names officers the office has never seen. The office keeps them as
+field officers; a batch naming what neither it nor the office holds is refused whole.
+
+Every office-side test runs on SQLite and on PostgreSQL (`office_db`)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app import resources
+from app.models import Member, Officer, Slip
+from app.services import (
+    accounts,
+    device,
+    events,
+    keys,
+    members,
+    reports,
+    slip_codes,
+    sync_ack,
+    sync_export,
+    sync_import,
+    sync_records,
+)
+from app.services.audit import Actor
+from app.services.demo import PeopleFactory
+from app.services.sync_format import BatchRefused, open_batch, write_batch
+from app.services.workspace import Workspace
+from tests.conftest import TODAY, OfficeDb
+from tests.dbstate import snapshot
+
+PEOPLE = [p.row() for p in PeopleFactory(1414).people(30)]
+ADMIN_PASSWORD = "sandi-admin-1"
+OFFICER_PASSWORD = "sandi-budi-1"
+
+
+class FieldLaptop:
+    """A laptop as the first-run set-up leaves it: an administrator; then a second
+    account, an officer, who signs in and registers people."""
+
+    def __init__(self, root: Path, name: str, office_key: dict[str, str] | None) -> None:
+        self.ws = Workspace.open(root / name)
+        with self.ws.db.session() as s:
+            device.initialise(s, name, "35.74", "admin", ADMIN_PASSWORD)
+        device_actor = Actor(self.ws.device_id)
+        with self.ws.db.session() as s:
+            admin = accounts.authenticate(s, device_actor, "admin", ADMIN_PASSWORD)
+        assert isinstance(admin, accounts.OfficerInfo)
+        self.admin = Actor(self.ws.device_id, admin.id)
+        with self.ws.db.session() as s:
+            accounts.create_officer(s, self.admin, "budi", OFFICER_PASSWORD, "officer",
+                                    f"Budi dari {name}")
+            if office_key:  # batches encrypted to that office; else plain
+                keys.import_public_key(s, self.admin, office_key, as_office=True)
+        with self.ws.db.session() as s:
+            budi = accounts.authenticate(s, device_actor, "budi", OFFICER_PASSWORD)
+        assert isinstance(budi, accounts.OfficerInfo)
+        self.budi_id = budi.id
+        self.actor = Actor(self.ws.device_id, budi.id)
+        with self.ws.db.session() as s:
+            self.event = events.create_event(s, self.actor, f"Acara {name}", TODAY, "",
+                                              "35.74.03").id
+        self.ids: dict[str, uuid.UUID] = {}
+
+    def register(self, people: list[dict[str, str]]) -> None:
+        with self.ws.db.session() as s:
+            rules = members.MemberRules.load(s, resources.regions(), self.ws.tariffs(), TODAY)
+        for values in people:
+            clean, problems = members.clean_member(values, rules)
+            assert clean is not None, problems
+            with self.ws.db.session() as s:
+                self.ids[clean["nik"]] = members.register(s, self.actor, clean, self.event,
+                                                          "persetujuan-v1")
+
+    def print_slips(self) -> None:
+        with self.ws.db.session() as s:
+            slip_codes.issue_slips(s, self.actor, list(self.ids.values()), "a4",
+                                   self.ws.tariffs())
+
+    def export(self, stick: Path) -> Path:
+        return sync_export.export_batch(self.ws, self.actor, stick).file
+
+
+def office_in(root: Path, office_db: OfficeDb) -> tuple[Workspace, Actor, dict[str, str]]:
+    """An office with its own administrator, signed in."""
+    ws = office_db.open(root / "kantor")
+    with ws.db.session() as s:
+        device.initialise(s, "Kantor Disperinaker", "35.74", "kepala", "sandi-kantor-1")
+    with ws.db.session() as s:
+        head = accounts.authenticate(s, Actor(ws.device_id), "kepala", "sandi-kantor-1")
+        key = keys.export_public_key(s)
+    assert isinstance(head, accounts.OfficerInfo)
+    return ws, Actor(ws.device_id, head.id), key
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def test_officers_travel_with_their_records(tmp_path: Path, stick: Path,
+                                           office_db: OfficeDb) -> None:
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    a = FieldLaptop(tmp_path, "Laptop A", office_key)
+    b = FieldLaptop(tmp_path, "Laptop B", office_key)  # also has an 'admin' and a 'budi'
+    a.register(PEOPLE[0:5])
+    a.print_slips()
+    b.register(PEOPLE[5:8])
+    for laptop in (a, b):
+        report = sync_import.import_file(office, office_actor, laptop.export(stick),
+                                         trust_new_device=True)
+        assert report.already_imported is False
+
+    with office.db.session() as s:
+        rows = {m.nik: m for m in s.scalars(select(Member))}
+        assert len(rows) == 8
+        for nik, laptop in [(p["nik"], a) for p in PEOPLE[0:5]] + \
+                [(p["nik"], b) for p in PEOPLE[5:8]]:
+            assert rows[nik].registered_by_id == laptop.budi_id  # under the right officer
+            assert rows[nik].consent_officer_id == laptop.budi_id
+        slips = s.scalars(select(Slip)).all()
+        assert len(slips) == 5 and {sl.officer_id for sl in slips} == {a.budi_id}
+        budis = {o.home_device_id: o for o in s.scalars(
+            select(Officer).where(Officer.username == "budi"))}
+        # two field officers named 'budi', one per laptop, neither able to sign in here
+        assert set(budis) == {a.ws.device_id, b.ws.device_id}
+        assert {o.full_name for o in budis.values()} == {"Budi dari Laptop A",
+                                                        "Budi dari Laptop B"}
+        assert all(o.password_hash == "" for o in budis.values())
+        login = accounts.authenticate(s, Actor(office.device_id), "budi", OFFICER_PASSWORD)
+        assert isinstance(login, accounts.AuthError)
+        # the office's own administrator is still the only one who signs in here
+        assert [o.username for o in accounts.list_officers(s) if o.can_sign_in] == ["kepala"]
+        recap = reports.collect(s, office.tariffs(), reports.Scope())
+        by_officer = {line.label: line.members for line in recap.by_officer}
+        assert by_officer == {"Budi dari Laptop A": 5, "Budi dari Laptop B": 3}
+
+    # renamed on laptop A, with no new registration: the next batch carries the change
+    with a.ws.db.session() as s:
+        accounts.update_officer(s, a.admin, a.budi_id, full_name="Budi Santoso")
+    sync_import.import_file(office, office_actor, a.export(stick))
+    with office.db.session() as s:
+        renamed = s.get(Officer, a.budi_id)
+        assert renamed is not None and renamed.full_name == "Budi Santoso"
+        assert renamed.password_hash == ""  # a batch never gives a password
+
+    # the acknowledgement covers the officers too: the next export leaves them out
+    ack = tmp_path / "ack-a.json"
+    with office.db.session() as s:
+        sync_ack.make_ack(s, office_actor, a.ws.device_id, ack)
+    with a.ws.db.session() as s:
+        sync_ack.import_ack(s, a.admin, ack)
+    quiet = sync_export.export_batch(a.ws, a.admin, stick)
+    assert (quiet.counts["members"], quiet.counts["events"], quiet.counts["slips"]) == (0, 0, 0)
+    # it still carries the audit entries written since, and the officers they name
+    quiet_batch = open_batch(quiet.file)
+    assert quiet_batch.manifest["counts"]["officers"] == 2  # 'admin' (ack import), 'budi'
+    assert sync_import.import_file(office, office_actor, quiet.file).new > 0
+
+
+def _forge(laptop: FieldLaptop, source: Path, target: Path,
+           change: Any) -> Path:
+    """The batch `source` rewritten by `change(manifest, parts)` and signed again with the
+    laptop's own key: a sound signature over wrong content."""
+    batch = open_batch(source)
+    parts = {name: batch.part(name) for name in sync_records.parts_of(batch.version)}
+    manifest = {k: v for k, v in batch.manifest.items()
+                if k not in ("format", "encryption", "parts")}
+    manifest["batch_id"] = str(uuid.uuid4())
+    fmt = change(manifest, parts)
+    with laptop.ws.db.session() as s:
+        key = device.signing_key(s)
+    blob, _ = write_batch(manifest, parts, key)
+    if fmt:
+        blob, _ = _with_format(manifest, parts, key, fmt)
+    target.write_bytes(blob)
+    return target
+
+
+def _with_format(manifest: dict[str, Any], parts: dict[str, bytes], key: Any,
+                 fmt: str) -> tuple[bytes, bytes]:
+    import hashlib
+
+    from app.services.sync_format import assemble, b64, canonical
+
+    body = dict(manifest, format=fmt, encryption=None,
+                parts={f"{n}.jsonl": hashlib.sha256(d).hexdigest() for n, d in parts.items()})
+    raw = canonical(body)
+    entries = [("manifest.json", raw), ("manifest.sig", b64(key.sign(raw)).encode()),
+               *((f"{n}.jsonl", d) for n, d in parts.items())]
+    return assemble(entries, key), raw
+
+
+def _plain_batch(laptop: FieldLaptop, stick: Path) -> Path:
+    """A batch of a laptop that trusts no office yet: not encrypted, so the tests can take
+    it apart."""
+    path = laptop.export(stick)
+    assert open_batch(path).encrypted is False
+    return path
+
+
+@pytest.mark.parametrize("cut", ["event", "officer", "member_of_slip"])
+def test_a_batch_naming_what_nobody_holds_is_refused_before_anything_is_written(
+        tmp_path: Path, stick: Path, office_db: OfficeDb, cut: str) -> None:
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[10:13])
+    laptop.print_slips()
+    source = _plain_batch(laptop, stick)
+
+    def drop(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
+        part = {"event": "events", "officer": "officers", "member_of_slip": "members"}[cut]
+        parts[part] = b""
+        manifest["counts"] = dict(manifest["counts"], **{part: 0})
+
+    forged = _forge(laptop, source, tmp_path / "forged.ldgb", drop)
+    before = snapshot(office)
+    with pytest.raises(BatchRefused) as refused:
+        sync_import.import_file(office, office_actor, forged, trust_new_device=True)
+    reason = str(refused.value)
+    expected = {"event": "bagian members baris 1: acara yang dirujuk (event_id)",
+                "officer": "bagian members baris 1: petugas yang dirujuk (registered_by_id)",
+                "member_of_slip": "bagian slips baris 1: peserta yang dirujuk (member_id)",
+                }[cut]
+    assert reason.startswith(expected), reason
+    assert "tidak ada di batch ini maupun di kantor" in reason
+    assert "backup" not in reason and "rusak atau tidak terbaca" not in reason
+    assert snapshot(office) == before  # nothing written, not even the device's key
+    # the real batch, complete, goes in
+    report = sync_import.import_file(office, office_actor, source, trust_new_device=True)
+    assert report.new > 0
+
+
+def test_batches_of_a_newer_program_or_missing_a_part_say_so(tmp_path: Path,
+                                                             stick: Path) -> None:
+    from tests.conftest import OfficeDb as Db
+
+    office_db = Db("sqlite", None)
+    try:
+        office, office_actor, _key = office_in(tmp_path, office_db)
+        laptop = FieldLaptop(tmp_path, "Laptop A", None)
+        laptop.register(PEOPLE[13:15])
+        source = _plain_batch(laptop, stick)
+
+        newer = _forge(laptop, source, tmp_path / "newer.ldgb",
+                       lambda m, p: "lindungi-batch/3")
+        with pytest.raises(BatchRefused, match=r"dibuat versi Lindungi yang lebih baru.*"
+                           r"perbarui program di kantor"):
+            sync_import.import_file(office, office_actor, newer, trust_new_device=True)
+
+        def extra_column(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
+            lines = [json.loads(x) for x in parts["members"].splitlines()]
+            parts["members"] = b"".join(
+                json.dumps({**x, "kolom_baru": 1}).encode() + b"\n" for x in lines)
+
+        ahead = _forge(laptop, source, tmp_path / "ahead.ldgb", extra_column)
+        with pytest.raises(BatchRefused, match="lebih baru"):
+            sync_import.import_file(office, office_actor, ahead, trust_new_device=True)
+
+        def no_members(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
+            del parts["members"]
+
+        partial = _forge(laptop, source, tmp_path / "partial.ldgb", no_members)
+        with office.db.session() as s:
+            verdict = sync_import.verify_file(s, partial)
+        assert verdict.valid is False
+        assert verdict.reason.startswith("bagian members tidak ada di batch")
+    finally:
+        office_db.close()
+
+
+def test_office_officers_keep_their_ids_on_the_laptop_and_its_batches_merge(
+        tmp_path: Path, stick: Path, office_db: OfficeDb) -> None:
+    from app.services import config_package
+
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    with office.db.session() as s:
+        sari = accounts.create_officer(s, office_actor, "sari", "sandi-sari-1", "officer",
+                                       "Sari dari Kantor")
+    package = tmp_path / "paket.json"
+    with office.db.session() as s:
+        config_package.make_package(s, office_actor, package, {
+            "officers": config_package.officers_from_session(s),
+            "events": [{"name": "Sosialisasi Pilang", "date": "2026-11-21", "venue": "Balai",
+                        "region_code": "35.74.02"}]})
+    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
+    with laptop.ws.db.session() as s:
+        applied = config_package.import_package(s, laptop.admin, package)
+    # the laptop's own 'admin' keeps signing in; the office's 'kepala' and 'sari' arrive
+    assert applied["officers"] == 2 and applied["officers_without_sign_in"] == 0
+    with laptop.ws.db.session() as s:
+        login = accounts.authenticate(s, Actor(laptop.ws.device_id), "sari", "sandi-sari-1")
+        planned = s.scalar(select(events.Event).where(events.Event.name == "Sosialisasi Pilang"))
+    assert isinstance(login, accounts.OfficerInfo) and login.id == sari.id
+    assert planned is not None
+    laptop.actor = Actor(laptop.ws.device_id, sari.id)
+    laptop.event = planned.id
+    laptop.register(PEOPLE[15:17])
+    report = sync_import.import_file(office, office_actor, laptop.export(stick),
+                                     trust_new_device=True)
+    assert report.new > 0
+    with office.db.session() as s:
+        got = {m.nik: (m.registered_by_id, m.event_id) for m in s.scalars(select(Member))}
+        office_sari = s.get(Officer, sari.id)
+    assert got == {p["nik"]: (sari.id, planned.id) for p in PEOPLE[15:17]}
+    assert office_sari is not None and office_sari.password_hash != ""  # untouched
+
+
+def test_an_export_is_one_moment_and_marks_exactly_what_it_holds(tmp_path: Path,
+                                                                stick: Path) -> None:
+    """A registration lands between the export's reads and its marking: it is neither in
+    the file nor marked sent, and the next export carries it."""
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[17:20])
+    real_pending = sync_export._pending
+    late = PEOPLE[20:21]
+
+    def pending_then_register(session: Any, name: str) -> list[dict[str, Any]]:
+        rows = real_pending(session, name)
+        if name == "slips":  # after members were read: another desk saves someone
+            laptop.register(late)
+        return rows
+
+    sync_export._pending = pending_then_register  # type: ignore[assignment]
+    try:
+        first = sync_export.export_batch(laptop.ws, laptop.actor, stick)
+    finally:
+        sync_export._pending = real_pending  # type: ignore[assignment]
+    in_file = _member_revisions(first.file)
+    with laptop.ws.db.session() as s:
+        marked = {m.id: m.sync_revision for m in s.scalars(
+            select(Member).where(Member.sync_batch == first.sequence))}
+        late_row = s.get(Member, laptop.ids[late[0]["nik"]])
+    assert marked == in_file and len(in_file) == 3
+    assert late_row is not None and late_row.sync_batch is None
+    second = sync_export.export_batch(laptop.ws, laptop.actor, stick)
+    assert laptop.ids[late[0]["nik"]] in _member_revisions(second.file)
+
+
+def _member_revisions(path: Path) -> dict[uuid.UUID, int]:
+    batch = open_batch(path)
+    return {r["id"]: r["revision"] for r in
+            sync_records.load_lines("members", batch.part("members"))}
