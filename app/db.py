@@ -27,7 +27,7 @@ DB_FILENAME = "lindungi.sqlite"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in app/migrations/versions (a test keeps the two in step). Knowing
 #: it here lets start-up skip importing Alembic when the schema is already current.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 BUSY_TIMEOUT_MS = 10_000
 
 
