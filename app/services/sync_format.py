@@ -95,9 +95,10 @@ def public_raw(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
                                          serialization.PublicFormat.Raw)
 
 
-def _aes_key(shared: bytes, batch_id: str, part: str) -> bytes:
+def _aes_key(shared: bytes, fmt: str, batch_id: str, part: str) -> bytes:
+    """The key of one part: bound to the batch's own format name, id and part."""
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=f"{FORMAT}|{batch_id}|{part}".encode()).derive(shared)
+                info=f"{fmt}|{batch_id}|{part}".encode()).derive(shared)
 
 
 def write_batch(
@@ -115,7 +116,7 @@ def write_batch(
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_box_key))
         for name, data in parts.items():
             nonce = os.urandom(12)
-            key = _aes_key(shared, manifest["batch_id"], name)
+            key = _aes_key(shared, FORMAT, manifest["batch_id"], name)
             stored[f"{name}.jsonl.enc"] = nonce + AESGCM(key).encrypt(nonce, data, None)
         encryption = {"scheme": SCHEME, "recipient": recipient_id,
                       "ephemeral_public_key": b64(public_raw(ephemeral))}
@@ -235,7 +236,8 @@ class OpenedBatch:
             ephemeral = X25519PublicKey.from_public_bytes(unb64(enc["ephemeral_public_key"]))
             shared = box_key.exchange(ephemeral)
             blob = self.stored[f"{name}.jsonl.enc"]
-            key = _aes_key(shared, self.manifest["batch_id"], name)
+            key = _aes_key(shared, str(self.manifest["format"]), self.manifest["batch_id"],
+                           name)
             return AESGCM(key).decrypt(blob[:12], blob[12:], None)
         except (InvalidTag, ValueError, KeyError) as exc:
             raise BatchRefused("isi batch tidak bisa dibuka dengan kunci kantor ini "
