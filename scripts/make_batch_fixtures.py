@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app import resources  # noqa: E402
-from app.db import DB_FILENAME, backup_sqlite  # noqa: E402
-from app.services import accounts, device, events, keys, members, sync_export  # noqa: E402
-from app.services.audit import Actor  # noqa: E402
-from app.services.demo import PeopleFactory  # noqa: E402
-from app.services.workspace import Workspace  # noqa: E402
+from app import resources
+from app.db import DB_FILENAME, backup_sqlite
+from app.services import accounts, device, events, keys, members, sync_export
+from app.services.audit import Actor
+from app.services.demo import PeopleFactory
+from app.services.workspace import Workspace
 
 DAY = dt.date(2026, 11, 21)
 ADMIN, ADMIN_PASSWORD = "admin", "sandi-admin-1"
