@@ -14,31 +14,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-
 from app import __version__, resources
 from app.domain import codes, nik
 from app.domain.dates import parse_date
-from app.domain.errors import DomainError
+from app.domain.errors import UserError
 from app.domain.money import rupiah, terbilang
 from app.services import accounts, device, events, groups, member_import, members
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
-from app.services.tabular import TableError
 from app.services.workspace import Workspace, default_data_dir
 
 EXIT_REFUSED = 1
+#: a bug in the program (BSD sysexits EX_SOFTWARE): a crash report was written
+EXIT_BUG = 70
 
 
-class Refused(Exception):
+class Refused(UserError):
     """Refused as a whole: one line on stderr, exit 1, nothing written."""
 
 
 class Output:
     def __init__(self, as_json: bool) -> None:
         self.as_json = as_json
+        self.emitted = False
 
     def emit(self, data: Any, human: Callable[[], str]) -> None:
+        self.emitted = True
         if self.as_json:
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
         else:
@@ -270,7 +271,7 @@ def _slip_members(s: Any, args: argparse.Namespace) -> list[uuid.UUID]:
         checked = nik.compact(args.member)
         found = members.active_member_id(s, checked)
         if found is None:
-            raise LookupError("tidak ada peserta aktif dengan NIK itu")
+            raise Refused("tidak ada peserta aktif dengan NIK itu")
         return [found]
     if args.event:
         events.get_event(s, args.event)
@@ -279,7 +280,7 @@ def _slip_members(s: Any, args: argparse.Namespace) -> list[uuid.UUID]:
         rows = members.list_members(s, group_id=groups.find_group(s, args.group),
                                     status="active")
     if not rows:
-        raise LookupError("tidak ada peserta aktif untuk dicetak")
+        raise Refused("tidak ada peserta aktif untuk dicetak")
     return [r.id for r in rows]
 
 
@@ -818,37 +819,69 @@ def main(
         return open_gui(args.data_dir, args.database_url)
     out = Output(as_json)
     try:
-        return _run(args, out)
+        return _run(args, out, sys.argv[1:] if argv is None else argv)
     finally:
         while _OPENED:
             _OPENED.pop().close()
 
 
-def _run(args: argparse.Namespace, out: Output) -> int:
+def _run(args: argparse.Namespace, out: Output, argv: list[str]) -> int:
+    """Run the command; map what went wrong to an exit code, in this one place: a refusal
+    a person can act on is exit 1 with its reason, anything else is a bug (EXIT_BUG)."""
     try:
         args.func(args, out)
     except SystemExit as done:  # a check that ran and said "not valid"
-        return int(done.code or 0)
-    except SQLAlchemyDatabaseError:
-        from app.services.workspace import server_url
-
-        # never the driver's text: it can quote the values of a refused row
-        if server_url(args.database_url):
-            print("lindungi: database server tidak bisa dipakai; periksa --database-url "
-                  "(atau LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database",
-                  file=sys.stderr)
-        else:
-            print("lindungi: database rusak atau tidak terbaca; lihat cadangan dengan "
-                  "'lindungi backup list' lalu 'lindungi backup restore FILE'",
-                  file=sys.stderr)
-        return EXIT_REFUSED
-    except (Refused, DomainError, ValueError, LookupError, TableError, PermissionError,
-            member_import.ImportRefused, device.NotInitialised, OSError) as exc:
-        message = exc.message if isinstance(exc, DomainError) else str(exc)
-        if isinstance(exc, OSError) and not isinstance(exc, member_import.ImportRefused):
-            from app.services.files import explain
-
-            message = explain(exc)
-        print(f"lindungi: {message}", file=sys.stderr)
-        return EXIT_REFUSED
+        if isinstance(done.code, str):
+            return _refuse(out, "refused", done.code)
+        code = int(done.code or 0)
+        if code and out.as_json and not out.emitted:
+            _json_line({"error": "refused", "reason": "ditolak"})
+        return code
+    except Exception as exc:
+        refusal = _refusal(exc, args)
+        if refusal is None:
+            return _bug(exc, args, out, argv)
+        return _refuse(out, *refusal)
     return 0
+
+
+def _refusal(exc: Exception, args: argparse.Namespace) -> tuple[str, str] | None:
+    """(kind, reason) of a refusal a person can act on, or None for a bug."""
+    from app.db import DB_FILENAME
+    from app.services.crash import refusal
+    from app.services.workspace import server_url
+
+    db_file = None if server_url(args.database_url) else _data_folder(args) / DB_FILENAME
+    return refusal(exc, db_file)
+
+
+def _data_folder(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+
+def _json_line(data: dict[str, str]) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def _refuse(out: Output, kind: str, reason: str) -> int:
+    print(f"lindungi: {reason}", file=sys.stderr)
+    if out.as_json and not out.emitted:
+        _json_line({"error": kind, "reason": reason})
+    return EXIT_REFUSED
+
+
+def _bug(exc: Exception, args: argparse.Namespace, out: Output, argv: list[str]) -> int:
+    from app.services import crash
+
+    command = " ".join(str(x) for x in (args.command, getattr(args, "sub", None)) if x)
+    folder = _data_folder(args)
+    report = crash.write_report(exc, folder, f"lindungi {command}", crash.option_names(argv))
+    where = str(report) if report else "tidak bisa ditulis"
+    reason = ("kesalahan program, bukan kesalahan Anda; laporan kesalahan: "
+              f"{where} (kirim berkas itu ke admin)")
+    print(f"lindungi: {reason}", file=sys.stderr)
+    if out.as_json and not out.emitted:
+        sys.stdout.write(json.dumps({"error": "bug", "reason": reason,
+                                     "crash_report": str(report) if report else None},
+                                    ensure_ascii=False) + "\n")
+    return EXIT_BUG

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.errors import UserError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -29,6 +33,14 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: it here lets start-up skip importing Alembic when the schema is already current.
 HEAD_REVISION = "0005"
 BUSY_TIMEOUT_MS = 10_000
+#: how long a write waits for another program's write lock, if not BUSY_TIMEOUT_MS (tests)
+BUSY_TIMEOUT_ENV = "LINDUNGI_BUSY_TIMEOUT_MS"
+
+
+def busy_timeout_ms() -> int:
+    """BUSY_TIMEOUT_MS, unless LINDUNGI_BUSY_TIMEOUT_MS names another whole number."""
+    raw = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -36,8 +48,159 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cur.close()
+
+
+# ---- database errors sorted by their cause --------------------------------------------
+
+
+class DatabaseProblem(UserError):
+    """The database cannot be used right now for a reason a person can act on, known by
+    the driver's error code (never by its text, which can quote the values of a row)."""
+
+    kind = "database"
+
+
+class DatabaseBusy(DatabaseProblem):
+    kind = "database_busy"
+
+    def __init__(self) -> None:
+        super().__init__("database sedang dipakai program lain: tunggu sebentar atau tutup "
+                         "program itu, lalu ulangi")
+
+
+class DatabaseFull(DatabaseProblem):
+    kind = "database_full"
+
+    def __init__(self) -> None:
+        super().__init__("ruang penyimpanan database penuh: kosongkan ruang di disk (hapus "
+                         "atau pindahkan berkas yang tidak perlu), lalu ulangi; yang sudah "
+                         "tersimpan tidak hilang")
+
+
+class DatabaseReadOnly(DatabaseProblem):
+    kind = "database_read_only"
+
+    def __init__(self) -> None:
+        super().__init__("database hanya bisa dibaca (berkas, folder atau disk hanya-baca, "
+                         "atau server menolak menulis): pindahkan folder data ke tempat yang "
+                         "bisa ditulis atau buka kunci tulisnya, lalu ulangi")
+
+
+class DatabaseUnopenable(DatabaseProblem):
+    kind = "database_cannot_open"
+
+    def __init__(self) -> None:
+        super().__init__("berkas database tidak bisa dibuka: periksa folder data masih ada "
+                         "(flashdisk/disk terpasang) dan boleh ditulis, lalu ulangi")
+
+
+class DatabaseIOFailed(DatabaseProblem):
+    kind = "database_io"
+
+    def __init__(self) -> None:
+        super().__init__("gagal membaca atau menulis database di disk: periksa disk atau "
+                         "flashdisk masih terpasang, lalu ulangi")
+
+
+class DatabaseDamaged(DatabaseProblem):
+    kind = "database_damaged"
+
+    def __init__(self, server: bool = False) -> None:
+        if server:
+            message = ("database server melaporkan data rusak: hubungi pengelola server; "
+                       "pemulihan dari cadangan server adalah urusannya")
+        else:
+            message = ("database rusak: lihat cadangan dengan 'lindungi backup list', lalu "
+                       "pulihkan dengan 'lindungi backup restore FILE'; pendaftaran sesudah "
+                       "cadangan itu dibuat hilang dan perlu didaftar ulang")
+        super().__init__(message)
+
+
+class DatabaseUnreachable(DatabaseProblem):
+    kind = "database_unreachable"
+
+    def __init__(self) -> None:
+        super().__init__("database server tidak bisa dipakai; periksa --database-url (atau "
+                         "LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database")
+
+
+# SQLite's primary result codes (the low byte of the extended code), sqlite.org/rescode.html
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL = 11, 13, 14, 15
+_SQLITE_NOTADB = 26
+# PostgreSQL SQLSTATEs (postgresql.org/docs/current/errcodes-appendix.html)
+_PG_BUSY = {"55P03", "40P01", "40001"}  # lock not available, deadlock, serialization
+_PG_UNREACHABLE = {"3D000", "53300", "57P01", "57P02", "57P03"}  # no such database, too
+# many connections, server shut down or starting; besides the classes 08 and 28
+
+
+def _writable(path: Path) -> bool:
+    target = path if path.exists() else path.parent
+    return os.access(target, os.W_OK)
+
+
+def _sqlite_problem(err: sqlite3.Error, path: Path | None) -> DatabaseProblem | None:
+    code = getattr(err, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None  # raised by the sqlite3 module itself (a closed connection…): a bug
+    primary = code & 0xFF
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_PROTOCOL):
+        return DatabaseBusy()
+    if primary == _SQLITE_FULL:
+        return DatabaseFull()
+    if primary == _SQLITE_READONLY:
+        return DatabaseReadOnly()
+    if primary == _SQLITE_CANTOPEN:
+        if path is not None and not (_writable(path) and _writable(path.parent)):
+            return DatabaseReadOnly()
+        return DatabaseUnopenable()
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return DatabaseDamaged()
+    if primary == _SQLITE_IOERR:
+        return DatabaseIOFailed()
+    return None  # constraints, misuse, errors in SQL: the program's fault
+
+
+def _server_problem(err: BaseException) -> DatabaseProblem | None:
+    state = getattr(err, "sqlstate", None) or getattr(err, "pgcode", None)
+    if not state:
+        # psycopg's OperationalError without a SQLSTATE: the connection failed or broke
+        return DatabaseUnreachable() if type(err).__name__ == "OperationalError" else None
+    state = str(state)
+    if state in _PG_BUSY:
+        return DatabaseBusy()
+    if state == "53100":
+        return DatabaseFull()
+    if state == "25006":
+        return DatabaseReadOnly()
+    if state in ("XX001", "XX002"):
+        return DatabaseDamaged(server=True)
+    if state[:2] in ("08", "28") or state in _PG_UNREACHABLE:
+        return DatabaseUnreachable()
+    return None  # class 23 (constraints), 42 (SQL) and the rest: the program's fault
+
+
+def database_problem(exc: BaseException, path: Path | None = None) -> DatabaseProblem | None:
+    """Sort a database error by its code: busy, full, read-only, cannot open, I/O,
+    damaged, server unreachable; None for anything else (a constraint that failed, a
+    wrong statement), which is a bug for the crash report, not damage to show a person.
+
+    `exc` is SQLAlchemy's DBAPIError (its `.orig` is the driver's error) or the driver's
+    error itself: `sqlite3.Error` (with `sqlite_errorcode`) or psycopg's (with
+    `sqlstate`). `path` is the SQLite file, when known, to tell a read-only folder from
+    a file that cannot be opened at all."""
+    if isinstance(exc, DatabaseProblem):
+        return exc
+    err: BaseException | None = exc.orig if isinstance(exc, DBAPIError) else exc
+    if err is None:
+        return None
+    if isinstance(err, sqlite3.Error):
+        return _sqlite_problem(err, path)
+    if type(err).__module__.split(".")[0] in ("psycopg", "psycopg2"):
+        return _server_problem(err)
+    return None
 
 
 def make_engine(url: str) -> Engine:

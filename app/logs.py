@@ -16,12 +16,17 @@ LOG_FILE = "lindungi.log"
 _DIGITS = re.compile(r"(?<![\w-])\+?\d{9,16}(?![\w-])")  # not inside ids or UUIDs
 
 
+def mask_digits(text: str) -> str:
+    """`text` with long runs of digits (NIKs, phone numbers) masked."""
+    return _DIGITS.sub("[angka disamarkan]", text)
+
+
 class MaskDigits(logging.Filter):
     """Replace long runs of digits (NIKs, phone numbers) before anything is written."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        masked = _DIGITS.sub("[angka disamarkan]", message)
+        masked = mask_digits(message)
         if masked != message:
             record.msg, record.args = masked, None
         return True
@@ -43,6 +48,11 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def is_set_up() -> bool:
+    """Whether the `lindungi` loggers write to a data folder's log file yet."""
+    return any(isinstance(h, RotatingFileHandler) for h in logging.getLogger("lindungi").handlers)
 
 
 def get(name: str) -> logging.Logger:

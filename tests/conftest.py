@@ -160,7 +160,7 @@ def office_db(request: pytest.FixtureRequest) -> Iterator[OfficeDb]:
     dbs.close()
 
 
-# ---- privacy: no generated person's NIK, name or phone in any log file -----------------
+# ---- privacy: no generated person's NIK, name or phone in any log or crash report -----
 
 _PEOPLE: set[str] = set()
 
@@ -185,7 +185,8 @@ def _remember_generated_people() -> Iterator[None]:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     base = session.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
-    logs = [p for p in Path(base).rglob("lindungi.log*") if p.is_file()]
+    logs = [p for pattern in ("lindungi.log*", "crash-*.txt")  # logs and crash reports
+            for p in Path(base).rglob(pattern) if p.is_file()]
     leaks = []
     values = [v for v in _PEOPLE if len(v) >= 6]
     for path in logs:

@@ -109,7 +109,8 @@ def test_tariff_quote(capsys: pytest.CaptureFixture[str], args: list[str], month
 
 def test_tariff_quote_refuses_low_income(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--json", "tariff", "quote", "--income", "900000")
-    assert code == 1 and out == ""
+    assert code == 1 and out == {"error": "invalid", "reason": err.strip().removeprefix(
+        "lindungi: ")}  # with --json, a refusal is one JSON document on stdout too
     assert err.count("\n") == 1 and "minimal Rp 1.000.000" in err
 
 
@@ -283,7 +284,7 @@ def test_an_unreachable_database_server_is_refused_plainly(
     url = "postgresql+psycopg://lindungi@127.0.0.1:1/lindungi"  # nothing listens on port 1
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "kantor"), "--database-url",
                          url, "--json", "events", "list")
-    assert code == 1 and out == ""
+    assert code == 1 and out["error"] == "database_unreachable"
     assert err.strip().splitlines() == [
         "lindungi: database server tidak bisa dipakai; periksa --database-url (atau "
         "LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database"]

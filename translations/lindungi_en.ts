@@ -31,6 +31,10 @@
         <translation>temporarily locked</translation>
     </message>
     <message>
+        <source>petugas lapangan (belum bisa masuk di sini)</source>
+        <translation>field officer (cannot sign in here yet)</translation>
+    </message>
+    <message>
         <source>aktif</source>
         <translation>active</translation>
     </message>
@@ -709,12 +713,36 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Terjadi kesalahan program:</source>
-        <translation>A program error occurred:</translation>
-    </message>
-    <message>
         <source>%s: %d dari %d baris</source>
         <translation>%s: %d of %d rows</translation>
+    </message>
+    <message>
+        <source>(tidak bisa ditulis; lihat lindungi.log)</source>
+        <translation>(could not be written; see lindungi.log)</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan program (bukan kesalahan Anda). Laporan kesalahan: %s. Kirim berkas itu ke admin.</source>
+        <translation>A program error occurred (not your doing). Error report: %s. Send that file to the administrator.</translation>
+    </message>
+    <message>
+        <source>Kesalahan program</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan program (bukan kesalahan Anda).
+
+Laporan kesalahan disimpan di:
+%s
+Kirim berkas itu ke admin.
+
+Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihkan saat program dibuka lagi. Program bisa dipakai terus; bila kesalahan ini berulang, tutup lalu buka lagi program.</source>
+        <translation>A program error occurred (not your doing).
+
+The error report was saved in:
+%s
+Send that file to the administrator.
+
+The unsaved registration form has been kept as a draft and is restored when the program opens again. You can go on working; if the error comes back, close the program and open it again.</translation>
     </message>
 </context>
 <context>
@@ -763,8 +791,8 @@
         <translation>Database restored</translation>
     </message>
     <message>
-        <source>Folder data tidak bisa dibuka: %s.</source>
-        <translation>The data folder cannot be opened: %s.</translation>
+        <source>Data tidak bisa dibuka: %s.</source>
+        <translation>The data cannot be opened: %s.</translation>
     </message>
     <message>
         <source>Database rusak</source>

@@ -31,6 +31,10 @@
         <translation>terkunci sementara</translation>
     </message>
     <message>
+        <source>petugas lapangan (belum bisa masuk di sini)</source>
+        <translation>petugas lapangan (belum bisa masuk di sini)</translation>
+    </message>
+    <message>
         <source>aktif</source>
         <translation>aktif</translation>
     </message>
@@ -709,12 +713,36 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Terjadi kesalahan program:</source>
-        <translation>Terjadi kesalahan program:</translation>
-    </message>
-    <message>
         <source>%s: %d dari %d baris</source>
         <translation>%s: %d dari %d baris</translation>
+    </message>
+    <message>
+        <source>(tidak bisa ditulis; lihat lindungi.log)</source>
+        <translation>(tidak bisa ditulis; lihat lindungi.log)</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan program (bukan kesalahan Anda). Laporan kesalahan: %s. Kirim berkas itu ke admin.</source>
+        <translation>Terjadi kesalahan program (bukan kesalahan Anda). Laporan kesalahan: %s. Kirim berkas itu ke admin.</translation>
+    </message>
+    <message>
+        <source>Kesalahan program</source>
+        <translation>Kesalahan program</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan program (bukan kesalahan Anda).
+
+Laporan kesalahan disimpan di:
+%s
+Kirim berkas itu ke admin.
+
+Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihkan saat program dibuka lagi. Program bisa dipakai terus; bila kesalahan ini berulang, tutup lalu buka lagi program.</source>
+        <translation>Terjadi kesalahan program (bukan kesalahan Anda).
+
+Laporan kesalahan disimpan di:
+%s
+Kirim berkas itu ke admin.
+
+Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihkan saat program dibuka lagi. Program bisa dipakai terus; bila kesalahan ini berulang, tutup lalu buka lagi program.</translation>
     </message>
 </context>
 <context>
@@ -763,8 +791,8 @@
         <translation>Database dipulihkan</translation>
     </message>
     <message>
-        <source>Folder data tidak bisa dibuka: %s.</source>
-        <translation>Folder data tidak bisa dibuka: %s.</translation>
+        <source>Data tidak bisa dibuka: %s.</source>
+        <translation>Data tidak bisa dibuka: %s.</translation>
     </message>
     <message>
         <source>Database rusak</source>

@@ -72,11 +72,15 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
             report.message())
     try:
         workspace = Workspace.open(data_dir, database_url)
-    except OSError as exc:
-        QMessageBox.critical(window, "Lindungi",
-                             QCoreApplication.translate(
-                                 "MainWindow", "Folder data tidak bisa dibuka: %s.") % (
-                                 exc.strerror or exc))
+    except Exception as exc:  # busy, read-only, unreachable… shown; a bug goes on up
+        from app.db import DB_FILENAME
+        from app.services.crash import refusal
+
+        found = refusal(exc, None if database_url else folder / DB_FILENAME)
+        if found is None:
+            raise
+        QMessageBox.critical(window, "Lindungi", QCoreApplication.translate(
+            "MainWindow", "Data tidak bisa dibuka: %s.") % found[1].rstrip("."))
         return False
     try:
         _ = workspace.device_id
@@ -124,6 +128,10 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
         print(f"lindungi: terjemahan {language} tidak ditemukan di {i18n.qm_dir()}; "
               "memakai Bahasa Indonesia", file=sys.stderr)
     window = MainWindow()
+    from app.ui import crash
+
+    # a bug from here on: crash report, log, dialog, and the half-typed form kept
+    handler = crash.install(window, Path(data_dir) if data_dir else resources.default_data_dir())
     window.show()
 
     def start() -> None:
@@ -132,7 +140,10 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
             app.quit()
 
     QTimer.singleShot(0, start)
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        handler.uninstall()
     workspace = getattr(window, "workspace", None)
     if workspace is not None:
         workspace.close()

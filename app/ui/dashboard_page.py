@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import UserError
 from app.domain.money import rupiah
 from app.services import events, reports
 from app.services.audit import Actor
@@ -223,7 +224,7 @@ class DashboardPage(QWidget):
         if kind == "event":
             event_id = self.event.currentData()
             if event_id is None:
-                raise ValueError(self.tr("belum ada acara untuk ditampilkan"))
+                raise UserError(self.tr("belum ada acara untuk ditampilkan"))
             return reports.Scope(event_id=event_id)
         if kind == "period":
             return reports.Scope(date_from=self.date_from.date().toPython(),  # type: ignore[arg-type]
@@ -251,7 +252,7 @@ class DashboardPage(QWidget):
         self._stale = False
         try:
             scope = self.current_scope()
-        except ValueError as exc:
+        except UserError as exc:
             self.title.setText(str(exc))
             return
         ws, tariffs = self.workspace, self.workspace.tariffs()
@@ -268,7 +269,7 @@ class DashboardPage(QWidget):
         try:
             if scope != self.current_scope():
                 return  # the officer chose another scope meanwhile
-        except ValueError:
+        except UserError:
             return
         self.recap = recap
         self.title.setText(self.tr("%s — %s") % (
@@ -325,7 +326,7 @@ class DashboardPage(QWidget):
     def save_report(self, fmt: str) -> None:
         try:
             scope = self.current_scope()
-        except ValueError as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Laporan"), str(exc))
             return
         name = "laporan-penutupan" if scope.event_id else "rekapitulasi"

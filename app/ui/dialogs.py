@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import resources
+from app.domain.errors import UserError
 from app.services import accounts, device
 from app.services.audit import Actor
 from app.services.workspace import Workspace
@@ -85,7 +86,7 @@ class SetupDialog(QDialog):
             with self.workspace.db.session() as s:
                 device.initialise(s, self.name.text(), str(self.region.currentData() or ""),
                                   self.admin.text(), self.password.text())
-        except ValueError as exc:
+        except UserError as exc:
             self.error.setText(str(exc).capitalize() + ".")
             return
         super().accept()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import resources
 from app.domain import codes
+from app.domain.errors import UserError
 from app.domain.money import rupiah, terbilang
 from app.services import device, events, members
 from app.services.audit import Actor
@@ -88,7 +89,7 @@ class NewEventDialog(QDialog):
                     self.venue.text(), str(region),
                     "\n".join(p.strip() for p in self.officers.text().split(",") if p.strip()),
                 )
-        except ValueError as exc:
+        except UserError as exc:
             self.error.setText(str(exc).capitalize() + ".")
             return
         self.created = info.id
@@ -270,7 +271,7 @@ class EventPage(QWidget):
         try:
             with self.workspace.db.session() as s:
                 events.close_event(s, self.actor, event_id, self.workspace.tariffs())
-        except ValueError as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Tutup acara"), str(exc))
         else:
             workspace = self.workspace

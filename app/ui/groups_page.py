@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import resources
 from app.domain import codes
+from app.domain.errors import UserError
 from app.services import device, groups, member_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
@@ -297,7 +298,7 @@ class GroupsPage(QWidget):
                 else:
                     gid = groups.update_group(s, self.actor, self.group_id,
                                               **args).id  # type: ignore[arg-type]
-        except ValueError as exc:
+        except UserError as exc:
             self.error.setText(str(exc).capitalize() + ".")
             return
         self.reload()
@@ -354,6 +355,5 @@ class GroupsPage(QWidget):
         def failed(message: str) -> None:
             QMessageBox.warning(self, self.tr("Impor gagal"), message)
 
-        run_task(self, self.tr("Impor daftar anggota"), work, done, failed,
-                 (member_import.ImportRefused, OSError, ValueError))
+        run_task(self, self.tr("Impor daftar anggota"), work, done, failed)
         return None

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         """Hide the pages (kept as they are) behind the password prompt."""
         if self.lock_panel is None or self.locked:
             return
-        self.registration.flush_draft()
+        self.keep_draft()
         self.stack.setCurrentWidget(self.lock_panel)
         self.lock_panel.password.setFocus()
 
@@ -169,9 +169,14 @@ class MainWindow(QMainWindow):
         elif page is self.registration:
             self.registration.form.nik.setFocus()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def keep_draft(self) -> None:
+        """Write the half-typed registration to disk now (closing, locking, a crash)."""
         if self.tabs is not None:
             self.registration.flush_draft()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tabs is not None:
+            self.keep_draft()
             if self.idle is not None:
                 self.idle.stop()
         super().closeEvent(event)

@@ -262,7 +262,7 @@ class MemberForm(QWidget):
         if "tanggal_lahir" not in self._auto and self.tanggal_lahir.text().strip():
             try:
                 typed_birth = parse_date(self.tanggal_lahir.text())
-            except ValueError:
+            except DomainError:
                 typed_birth = None
         typed_gender = None
         if "jenis_kelamin" not in self._auto:
@@ -465,8 +465,8 @@ class MemberForm(QWidget):
                 self.sektor.currentData() or "lainnya", int(self.periode_bayar.currentData()),
                 self.today,
             )
-        except (ValueError, DomainError) as exc:
-            message = exc.message if isinstance(exc, DomainError) else str(exc)
+        except DomainError as exc:
+            message = exc.message
             self.iuran.setStyleSheet(f"font-size: 15px; {ERROR_STYLE}")
             self.iuran.setText(self.tr("Iuran belum bisa dihitung: %s") % message)
             return

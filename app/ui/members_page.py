@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
+from app.domain.errors import UserError
 from app.domain.nik import mask
-from app.services import events, groups, member_changes, members, privacy
+from app.services import events, groups, member_changes, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import labels
@@ -164,7 +165,7 @@ class EditMemberDialog(QDialog):
 
         try:
             job = printing.consent_proof_to_queue(self.workspace, self.actor, self.member_id)
-        except (LookupError, OSError) as exc:
+        except (UserError, OSError) as exc:
             self.error.setText(str(exc))
             return
         PreviewDialog(self.workspace, self.actor, job, self).open()
@@ -178,7 +179,7 @@ class EditMemberDialog(QDialog):
             with self.workspace.db.session() as s:
                 privacy.erase_member(s, self.actor, self.member_id, dialog.text(),
                                      dialog.approval)
-        except (ValueError, LookupError, PermissionError) as exc:
+        except UserError as exc:
             self.error.setText(str(exc))
             return
         self.done(QDialog.DialogCode.Accepted)
@@ -195,7 +196,7 @@ class EditMemberDialog(QDialog):
             with self.workspace.db.session() as s:
                 member_changes.update_member(s, self.actor, self.member_id, clean,
                                              self.detail.revision)
-        except (members.DuplicateNik, member_changes.StaleRecord, ValueError) as exc:
+        except UserError as exc:  # a NIK already active, a stale record, a rule
             self.error.setText(str(exc))
             return
         super().accept()
@@ -349,7 +350,7 @@ class MembersPage(QWidget):
             with self.workspace.db.session() as s:
                 member_changes.void_member(s, self.actor, member_id, dialog.text(),
                                            dialog.approval)
-        except (ValueError, LookupError, PermissionError) as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Batalkan"), str(exc))
             return
         self.model.reload()

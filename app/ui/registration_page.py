@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import nik
+from app.domain.errors import UserError
 from app.services import backup, config_package, device, drafts, events, groups, members, printing
 from app.services.audit import Actor
 from app.services.workspace import Workspace
@@ -196,7 +197,7 @@ class RegistrationPage(QWidget):
         try:
             job, _ = printing.slips_to_queue(self.workspace, self.actor, [member_id], fmt,
                                              self.tr("Slip %s") % self.last_saved_name)
-        except (ValueError, OSError) as exc:
+        except (UserError, OSError) as exc:
             self.show_message(self.tr("Tersimpan, tetapi slip gagal dibuat: %s") % exc)
             return
         try:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.errors import UserError
 from app.services import reports
 from app.services.audit import Actor
 from app.services.workspace import Workspace
@@ -79,7 +80,7 @@ class SettingsDialog(QDialog):
             try:
                 with self.workspace.db.session() as s:
                     reports.set_target(s, self.actor, *target)
-            except (ValueError, PermissionError) as exc:
+            except UserError as exc:
                 QMessageBox.warning(self, self.tr("Pengaturan"), str(exc))
                 return
         if language != self.initial_language:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import codes
+from app.domain.errors import UserError
 from app.domain.nik import mask
 from app.services import conflicts, keys, sync_ack, sync_export, sync_import
 from app.services.audit import Actor
@@ -339,6 +340,6 @@ class SyncPage(QWidget):
             with self.workspace.db.session() as s:
                 conflicts.resolve(s, self.actor, info.id, resolution, choices, note,
                                   approval)
-        except (ValueError, LookupError, PermissionError) as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Konflik"), str(exc))
         self.reload()

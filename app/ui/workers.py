@@ -2,13 +2,13 @@
 
 `run_task` starts `work(progress, cancelled)` on the global thread pool and shows a
 progress dialog with a Cancel button; the result (or the error message) comes back on
-the GUI thread through signals.
+the GUI thread through signals. A refusal comes back as its message; a bug leaves a
+crash report (app.ui.crash) and comes back as a message saying where it is.
 """
 
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -21,7 +21,8 @@ Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 class Task(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str)  # a refusal's message, or (after `crashed`) a bug's
+    crashed = Signal(object)  # the crash report of a bug (Path | None)
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,25 +34,24 @@ class Task(QObject):
 
 
 class _Runner(QRunnable):
-    def __init__(self, task: Task, expected: tuple[type[BaseException], ...]) -> None:
+    def __init__(self, task: Task) -> None:
         super().__init__()
         self.task = task
-        self.expected = expected
 
     def run(self) -> None:
         task = self.task
         try:
             result = task.work(task.progressed.emit, task.cancel_event.is_set)
-        except self.expected as exc:  # a problem a person can act on
-            if isinstance(exc, OSError) and exc.errno is not None:
-                from app.services.files import explain
+        except Exception as exc:
+            from app.ui import crash
 
-                task.failed.emit(explain(exc))
-            else:
-                task.failed.emit(str(exc))
-        except Exception:  # a bug: show it, keep the trace for the crash log
-            task.failed.emit(QCoreApplication.translate("Lindungi", "Terjadi kesalahan program:")
-                             + "\n" + traceback.format_exc(limit=3))
+            message = crash.refusal_message(exc)
+            if message is not None:  # a problem a person can act on
+                task.failed.emit(message)
+                return
+            report = crash.report_bug(exc, "tugas latar belakang")
+            task.crashed.emit(report)
+            task.failed.emit(crash.bug_message(report))
         else:
             task.succeeded.emit(result)
 
@@ -67,9 +67,13 @@ def run_quietly(
     task.succeeded.connect(on_success)
     if on_failure is not None:
         task.failed.connect(on_failure)
+    else:  # nobody shows a refusal of this small job; a bug still gets its dialog
+        from app.ui import crash
+
+        task.crashed.connect(crash.show_crash_dialog)
     task.succeeded.connect(lambda _r: task.deleteLater())
     task.failed.connect(lambda _m: task.deleteLater())
-    QThreadPool.globalInstance().start(_Runner(task, (ValueError, OSError, LookupError)))
+    QThreadPool.globalInstance().start(_Runner(task))
     return task
 
 
@@ -79,7 +83,6 @@ def run_task(
     work: Work,
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
-    expected: tuple[type[BaseException], ...] = (ValueError, OSError, LookupError),
 ) -> Task:
     """Run `work` in the background behind a modal progress dialog with Cancel."""
     task = Task(work, parent)
@@ -104,5 +107,5 @@ def run_task(
     task.progressed.connect(progressed)
     task.succeeded.connect(lambda result: finish(on_success, result))
     task.failed.connect(lambda message: finish(on_failure, message))
-    QThreadPool.globalInstance().start(_Runner(task, expected))
+    QThreadPool.globalInstance().start(_Runner(task))
     return task
