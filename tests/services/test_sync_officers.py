@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import resources
 from app.models import Member, Officer, Slip
@@ -317,8 +317,10 @@ def test_office_officers_keep_their_ids_on_the_laptop_and_its_batches_merge(
 
 def test_an_export_is_one_moment_and_marks_exactly_what_it_holds(tmp_path: Path,
                                                                 stick: Path) -> None:
-    """A registration lands between the export's reads and its marking: it is neither in
-    the file nor marked sent, and the next export carries it."""
+    """Another desk opens a new event and saves someone in it while the export reads:
+    after the events were read, before the members are. The file holds neither (one
+    moment of the laptop), so the office takes it; neither is marked sent; the next
+    export carries both."""
     laptop = FieldLaptop(tmp_path, "Laptop A", None)
     laptop.register(PEOPLE[17:20])
     real_pending = sync_export._pending
@@ -326,7 +328,10 @@ def test_an_export_is_one_moment_and_marks_exactly_what_it_holds(tmp_path: Path,
 
     def pending_then_register(session: Any, name: str) -> list[dict[str, Any]]:
         rows = real_pending(session, name)
-        if name == "slips":  # after members were read: another desk saves someone
+        if name == "events":
+            with laptop.ws.db.session() as s:
+                laptop.event = events.create_event(s, laptop.actor, "Acara sore", TODAY, "",
+                                                   "35.74.03").id
             laptop.register(late)
         return rows
 
@@ -342,11 +347,74 @@ def test_an_export_is_one_moment_and_marks_exactly_what_it_holds(tmp_path: Path,
         late_row = s.get(Member, laptop.ids[late[0]["nik"]])
     assert marked == in_file and len(in_file) == 3
     assert late_row is not None and late_row.sync_batch is None
-    second = sync_export.export_batch(laptop.ws, laptop.actor, stick)
-    assert laptop.ids[late[0]["nik"]] in _member_revisions(second.file)
+    office_db = OfficeDb("sqlite", None)
+    try:
+        office, office_actor, _key = office_in(tmp_path, office_db)
+        sync_import.import_file(office, office_actor, first.file, trust_new_device=True)
+        second = sync_export.export_batch(laptop.ws, laptop.actor, stick)
+        assert laptop.ids[late[0]["nik"]] in _member_revisions(second.file)
+        assert sync_import.import_file(office, office_actor, second.file).new > 0
+    finally:
+        office_db.close()
 
 
 def _member_revisions(path: Path) -> dict[uuid.UUID, int]:
     batch = open_batch(path)
     return {r["id"]: r["revision"] for r in
             sync_records.load_lines("members", batch.part("members"))}
+
+
+def test_exports_while_another_process_imports_a_spreadsheet(tmp_path: Path,
+                                                             stick: Path) -> None:
+    """The officer exports again and again while another process (the real command) imports
+    15,000 rows in chunks into an event it creates: every file is one moment of the laptop
+    (its members' event is in it), the office takes every one, and what the laptop marks
+    sent is exactly what each file holds."""
+    import csv
+    import os
+    import subprocess
+    import sys
+
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    people = [p.row() for p in PeopleFactory(515).people(15_000)]
+    sheet = tmp_path / "peserta.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.DictWriter(fh, fieldnames=list(members.COLUMNS))
+        out.writeheader()
+        out.writerows(people)
+    with laptop.ws.db.session() as s:  # no open event: the import makes its own
+        events.close_event(s, laptop.actor, laptop.event, laptop.ws.tariffs())
+    env = {**os.environ, "LINDUNGI_USER": "budi", "LINDUNGI_PASSWORD": OFFICER_PASSWORD}
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(laptop.ws.data_dir), "members",
+         "import", str(sheet)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    office_db = OfficeDb("sqlite", None)
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    try:
+        sizes = []
+        while True:
+            running = importer.poll() is None
+            export = sync_export.export_batch(laptop.ws, laptop.actor, stick)
+            in_file = _member_revisions(export.file)
+            with laptop.ws.db.session() as s:
+                marked = {m.id: m.sync_revision for m in s.scalars(
+                    select(Member).where(Member.sync_batch == export.sequence))}
+            assert marked == in_file, f"batch {export.sequence}"
+            report = sync_import.import_file(office, office_actor, export.file,
+                                             trust_new_device=True)
+            assert report.already_imported is False
+            sizes.append(len(in_file))
+            if not running:
+                break
+        _, err = importer.communicate()
+        assert importer.returncode == 0, err
+        # some exports saw the import half done: the race was really run
+        assert any(0 < size < 15_000 for size in sizes), sizes
+        with office.db.session() as s:
+            at_office = s.scalar(select(func.count()).select_from(Member))
+        assert at_office == 15_000
+    finally:
+        if importer.returncode is None:
+            importer.kill()
+            importer.communicate()
+        office_db.close()
