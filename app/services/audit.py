@@ -134,11 +134,14 @@ class EntryRow:
 
 def list_entries(session: Session, action: str | None = None, officer: str | None = None,
                  limit: int = 200, before: EntryRow | None = None) -> list[EntryRow]:
-    """Newest first, filtered by action and officer username; keyset pages (`before`)."""
+    """Newest first, filtered by action and officer username; keyset pages (`before`).
+    The officer shows by full name and username: at the office, field officers of two
+    laptops may share a username."""
     from app.models import Officer
 
     stmt = (select(AuditEntry.seq, AuditEntry.device_id, AuditEntry.at,
-                   func.coalesce(Officer.username, ""), AuditEntry.action,
+                   func.coalesce(Officer.full_name + " (" + Officer.username + ")", ""),
+                   AuditEntry.action,
                    AuditEntry.entity_type, AuditEntry.entity_id, AuditEntry.details)
             .outerjoin(Officer, Officer.id == AuditEntry.officer_id))
     if action:

@@ -418,3 +418,17 @@ def test_exports_while_another_process_imports_a_spreadsheet(tmp_path: Path,
             importer.kill()
             importer.communicate()
         office_db.close()
+
+
+def test_the_office_audit_view_names_field_officers(tmp_path: Path, stick: Path,
+                                                    office_db: OfficeDb) -> None:
+    from app.services import audit
+
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
+    laptop.register(PEOPLE[21:22])
+    sync_import.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    with office.db.session() as s:
+        rows = audit.list_entries(s, action="member_create")
+    assert [(r.device_id, r.officer) for r in rows] == [
+        (laptop.ws.device_id, "Budi dari Laptop A (budi)")]
