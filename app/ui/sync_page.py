@@ -232,7 +232,15 @@ class SyncPage(QWidget):
     def export_to(self, folder: Path) -> None:
         ws, actor = self.workspace, self.actor
 
-        def done(report: sync_export.ExportReport) -> None:
+        def work(progress: Any, cancelled: Any) -> sync_export.ExportReport | None:
+            try:
+                return sync_export.export_batch(ws, actor, folder, progress, cancelled)
+            except sync_export.ExportCancelled:
+                return None  # the person pressed Cancel: nothing written, nothing to say
+
+        def done(report: sync_export.ExportReport | None) -> None:
+            if report is None:
+                return
             self.last_export = report
             self.status.setText(self.tr("Batch %d ditulis: %d catatan%s → %s") % (
                 report.sequence, report.records,
@@ -241,10 +249,7 @@ class SyncPage(QWidget):
         def failed(message: str) -> None:
             QMessageBox.warning(self, self.tr("Ekspor"), message)
 
-        run_task(self, self.tr("Ekspor batch"),
-                 lambda progress, cancelled: sync_export.export_batch(
-                     ws, actor, folder, progress, cancelled),
-                 done, failed, (OSError, ValueError, sync_export.ExportCancelled))
+        run_task(self, self.tr("Ekspor batch"), work, done, failed)
 
     def _ask_ack_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Tanda terima kantor"), "",
