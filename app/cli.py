@@ -19,10 +19,11 @@ from app.domain import codes, nik
 from app.domain.dates import parse_date
 from app.domain.errors import UserError
 from app.domain.money import rupiah, terbilang
+from app.resources import default_data_dir
 from app.services import accounts, device, events, groups, member_import, members
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
-from app.services.workspace import Workspace, default_data_dir
+from app.services.workspace import Workspace
 
 EXIT_REFUSED = 1
 #: a bug in the program (BSD sysexits EX_SOFTWARE): a crash report was written

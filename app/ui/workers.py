@@ -84,7 +84,9 @@ def run_task(
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
 ) -> Task:
-    """Run `work` in the background behind a modal progress dialog with Cancel."""
+    """Run `work` in the background behind a modal progress dialog with Cancel. A refusal
+    (app.services.crash.refusal) comes back as its message; anything else is a bug with
+    a crash report (a cancellation is the work's to turn into a result)."""
     task = Task(work, parent)
     dialog = QProgressDialog(title, QCoreApplication.translate("Lindungi", "Batal"), 0, 0, parent)
     dialog.setWindowTitle(title)
