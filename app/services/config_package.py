@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import DomainError
 from app.domain.tariff import TariffBook
 from app.models import Event, Officer, utcnow
 from app.services import keys
@@ -78,26 +79,26 @@ def _validate(body: dict[str, Any]) -> None:
         for o in body.get("officers", []):
             if o["role"] not in ROLES or not o["username"] or \
                     not str(o["password_hash"]).startswith("$argon2"):
-                raise ValueError("akun petugas tidak sah")
+                raise DomainError("akun petugas tidak sah")
             if "id" in o:
                 uuid.UUID(o["id"])
         if "tariffs" in body:
             TariffBook.from_dict(body["tariffs"])
         for occupation in body.get("occupations", []):
             if not isinstance(occupation, str) or not occupation.strip():
-                raise ValueError("daftar pekerjaan tidak sah")
+                raise DomainError("daftar pekerjaan tidak sah")
         if "consent" in body:
             consent = body["consent"]
             if not consent["version"] or not consent["text"].strip():
-                raise ValueError("teks persetujuan kosong")
+                raise DomainError("teks persetujuan kosong")
         for e in body.get("events", []):
             dt.date.fromisoformat(e["date"])
             if "id" in e:
                 uuid.UUID(e["id"])
             if not e["name"] or not e["region_code"]:
-                raise ValueError("acara tidak lengkap")
+                raise DomainError("acara tidak lengkap")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"isi paket konfigurasi tidak sah ({exc})") from exc
+        raise DomainError(f"isi paket konfigurasi tidak sah ({exc})") from exc
 
 
 def import_package(session: Session, actor: Actor, path: Path,
@@ -109,28 +110,28 @@ def import_package(session: Session, actor: Actor, path: Path,
         body = data["package"]
         signature = unb64(data["signature"])
         if body.get("format") != FORMAT:
-            raise ValueError("format")
+            raise DomainError("format")
         office = body["office"]
         office_id = uuid.UUID(office["device_id"])
         office_key = unb64(office["public_key"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError("berkas paket konfigurasi rusak atau bukan dari Lindungi") from exc
+        raise DomainError("berkas paket konfigurasi rusak atau bukan dari Lindungi") from exc
     try:
         Ed25519PublicKey.from_public_bytes(office_key).verify(signature, canonical(body))
     except (InvalidSignature, ValueError) as exc:
-        raise ValueError("tanda tangan paket konfigurasi tidak cocok: paket diubah atau "
+        raise DomainError("tanda tangan paket konfigurasi tidak cocok: paket diubah atau "
                          "palsu; tidak ada yang diterapkan") from exc
     trusted = keys.office(session)
     if trusted is not None:
         if trusted[0] != office_id:
-            raise ValueError("paket ini dari kantor lain; tidak ada yang diterapkan")
+            raise DomainError("paket ini dari kantor lain; tidak ada yang diterapkan")
         from app.models import Device
 
         pinned = session.get(Device, office_id)
         if pinned is None or pinned.public_key != office_key:
-            raise ValueError("kunci kantor di paket berbeda dengan yang dipercaya; ditolak")
+            raise DomainError("kunci kantor di paket berbeda dengan yang dipercaya; ditolak")
     elif not trust_office:
-        raise ValueError(f"kantor '{office.get('name')}' belum dipercaya perangkat ini; sidik "
+        raise DomainError(f"kantor '{office.get('name')}' belum dipercaya perangkat ini; sidik "
                          f"jari {keys.fingerprint(office_key)}: cocokkan, lalu impor dengan "
                          "--trust-office")
     _validate(body)
@@ -191,7 +192,7 @@ def _apply_officer(session: Session, actor: Actor, office_id: uuid.UUID,
         existing.role, existing.password_hash = o["role"], password_hash
         existing.active = bool(o.get("active", True))
     else:
-        raise ValueError("paket kantor menyebut akun milik laptop ini; tidak ada yang "
+        raise DomainError("paket kantor menyebut akun milik laptop ini; tidak ada yang "
                          "diterapkan")
     return clash is None
 

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.errors import DomainError
 from app.models import Device, utcnow
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
@@ -58,9 +59,9 @@ def load_key_file(text: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValueError("berkas kunci perangkat bukan JSON yang sah") from exc
+        raise DomainError("berkas kunci perangkat bukan JSON yang sah") from exc
     if not isinstance(data, dict):
-        raise ValueError("berkas kunci perangkat rusak")
+        raise DomainError("berkas kunci perangkat rusak")
     return data
 
 
@@ -71,7 +72,7 @@ def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
     here are encrypted to it and its acknowledgements are believed."""
     try:
         if data.get("format") != KEY_FORMAT:
-            raise ValueError("format")
+            raise DomainError("format")
         device_id = uuid.UUID(str(data["device_id"]))
         key = unb64(str(data["public_key"]))
         Ed25519PublicKey.from_public_bytes(key)
@@ -81,19 +82,19 @@ def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
         name = str(data["name"])[:120]
         region = str(data.get("region_code", ""))[:13]
     except (KeyError, ValueError, TypeError) as exc:
-        raise ValueError("berkas kunci perangkat rusak atau bukan dari Lindungi") from exc
+        raise DomainError("berkas kunci perangkat rusak atau bukan dari Lindungi") from exc
     if device_id == actor.device_id:
-        raise ValueError("ini kunci perangkat ini sendiri")
+        raise DomainError("ini kunci perangkat ini sendiri")
     known = session.get(Device, device_id)
     if known is not None and known.public_key != key:
-        raise ValueError("perangkat ini sudah dikenal dengan kunci lain; kunci ditolak")
+        raise DomainError("perangkat ini sudah dikenal dengan kunci lain; kunci ditolak")
     if known is None:
         session.add(Device(id=device_id, name=name, region_code=region, public_key=key,
                            is_local=False, key_pinned_at=utcnow()))
         record(session, actor, "device_key_import", "device", device_id)
     if as_office:
         if not box:
-            raise ValueError("berkas kunci kantor tidak memuat kunci enkripsi")
+            raise DomainError("berkas kunci kantor tidak memuat kunci enkripsi")
         set_setting(session, OFFICE_DEVICE, str(device_id))
         set_setting(session, OFFICE_BOX, b64(box))
         record(session, actor, "office_key_set", "device", device_id)

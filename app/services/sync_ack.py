@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from app.domain.errors import DomainError, NotFound
 from app.models import AuditEntry, Batch, Device, Held, utcnow
 from app.services import keys, sync_records
 from app.services.audit import Actor, record
@@ -29,7 +30,7 @@ def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path)
     """Write a signed acknowledgement for `device_id`; returns the records it lists."""
     device = session.get(Device, device_id)
     if device is None or device.is_local:
-        raise LookupError("perangkat itu belum pernah mengirim batch ke kantor ini")
+        raise NotFound("perangkat itu belum pernah mengirim batch ke kantor ini")
     office = local_device(session)
     records: dict[str, list[list[Any]]] = defaultdict(list)
     for entity, rid, rev in session.execute(
@@ -64,24 +65,24 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
         body = data["ack"]
         signature = unb64(data["signature"])
         if body.get("format") != ACK_FORMAT:
-            raise ValueError("format")
+            raise DomainError("format")
         office_id = uuid.UUID(body["office"]["id"])
         for_device = uuid.UUID(body["device_id"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError("berkas tanda terima rusak atau bukan dari Lindungi") from exc
+        raise DomainError("berkas tanda terima rusak atau bukan dari Lindungi") from exc
     me = local_device(session)
     if for_device != me.id:
-        raise ValueError("tanda terima ini untuk perangkat lain")
+        raise DomainError("tanda terima ini untuk perangkat lain")
     trusted = keys.office(session)
     office = session.get(Device, office_id)
     if trusted is None or trusted[0] != office_id or office is None:
-        raise ValueError("tanda terima dari kantor yang belum dipercaya; impor dulu kunci "
+        raise DomainError("tanda terima dari kantor yang belum dipercaya; impor dulu kunci "
                          "kantor: lindungi keys import FILE --office")
     try:
         Ed25519PublicKey.from_public_bytes(office.public_key).verify(signature,
                                                                     canonical(body))
     except InvalidSignature as exc:
-        raise ValueError("tanda tangan tanda terima tidak cocok; berkas diubah") from exc
+        raise DomainError("tanda tangan tanda terima tidak cocok; berkas diubah") from exc
     changed = 0
     for entity, pairs in body.get("records", {}).items():
         if entity not in sync_records.TABLES or entity == "audit":

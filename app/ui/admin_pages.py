@@ -363,7 +363,7 @@ class PrivacyPage(QWidget):
         try:
             with self.workspace.db.session() as s:
                 applied = config_package.import_package(s, self.actor, path, trust)
-        except ValueError as exc:
+        except UserError as exc:
             if "--trust-office" in str(exc) and not trust:
                 answer = QMessageBox.question(self, self.tr("Kantor baru"), str(exc).replace(
                     "lalu impor dengan --trust-office", "lalu setujui"))

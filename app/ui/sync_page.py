@@ -261,7 +261,7 @@ class SyncPage(QWidget):
         try:
             with self.workspace.db.session() as s:
                 count = sync_ack.import_ack(s, self.actor, path)
-        except (OSError, ValueError) as exc:
+        except (OSError, UserError) as exc:
             QMessageBox.warning(self, self.tr("Tanda terima"), str(exc))
             return None
         self.status.setText(self.tr("%d catatan ditandai diterima kantor.") % count)
@@ -285,7 +285,7 @@ class SyncPage(QWidget):
                     return None
                 report = sync_import.import_file(self.workspace, self.actor, path,
                                                  trust_new_device=True)
-        except (OSError, ValueError) as exc:
+        except (OSError, UserError) as exc:
             QMessageBox.warning(self, self.tr("Batch ditolak"),
                                 self.tr("%s: %s. Tidak ada yang diubah.") % (path.name, exc))
             return None
@@ -322,7 +322,7 @@ class SyncPage(QWidget):
         try:
             with self.workspace.db.session() as s:
                 count = sync_ack.make_ack(s, self.actor, device_id, path)
-        except (OSError, LookupError) as exc:
+        except (OSError, UserError) as exc:
             QMessageBox.warning(self, self.tr("Tanda terima"), str(exc))
             return None
         self.result.setText(self.tr("Tanda terima %d catatan ditulis ke %s.") % (count, path))
