@@ -179,3 +179,39 @@ def test_every_refusal_with_json_is_one_document(data_dir: Path,
 def test_usage_errors_stay_exit_2(data_dir: Path) -> None:
     done = lindungi(data_dir, "events", "create", "--name", "X")
     assert done.returncode == 2 and "usage:" in done.stderr
+
+
+def test_a_batch_import_waits_for_another_process_then_goes_through(tmp_path: Path) -> None:
+    """The office imports a laptop's batch while another process holds the database's
+    write lock: refused as 'in use' (never as damage), and taken once the lock is gone."""
+    import shutil
+
+    stored = Path(__file__).parent / "fixtures" / "batches"
+    office = tmp_path / "kantor"
+    office.mkdir()
+    shutil.copyfile(stored / "office.sqlite", office / "lindungi.sqlite")
+    assert main(["--data-dir", str(office), "audit", "verify"]) == 0  # migrated, sound
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys\n"
+         f"c = sqlite3.connect({str(office / 'lindungi.sqlite')!r}, isolation_level=None)\n"
+         "c.execute('BEGIN IMMEDIATE')\n"
+         "print('held', flush=True)\n"
+         "sys.stdin.readline()\n"
+         "c.execute('ROLLBACK')\n"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        busy = lindungi(office, "--json", "batch", "import", str(stored / "laptop-plain.ldgb"),
+                        "--trust-new-device", env={"LINDUNGI_BUSY_TIMEOUT_MS": "300"})
+    finally:
+        holder.communicate("\n")
+    assert busy.returncode == EXIT_REFUSED
+    line = one_line(busy.stderr)
+    assert "database sedang dipakai program lain" in line and RESTORE_ADVICE not in line
+    assert json.loads(busy.stdout)["error"] == "database_busy"
+    done = lindungi(office, "--json", "batch", "import", str(stored / "laptop-plain.ldgb"),
+                    "--trust-new-device")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["already_imported"] is False and report["new"] > 0
