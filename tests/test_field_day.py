@@ -42,6 +42,7 @@ from tests.fieldday import (
     click_row,
     lindungi,
     read_slips,
+    rows,
     write_csv,
 )
 
@@ -282,7 +283,7 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     random.Random(SEED).shuffle(order)
     imported: dict[str, set[int]] = {}
     conflicts = 0
-    for n, key in enumerate([*order, late]):
+    for n, key in enumerate(order):
         laptop = team["abc".index(key[0])]
         checked = office("batch", "verify", str(files[key]), **kepala)
         assert checked.code == 0 and checked.data["valid"] is True, checked.data
@@ -310,16 +311,23 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
             assert (again.data["new"], again.data["updated"]) == (0, 0)
             with reading(office_dir, url) as ws:
                 assert snapshot(ws, tables=TABLES_BUT_AUDIT) == before
-    assert said.data["gaps"] == []  # the late batch closed the gap
+    assert [(g["device_name"], g["missing"]) for g in said.data["gaps"]] == [
+        ("Laptop Disnaker 2", [1])]  # the batch left in a pocket is missed by number
     assert conflicts == len(twice)
-    check_everyone_arrived(team, office_dir, url, expect)
 
-    # ---- the supervisor reviews the conflicts on the office's screen
+    # ---- the supervisor signs in at the office, imports the late batch on the Sinkron
+    # page (the gap closes), and reviews the conflicts on screen
     supervisor = OFFICE_SUPERVISOR[:2]
     office_desk.start(*supervisor)
     page = office_desk.w.sync_page
     office_desk.go(page)
     assert page.conflicts.rowCount() == len(twice)
+    report = page.import_batch(files[late])  # the file the supervisor picked
+    dialogs.check()
+    assert report is not None and report.gaps == [] and report.conflicts == 0
+    assert page.result.text().startswith(f"{files[late].name}: baru ")
+    assert "Belum diterima" not in page.result.text()
+    check_everyone_arrived(team, office_dir, url, expect)
     decisions = ["Pakai data pertama", "Pakai data kedua", "Gabungkan pilihan"]
     kept: dict[str, uuid.UUID] = {}
     for decision in decisions:
@@ -374,15 +382,29 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
                   str(package), **kepala)
     assert said.code == 0, said.err
     a = team[0]
-    took = a.cli("config", "import", str(package), **a.as_admin())
-    assert took.code == 0 and took.data["officers"] >= 3, took.err
     assert a.desk is not None
+    a.desk.start(*a.admin)  # the laptop's administrator, on the Privasi page
+    privacy = a.desk.w.privacy_page
+    a.desk.go(privacy)
+    told: list[str] = []
+    with dialogs.message(lambda box: told.append(box.text())):
+        applied = privacy.import_config(package)  # the file the administrator picked
+    # the office's own three accounts; the field officers it keeps are not sent out
+    assert applied is not None and applied["officers"] == 3, told
+    assert told and told[0].startswith("officers 3")
+    a.desk.close()
     rina, rina_pw, rina_name = OFFICE_OFFICER
     a.desk.start(rina, rina_pw)
     assert a.desk.w.statusBar().currentMessage().startswith(f"Petugas: {rina_name}")
+    members_page = a.desk.w.members_page
+    a.desk.go(members_page)
+    assert members_page.model.rowCount() == len(a.registered)
+    assert set(rows(members_page.table, 5)) == {"diterima kantor"}
     a.desk.register(late_comer, print_slip=True)
     fourth = a.desk.export(stick)
     assert fourth.sequence == 4 and fourth.counts["members"] == 1
+    a.desk.find_member(late_comer.name)
+    assert members_page.model.index(0, 5).data() == "dikirim (batch 4)"
     a.desk.close()
     a.registered[late_comer.nik] = late_comer
     said = office("batch", "import", str(fourth.file), **kepala)
@@ -404,6 +426,13 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     expect[late_comer.nik] = ["active"]
     check_everyone_arrived(team, office_dir, url, expect)
     assert office("audit", "verify", **kepala).data["valid"] is True
+    with reading(office_dir, url) as ws, ws.db.session() as s:
+        corrected = s.scalars(select(Member).where(
+            Member.nik == plan["c"].csv1[0].nik)).one()
+        assert (corrected.address, corrected.phone) == (
+            "Jl. Panglima Sudirman No. 7, RT 02/RW 01", "+6281234560077")
+        void_row = s.scalars(select(Member).where(Member.nik == plan["a"].csv1[1].nik)).one()
+        assert void_row.void_reason.startswith("Sudah terdaftar sebagai peserta PU")
     active = active_members(office_dir, url)
     workbook = root / "bpjs.xlsx"
     said = office("export", "bpjs", "--out", str(workbook), **kepala)
@@ -422,9 +451,21 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     assert recap["members"] == len(active)
     names = [lt.officer[2] for lt in team] + [rina_name]
     assert set(names) <= set(recap["officers"]), recap["officers"]
-    monthly, period = slip_money(team, office_dir, url, active)
+    printed = slips_printed(team)
+    monthly, period = slip_money(printed, office_dir, url, active)
     assert recap["monthly_contribution_total"] == monthly
     assert recap["money_total"] == period
+    # every slip printed on a laptop is counted at the office, originals and copies
+    copies = [s.copy for pages in printed.values() for s in pages]
+    assert (recap["slips"], recap["slip_copies"]) == (
+        len(printed), sum(1 for c in copies if c)), (recap["slips"], recap["slip_copies"])
+    assert sorted(c for c in copies if not c) == [0] * len(printed)  # one original each
+    voided = 1 + len(twice)  # laptop A's void, and the second record of each conflict
+    assert recap["voided"] == voided
+    groups = office("groups", "list", **kepala)
+    assert groups.code == 0, groups.err
+    assert {g["name"]: g["members"] for g in groups.data} == {
+        lt.group: len(plan[lt.key].roster) for lt in team}
     pdf = root / "laporan.pdf"
     assert office("report", "--out", str(pdf), **kepala).code == 0
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
@@ -477,21 +518,26 @@ def check_everyone_arrived(team: list[Laptop], office_dir: Path, url: str | None
     assert open_conflicts == sorted(nik for nik, v in expect.items() if "conflict" in v)
 
 
-def slip_money(team: list[Laptop], office_dir: Path, url: str | None,
-               active: dict[uuid.UUID, Member]) -> tuple[int, int]:
-    """What the printed slips say each active member pays (per month, per pay period),
-    summed; every copy of a slip says the same."""
-    said: dict[str, SlipText] = {}
+def slips_printed(team: list[Laptop]) -> dict[str, list[SlipText]]:
+    """Every roll slip printed on the laptops (the print queues and the command line's
+    files), by slip number: the original and its copies."""
+    printed: dict[str, list[SlipText]] = {}
     for laptop in team:
-        pdfs = [*queue_folder(laptop.folder).glob("*.pdf"), *laptop.cli_slips]
-        for pdf in pdfs:
+        for pdf in [*queue_folder(laptop.folder).glob("*.pdf"), *laptop.cli_slips]:
             for slip in read_slips(pdf):
-                earlier = said.setdefault(slip.receipt_no, slip)
-                assert (earlier.monthly, earlier.period_total) == (
-                    slip.monthly, slip.period_total), slip.receipt_no
+                printed.setdefault(slip.receipt_no, []).append(slip)
+    return printed
+
+
+def slip_money(printed: dict[str, list[SlipText]], office_dir: Path, url: str | None,
+               active: dict[uuid.UUID, Member]) -> tuple[int, int]:
+    """What the printed slips say the office's active members pay (per month, per pay
+    period), summed; every copy of a slip says what its original says."""
+    for pages in printed.values():
+        assert len({(p.monthly, p.period_total) for p in pages}) == 1, pages
     with reading(office_dir, url) as ws, ws.db.session() as s:
         receipts = dict(s.execute(select(Slip.member_id, Slip.receipt_no)
                                   .where(Slip.member_id.in_(list(active)))).all())
     assert set(receipts) == set(active), "an active member has no slip"
-    return (sum(said[r].monthly for r in receipts.values()),
-            sum(said[r].period_total for r in receipts.values()))
+    return (sum(printed[r][0].monthly for r in receipts.values()),
+            sum(printed[r][0].period_total for r in receipts.values()))
