@@ -1435,6 +1435,30 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <source>Paket diterapkan</source>
         <translation>Package applied</translation>
     </message>
+    <message>
+        <source>Akun dari kantor: %d.</source>
+        <translation>Accounts from the office: %d.</translation>
+    </message>
+    <message>
+        <source>%d akun kantor tidak bisa masuk di laptop ini: nama penggunanya sudah dipakai akun laptop ini. Minta kantor memberi nama pengguna lain.</source>
+        <translation>%d office accounts cannot sign in on this laptop: their user name is already taken by one of this laptop's accounts. Ask the office for another user name.</translation>
+    </message>
+    <message>
+        <source>Daftar pekerjaan: %d.</source>
+        <translation>Occupation list: %d.</translation>
+    </message>
+    <message>
+        <source>Aturan iuran dari kantor dipakai.</source>
+        <translation>The office's contribution rules are in force.</translation>
+    </message>
+    <message>
+        <source>Teks persetujuan dari kantor dipakai.</source>
+        <translation>The office's consent text is in force.</translation>
+    </message>
+    <message>
+        <source>Acara baru dari kantor: %d.</source>
+        <translation>New events from the office: %d.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>

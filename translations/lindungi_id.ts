@@ -1435,6 +1435,30 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <source>Paket diterapkan</source>
         <translation>Paket diterapkan</translation>
     </message>
+    <message>
+        <source>Akun dari kantor: %d.</source>
+        <translation>Akun dari kantor: %d.</translation>
+    </message>
+    <message>
+        <source>%d akun kantor tidak bisa masuk di laptop ini: nama penggunanya sudah dipakai akun laptop ini. Minta kantor memberi nama pengguna lain.</source>
+        <translation>%d akun kantor tidak bisa masuk di laptop ini: nama penggunanya sudah dipakai akun laptop ini. Minta kantor memberi nama pengguna lain.</translation>
+    </message>
+    <message>
+        <source>Daftar pekerjaan: %d.</source>
+        <translation>Daftar pekerjaan: %d.</translation>
+    </message>
+    <message>
+        <source>Aturan iuran dari kantor dipakai.</source>
+        <translation>Aturan iuran dari kantor dipakai.</translation>
+    </message>
+    <message>
+        <source>Teks persetujuan dari kantor dipakai.</source>
+        <translation>Teks persetujuan dari kantor dipakai.</translation>
+    </message>
+    <message>
+        <source>Acara baru dari kantor: %d.</source>
+        <translation>Acara baru dari kantor: %d.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>

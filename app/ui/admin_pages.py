@@ -372,7 +372,25 @@ class PrivacyPage(QWidget):
                 return None
             QMessageBox.warning(self, self.tr("Paket ditolak"), str(exc))
             return None
-        QMessageBox.information(self, self.tr("Paket diterapkan"), ", ".join(
-            f"{k} {v}" for k, v in applied.items()))
+        QMessageBox.information(self, self.tr("Paket diterapkan"),
+                                self.applied_text(applied))
         self.reload()
         return applied
+
+    def applied_text(self, applied: dict[str, int]) -> str:
+        """What the package changed, in words (the service counts per part)."""
+        lines = [self.tr("Akun dari kantor: %d.") % applied.get("officers", 0)]
+        blocked = applied.get("officers_without_sign_in", 0)
+        if blocked:
+            lines.append(self.tr(
+                "%d akun kantor tidak bisa masuk di laptop ini: nama penggunanya sudah dipakai "
+                "akun laptop ini. Minta kantor memberi nama pengguna lain.") % blocked)
+        if applied.get("occupations"):
+            lines.append(self.tr("Daftar pekerjaan: %d.") % applied["occupations"])
+        if applied.get("tariffs"):
+            lines.append(self.tr("Aturan iuran dari kantor dipakai."))
+        if applied.get("consent"):
+            lines.append(self.tr("Teks persetujuan dari kantor dipakai."))
+        if applied.get("events"):
+            lines.append(self.tr("Acara baru dari kantor: %d.") % applied["events"])
+        return "\n".join(lines)
