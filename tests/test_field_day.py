@@ -47,7 +47,7 @@ from tests.fieldday import (
 )
 
 SEED = 2611
-OFFICE_ADMIN = ("kepala", "sandi-kepala-1")
+OFFICE_ADMIN = ("admin", "sandi-kantor-1")  # "admin", like every laptop's: what people type
 OFFICE_SUPERVISOR = ("sup.dewi", "sandi-dewi-1", "Dewi Kartika")
 OFFICE_OFFICER = ("rina", "sandi-rina-1", "Rina Marlina")
 
@@ -243,7 +243,7 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     url = office_db.url()
     office_dir = root / "kantor"
     at_office = ["--data-dir", str(office_dir), *(["--database-url", url] if url else [])]
-    kepala = {"user": OFFICE_ADMIN[0], "password": OFFICE_ADMIN[1]}
+    kepala = {"user": OFFICE_ADMIN[0], "password": OFFICE_ADMIN[1]}  # the head of office
 
     def office(*argv: str, **who: str) -> Said:
         return lindungi(*at_office, *argv, **who)
@@ -389,9 +389,10 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     told: list[str] = []
     with dialogs.message(lambda box: told.append(box.text())):
         applied = privacy.import_config(package)  # the file the administrator picked
-    # the office's own three accounts; the field officers it keeps are not sent out
+    # the office's own three accounts (the field officers it keeps are not sent out);
+    # the office's "admin" cannot sign in here, where "admin" is the laptop's own
     assert applied is not None and applied["officers"] == 3, told
-    assert told and told[0].startswith("officers 3")
+    assert told and told[0].startswith("Akun dari kantor: 3.\n1 akun kantor tidak bisa masuk")
     a.desk.close()
     rina, rina_pw, rina_name = OFFICE_OFFICER
     a.desk.start(rina, rina_pw)
