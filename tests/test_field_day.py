@@ -25,9 +25,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app import resources
+from app.domain.money import rupiah
 from app.models import Conflict, Member, Officer, Slip
 from app.services.demo import PeopleFactory, Person
 from app.services.print_queue import queue_folder
+from app.services.reports import Scope
 from app.services.workspace import Workspace
 from tests.conftest import OfficeDb
 from tests.dbstate import snapshot
@@ -38,6 +40,7 @@ from tests.fieldday import (
     Setup,
     SlipText,
     button,
+    choose,
     click,
     click_row,
     lindungi,
@@ -415,6 +418,9 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
         officer = s.get(Officer, m.registered_by_id)
         assert officer is not None and (officer.username, officer.full_name) == (rina, rina_name)
         assert len(s.scalars(select(Officer).where(Officer.username == rina)).all()) == 1
+        rina_id = officer.id
+    with reading(a.folder) as ws, ws.db.session() as s:  # the package kept her id
+        assert s.scalars(select(Officer.id).where(Officer.username == rina)).one() == rina_id
     assert office("members", "list", "--search", "zzz", user=rina, password=rina_pw).code == 0
     # the field officers travelled with their records, but cannot sign in at the office
     for laptop in team:
@@ -472,6 +478,17 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
     for name in names:
         assert name in text
+    # and on the office's dashboard, everything registered: the same numbers
+    office_desk.start(*supervisor)
+    dash = office_desk.w.dashboard
+    office_desk.go(dash)
+    choose(qtbot, dash.scope, "Semua pendaftaran")
+    qtbot.waitUntil(lambda: dash.recap is not None and dash.recap.scope == Scope())
+    assert dash.members.number() == len(active)
+    assert (dash.monthly.value.text(), dash.money.value.text()) == (rupiah(monthly),
+                                                                   rupiah(period))
+    assert dash.slips.number() == len(copies) and dash.voided.number() == voided
+    office_desk.close()
 
 
 TABLES_BUT_AUDIT = {"devices", "officers", "events", "groups", "members", "member_changes",
