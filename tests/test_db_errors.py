@@ -30,7 +30,7 @@ from app.db import (
     lock_for_writing,
 )
 from app.domain.errors import UserError
-from tests.conftest import PG_ADMIN_URL
+from tests.conftest import PG_ADMIN_URL, PG_REQUIRED
 
 RESTORE_ADVICE = "backup restore"
 
@@ -133,27 +133,6 @@ def test_a_read_only_database_is_read_only(db: Database, tmp_path: Path) -> None
     assert "hanya bisa dibaca" in problem.message and RESTORE_ADVICE not in problem.message
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="file permissions do not stop root")
-def test_a_write_protected_file_is_read_only(db: Database, tmp_path: Path) -> None:
-    db.dispose()
-    path = tmp_path / "lindungi.sqlite"
-    path.chmod(0o444)
-    try:
-        def write() -> None:
-            again = Database.open_file(path, migrate=False)
-            try:
-                with again.session() as s:
-                    s.execute(text("UPDATE settings SET key = key"))
-            finally:
-                again.dispose()
-
-        problem = database_problem(caught(write), path)
-    finally:
-        path.chmod(0o644)
-    assert isinstance(problem, DatabaseReadOnly | DatabaseUnopenable)
-
-
 def test_a_full_database_is_full(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "penuh.sqlite")
     try:
@@ -215,8 +194,12 @@ def test_postgresql_errors_by_sqlstate(state_class: str, expected: type | None) 
         assert "NIK" not in problem.message and "server's text" not in problem.message
 
 
-@pytest.mark.skipif(not PG_ADMIN_URL, reason="no PostgreSQL server (LINDUNGI_TEST_POSTGRES)")
 def test_a_row_locked_on_the_server_is_busy() -> None:
+    if not PG_ADMIN_URL:  # as the office tests: failed where a server is required (CI)
+        message = "no PostgreSQL server (LINDUNGI_TEST_POSTGRES)"
+        if PG_REQUIRED:
+            pytest.fail(message)
+        pytest.skip(message)
     url = PG_ADMIN_URL
     holder, waiter = create_engine(url), create_engine(url)
     try:
