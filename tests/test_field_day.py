@@ -440,6 +440,11 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
             "Jl. Panglima Sudirman No. 7, RT 02/RW 01", "+6281234560077")
         void_row = s.scalars(select(Member).where(Member.nik == plan["a"].csv1[1].nik)).one()
         assert void_row.void_reason.startswith("Sudah terdaftar sebagai peserta PU")
+    with reading(office_dir, url) as ws:  # the erased person is nowhere at the office
+        everything = repr(snapshot(ws))
+    gone = plan["b"].csv1[1]
+    assert gone.nik not in everything and gone.name not in everything
+    assert gone.phone[1:] not in everything and gone.address not in everything
     active = active_members(office_dir, url)
     workbook = root / "bpjs.xlsx"
     said = office("export", "bpjs", "--out", str(workbook), **kepala)
