@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from app import __version__
 from app.db import lock_for_writing
@@ -107,14 +108,26 @@ class _Snapshot:
     previous: str
     officer: str | None
     rows: dict[str, list[dict[str, Any]]]
+    #: SQLite's count of other connections' commits as the snapshot began (None elsewhere)
+    data_version: int | None
 
 
-def _read(ws: Workspace, actor: Actor, progress: Callable[[int, int], None] | None,
+def _data_version(session: Session) -> int | None:
+    """SQLite's PRAGMA data_version: it changes when another connection commits. Read on
+    one connection before and after, equal values mean nobody else wrote in between."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return None
+    return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
+
+
+def _read(s: Session, actor: Actor, progress: Callable[[int, int], None] | None,
           cancelled: Callable[[], bool] | None, steps: int) -> _Snapshot:
-    with ws.db.session() as s:  # made on first use: before the read-only snapshot
+    with s.begin():  # made on first use: before the read-only snapshot
         box_public_key = keys.box_key(s).public_key().public_bytes_raw()
-    with ws.db.sessions() as s:
+    with s.begin():
         _begin_snapshot(s)
+        version = _data_version(s)
         try:
             device = local_device(s)
             rows: dict[str, list[dict[str, Any]]] = {}
@@ -133,7 +146,7 @@ def _read(ws: Workspace, actor: Actor, progress: Callable[[int, int], None] | No
             return _Snapshot(device.id, device.name, device.region_code, device.public_key,
                              box_public_key, keys.office(s),
                              device.batch_seq + 1, previous,
-                             officer.username if officer else None, rows)
+                             officer.username if officer else None, rows, version)
         finally:
             s.rollback()
 
@@ -151,7 +164,16 @@ def export_batch(
     if not out_dir.is_dir():
         raise OSError(f"folder tujuan tidak ada: {out_dir}")
     steps = len(sync_records.TABLES) + 1
-    snap = _read(ws, actor, progress, cancelled, steps)
+    # One connection from the snapshot to the marking, so that SQLite's data_version
+    # tells whether anybody wrote in between.
+    with ws.db.engine.connect() as conn, Session(bind=conn, expire_on_commit=False) as s:
+        return _export(s, actor, out_dir, progress, cancelled, steps)
+
+
+def _export(s: Session, actor: Actor, out_dir: Path,
+            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+            steps: int) -> ExportReport:
+    snap = _read(s, actor, progress, cancelled, steps)
     counts = {name: len(rows) for name, rows in snap.rows.items()}
     parts = {name: sync_records.dump_lines(rows) for name, rows in snap.rows.items()}
     batch_id = uuid.uuid4()
@@ -168,7 +190,7 @@ def export_batch(
         "created_at": created.isoformat(),
         "counts": counts,
     }
-    with ws.db.sessions() as s:
+    with s.begin():
         key = signing_key(s)
     office = snap.office
     blob, manifest_bytes = write_batch(
@@ -188,8 +210,9 @@ def export_batch(
         fsync_file(tmp)  # a full stick fails here, before the database says "sent"
         if cancelled and cancelled():
             raise ExportCancelled("ekspor dibatalkan; tidak ada yang ditulis")
-        with ws.db.session() as s:
+        with s.begin():
             lock_for_writing(s)
+            unchanged = snap.data_version is not None and _data_version(s) == snap.data_version
             device = local_device(s)
             if device.batch_seq != snap.sequence - 1:
                 raise ExportRefused("ekspor lain dari laptop ini selesai lebih dulu; "
@@ -199,7 +222,7 @@ def export_batch(
                         sequence=snap.sequence, manifest_hash=manifest_hash,
                         previous_hash=snap.previous, created_at=created, records=total,
                         encrypted=office is not None, file_name=name))
-            _mark_sent(s, snap.sequence, snap.rows)
+            _mark_sent(s, snap.sequence, snap.rows, unchanged)
             record(s, actor, "batch_export", "batch", batch_id, sequence=snap.sequence,
                    records=total, encrypted=office is not None)
     if progress:
@@ -207,22 +230,37 @@ def export_batch(
     return ExportReport(target, batch_id, snap.sequence, total, counts, office is not None)
 
 
-def _mark_sent(session: Session, sequence: int, rows: dict[str, list[dict[str, Any]]]) -> None:
+def _mark_sent(session: Session, sequence: int, rows: dict[str, list[dict[str, Any]]],
+               unchanged: bool) -> None:
     """Mark exactly the records the file holds, at the revision it holds: a record changed
-    after the snapshot stays "not sent" in its newer revision."""
+    after the snapshot stays "not sent" in its newer revision. When nobody wrote since the
+    snapshot (`unchanged`, the usual case) the pending records are the file's, and one
+    statement per table marks them; otherwise each record of the file is marked by id."""
     conn = session.connection()
     for name, part_rows in rows.items():
         if not part_rows:
             continue
         table = sync_records.TABLES[name]
+        pending: ColumnElement[bool]
+        if name == "audit":
+            pending = table.columns["acked"].is_(False)
+            held = {r["id"]: 0 for r in part_rows}
+            values: dict[str, Any] = {"sync_batch": sequence}
+        else:
+            pending = table.columns["revision"] > table.columns["acked_revision"]
+            held = {r["id"]: r["revision"] for r in part_rows}
+            values = {"sync_batch": sequence, "sync_revision": table.columns["revision"]}
+        if unchanged and name != "officers":  # officers: those named, not all pending
+            conn.execute(update(table).where(pending).values(values))
+            continue
         by_id = table.columns["id"] == bindparam("_id")
         if name == "audit":
             conn.execute(update(table).where(by_id).values(sync_batch=sequence),
-                         [{"_id": r["id"]} for r in part_rows])
+                         [{"_id": rid} for rid in held])
         else:
             conn.execute(update(table).where(by_id).values(
                 sync_batch=sequence, sync_revision=bindparam("_rev")),
-                [{"_id": r["id"], "_rev": r["revision"]} for r in part_rows])
+                [{"_id": rid, "_rev": rev} for rid, rev in held.items()])
 
 
 def sync_state(revision: int, sync_batch: int | None, sync_revision: int,
