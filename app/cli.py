@@ -605,6 +605,61 @@ def cmd_backup_restore(args: argparse.Namespace, out: Output) -> None:
               "damaged_kept_as": str(report.damaged_kept_as or "")}, report.message)
 
 
+def _new_password() -> str:
+    password = os.environ.get("LINDUNGI_NEW_PASSWORD", "")
+    if not password and sys.stdin.isatty():
+        password = getpass.getpass("Kata sandi baru: ")
+    if not password:
+        raise Refused("setel kata sandi baru di LINDUNGI_NEW_PASSWORD")
+    return password
+
+
+def _officer_dict(o: accounts.OfficerRow) -> dict[str, Any]:
+    return {"username": o.username, "full_name": o.full_name, "role": o.role,
+            "active": o.active, "locked": o.locked, "can_sign_in": o.can_sign_in}
+
+
+def cmd_accounts_add(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        info = accounts.create_officer(s, actor, args.user, _new_password(), args.role,
+                                       args.full_name or "")
+    out.emit({"username": info.username, "role": info.role, "full_name": info.full_name},
+             lambda: f"Akun dibuat: {info.username} ({accounts.ROLES[info.role]})")
+
+
+def cmd_accounts_list(args: argparse.Namespace, out: Output) -> None:
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        accounts.require_role(s, actor, ("administrator",))
+        rows = accounts.list_officers(s)
+    out.emit([_officer_dict(o) for o in rows], lambda: "\n".join(
+        f"{o.username:20} {accounts.ROLES[o.role]:14} "
+        f"{'aktif' if o.active else 'nonaktif':9} "
+        f"{'' if o.can_sign_in else 'petugas lapangan (belum bisa masuk) '}{o.full_name}"
+        for o in rows))
+
+
+def _change_account(args: argparse.Namespace, out: Output, **change: Any) -> None:
+    ws = _open(args)
+    actor = _actor(ws)
+    with ws.db.session() as s:
+        officer_id = accounts.find_officer(s, args.user)
+        accounts.update_officer(s, actor, officer_id, **change)
+        row = next(o for o in accounts.list_officers(s) if o.id == officer_id)
+    out.emit(_officer_dict(row), lambda: f"Akun {row.username} diubah.")
+
+
+def cmd_accounts_disable(args: argparse.Namespace, out: Output) -> None:
+    _change_account(args, out, active=False)
+
+
+def cmd_accounts_password(args: argparse.Namespace, out: Output) -> None:
+    _change_account(args, out, new_password=_new_password())
+
+
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
     with ws.db.session() as s:
@@ -792,6 +847,21 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--from", dest="date_from", type=_date_arg, help="first day of a period")
     c.add_argument("--to", dest="date_to", type=_date_arg, help="last day of a period")
     c.add_argument("--out", type=Path, help="write the report as FILE.pdf or FILE.xlsx")
+
+    ac = sub.add_parser("accounts", help="officer accounts (administrators)").add_subparsers(
+        dest="sub", required=True)
+    c = command(ac, "add", cmd_accounts_add,
+                "add an account (password from LINDUNGI_NEW_PASSWORD, or asked)")
+    c.add_argument("user")
+    c.add_argument("--role", required=True, choices=list(accounts.ROLES))
+    c.add_argument("--full-name")
+    command(ac, "list", cmd_accounts_list, "accounts and field officers")
+    c = command(ac, "disable", cmd_accounts_disable, "switch an account off")
+    c.add_argument("user")
+    c = command(ac, "password", cmd_accounts_password,
+                "set a new password (LINDUNGI_NEW_PASSWORD, or asked); gives a field "
+                "officer a sign-in here")
+    c.add_argument("user")
 
     au = sub.add_parser("audit", help="audit trail").add_subparsers(dest="sub", required=True)
     command(au, "verify", cmd_audit_verify, "check the audit chain")

@@ -86,6 +86,40 @@ def test_init_with_admin_then_commands_need_the_officer(
     assert code == 0 and data == []
 
 
+def test_accounts_are_for_administrators(
+    capsys: pytest.CaptureFixture[str], data_dir: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "rahasia-123")
+    assert run(capsys, "--data-dir", data_dir, "init", "--device-name", "L",
+               "--region", "35.74", "--admin", "andi")[0] == 0
+    monkeypatch.setenv("LINDUNGI_USER", "andi")
+    monkeypatch.setenv("LINDUNGI_NEW_PASSWORD", "sandi-budi-1")
+    code, made, _ = run(capsys, "--data-dir", data_dir, "--json", "accounts", "add", "budi",
+                        "--role", "officer", "--full-name", "Budi Santoso")
+    assert code == 0 and made == {"username": "budi", "role": "officer",
+                                  "full_name": "Budi Santoso"}
+    # the officer signs in and tries what only an administrator may do
+    monkeypatch.setenv("LINDUNGI_USER", "budi")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "sandi-budi-1")
+    for argv in (["accounts", "list"], ["accounts", "add", "eve", "--role", "administrator"],
+                 ["accounts", "password", "andi"], ["accounts", "disable", "andi"]):
+        code, refused, _ = run(capsys, "--data-dir", data_dir, "--json", *argv)
+        assert code == 1 and refused == {"error": "not_allowed",
+                                         "reason": "Hanya Administrator yang boleh "
+                                                   "melakukan ini."}, argv
+    monkeypatch.setenv("LINDUNGI_USER", "andi")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "rahasia-123")
+    code, listed, _ = run(capsys, "--data-dir", data_dir, "--json", "accounts", "list")
+    assert code == 0 and [(o["username"], o["role"], o["can_sign_in"]) for o in listed] == [
+        ("andi", "administrator", True), ("budi", "officer", True)]
+    code, off, _ = run(capsys, "--data-dir", data_dir, "--json", "accounts", "disable", "budi")
+    assert code == 0 and off["active"] is False
+    monkeypatch.setenv("LINDUNGI_USER", "budi")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "sandi-budi-1")
+    code, _, err = run(capsys, "--data-dir", data_dir, "--json", "members", "list")
+    assert code == 1 and "salah" in err  # a switched-off account signs in no more
+
+
 @pytest.mark.parametrize(
     ("args", "monthly", "total", "discount"),
     [

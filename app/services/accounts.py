@@ -183,6 +183,23 @@ def list_officers(session: Session) -> list[OfficerRow]:
             for o in session.scalars(select(Officer).order_by(Officer.username))]
 
 
+def find_officer(session: Session, username: str) -> uuid.UUID:
+    """The account a username names here: the one that can sign in, else the one field
+    officer of that name (at the office, two laptops' officers may share a username)."""
+    username = username.strip().lower()
+    found = session.scalar(select(Officer.id).where(Officer.username == username,
+                                                    CAN_SIGN_IN))
+    if found is not None:
+        return found
+    field = list(session.scalars(select(Officer.id).where(Officer.username == username)))
+    if not field:
+        raise NotFound(f"tidak ada akun bernama '{username}'")
+    if len(field) > 1:
+        raise DomainError(f"{len(field)} petugas lapangan dari laptop berbeda bernama "
+                          f"'{username}'; pilih yang dimaksud di halaman Akun (Ctrl+0)")
+    return field[0]
+
+
 def update_officer(session: Session, actor: Actor, officer_id: uuid.UUID,
                    role: str | None = None, active: bool | None = None,
                    new_password: str | None = None, full_name: str | None = None) -> None:
