@@ -15,6 +15,10 @@
         <translation>Role</translation>
     </message>
     <message>
+        <source>Perangkat</source>
+        <translation>Device</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -15,6 +15,10 @@
         <translation>Peran</translation>
     </message>
     <message>
+        <source>Perangkat</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotAllowed, NotFound, UserError
-from app.models import Officer, utcnow
+from app.models import Device, Officer, utcnow
 from app.services.audit import Actor, record
 
 ROLES = {"officer": "Petugas", "supervisor": "Supervisor", "administrator": "Administrator"}
@@ -174,13 +174,18 @@ class OfficerRow:
     locked: bool
     #: False for a field officer kept from a laptop's batches (no password here)
     can_sign_in: bool = True
+    #: the name of the device the account was made on (a laptop, or this office)
+    device: str = ""
 
 
 def list_officers(session: Session) -> list[OfficerRow]:
     now = utcnow()
     return [OfficerRow(o.id, o.username, o.full_name, o.role, o.active,
-                       bool(o.locked_until and o.locked_until > now), o.password_hash != "")
-            for o in session.scalars(select(Officer).order_by(Officer.username))]
+                       bool(o.locked_until and o.locked_until > now), o.password_hash != "",
+                       device or "")
+            for o, device in session.execute(
+                select(Officer, Device.name).outerjoin(Device, Device.id == Officer.home_device_id)
+                .order_by(Officer.username, Device.name))]
 
 
 def find_officer(session: Session, username: str) -> uuid.UUID:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -162,9 +163,11 @@ class AccountsPage(QWidget):
         self.actor = actor
         self.rows: list[accounts.OfficerRow] = []
         self.model: ListModel[tuple[Any, ...]] = ListModel(
-            [self.tr("Nama pengguna"), self.tr("Nama"), self.tr("Peran"), self.tr("Status")],
-            parent=self)
-        self.table = table_view(self, self.model, 1)
+            [self.tr("Nama pengguna"), self.tr("Nama"), self.tr("Peran"), self.tr("Perangkat"),
+             self.tr("Status")], parent=self)
+        self.table = table_view(self, self.model, (1, 3))
+        self.table.horizontalHeader().setSectionResizeMode(
+            4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         add = QPushButton(self.tr("Akun baru…"), self)
         edit = QPushButton(self.tr("Ubah…"), self)
@@ -186,7 +189,7 @@ class AccountsPage(QWidget):
         with self.workspace.db.session() as s:
             self.rows = accounts.list_officers(s)
         self.model.set_rows([
-            (o.username, o.full_name, labels.label(accounts.ROLES[o.role]),
+            (o.username, o.full_name, labels.label(accounts.ROLES[o.role]), o.device,
              self.tr("terkunci sementara") if o.locked else
              self.tr("petugas lapangan (belum bisa masuk di sini)") if not o.can_sign_in else
              (self.tr("aktif") if o.active else self.tr("nonaktif")))
