@@ -111,6 +111,7 @@ class Dialogs:
         self.handlers: list[tuple[type[QWidget], Callable[[Any], None], list[Any]]] = []
         self.unexpected: list[str] = []
         self.errors: list[BaseException] = []
+        self.answered: list[QWidget] = []
         self.running = True
         self._tick()
 
@@ -123,12 +124,13 @@ class Dialogs:
 
     def _poll(self) -> None:
         shown = QApplication.activeModalWidget()
-        if shown is None or not shown.isVisible() or shown.property("answered"):
+        self.answered = [w for w in self.answered if Shiboken.isValid(w) and w.isVisible()]
+        if shown is None or not shown.isVisible() or any(w is shown for w in self.answered):
             return
         for i, (kind, handle, seen) in enumerate(self.handlers):
             if isinstance(shown, kind):
                 del self.handlers[i]
-                shown.setProperty("answered", True)
+                self.answered.append(shown)
                 seen.append(shown)
                 try:
                     activate(shown)
@@ -143,7 +145,7 @@ class Dialogs:
                         shown.reject()
                 return
         if isinstance(shown, QMessageBox):
-            shown.setProperty("answered", True)
+            self.answered.append(shown)
             self.unexpected.append(f"{shown.windowTitle()}: {shown.text()}")
             shown.reject()
 
