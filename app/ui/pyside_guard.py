@@ -43,5 +43,9 @@ def guard() -> None:
     _done = True
     if sys.version_info >= (3, 12) or not emit_steals_true():
         return
+    try:
+        keep = ctypes.pythonapi.Py_IncRef
+    except (AttributeError, OSError):  # no C API to reach: the program runs on as before
+        return
     ballast = [True] * MARGIN
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(ballast))  # kept, with its references
+    keep(ctypes.py_object(ballast))  # never released, nor its references to True
