@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app import resources
-from app.models import Member, Officer, Slip
+from app.models import Event, Member, Officer, Slip
 from app.services import (
     accounts,
     device,
@@ -299,7 +299,7 @@ def test_office_officers_keep_their_ids_on_the_laptop_and_its_batches_merge(
     assert applied["officers"] == 2 and applied["officers_without_sign_in"] == 0
     with laptop.ws.db.session() as s:
         login = accounts.authenticate(s, Actor(laptop.ws.device_id), "sari", "sandi-sari-1")
-        planned = s.scalar(select(events.Event).where(events.Event.name == "Sosialisasi Pilang"))
+        planned = s.scalar(select(Event).where(Event.name == "Sosialisasi Pilang"))
     assert isinstance(login, accounts.OfficerInfo) and login.id == sari.id
     assert planned is not None
     laptop.actor = Actor(laptop.ws.device_id, sari.id)
