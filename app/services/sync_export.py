@@ -64,18 +64,14 @@ def _pending(session: Session, name: str) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in session.execute(stmt)]
 
 
-#: The columns by which a batch's records name an officer.
-OFFICER_REFERENCES = {"members": ("registered_by_id", "consent_officer_id"),
-                      "slips": ("officer_id",), "audit": ("officer_id",)}
-
-
 def _officers(session: Session, device_id: uuid.UUID,
               parts: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """The officers the records name, and this laptop's own accounts changed since the
     office acknowledged them (a renamed officer reaches the office without new records).
     Never a password hash: sync_records leaves secrets out."""
-    named = {row[col] for part, cols in OFFICER_REFERENCES.items()
-             for row in parts.get(part, ()) for col in cols if row[col] is not None}
+    named = {row[column] for part, column, target in sync_records.REFERENCES
+             if target == "officers" for row in parts.get(part, ())
+             if row[column] is not None}
     table = Officer.__table__
     cols = [table.columns[k] for k in sync_records.exported_columns("officers")]
     stmt = select(*cols).where(or_(

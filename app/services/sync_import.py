@@ -128,16 +128,6 @@ def _decode_parts(session: Session, batch: OpenedBatch) -> dict[str, list[dict[s
     return records
 
 
-#: Every reference a synced record holds: (part, column, the part it names).
-REFERENCES = (
-    ("members", "event_id", "events"),
-    ("members", "group_id", "groups"),
-    ("members", "registered_by_id", "officers"),
-    ("members", "consent_officer_id", "officers"),
-    ("slips", "member_id", "members"),
-    ("slips", "officer_id", "officers"),
-    ("audit", "officer_id", "officers"),
-)
 PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",
                "members": "peserta", "slips": "slip", "audit": "jejak audit"}
 
@@ -147,7 +137,7 @@ def _check_references(session: Session, records: dict[str, list[dict[str, Any]]]
     the batch is refused before anything is written, naming the part and the row."""
     known: dict[str, set[uuid.UUID]] = {name: {r["id"] for r in rows}
                                         for name, rows in records.items() if name != "audit"}
-    for part, column, target in REFERENCES:
+    for part, column, target in sync_records.REFERENCES:
         rows = records.get(part, [])
         wanted = {r[column] for r in rows if r[column] is not None} - known.get(target, set())
         if not wanted:

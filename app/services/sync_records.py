@@ -38,6 +38,17 @@ TABLES: dict[str, Table] = {
     "slips": Slip.__table__,  # type: ignore[dict-item]
     "audit": AuditEntry.__table__,  # type: ignore[dict-item]
 }
+#: Every reference a synced record holds: (part, column, the part it names). The office
+#: checks each before writing; the export sends the officers named by the last three.
+REFERENCES = (
+    ("members", "event_id", "events"),
+    ("members", "group_id", "groups"),
+    ("members", "registered_by_id", "officers"),
+    ("members", "consent_officer_id", "officers"),
+    ("slips", "member_id", "members"),
+    ("slips", "officer_id", "officers"),
+    ("audit", "officer_id", "officers"),
+)
 LOCAL_AUDIT = frozenset({"sync_batch", "acked"})
 #: An account's secrets and sign-in state never leave the device it is on.
 LOCAL_OFFICER = LOCAL_COLUMNS | {"password_hash", "failed_attempts", "locked_until"}

@@ -432,3 +432,15 @@ def test_the_office_audit_view_names_field_officers(tmp_path: Path, stick: Path,
         rows = audit.list_entries(s, action="member_create")
     assert [(r.device_id, r.officer) for r in rows] == [
         (laptop.ws.device_id, "Budi dari Laptop A (budi)")]
+
+
+def test_every_foreign_key_of_a_synced_record_is_checked_on_import() -> None:
+    """A column added later that names another record is in REFERENCES, or this fails:
+    the office checks exactly those before writing, and the export sends the officers
+    they name."""
+    part_of = {table.name: part for part, table in sync_records.TABLES.items()}
+    foreign = {(part, fk.parent.key, part_of[fk.column.table.name])
+               for part, table in sync_records.TABLES.items() for fk in table.foreign_keys}
+    assert foreign <= set(sync_records.REFERENCES)
+    # and the one plain column that names an officer without a foreign key
+    assert ("audit", "officer_id", "officers") in sync_records.REFERENCES
