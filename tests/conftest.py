@@ -56,6 +56,24 @@ def event_id(workspace: Workspace, actor: Actor) -> object:
         ).id
 
 
+def register_people(ws: Workspace, actor: Actor, event: uuid.UUID,
+                    people: list[dict[str, str]]) -> dict[str, uuid.UUID]:
+    """Register each person (import-column values) as the form would, one transaction
+    each; returns their ids by NIK."""
+    from app import resources
+    from app.services import members
+
+    with ws.db.session() as s:
+        rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
+    ids = {}
+    for values in people:
+        clean, problems = members.clean_member(values, rules)
+        assert clean is not None, problems
+        with ws.db.session() as s:
+            ids[clean["nik"]] = members.register(s, actor, clean, event, "persetujuan-v1")
+    return ids
+
+
 # ---- the office's database: SQLite, and PostgreSQL --------------------------------------
 
 def _pg_admin() -> Engine:

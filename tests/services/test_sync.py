@@ -34,7 +34,7 @@ from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.sync_format import BatchRefused
 from app.services.workspace import Workspace
-from tests.conftest import TODAY, OfficeDb
+from tests.conftest import TODAY, OfficeDb, register_people
 from tests.dbstate import Snapshot, snapshot
 
 PEOPLE = [p.row() for p in PeopleFactory(77).people(80)]
@@ -54,14 +54,7 @@ class Laptop:
         self.ids: dict[str, uuid.UUID] = {}
 
     def register(self, people: list[dict[str, str]]) -> None:
-        with self.ws.db.session() as s:
-            rules = members.MemberRules.load(s, resources.regions(), self.ws.tariffs(), TODAY)
-        for values in people:
-            clean, problems = members.clean_member(values, rules)
-            assert clean is not None, problems
-            with self.ws.db.session() as s:
-                self.ids[clean["nik"]] = members.register(s, self.actor, clean, self.event,
-                                                          "persetujuan-v1")
+        self.ids.update(register_people(self.ws, self.actor, self.event, people))
 
     def export(self, stick: Path) -> sync_export.ExportReport:
         return sync_export.export_batch(self.ws, self.actor, stick)

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app import resources
 from app.models import Event, Member, Officer, Slip
 from app.services import (
     accounts,
@@ -33,7 +32,7 @@ from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.sync_format import BatchRefused, open_batch, write_batch
 from app.services.workspace import Workspace
-from tests.conftest import TODAY, OfficeDb
+from tests.conftest import TODAY, OfficeDb, register_people
 from tests.dbstate import snapshot
 
 PEOPLE = [p.row() for p in PeopleFactory(1414).people(30)]
@@ -70,14 +69,7 @@ class FieldLaptop:
         self.ids: dict[str, uuid.UUID] = {}
 
     def register(self, people: list[dict[str, str]]) -> None:
-        with self.ws.db.session() as s:
-            rules = members.MemberRules.load(s, resources.regions(), self.ws.tariffs(), TODAY)
-        for values in people:
-            clean, problems = members.clean_member(values, rules)
-            assert clean is not None, problems
-            with self.ws.db.session() as s:
-                self.ids[clean["nik"]] = members.register(s, self.actor, clean, self.event,
-                                                          "persetujuan-v1")
+        self.ids.update(register_people(self.ws, self.actor, self.event, people))
 
     def print_slips(self) -> None:
         with self.ws.db.session() as s:
