@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db import bulk_insert, lock_for_writing
@@ -35,6 +35,7 @@ from app.services import keys, sync_records
 from app.services.accounts import ROLES
 from app.services.audit import Actor, record
 from app.services.member_changes import jsonable as _jsonable
+from app.services.member_changes import log_change
 from app.services.sync_format import BatchRefused, OpenedBatch, open_batch
 from app.services.workspace import Workspace
 
@@ -214,7 +215,7 @@ def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool 
             elif name == "officers":
                 _merge_officers(s, rows, batch, report)
             elif name == "members":
-                _merge_members(s, rows, batch, report)
+                _merge_members(s, actor, rows, batch, report)
             else:
                 _merge_plain(s, name, rows, batch, report)
             if progress:
@@ -384,8 +385,8 @@ def _merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedB
           [r for r in new if r["home_device_id"] == batch.device_id] + own)
 
 
-def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBatch,
-                   report: ImportReport) -> None:
+def _merge_members(session: Session, actor: Actor, rows: list[dict[str, Any]],
+                   batch: OpenedBatch, report: ImportReport) -> None:
     table: Table = Member.__table__  # type: ignore[assignment]
     existing = _existing(session, table, [r["id"] for r in rows], ("status", "nik"))
     incoming_active = [r["nik"] for r in rows if r["status"] == "active"]
@@ -413,7 +414,7 @@ def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
         elif r["revision"] > held.get(r["id"], old.revision):  # news from the laptop
             if r["id"] in office_edits and r["status"] != "erased":  # erasure wins whole
                 r = _keep_office_edits(r, office_edits[r["id"]], old.revision)
-            if old.status in OFFICE_STATES:
+            if old.status in OFFICE_STATES and r["status"] != "erased":
                 r = {**r, "status": old.status}  # the office's review decides, not the laptop
             elif clash and r["status"] == "active":
                 conflicts.append((r["nik"], holder, r["id"]))
@@ -426,6 +427,7 @@ def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
     if erased:  # a tombstone: the office's own history of that person goes too
         session.execute(update(MemberChange).where(MemberChange.member_id.in_(erased))
                         .values(changes='{"dihapus": true}', reason="(dihapus)"))
+    _close_conflicts_of_erased(session, actor, erased)
     for nik_value, holder, incoming in conflicts:
         session.add(Conflict(nik=nik_value, existing_id=holder, incoming_id=incoming,
                              batch_id=batch.batch_id))
@@ -434,6 +436,33 @@ def _merge_members(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
     report.conflicts += len(conflicts)
     # held revisions exist only for records already here, and those were read above
     _hold(session, "members", batch.device_id, rows, held)
+
+
+def _close_conflicts_of_erased(session: Session, actor: Actor, erased: list[uuid.UUID]) -> None:
+    """Erasure wins: an open conflict one of whose records the person had erased is
+    closed as erased, and the other record, no longer in anybody's way, is active again
+    (unless another active record holds its NIK: then it stays for a person to decide)."""
+    if not erased:
+        return
+    gone = set(erased)
+    for c in session.scalars(select(Conflict).where(
+            Conflict.status == "open",
+            or_(Conflict.existing_id.in_(erased), Conflict.incoming_id.in_(erased)))
+            .order_by(Conflict.id).with_for_update()):
+        other_id = c.incoming_id if c.existing_id in gone else c.existing_id
+        other = session.get(Member, other_id)
+        if other is not None and other_id not in gone and other.status == "conflict" and \
+                session.scalar(select(Member.id).where(
+                    Member.status == "active", Member.nik == other.nik,
+                    Member.id != other.id)) is None:
+            log_change(session, actor, other, "edit", {"status": [other.status, "active"]},
+                       "konflik selesai: data pasangannya dihapus atas permintaan peserta")
+            other.status = "active"
+        c.status, c.resolution, c.resolved_at = "resolved", "erased", utcnow()
+        c.resolved_by = actor.officer_id
+        c.note = "salah satu data dihapus atas permintaan peserta"
+        record(session, actor, "conflict_resolve", "conflict", c.id, resolution="erased")
+    session.flush()
 
 
 #: Columns the office sets together with the one its change history names.

@@ -436,3 +436,42 @@ def test_every_foreign_key_of_a_synced_record_is_checked_on_import() -> None:
     assert foreign <= set(sync_records.REFERENCES)
     # and the one plain column that names an officer without a foreign key
     assert ("audit", "officer_id", "officers") in sync_records.REFERENCES
+
+
+@pytest.mark.parametrize("who", ["existing", "incoming"])
+def test_an_erasure_closes_the_conflict_it_was_in(tmp_path: Path, stick: Path,
+                                                  office_db: OfficeDb, who: str) -> None:
+    """One person registered at two desks is a conflict at the office; the person then
+    asks one laptop to erase them. The tombstone wins: the conflict closes as erased, the
+    erased record is blank at the office too, and the other record is the person's one
+    active registration."""
+    from app.models import Conflict
+    from app.services import privacy
+
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    a = FieldLaptop(tmp_path, "Laptop A", office_key)
+    b = FieldLaptop(tmp_path, "Laptop B", office_key)
+    person = PEOPLE[25:26]
+    a.register(person)
+    b.register(person)
+    for laptop in (a, b):  # A's record arrives first: B's is the incoming one
+        sync_import.import_file(office, office_actor, laptop.export(stick),
+                                trust_new_device=True)
+    with office.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Conflict)
+                        .where(Conflict.status == "open")) == 1
+    eraser, keeper = (a, b) if who == "existing" else (b, a)
+    nik = person[0]["nik"]
+    with eraser.ws.db.session() as s:
+        approval = accounts.approve(s, eraser.actor, "admin", ADMIN_PASSWORD)
+        assert isinstance(approval, accounts.Approval)
+        privacy.erase_member(s, eraser.actor, eraser.ids[nik], "permintaan peserta", approval)
+    sync_import.import_file(office, office_actor, eraser.export(stick))
+    with office.db.session() as s:
+        conflict = s.scalars(select(Conflict)).one()
+        erased = s.get(Member, eraser.ids[nik])
+        kept = s.get(Member, keeper.ids[nik])
+        assert (conflict.status, conflict.resolution) == ("resolved", "erased")
+        assert erased is not None and (erased.status, erased.nik, erased.name) == \
+            ("erased", "", "")
+        assert kept is not None and (kept.status, kept.nik) == ("active", nik)
