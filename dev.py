@@ -106,7 +106,7 @@ def run_app(extra: list[str]) -> int:
     lindungi = BIN / ("lindungi.exe" if os.name == "nt" else "lindungi")
     if not (DEMO_DIR / "lindungi.sqlite").exists():
         sh(lindungi, "--data-dir", DEMO_DIR, "demo", "--members", "2000")
-    print("Demo: masuk sebagai 'admin' dengan kata sandi 'demo1234'.", flush=True)
+    print("Demo: masuk sebagai 'admin' dengan kata sandi 'pasar-pagi-ramai'.", flush=True)
     return subprocess.call([str(lindungi), "--data-dir", str(DEMO_DIR), *extra])
 
 

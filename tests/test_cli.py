@@ -70,7 +70,7 @@ def test_init_twice_changes_nothing(capsys: pytest.CaptureFixture[str], data_dir
 def test_init_with_admin_then_commands_need_the_officer(
     capsys: pytest.CaptureFixture[str], data_dir: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("LINDUNGI_PASSWORD", "rahasia-123")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "kunci-andi-123")
     code, _, _ = run(capsys, "--data-dir", data_dir, "init", "--device-name", "L",
                      "--region", "35.74", "--admin", "andi")
     assert code == 0
@@ -81,7 +81,7 @@ def test_init_with_admin_then_commands_need_the_officer(
     monkeypatch.setenv("LINDUNGI_PASSWORD", "salah-sandi")
     code, _, err = run(capsys, "--data-dir", data_dir, "--json", "members", "list")
     assert code == 1 and "kata sandi salah" in err
-    monkeypatch.setenv("LINDUNGI_PASSWORD", "rahasia-123")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "kunci-andi-123")
     code, data, _ = run(capsys, "--data-dir", data_dir, "--json", "members", "list")
     assert code == 0 and data == []
 
@@ -89,7 +89,7 @@ def test_init_with_admin_then_commands_need_the_officer(
 def test_accounts_are_for_administrators(
     capsys: pytest.CaptureFixture[str], data_dir: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("LINDUNGI_PASSWORD", "rahasia-123")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "kunci-andi-123")
     assert run(capsys, "--data-dir", data_dir, "init", "--device-name", "L",
                "--region", "35.74", "--admin", "andi")[0] == 0
     monkeypatch.setenv("LINDUNGI_USER", "andi")
@@ -108,7 +108,7 @@ def test_accounts_are_for_administrators(
                                          "reason": "Hanya Administrator yang boleh "
                                                    "melakukan ini."}, argv
     monkeypatch.setenv("LINDUNGI_USER", "andi")
-    monkeypatch.setenv("LINDUNGI_PASSWORD", "rahasia-123")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "kunci-andi-123")
     code, listed, _ = run(capsys, "--data-dir", data_dir, "--json", "accounts", "list")
     assert code == 0 and [(o["username"], o["role"], o["can_sign_in"]) for o in listed] == [
         ("andi", "administrator", True), ("budi", "officer", True)]

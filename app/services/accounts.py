@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import itertools
+import secrets
+import threading
+import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,9 +23,97 @@ from app.services.audit import Actor, record
 ROLES = {"officer": "Petugas", "supervisor": "Supervisor", "administrator": "Administrator"}
 MAX_FAILED = 5
 LOCK_MINUTES = 5
-MIN_PASSWORD = 6
 
 _hasher = PasswordHasher()
+#: verified against when the username is unknown (or cannot sign in), so that a refusal
+#: takes as long as a wrong password for a real account: usernames cannot be probed
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+def _waste_a_verification(password: str) -> None:
+    with contextlib.suppress(VerificationError, InvalidHashError):
+        _hasher.verify(_DUMMY_HASH, password)
+
+
+# --- the password policy ----------------------------------------------------------------
+
+#: fewer characters than this (spaces inside counted once) are refused
+MIN_PASSWORD = 10
+
+#: what a guess list tries first, lowercase; a password is refused when, lowercased and
+#: stripped of digits, spaces and punctuation, it is one of these (or one repeated)
+COMMON_PASSWORDS = frozenset({
+    "password", "passw0rd", "pass", "sandi", "katasandi", "kata", "rahasia", "rahasiaku",
+    "sayang", "sayangku", "cinta", "cintaku", "aku", "kamu", "qwerty", "qwertyuiop", "asdf",
+    "asdfgh", "asdfghjkl", "zxcvbnm", "qazwsx", "abc", "abcd", "abcdef", "abcdefgh",
+    "abcdefghij", "admin", "administrator", "admins", "root", "user", "pengguna", "login",
+    "masuk", "welcome", "selamat", "selamatdatang", "bismillah", "alhamdulillah", "indonesia",
+    "jakarta", "merdeka", "garuda", "lindungi", "bpjs", "bpjstk", "bpjsketenagakerjaan",
+    "ketenagakerjaan", "disnaker", "disperinaker", "kantor", "petugas", "supervisor",
+    "operator", "demo", "test", "testing", "tes", "coba", "iloveyou", "monkey", "dragon",
+    "master", "letmein", "football", "sunshine", "princess", "superman", "batman", "shadow",
+    "secret", "changeme", "default", "guest", "123456", "12345678", "1234567890", "admin123",
+    "password1", "qwerty123", "000000",
+})
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalpha())
+
+
+def _repeats_unit(text: str, longest: int) -> str | None:
+    """The short unit `text` is made of by repetition (at least twice), if any."""
+    for size in range(1, min(longest, len(text) // 2) + 1):
+        if len(text) % size == 0 and text[:size] * (len(text) // size) == text:
+            return text[:size]
+    return None
+
+
+def _is_run(digits: str) -> bool:
+    """Digits counting up or down by one (``1234567890``, ``9876543210``, ``3456789012``)."""
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(digits)}
+    return steps in ({1}, {9})
+
+
+def password_problem(password: str, username: str = "") -> str | None:
+    """Why a new password is refused, in Indonesian and saying what to do; None when fine.
+
+    The policy: at least ten characters; not one character repeated (``111111``, six
+    spaces) nor a short pattern repeated; not a run of digits (``1234567890``); not the
+    username; not a common password (``Rahasia2024!`` is ``rahasia`` to a guess list:
+    case, digits, spaces and punctuation are left out before comparing). A passphrase —
+    three words or more of three letters or more, e.g. ``kopi pagi di pasar`` — is what
+    the messages suggest; it is always long enough, so it needs no rule of its own.
+    """
+    advice = "; pakai kalimat sandi dari tiga kata atau lebih yang hanya Anda ingat"
+    collapsed = " ".join(password.split())
+    if not collapsed:
+        return "kata sandi tidak boleh kosong atau hanya spasi" + advice
+    if len(collapsed) < MIN_PASSWORD:
+        return f"kata sandi minimal {MIN_PASSWORD} karakter" + advice
+    squeezed = "".join(password.lower().split())
+    unit = _repeats_unit(squeezed, 4)
+    if unit is not None:
+        return "kata sandi tidak boleh berupa satu huruf atau pola pendek yang diulang" + advice
+    if squeezed.isdigit() and _is_run(squeezed):
+        return "kata sandi tidak boleh berupa deretan angka" + advice
+    letters = _letters(password)
+    word = _repeats_unit(letters, len(letters) // 2) or letters
+    name = username.strip().lower()
+    if name and (squeezed == name or (word and word == _letters(name))):
+        return "kata sandi tidak boleh sama dengan nama pengguna" + advice
+    guesses = {squeezed, letters, word}
+    if guesses & COMMON_PASSWORDS:
+        return "kata sandi ini terlalu umum dan mudah ditebak" + advice
+    return None
+
+
+def check_password(password: str, username: str = "") -> None:
+    """Refuse a new password the policy does not accept (see password_problem)."""
+    problem = password_problem(password, username)
+    if problem is not None:
+        raise DomainError(problem)
+
 
 
 class AuthError(UserError):
@@ -64,8 +157,7 @@ def create_officer(
         raise DomainError("nama pengguna hanya huruf, angka, titik atau garis bawah")
     if role not in ROLES:
         raise DomainError("peran harus officer, supervisor atau administrator")
-    if len(password) < MIN_PASSWORD:
-        raise DomainError(f"kata sandi minimal {MIN_PASSWORD} karakter")
+    check_password(password, username)
     if session.scalar(select(Officer.id).where(Officer.username == username, CAN_SIGN_IN)):
         raise DomainError("nama pengguna itu sudah dipakai")
     officer = Officer(
@@ -95,9 +187,11 @@ def authenticate(
     officer = session.scalar(select(Officer).where(Officer.username == username.strip().lower(),
                                                    CAN_SIGN_IN))
     if officer is None or not officer.active:
+        _waste_a_verification(password)
         record(session, device_actor, "login_failed", "officer", "", reason="unknown")
         return AuthError("Nama pengguna atau kata sandi salah.")
     if officer.locked_until and officer.locked_until > now:
+        _waste_a_verification(password)
         wait = int((officer.locked_until - now).total_seconds() // 60) + 1
         return AuthError(f"Akun terkunci karena salah kata sandi; coba lagi {wait} menit lagi.")
     try:
@@ -123,12 +217,27 @@ def authenticate(
 SUPERVISORS = ("supervisor", "administrator")
 
 
+#: how long an approval stays good after the supervisor typed the password
+APPROVAL_SECONDS = 120
+
+
 @dataclass(frozen=True)
 class Approval:
-    """A supervisor's password given at the moment of a sensitive action."""
+    """A supervisor's password given at the moment of a sensitive action.
+
+    Only `approve` makes one that counts: it carries a random token registered here when
+    the password was checked, good once and for two minutes. One built by hand (or used
+    already) is refused by `require_approval`.
+    """
 
     officer_id: uuid.UUID
     username: str
+    token: str = field(default="", repr=False, compare=False)
+
+
+#: token → (officer, time of issue) of approvals not used yet
+_issued: dict[str, tuple[uuid.UUID, float]] = {}
+_issued_lock = threading.Lock()
 
 
 def approve(session: Session, device_actor: Actor, username: str, password: str,
@@ -139,16 +248,31 @@ def approve(session: Session, device_actor: Actor, username: str, password: str,
         return result
     if result.role not in SUPERVISORS:
         return AuthError("Yang menyetujui harus supervisor atau administrator.")
-    return Approval(result.id, result.username)
+    token = secrets.token_urlsafe(32)
+    now = time.monotonic()
+    with _issued_lock:
+        for old in [t for t, (_, at) in _issued.items() if now - at > APPROVAL_SECONDS]:
+            del _issued[old]
+        _issued[token] = (result.id, now)
+    return Approval(result.id, result.username, token)
 
 
 def require_approval(session: Session, approval: Approval | None) -> None:
-    """Where accounts exist, voiding and resolving conflicts need a supervisor's approval."""
+    """Where accounts exist, voiding and resolving conflicts need a supervisor's approval,
+    made by `approve` in the last two minutes and not used before."""
     if not has_accounts(session):
         return
     if approval is None:
         raise NotAllowed("Perlu persetujuan supervisor: minta supervisor mengetik "
                               "nama pengguna dan kata sandinya.")
+    with _issued_lock:
+        issued = _issued.pop(approval.token, None) if approval.token else None
+    if issued is None or issued[0] != approval.officer_id:
+        raise NotAllowed("Persetujuan tidak sah atau sudah dipakai: minta supervisor "
+                         "mengetik nama pengguna dan kata sandinya lagi.")
+    if time.monotonic() - issued[1] > APPROVAL_SECONDS:
+        raise NotAllowed("Persetujuan sudah kedaluwarsa (lebih dari 2 menit): minta "
+                         "supervisor mengetik nama pengguna dan kata sandinya lagi.")
     officer = session.get(Officer, approval.officer_id)
     if officer is None or officer.role not in SUPERVISORS or not officer.active:
         raise NotAllowed("Persetujuan tidak sah: bukan supervisor aktif.")
@@ -228,8 +352,7 @@ def update_officer(session: Session, actor: Actor, officer_id: uuid.UUID,
         officer.active = active
         changed.append("active")
     if new_password:
-        if len(new_password) < MIN_PASSWORD:
-            raise DomainError(f"kata sandi minimal {MIN_PASSWORD} karakter")
+        check_password(new_password, officer.username)
         if not officer.password_hash and session.scalar(select(Officer.id).where(
                 Officer.username == officer.username, CAN_SIGN_IN)):
             # a field officer of a laptop whose username an account here already uses

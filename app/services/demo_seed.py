@@ -16,7 +16,7 @@ from app.services.demo import write_import_file
 from app.services.workspace import Workspace
 
 DEMO_ADMIN = "admin"
-DEMO_PASSWORD = "demo1234"  # shown in the README; a demo folder holds only generated people
+DEMO_PASSWORD = "pasar-pagi-ramai"  # shown in the README; a demo folder holds only generated people
 DEMO_REGION = "35.74"
 KUDA_TERBANG = "Paguyuban UKM Kuda Terbang"
 

@@ -195,7 +195,7 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     data = tmp_path / "data"
     monkeypatch.setenv("LINDUNGI_DATA_DIR", str(data))
     monkeypatch.setenv("LINDUNGI_USER", "andi")
-    monkeypatch.setenv("LINDUNGI_PASSWORD", "rahasia-123")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "kunci-andi-123")
     assert main(["init", "--device-name", "L", "--region", "35.74", "--admin", "andi"]) == 0
     return {**os.environ}
 

@@ -21,7 +21,7 @@ from tests.ui.test_desk import open_window
 
 
 def signed_in(qtbot: QtBot, ws: Workspace, user: str = "admin",
-              password: str = "demo1234") -> MainWindow:
+              password: str = "pasar-pagi-ramai") -> MainWindow:
     with ws.db.session() as s:
         officer = accounts.authenticate(s, Actor(ws.device_id), user, password)
     assert isinstance(officer, accounts.OfficerInfo)
@@ -41,7 +41,7 @@ def test_idle_lock_keeps_the_form(qtbot: QtBot, demo: Workspace) -> None:
     assert panel is not None
     qtbot.keyClicks(panel.password, "bukan-sandinya")
     assert not panel.try_unlock() and window.locked
-    qtbot.keyClicks(panel.password, "demo1234")
+    qtbot.keyClicks(panel.password, "pasar-pagi-ramai")
     assert panel.try_unlock() and not window.locked
     assert form.nik.text() == "3574015708050001"
     assert form.nama.text() == "Siti Belum Selesai"
@@ -49,7 +49,7 @@ def test_idle_lock_keeps_the_form(qtbot: QtBot, demo: Workspace) -> None:
 
 def test_an_officer_sees_no_admin_pages(qtbot: QtBot, demo: Workspace) -> None:
     with demo.db.session() as s:
-        admin = accounts.authenticate(s, Actor(demo.device_id), "admin", "demo1234")
+        admin = accounts.authenticate(s, Actor(demo.device_id), "admin", "pasar-pagi-ramai")
         assert isinstance(admin, accounts.OfficerInfo)
     with demo.db.session() as s:
         accounts.create_officer(s, Actor(demo.device_id, admin.id), "budi", "sandi-budi",
@@ -137,7 +137,7 @@ def test_opening_a_member_is_an_audited_reveal_and_erasure_needs_approval(
         assert isinstance(box, VoidDialog)
         qtbot.keyClicks(box.reason, "permintaan peserta lewat surat")
         qtbot.keyClicks(box.approval_box.user, "admin")
-        qtbot.keyClicks(box.approval_box.password, "demo1234")
+        qtbot.keyClicks(box.approval_box.password, "pasar-pagi-ramai")
         box.accept()
 
     QTimer.singleShot(0, approve)

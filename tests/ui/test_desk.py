@@ -234,7 +234,7 @@ def test_voiding_asks_for_a_reason_and_keeps_the_record(qtbot: QtBot, demo: Work
         qtbot.keyClicks(dialog.approval_box.password, "salah")
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         assert dialog.isVisible() and "salah" in dialog.approval_box.error.text()
-        qtbot.keyClicks(dialog.approval_box.password, "demo1234")
+        qtbot.keyClicks(dialog.approval_box.password, "pasar-pagi-ramai")
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, answer)

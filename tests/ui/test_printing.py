@@ -118,7 +118,7 @@ def test_voided_member_gets_no_slip_from_the_event_print(qtbot: QtBot, demo: Wor
 
     with demo.db.session() as s:
         ids = [r.id for r in members.list_members(s, limit=2)]
-        approval = accounts.approve(s, actor, "admin", "demo1234")
+        approval = accounts.approve(s, actor, "admin", "pasar-pagi-ramai")
         assert isinstance(approval, accounts.Approval)
         member_changes.void_member(s, actor, ids[0], "salah input oleh petugas", approval)
     job, refused = printing.slips_to_queue(demo, actor, ids, "a4", "Dua orang")

@@ -49,7 +49,7 @@ def test_backup_register_more_corrupt_then_start(qtbot: QtBot, demo: Workspace,
 
     window = MainWindow()
     qtbot.addWidget(window)
-    assert open_data(window, folder, login_as("admin", "demo1234"), choose)
+    assert open_data(window, folder, login_as("admin", "pasar-pagi-ramai"), choose)
     assert len(offered) == 1 and offered[0].members == 450
     assert said and "pendaftaran sesudah" in said[0] and "cadangan" in said[0]
     assert window.tabs is not None  # the program went on to its pages

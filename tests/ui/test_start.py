@@ -24,12 +24,12 @@ def test_setup_dialog_creates_the_device_and_administrator(qtbot: QtBot,
     qtbot.keyClicks(dialog.name, "Laptop Bangkalan 1")
     dialog.region.setCurrentIndex(dialog.region.findData("35.26"))
     qtbot.keyClicks(dialog.admin, "sri")
-    qtbot.keyClicks(dialog.password, "rahasia-1")
+    qtbot.keyClicks(dialog.password, "kunci-baru-1")
     qtbot.keyClicks(dialog.repeat, "rahasia-2")
     dialog.accept()
     assert "tidak sama" in dialog.error.text()
     dialog.repeat.clear()
-    qtbot.keyClicks(dialog.repeat, "rahasia-1")
+    qtbot.keyClicks(dialog.repeat, "kunci-baru-1")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     with ws.db.session() as s:
