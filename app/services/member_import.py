@@ -29,10 +29,11 @@ from app.models import Member, utcnow
 from app.services import members
 from app.services.audit import Actor, record
 from app.services.files import write_atomic
+from app.services.formulas import FORMULA_START as FORMULA_START  # read by bpjs
+from app.services.formulas import neutralise
 from app.services.tabular import MAX_CELL, TableError, read_table
 
 CHUNK = 5000
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MEMBERS: Table = Member.__table__  # type: ignore[assignment]
 
 
@@ -82,22 +83,13 @@ class ImportReport:
 Progress = Callable[[int, int], None]  # (rows done, rows expected)
 
 
-def neutralise(value: Any) -> Any:
-    """Keep a spreadsheet from running a cell as a formula (CSV/Excel injection)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
 def write_rejects(path: Path, header: list[str], rejects: list[Reject]) -> None:
     def fill(fh: Any) -> None:
         out = csv.writer(fh)
-        out.writerow(["baris", "kolom", "alasan", *header])
-        for r in rejects:
-            out.writerow(
-                [r.row, ", ".join(r.columns), "; ".join(r.reasons),
-                 *(neutralise(c) for c in r.cells)]
-            )
+        out.writerow(["baris", "kolom", "alasan", *(neutralise(h) for h in header)])
+        for r in rejects:  # the input's header and cells, and reasons that quote them
+            out.writerow([neutralise(c) for c in (
+                r.row, ", ".join(r.columns), "; ".join(r.reasons), *r.cells)])
 
     write_atomic(path, fill, "w", encoding="utf-8-sig", newline="")
 

@@ -29,6 +29,7 @@ from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
 from app.services.events import EventInfo, get_event
 from app.services.files import atomic_path
+from app.services.formulas import protect_cell
 from app.services.pricing import Pricer
 
 NO_GROUP = "(tanpa kelompok)"
@@ -303,8 +304,7 @@ def write_xlsx(recap: Recap, target: Path) -> None:
     for sheet in wb.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # never a formula
+                protect_cell(cell)  # text, never a formula, as in the BPJS workbook
     with atomic_path(Path(target)) as tmp:
         wb.save(tmp)
 

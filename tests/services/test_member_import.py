@@ -234,3 +234,21 @@ def test_progress_and_cancel_between_chunks(workspace: Workspace, actor: Actor,
     assert seen == [(10, 25), (20, 25)]
     assert report.cancelled and report.imported == 20
     assert _count(workspace) == 20
+
+
+def test_a_formula_in_the_header_is_quoted_in_the_rejects_file(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path
+) -> None:
+    link = '=HYPERLINK("http://x","klik")'
+    row = _people(1)[0]
+    row["nik"] = "123"
+    path = tmp_path / "in.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow([*HEADER, link])
+        out.writerow([*(row[c] for c in HEADER), link])
+    _run(workspace, actor, event_id, path, rejects_path=tmp_path / "r.csv")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as fh:
+        header, line = list(csv.reader(fh))[:2]
+    assert header[-1] == "'" + link and line[-1] == "'" + link
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in header + line)

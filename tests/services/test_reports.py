@@ -142,3 +142,27 @@ def test_a_refused_report_writes_nothing(workspace: Workspace, tmp_path: Path) -
     else:
         raise AssertionError("a period ending before it starts was accepted")
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+
+
+def test_formula_looking_names_stay_text_in_the_workbook(workspace: Workspace, actor: Actor,
+                                                         tmp_path: Path) -> None:
+    from app.domain import codes
+    from app.services import groups
+    from tests.services.test_desk_services import _register
+
+    with workspace.db.session() as s:
+        event = events.create_event(s, actor, "=1+1", TODAY, "Aula", "35.74.03").id
+        group = groups.create_group(s, actor, "=1+1", next(iter(codes.GROUP_KINDS))).id
+    mid = _register(workspace, actor, event)
+    with workspace.db.session() as s:
+        m = s.get(Member, mid)
+        assert m is not None
+        m.group_id = group
+    with workspace.db.session() as s:
+        reports.write_report(s, workspace.tariffs(), reports.Scope(event_id=event),
+                             tmp_path / "r.xlsx")
+    wb = load_workbook(tmp_path / "r.xlsx")
+    found = [cell for sheet in wb.worksheets for row in sheet.iter_rows() for cell in row
+             if isinstance(cell.value, str) and cell.value.startswith("=1+1")]
+    assert {c.parent.title for c in found} >= {"Ringkasan", "Kelompok"}
+    assert all(c.data_type == "s" and c.quotePrefix for c in found)
