@@ -169,6 +169,7 @@ def cmd_events_create(args: argparse.Namespace, out: Output) -> None:
 
 def cmd_events_list(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
+    _actor(ws)
     with ws.db.session() as s:
         rows = events.list_events(s)
     out.emit(
@@ -192,6 +193,7 @@ def cmd_groups_create(args: argparse.Namespace, out: Output) -> None:
 
 def cmd_groups_list(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
+    _actor(ws)  # leaders' names
     with ws.db.session() as s:
         rows = groups.list_groups(s)
     out.emit(
@@ -253,11 +255,17 @@ def cmd_members_import(args: argparse.Namespace, out: Output) -> None:
 
 
 def cmd_members_list(args: argparse.Namespace, out: Output) -> None:
+    """NIKs are masked on screen; with --json, full NIKs only with --full-nik (a
+    supervisor, one `nik_reveal` audit entry) or on a laptop without accounts."""
+    from app.services import privacy
+
     ws = _open(args)
-    _actor(ws)
+    actor = _actor(ws)
     with ws.db.session() as s:
         group_id = groups.find_group(s, args.group) if args.group else None
-        rows = members.list_members(s, args.search, args.event, group_id, args.limit)
+        full = args.full_nik or (out.as_json and privacy.full_nik_by_default(s))
+        rows = privacy.list_members(s, actor, full, args.search, args.event, group_id,
+                                    args.limit)
     out.emit(
         [r.as_dict() for r in rows],
         lambda: "\n".join(
@@ -316,6 +324,7 @@ def cmd_slip_verify(args: argparse.Namespace, out: Output) -> None:
     from app.services import slip_codes
 
     ws = _open(args)
+    _actor(ws)
     with ws.db.session() as s:
         verdict = slip_codes.verify_payload(s, args.payload)
     out.emit(verdict.as_dict(), lambda: (
@@ -344,7 +353,8 @@ def cmd_keys_import(args: argparse.Namespace, out: Output) -> None:
     actor = _actor(ws)
     data = keys.load_key_file(args.file.read_text(encoding="utf-8"))
     with ws.db.session() as s:
-        device_id = keys.import_public_key(s, actor, data, as_office=args.office)
+        device_id = keys.import_public_key(s, actor, data, as_office=args.office,
+                                           replace=args.replace_office)
     out.emit({"device_id": str(device_id), "office": args.office},
              lambda: f"Kunci perangkat {data.get('name')} ({device_id}) dipercaya"
              + (" sebagai kantor: batch dienkripsi untuknya." if args.office else "."))
@@ -369,6 +379,7 @@ def cmd_report(args: argparse.Namespace, out: Output) -> None:
     from app.services import reports
 
     ws = _open(args)
+    _actor(ws)
     scope = reports.Scope(args.event, args.date_from, args.date_to)
     with ws.db.session() as s:
         if args.out:
@@ -429,8 +440,7 @@ def cmd_batch_import(args: argparse.Namespace, out: Output) -> None:
             text = (f"Batch {r.sequence}: baru {r.new}, diperbarui {r.updated}, sama "
                     f"{r.unchanged}, konflik {r.conflicts}.")
         for g in r.gaps:
-            text += f"\nBatch belum diterima dari {g.device_name}: " + ", ".join(
-                str(n) for n in g.missing)
+            text += f"\nBatch belum diterima dari {g.device_name}: {g.label}"
         return text
 
     out.emit(r.as_dict(), human)
@@ -531,7 +541,7 @@ def cmd_breach_report(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
     actor = _actor(ws)
     with ws.db.session() as s:
-        report = privacy.breach_report(s, ws.data_dir)
+        report = privacy.breach_report(s, actor, ws.data_dir)
         from app.services.audit import record
 
         record(s, actor, "breach_report", "device", report["device"]["id"])
@@ -570,8 +580,7 @@ def cmd_backup_now(args: argparse.Namespace, out: Output) -> None:
 
     _file_database_only(args)
     ws = _open(args)
-    _actor(ws)
-    paths = backup.make_backup(ws.data_dir, "manual")
+    paths = backup.backup_now(ws, _actor(ws))
     out.emit({"files": [str(p) for p in paths]},
              lambda: "Cadangan dibuat: " + ", ".join(str(p) for p in paths))
 
@@ -584,10 +593,26 @@ def _file_database_only(args: argparse.Namespace) -> None:
                       "database server dicadangkan oleh pengelolanya (mis. pg_dump)")
 
 
+def _signed_in_if_readable(args: argparse.Namespace) -> Actor | None:
+    """Who acts, where the database can still be opened; a damaged one (what backups are
+    for) has no accounts to check."""
+    from app.services import backup
+
+    if not backup.is_readable(_data_folder(args)):
+        return None
+    ws = _open(args)
+    try:
+        return _actor(ws)
+    finally:
+        _OPENED.remove(ws)
+        ws.close()  # restore puts another file in its place
+
+
 def cmd_backup_list(args: argparse.Namespace, out: Output) -> None:
     from app.services import backup
 
     _file_database_only(args)
+    _signed_in_if_readable(args)
     folder = args.data_dir or default_data_dir()
     rows = backup.list_backups(Path(folder))
     out.emit([b.as_dict() for b in rows], lambda: "\n".join(
@@ -600,7 +625,8 @@ def cmd_backup_restore(args: argparse.Namespace, out: Output) -> None:
 
     _file_database_only(args)
     folder = Path(args.data_dir or default_data_dir())
-    report = backup.restore(folder, args.file)
+    actor = _signed_in_if_readable(args)
+    report = backup.restore(folder, args.file, actor)
     out.emit({"restored_from": str(args.file), "lost_members": report.lost_members,
               "damaged_kept_as": str(report.damaged_kept_as or "")}, report.message)
 
@@ -662,6 +688,7 @@ def cmd_accounts_password(args: argparse.Namespace, out: Output) -> None:
 
 def cmd_audit_verify(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
+    _actor(ws)
     with ws.db.session() as s:
         report = verify_audit(s)
     out.emit(
@@ -771,6 +798,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--event", type=_uuid_arg)
     c.add_argument("--group")
     c.add_argument("--limit", type=int)
+    c.add_argument("--full-nik", action="store_true",
+                   help="full NIKs (supervisors; written in the audit trail)")
 
     c = command(sub, "slips", cmd_slips, "print membership slips to PDF")
     who = c.add_mutually_exclusive_group(required=True)
@@ -791,6 +820,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", type=Path)
     c.add_argument("--office", action="store_true",
                    help="this is the office: encrypt batches to it, believe its acks")
+    c.add_argument("--replace-office", action="store_true",
+                   help="replace the office this laptop already trusts (compare both "
+                   "fingerprints first)")
 
     bt = sub.add_parser("batch", help="batch files").add_subparsers(dest="sub", required=True)
     c = command(bt, "export", cmd_batch_export, "write a batch of everything not acknowledged")

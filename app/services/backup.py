@@ -13,13 +13,18 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import logs
 from app.db import DB_FILENAME, backup_sqlite
 from app.domain.errors import DomainError
+from app.services.audit import Actor, record
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 BACKUP_DIR = "backups"
 PREFIX = "otomatis-"
@@ -201,11 +206,64 @@ class RestoreReport:
                 f"{lost}.")
 
 
-def restore(data_dir: Path, backup: Path) -> RestoreReport:
-    """Put a backup in place of the database; the old file is kept beside it."""
+def backup_now(ws: Workspace, actor: Actor) -> list[Path]:
+    """A copy asked for by a person (the automatic ones need nobody): a supervisor's act
+    once accounts exist, since the copy holds every member's personal data."""
+    from app.services import roles
+
+    with ws.db.session() as s:
+        roles.require(s, actor, "backup.now")
+        record(s, actor, "backup_now", "device", actor.device_id)
+    return make_backup(ws.data_dir, "manual")
+
+
+def _local_device(db: Path) -> str | None:
+    """The id of the laptop a database file belongs to, if it can be read."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT id FROM devices WHERE is_local").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def check_restore(data_dir: Path, backup: Path, actor: Actor | None) -> None:
+    """Where the database can still be read and accounts exist, only an administrator
+    restores, and only a backup of this same laptop (another laptop's file would make
+    this one sign with that laptop's key). A database that cannot be opened is restored
+    without either check: that is what the backups are for."""
+    from sqlalchemy.exc import DatabaseError
+
+    from app.db import Database
+    from app.services import roles
+
+    db = data_dir / DB_FILENAME
+    if not db.exists() or not is_readable(data_dir):
+        return
+    database = Database.open_file(db, migrate=False)
+    try:
+        with database.session() as s:
+            roles.require(s, actor or Actor(uuid.UUID(int=0)), "backup.restore")
+    except DatabaseError:
+        return  # it cannot be read after all
+    finally:
+        database.dispose()
+    mine, theirs = _local_device(db), _local_device(backup)
+    if mine and theirs and mine != theirs:
+        raise DomainError("cadangan ini dari perangkat lain, bukan dari laptop ini; "
+                          "pilih cadangan laptop ini")
+
+
+def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> RestoreReport:
+    """Put a backup in place of the database; the old file is kept beside it. `actor`
+    is who asks (an administrator once accounts exist, see `check_restore`)."""
     info = describe(backup)
     if not info.sound:
         raise DomainError("cadangan ini sendiri rusak; pilih cadangan lain")
+    check_restore(data_dir, backup, actor)
     db = data_dir / DB_FILENAME
     lost: int | None = None
     kept: Path | None = None

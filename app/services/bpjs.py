@@ -16,6 +16,7 @@ from app.db import lock_for_writing
 from app.domain import codes
 from app.domain.errors import DomainError
 from app.models import Event, Group, Member, MemberChange, utcnow
+from app.services import roles
 from app.services.audit import Actor, record
 from app.services.files import atomic_path
 from app.services.member_import import FORMULA_START
@@ -42,7 +43,10 @@ def _row(m: Member, group: str, monthly: int, period_total: int) -> list[Any]:
 def export_workbook(ws: Workspace, actor: Actor, target: Path,
                     event_id: uuid.UUID | None = None) -> int:
     """One row per active member: the import columns plus the computed contribution.
-    A text cell that a spreadsheet could run as a formula is written as plain text."""
+    A text cell that a spreadsheet could run as a formula is written as plain text.
+    A supervisor's act once accounts exist."""
+    with ws.db.session() as s:
+        roles.require(s, actor, "export.bpjs")
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 

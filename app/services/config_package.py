@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain.errors import DomainError
 from app.domain.tariff import TariffBook
 from app.models import Event, Officer, utcnow
-from app.services import keys
+from app.services import keys, roles
 from app.services.accounts import ROLES
 from app.services.audit import Actor, record
 from app.services.device import (
@@ -104,7 +104,9 @@ def _validate(body: dict[str, Any]) -> None:
 def import_package(session: Session, actor: Actor, path: Path,
                    trust_office: bool = False) -> dict[str, int]:
     """Check the signature (against the office this laptop trusts), then apply everything
-    in the caller's transaction; any problem refuses the whole package."""
+    in the caller's transaction; any problem refuses the whole package. An
+    administrator's act once accounts exist: a package can replace accounts."""
+    roles.require(session, actor, "config.import_package")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         body = data["package"]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError
 from app.models import Device, utcnow
+from app.services import roles
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
 from app.services.sync_format import b64, unb64
@@ -66,10 +67,13 @@ def load_key_file(text: str) -> dict[str, Any]:
 
 
 def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
-                      as_office: bool = False) -> uuid.UUID:
+                      as_office: bool = False, replace: bool = False) -> uuid.UUID:
     """Pin another machine's key (importing the file is the confirmation). A known
     device arriving with a different key is refused. With `as_office`, batches from
-    here are encrypted to it and its acknowledgements are believed."""
+    here are encrypted to it and its acknowledgements are believed; an office already
+    trusted is replaced only with `replace` (a deliberate act: both fingerprints are
+    said and kept in the audit trail). An administrator's act once accounts exist."""
+    roles.require(session, actor, "keys.import_office" if as_office else "keys.import_device")
     try:
         if data.get("format") != KEY_FORMAT:
             raise DomainError("format")
@@ -88,16 +92,31 @@ def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
     known = session.get(Device, device_id)
     if known is not None and known.public_key != key:
         raise DomainError("perangkat ini sudah dikenal dengan kunci lain; kunci ditolak")
+    if as_office and not box:
+        raise DomainError("berkas kunci kantor tidak memuat kunci enkripsi")
+    trusted = office(session) if as_office else None
+    if trusted is not None and trusted != (device_id, box):
+        old = session.get(Device, trusted[0])
+        old_print = fingerprint(old.public_key) if old is not None else "-"
+        new_print = fingerprint(key)
+        if not replace:
+            raise DomainError(
+                f"laptop ini sudah mempercayai kantor lain (sidik jari {old_print}); kunci "
+                f"baru bersidik jari {new_print}. Mengganti kantor hanya dengan sengaja: "
+                "cocokkan sidik jari baru dengan kantor, lalu impor dengan --replace-office")
+        roles.require(session, actor, "keys.replace_office")
+        record(session, actor, "office_key_replace", "device", device_id,
+               old_device=str(trusted[0]), old_fingerprint=old_print,
+               new_fingerprint=new_print)
     if known is None:
         session.add(Device(id=device_id, name=name, region_code=region, public_key=key,
                            is_local=False, key_pinned_at=utcnow()))
         record(session, actor, "device_key_import", "device", device_id)
     if as_office:
-        if not box:
-            raise DomainError("berkas kunci kantor tidak memuat kunci enkripsi")
         set_setting(session, OFFICE_DEVICE, str(device_id))
         set_setting(session, OFFICE_BOX, b64(box))
-        record(session, actor, "office_key_set", "device", device_id)
+        record(session, actor, "office_key_set", "device", device_id,
+               fingerprint=fingerprint(key))
     return device_id
 
 

@@ -4,6 +4,7 @@ stick (what it held and what left it, ready for the 3×24-hour notice)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import uuid
@@ -14,12 +15,15 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotFound
+from app.domain.nik import mask
 from app.models import AuditEntry, Batch, Group, Member, MemberChange, PrintJob, Slip, utcnow
-from app.services.accounts import Approval, require_approval
+from app.services import members, roles
+from app.services.accounts import Approval, has_accounts, require_approval
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device
 from app.services.drafts import DRAFT_FILE
 from app.services.member_changes import log_change, written_reason
+from app.services.members import MemberRow
 
 RETENTION_SETTING = "retention_years"
 DEFAULT_RETENTION_YEARS = 5
@@ -44,6 +48,27 @@ def reveal_nik(session: Session, actor: Actor, member_id: uuid.UUID) -> str:
         raise NotFound("peserta tidak ditemukan")
     record(session, actor, "nik_reveal", "member", member_id)
     return m.nik
+
+
+def list_members(session: Session, actor: Actor, full_nik: bool, search: str | None = None,
+                 event_id: uuid.UUID | None = None, group_id: uuid.UUID | None = None,
+                 limit: int | None = None) -> list[MemberRow]:
+    """A member list to hand out (the command line). NIKs are masked unless `full_nik`,
+    which needs a supervisor once accounts exist and writes one `nik_reveal` audit entry
+    for the whole list (the count, never the NIKs), as the desk writes one per NIK shown."""
+    if full_nik:
+        roles.require(session, actor, "members.list_full_nik")
+    rows = members.list_members(session, search, event_id, group_id, limit)
+    if not full_nik:
+        return [dataclasses.replace(r, nik=mask(r.nik)) for r in rows]
+    record(session, actor, "nik_reveal", "members", "", count=len(rows), channel="list")
+    return rows
+
+
+def full_nik_by_default(session: Session) -> bool:
+    """Where no account can sign in (a laptop before its first account) a list carries
+    full NIKs as it always did; the reading is still written in the audit trail."""
+    return not has_accounts(session)
 
 
 def erase_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: str,
@@ -96,8 +121,10 @@ def past_retention(session: Session, on: dt.date | None = None) -> list[dict[str
             for mid, status, updated, voided in rows]
 
 
-def breach_report(session: Session, data_dir: Path) -> dict[str, Any]:
-    """What this laptop holds and what has left it, for the 3×24-hour breach notice."""
+def breach_report(session: Session, actor: Actor, data_dir: Path) -> dict[str, Any]:
+    """What this laptop holds and what has left it, for the 3×24-hour breach notice.
+    A supervisor's act once accounts exist."""
+    roles.require(session, actor, "privacy.breach_report")
     device = local_device(session)
     by_status = dict(session.execute(
         select(Member.status, func.count()).group_by(Member.status)).all())

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotFound
 from app.models import AuditEntry, Batch, Device, Held, utcnow
-from app.services import keys, sync_records
+from app.services import keys, roles, sync_records
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
 from app.services.files import write_atomic
@@ -59,7 +59,9 @@ def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path)
 
 
 def import_ack(session: Session, actor: Actor, path: Path) -> int:
-    """Mark what the office holds as acknowledged; returns how many records changed."""
+    """Mark what the office holds as acknowledged; returns how many records changed.
+    An administrator's act once accounts exist: what is marked is not sent again."""
+    roles.require(session, actor, "ack.import")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         body = data["ack"]

@@ -276,7 +276,7 @@ class PrivacyPage(QWidget):
 
     def reload(self) -> None:
         with self.workspace.db.session() as s:
-            self.report = privacy.breach_report(s, self.workspace.data_dir)
+            self.report = privacy.breach_report(s, self.actor, self.workspace.data_dir)
             old = privacy.past_retention(s)
             years = privacy.retention_years(s)
         r = self.report
@@ -342,11 +342,16 @@ class PrivacyPage(QWidget):
             chosen = choose(offered)
         if chosen is None:
             return False
-        with self.workspace.db.session() as s:
-            audit.record(s, self.actor, "backup_restore", "device", "",
-                         file=Path(chosen).name)
-        self.workspace.close()
-        report = backup.restore(self.workspace.data_dir, Path(chosen))
+        try:
+            backup.check_restore(self.workspace.data_dir, Path(chosen), self.actor)
+            with self.workspace.db.session() as s:
+                audit.record(s, self.actor, "backup_restore", "device", "",
+                             file=Path(chosen).name)
+            self.workspace.close()
+            report = backup.restore(self.workspace.data_dir, Path(chosen), self.actor)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Pulihkan dari cadangan"), str(exc))
+            return False
         QMessageBox.information(self, self.tr("Dipulihkan"), report.message() + "\n\n" +
                                 self.tr("Program ditutup; buka lagi untuk melanjutkan."))
         window = self.window()

@@ -155,6 +155,10 @@ def test_tampered_config_package_is_refused_and_nothing_changes(
     workspace: Workspace, actor: Actor, tmp_path: Path, tamper: str
 ) -> None:
     _office, _actor, package = _package(tmp_path)
+    with workspace.db.session() as s:  # packages are an administrator's to import
+        admin = accounts.create_officer(s, actor, "admin", "kunci-admin-laptop",
+                                        "administrator")
+    actor = Actor(actor.device_id, admin.id)
     with workspace.db.session() as s:  # the laptop already trusts this office
         config_package.import_package(s, actor, package, trust_office=True)
     data = json.loads(package.read_text(encoding="utf-8"))
@@ -195,13 +199,13 @@ def test_reveal_is_audited_and_breach_report_lists_exports(tmp_path: Path) -> No
         assert privacy.reveal_nik(s, laptop.actor, target) == PEOPLE[0]["nik"]
         reveals = s.scalars(select(AuditEntry).where(AuditEntry.action == "nik_reveal")).all()
         assert [r.entity_id for r in reveals] == [str(target)]
-        report = privacy.breach_report(s, laptop.ws.data_dir)
+        report = privacy.breach_report(s, laptop.actor, laptop.ws.data_dir)
     assert report["database"]["members_with_personal_data"] == 4
     assert report["not_yet_acknowledged_by_office"] == 4
     assert [(b["sequence"], b["records"] > 4, b["encrypted"])
             for b in report["batches_exported"]] == [(1, True, True)]
     with plain.ws.db.session() as s:
-        plain_report = privacy.breach_report(s, plain.ws.data_dir)
+        plain_report = privacy.breach_report(s, plain.actor, plain.ws.data_dir)
     assert plain_report["batches_exported"][0]["encrypted"] is False
     text = json.dumps(report)
     assert PEOPLE[0]["nama"] not in text and PEOPLE[0]["nik"] not in text

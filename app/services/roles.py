@@ -1,0 +1,70 @@
+"""Who may do what: one table of operations and the least role each needs, and the one
+check every service runs before doing one of them.
+
+The check sits in the services (they receive the `Actor`), so the desktop and the command
+line are held to the same table; the desktop also hides what a role may not do. Where no
+account can sign in on the database (a fresh laptop, an office with field officers only)
+nothing is checked, as before accounts existed. docs/roles.md is this table in words; a
+test fails when the two disagree (scripts/roles_doc.py writes it again).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.services.accounts import ROLES, require_role
+from app.services.audit import Actor
+
+#: officer < supervisor < administrator
+ORDER = tuple(ROLES)
+
+#: operation → the least role that may do it (once accounts exist)
+OPERATIONS: dict[str, str] = {
+    # trust and identity: an administrator signed in at that moment
+    "keys.import_device": "administrator",
+    "keys.import_office": "administrator",
+    "keys.replace_office": "administrator",
+    "config.import_package": "administrator",
+    "ack.import": "administrator",
+    "backup.restore": "administrator",
+    "accounts.create": "administrator",
+    "accounts.update": "administrator",
+    "accounts.list": "administrator",
+    # personal data leaving the program in bulk: a supervisor
+    "export.bpjs": "supervisor",
+    "privacy.breach_report": "supervisor",
+    "members.list_full_nik": "supervisor",
+    "backup.now": "supervisor",
+}
+
+#: what each operation is, in words, for docs/roles.md
+DESCRIPTIONS: dict[str, str] = {
+    "keys.import_device": "trust another laptop's public key (`keys import FILE`)",
+    "keys.import_office": "trust the office key (`keys import FILE --office`, or the first "
+                          "configuration package with `--trust-office`)",
+    "keys.replace_office": "replace an office key already trusted (`keys import FILE --office "
+                           "--replace-office`; old and new fingerprints in the audit trail)",
+    "config.import_package": "apply a configuration package (`config import`)",
+    "ack.import": "mark records as received by the office (`ack import`)",
+    "backup.restore": "put a backup in place of the database (`backup restore`); not checked "
+                      "when the database cannot be read at all",
+    "accounts.create": "add an account (`accounts add`)",
+    "accounts.update": "change, switch off or set a password (`accounts disable|password`)",
+    "accounts.list": "list the accounts (`accounts list`)",
+    "export.bpjs": "collective-registration workbook (`export bpjs`)",
+    "privacy.breach_report": "what this laptop held and exported (`breach report`)",
+    "members.list_full_nik": "member list with full NIKs (`members list --json --full-nik`); "
+                             "writes one `nik_reveal` audit entry with the count",
+    "backup.now": "copy the database now (`backup now`)",
+}
+
+
+def allowed_roles(operation: str) -> tuple[str, ...]:
+    """The roles at or above the operation's least role."""
+    return ORDER[ORDER.index(OPERATIONS[operation]):]
+
+
+def require(session: Session, actor: Actor, operation: str) -> None:
+    """Refuse (`NotAllowed`) unless the actor's account may do `operation`; where no
+    account can sign in here, anyone may (the laptop before its first account)."""
+    require_role(session, actor, allowed_roles(operation))
