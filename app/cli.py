@@ -659,8 +659,7 @@ def cmd_accounts_list(args: argparse.Namespace, out: Output) -> None:
     ws = _open(args)
     actor = _actor(ws)
     with ws.db.session() as s:
-        accounts.require_role(s, actor, ("administrator",))
-        rows = accounts.list_officers(s)
+        rows = accounts.list_accounts(s, actor)
     out.emit([_officer_dict(o) for o in rows], lambda: "\n".join(
         f"{o.username:20} {accounts.ROLES[o.role]:14} "
         f"{'aktif' if o.active else 'nonaktif':9} "

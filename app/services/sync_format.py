@@ -47,9 +47,14 @@ FORMAT_NAME = "lindungi-batch/"
 FORMAT = f"{FORMAT_NAME}{FORMAT_VERSION}"
 SCHEME = "X25519-HKDF-SHA256-AES256GCM"
 PARTS = ("events", "groups", "members", "slips", "audit")
-MAX_FILE = 2 * 1024**3
-MAX_PART = 4 * 1024**3  # uncompressed
-MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb, not records
+#: Bounds on what a batch may make this program read and hold. A laptop holds up to
+#: 100,000 members: its batch is about 9 MB, its members part about 70 MB uncompressed.
+MAX_FILE = 256 * 1024**2
+MAX_PART = 512 * 1024**2  # uncompressed
+MAX_MANIFEST = 1024**2
+MAX_RATIO = 50  # uncompressed / compressed, for parts over 10 MB: JSON lines give ~10
+#: A laptop numbers its batches from 1, one per export: ten a day for 250 years.
+MAX_SEQUENCE = 1_000_000
 
 
 class BatchRefused(UserError, ValueError):
@@ -244,14 +249,34 @@ class OpenedBatch:
                                "(dienkripsi untuk kantor lain, atau diubah)") from exc
 
 
+def _identity(manifest: dict[str, Any]) -> Ed25519PublicKey:
+    """The signing key the manifest names, after its identity fields are checked."""
+    try:
+        device = manifest["device"]
+        key = Ed25519PublicKey.from_public_bytes(unb64(device["public_key"]))
+        uuid.UUID(device["id"])
+        uuid.UUID(manifest["batch_id"])
+        sequence = manifest["sequence"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BatchRefused("manifest batch rusak: identitas perangkat tidak lengkap") from exc
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or \
+            not 1 <= sequence <= MAX_SEQUENCE:
+        raise BatchRefused(f"nomor batch tidak masuk akal (harus 1 sampai {MAX_SEQUENCE:,}); "
+                           "batch ditolak".replace(",", "."))
+    return key
+
+
 def open_batch(path: Path) -> OpenedBatch:
-    """Read and check a batch file without touching any database."""
+    """Read and check a batch file without touching any database. The signatures are
+    checked on the bytes as stored, before any part is decompressed; every part is
+    bounded in size and compression ratio before it is read."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise BatchRefused(f"berkas batch tidak bisa dibaca ({exc.strerror})") from exc
     if size > MAX_FILE:
-        raise BatchRefused("berkas terlalu besar untuk sebuah batch")
+        raise BatchRefused(f"berkas terlalu besar untuk sebuah batch (lebih dari "
+                           f"{MAX_FILE // 1024**2} MB)")
     try:
         blob = path.read_bytes()
         with zipfile.ZipFile(io.BytesIO(blob)) as zf:
@@ -259,18 +284,26 @@ def open_batch(path: Path) -> OpenedBatch:
             infos = {i.filename: i for i in zf.infolist()}
             if "manifest.json" not in infos or "manifest.sig" not in infos:
                 raise BatchRefused("bukan berkas batch Lindungi (manifest tidak ada)")
-            for info in infos.values():
-                if info.file_size > MAX_PART or (
-                    info.compress_size and info.file_size / info.compress_size > MAX_RATIO
-                    and info.file_size > 10_000_000
-                ):
-                    raise BatchRefused(f"bagian {info.filename} tidak wajar besarnya")
+            if infos["manifest.json"].file_size > MAX_MANIFEST or \
+                    infos["manifest.sig"].file_size > 200:
+                raise BatchRefused("manifest batch tidak wajar besarnya")
             manifest_bytes = zf.read("manifest.json")
             signature = unb64(zf.read("manifest.sig").decode("ascii").strip())
             manifest = json.loads(manifest_bytes)
             if not isinstance(manifest, dict):
                 raise BatchRefused("manifest batch rusak")
             format_version(manifest.get("format"))
+            key = _identity(manifest)
+            try:
+                key.verify(signature, manifest_bytes)
+            except InvalidSignature as exc:
+                raise BatchRefused("tanda tangan manifest tidak cocok: batch diubah atau bukan "
+                                   "dari perangkat itu") from exc
+            try:
+                key.verify(unb64(blob[-FILE_SIG_LEN:].decode("ascii")), blob[:-FILE_SIG_LEN])
+            except (InvalidSignature, ValueError, UnicodeDecodeError) as exc:
+                raise BatchRefused("tanda tangan berkas tidak cocok: ada bagian berkas yang "
+                                   "diubah atau rusak") from exc
             parts = manifest.get("parts")
             if not isinstance(parts, dict):
                 raise BatchRefused("manifest batch rusak: daftar bagian tidak ada")
@@ -279,35 +312,23 @@ def open_batch(path: Path) -> OpenedBatch:
                 raise BatchRefused("batch berisi berkas yang tidak disebut manifest")
             stored = {}
             for name in parts:
-                if name not in infos:
+                info = infos.get(name)
+                if info is None:
                     raise BatchRefused(f"bagian {name} hilang dari batch (terpotong?)")
+                if info.file_size > MAX_PART or (
+                        info.file_size > 10_000_000
+                        and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+                    raise BatchRefused(f"bagian {name} tidak wajar besarnya (lebih dari "
+                                       f"{MAX_PART // 1024**2} MB, atau dimampatkan lebih "
+                                       f"dari {MAX_RATIO} kali); batch ditolak")
                 stored[name] = zf.read(name)
     except BatchRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError,
             UnicodeDecodeError, ValueError, zlib.error, struct.error) as exc:
         raise BatchRefused("berkas batch rusak atau terpotong; salin ulang dari laptop") from exc
-    batch = OpenedBatch(manifest, manifest_bytes, stored)
-    try:
-        device = manifest["device"]
-        key = Ed25519PublicKey.from_public_bytes(unb64(device["public_key"]))
-        uuid.UUID(device["id"])
-        uuid.UUID(manifest["batch_id"])
-        int(manifest["sequence"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise BatchRefused("manifest batch rusak: identitas perangkat tidak lengkap") from exc
-    try:
-        key.verify(signature, manifest_bytes)
-    except InvalidSignature as exc:
-        raise BatchRefused("tanda tangan manifest tidak cocok: batch diubah atau bukan dari "
-                           "perangkat itu") from exc
-    try:
-        key.verify(unb64(blob[-FILE_SIG_LEN:].decode("ascii")), blob[:-FILE_SIG_LEN])
-    except (InvalidSignature, ValueError, UnicodeDecodeError) as exc:
-        raise BatchRefused("tanda tangan berkas tidak cocok: ada bagian berkas yang diubah "
-                           "atau rusak") from exc
     for name, digest in parts.items():
         if hashlib.sha256(stored[name]).hexdigest() != digest:
             raise BatchRefused(f"isi bagian {name} tidak cocok dengan manifest (diubah atau "
                                "rusak)")
-    return batch
+    return OpenedBatch(manifest, manifest_bytes, stored)

@@ -43,15 +43,36 @@ CHUNK = 5000
 OFFICE_STATES = frozenset({"conflict", "nik_review"})  # set at the office, kept there
 
 
+LISTED_MISSING = 1000
+
+
 @dataclass
 class Gap:
+    """A device's batches not received, as ranges of sequence numbers (first, last)."""
+
     device_id: uuid.UUID
     device_name: str
-    missing: list[int]
+    ranges: list[tuple[int, int]]
+
+    @property
+    def missing(self) -> list[int]:
+        """Every missing number (sequence numbers are bounded: sync_format.MAX_SEQUENCE)."""
+        return [n for first, last in self.ranges for n in range(first, last + 1)]
+
+    @property
+    def label(self) -> str:
+        """`2, 5–9` as a person reads it."""
+        return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in self.ranges)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"device_id": str(self.device_id), "device_name": self.device_name,
-                "missing": self.missing}
+        """`ranges` always; `missing`, every number, while there are at most
+        LISTED_MISSING of them (a report stays small whatever numbers a batch claims)."""
+        data: dict[str, Any] = {"device_id": str(self.device_id),
+                                "device_name": self.device_name,
+                                "ranges": [list(r) for r in self.ranges]}
+        if sum(last - first + 1 for first, last in self.ranges) <= LISTED_MISSING:
+            data["missing"] = self.missing
+        return data
 
 
 @dataclass
@@ -552,18 +573,25 @@ def _merge_audit(session: Session, rows: list[dict[str, Any]], report: ImportRep
 
 
 def gaps(session: Session) -> list[Gap]:
-    """Sequence numbers missing between a device's first and last imported batch."""
-    found: dict[uuid.UUID, set[int]] = {}
+    """Sequence numbers missing before a device's last imported batch (a device counts
+    its batches from 1), as ranges: the work is the batches received, never the size of
+    the numbers."""
+    found: dict[uuid.UUID, list[int]] = {}
     for device_id, seq in session.execute(
         select(Batch.device_id, Batch.sequence).where(Batch.direction == "in")
+        .order_by(Batch.device_id, Batch.sequence)
     ):
-        found.setdefault(device_id, set()).add(seq)
+        found.setdefault(device_id, []).append(seq)
     out = []
     for device_id, seqs in sorted(found.items(), key=lambda kv: str(kv[0])):
-        missing = sorted(set(range(1, max(seqs) + 1)) - seqs)
-        if missing:
+        ranges, previous = [], 0
+        for seq in seqs:
+            if seq > previous + 1:
+                ranges.append((previous + 1, seq - 1))
+            previous = seq
+        if ranges:
             device = session.get(Device, device_id)
-            out.append(Gap(device_id, device.name if device else "", missing))
+            out.append(Gap(device_id, device.name if device else "", ranges))
     return out
 
 

@@ -296,7 +296,7 @@ class SyncPage(QWidget):
                 path.name, report.new, report.updated, report.unchanged, report.conflicts)
         for gap in report.gaps:
             text += "\n" + self.tr("Belum diterima dari %s: batch %s") % (
-                gap.device_name, ", ".join(str(n) for n in gap.missing))
+                gap.device_name, gap.label)
         self.result.setText(text)
         self.reload()
         return report

@@ -1,0 +1,129 @@
+"""Batches made to exhaust memory or time: bounded, refused with a reason, nothing written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.services import device, sync_import
+from app.services.audit import Actor
+from app.services.sync_format import (
+    FILE_SIG_LEN,
+    FORMAT,
+    BatchRefused,
+    assemble,
+    b64,
+    canonical,
+    open_batch,
+    write_batch,
+)
+from app.services.workspace import Workspace
+from tests.dbstate import snapshot
+
+STORED = Path(__file__).resolve().parents[1] / "fixtures" / "batches"
+
+
+def _signed(manifest: dict[str, Any], parts: dict[str, bytes], key: Ed25519PrivateKey,
+            path: Path) -> Path:
+    blob, _ = write_batch(manifest, parts, key)
+    path.write_bytes(blob)
+    return path
+
+
+def _manifest(key: Ed25519PrivateKey, sequence: int) -> dict[str, Any]:
+    from app.services.sync_format import public_raw
+
+    return {"batch_id": str(uuid.uuid4()), "sequence": sequence, "previous_hash": "",
+            "created_at": "2026-11-21T08:00:00+00:00", "officer": None,
+            "device": {"id": str(uuid.uuid4()), "name": "Laptop Palsu", "region_code": "35.74",
+                       "public_key": b64(public_raw(key)), "box_public_key": ""},
+            "counts": {"officers": 0, "events": 0, "groups": 0, "members": 0, "slips": 0,
+                       "audit": 0}}
+
+
+EMPTY = {name: b"" for name in ("officers", "events", "groups", "members", "slips", "audit")}
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Workspace:
+    ws = Workspace.open(tmp_path / "kantor")
+    with ws.db.session() as s:
+        device.initialise(s, "Kantor", "35.74")
+    yield ws
+    ws.close()
+
+
+@pytest.mark.parametrize("sequence", [10_000_000, 2**62, 0, -3])
+def test_an_implausible_sequence_number_is_refused(office: Workspace, tmp_path: Path,
+                                                    sequence: int) -> None:
+    key = Ed25519PrivateKey.generate()
+    path = _signed(_manifest(key, sequence), EMPTY, key, tmp_path / "b.ldgb")
+    before = snapshot(office)
+    with pytest.raises(BatchRefused, match="nomor batch tidak masuk akal"):
+        sync_import.import_file(office, Actor(office.device_id), path, trust_new_device=True)
+    assert snapshot(office) == before
+
+
+def test_gaps_are_ranges_and_cost_only_what_was_received(office: Workspace,
+                                                         tmp_path: Path) -> None:
+    key = Ed25519PrivateKey.generate()
+    first = _manifest(key, 1)
+    for sequence in (1, 999_999):
+        manifest = dict(first, batch_id=str(uuid.uuid4()), sequence=sequence)
+        report = sync_import.import_file(
+            office, Actor(office.device_id),
+            _signed(manifest, EMPTY, key, tmp_path / f"b{sequence}.ldgb"),
+            trust_new_device=True)
+    (gap,) = report.gaps
+    assert gap.ranges == [(2, 999_998)] and gap.label == "2–999998"
+    listed = report.as_dict()["gaps"][0]
+    assert listed["ranges"] == [[2, 999_998]] and "missing" not in listed
+    assert len(json.dumps(report.as_dict())) < 1000
+
+
+def test_an_unsigned_bomb_is_refused_before_it_is_decompressed(tmp_path: Path) -> None:
+    """A 1 GB part of zeros (about 1 MB in the file) under a manifest whose signature does
+    not match: refused on the stored bytes, in a process that never grows past 300 MB."""
+    key, forger = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    manifest = dict(_manifest(key, 1), format=FORMAT, encryption=None,
+                    parts={"members.jsonl": "0" * 64})
+    raw = canonical(manifest)
+    zeros = bytes(1024**3)
+    blob = assemble([("manifest.json", raw), ("manifest.sig", b64(key.sign(raw)).encode()),
+                     ("members.jsonl", zeros)], forger)  # the file signed by another key
+    del zeros
+    bomb = tmp_path / "bom.ldgb"
+    bomb.write_bytes(blob)
+    assert len(blob) < 5 * 1024**2 and len(blob[-FILE_SIG_LEN:]) == FILE_SIG_LEN
+    probe = (
+        "import resource, sys\n"
+        "from pathlib import Path\n"
+        "from app.services.sync_format import BatchRefused, open_batch\n"
+        "try:\n"
+        f"    open_batch(Path({str(bomb)!r}))\n"
+        "except BatchRefused as exc:\n"
+        "    print(exc)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2]).stdout.split("\n")
+    assert out[0].startswith("tanda tangan berkas tidak cocok")
+    assert int(out[1]) < 300, f"peak {out[1]} MB"
+
+
+def test_a_signed_bomb_is_refused_by_its_ratio(tmp_path: Path) -> None:
+    key = Ed25519PrivateKey.generate()
+    parts = dict(EMPTY, members=bytes(64 * 1024**2))  # 64 MB of zeros: ratio ~1000
+    path = _signed(_manifest(key, 1), parts, key, tmp_path / "b.ldgb")
+    with pytest.raises(BatchRefused, match="tidak wajar besarnya"):
+        open_batch(path)
+
+
+def test_a_stored_batch_still_opens() -> None:
+    assert open_batch(STORED / "laptop-plain.ldgb").manifest["sequence"] == 1
