@@ -19,7 +19,7 @@ from app.models import Event, Group, Member, MemberChange, utcnow
 from app.services import roles
 from app.services.audit import Actor, record
 from app.services.files import atomic_path
-from app.services.member_import import FORMULA_START
+from app.services.formulas import protect_cell
 from app.services.members import COLUMNS
 from app.services.pricing import Pricer
 from app.services.tabular import TableError, read_table
@@ -67,11 +67,8 @@ def export_workbook(ws: Workspace, actor: Actor, target: Path,
             for value in _row(m, groups.get(m.group_id, "") if m.group_id else "",
                               quote.first.total, quote.total):
                 cell = WriteOnlyCell(sheet, value=value)
-                if isinstance(value, str):
-                    cell.data_type = "s"  # never a formula
-                    if value.startswith(FORMULA_START):
-                        cell.quotePrefix = True  # and stays text if someone edits it
-                elif isinstance(value, dt.date):
+                protect_cell(cell)  # text stays text, even when someone edits it
+                if isinstance(value, dt.date):
                     cell.number_format = "yyyy-mm-dd"
                 cells.append(cell)
             sheet.append(cells)

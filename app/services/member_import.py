@@ -29,7 +29,6 @@ from app.models import Member, utcnow
 from app.services import members
 from app.services.audit import Actor, record
 from app.services.files import write_atomic
-from app.services.formulas import FORMULA_START as FORMULA_START  # read by bpjs
 from app.services.formulas import neutralise
 from app.services.tabular import MAX_CELL, TableError, read_table
 
