@@ -366,3 +366,9 @@ def update_officer(session: Session, actor: Actor, officer_id: uuid.UUID,
         officer.revision += 1
         officer.updated_at = utcnow()
         record(session, actor, "officer_update", "officer", officer.id, fields=changed)
+
+
+def list_accounts(session: Session, actor: Actor) -> list[OfficerRow]:
+    """The accounts, for an administrator (roles.OPERATIONS["accounts.list"])."""
+    require_role(session, actor, ("administrator",))
+    return list_officers(session)

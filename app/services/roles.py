@@ -49,7 +49,8 @@ DESCRIPTIONS: dict[str, str] = {
     "backup.restore": "put a backup in place of the database (`backup restore`); not checked "
                       "when the database cannot be read at all",
     "accounts.create": "add an account (`accounts add`)",
-    "accounts.update": "change, switch off or set a password (`accounts disable|password`)",
+    "accounts.update": "change, switch off or set a password (`accounts disable`, "
+                       "`accounts password`)",
     "accounts.list": "list the accounts (`accounts list`)",
     "export.bpjs": "collective-registration workbook (`export bpjs`)",
     "privacy.breach_report": "what this laptop held and exported (`breach report`)",

@@ -1,0 +1,224 @@
+"""Who may do what (app/services/roles.py): for every operation in the table, the role
+just below the least one is refused inside the service and nothing changes; the least
+role succeeds; docs/roles.md says the same as the table."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app.domain.errors import NotAllowed
+from app.models import AuditEntry
+from app.services import (
+    accounts,
+    backup,
+    bpjs,
+    config_package,
+    keys,
+    privacy,
+    roles,
+    sync_ack,
+    sync_import,
+)
+from app.services.audit import Actor
+from app.services.workspace import Workspace
+from tests.dbstate import snapshot
+from tests.services.test_sync import PEOPLE, Laptop, office_in
+
+PASSWORDS = {"administrator": "kunci admin laptop", "supervisor": "kunci supervisor laptop",
+             "officer": "kunci petugas laptop"}
+
+
+@dataclass
+class Desk:
+    """A laptop with an administrator, a supervisor and an officer, trusting office O,
+    and the files the operations take."""
+
+    ws: Workspace
+    who: dict[str, Actor]
+    files: dict[str, Any]
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Desk:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    office, office_actor, office_key = office_in(tmp_path)
+    laptop = Laptop(tmp_path, "Laptop A", office_key)
+    laptop.register(PEOPLE[0:3])
+    exported = laptop.export(stick)
+    sync_import.import_file(office, office_actor, exported.file, trust_new_device=True)
+    ack = stick / "ack.json"
+    with office.db.session() as s:
+        sync_ack.make_ack(s, office_actor, laptop.ws.device_id, ack)
+    package = stick / "paket.json"
+    with office.db.session() as s:
+        config_package.make_package(s, office_actor, package,
+                                    {"occupations": ["Nelayan"]})
+    other = Laptop(tmp_path, "Laptop B", None)
+    rogue, _, rogue_key = office_in(tmp_path / "palsu")
+    with other.ws.db.session() as s:
+        other_key = keys.export_public_key(s)
+    ws = laptop.ws
+    who: dict[str, Actor] = {}
+    for role in ("administrator", "supervisor", "officer"):  # the first needs nobody
+        with ws.db.session() as s:
+            info = accounts.create_officer(s, who.get("administrator", Actor(ws.device_id)),
+                                           role[:5], PASSWORDS[role], role)
+        who[role] = Actor(ws.device_id, info.id)
+    ws.backup("manual")
+    made = backup.list_backups(ws.data_dir)[0].path
+    for w in (office, other.ws, rogue):
+        w.close()
+    return Desk(ws, who, {"ack": ack, "package": package, "other_key": other_key,
+                          "office_key": office_key, "rogue_key": rogue_key,
+                          "backup": made, "out": tmp_path / "keluar"})
+
+
+def _session_op(fn: Callable[[Any, Actor, Desk], Any]) -> Callable[[Desk, Actor], Any]:
+    def run(d: Desk, actor: Actor) -> Any:
+        with d.ws.db.session() as s:
+            return fn(s, actor, d)
+    return run
+
+
+def _restore(d: Desk, actor: Actor) -> Any:
+    d.ws.close()
+    return backup.restore(d.ws.data_dir, d.files["backup"], actor)
+
+
+def _fresh_device_key(d: Desk) -> dict[str, str]:
+    return d.files["other_key"]
+
+
+#: operation → how to do it as `actor`
+OPERATIONS: dict[str, Callable[[Desk, Actor], Any]] = {
+    "keys.import_device": _session_op(
+        lambda s, a, d: keys.import_public_key(s, a, _fresh_device_key(d))),
+    "keys.import_office": _session_op(
+        lambda s, a, d: keys.import_public_key(s, a, d.files["office_key"], as_office=True)),
+    "keys.replace_office": _session_op(
+        lambda s, a, d: keys.import_public_key(s, a, d.files["rogue_key"], as_office=True,
+                                               replace=True)),
+    "config.import_package": _session_op(
+        lambda s, a, d: config_package.import_package(s, a, d.files["package"])),
+    "ack.import": _session_op(lambda s, a, d: sync_ack.import_ack(s, a, d.files["ack"])),
+    "backup.restore": _restore,
+    "accounts.create": _session_op(
+        lambda s, a, d: accounts.create_officer(s, a, "baru", "kunci akun yang baru",
+                                                "officer")),
+    "accounts.update": _session_op(
+        lambda s, a, d: accounts.update_officer(s, a, d.who["officer"].officer_id,  # type: ignore[arg-type]
+                                                new_password="kunci petugas berganti")),
+    "accounts.list": _session_op(lambda s, a, d: accounts.list_accounts(s, a)),
+    "export.bpjs": lambda d, a: bpjs.export_workbook(d.ws, a, d.files["out"] / "bpjs.xlsx"),
+    "privacy.breach_report": _session_op(
+        lambda s, a, d: privacy.breach_report(s, a, d.ws.data_dir)),
+    "members.list_full_nik": _session_op(lambda s, a, d: privacy.list_members(s, a, True)),
+    "backup.now": lambda d, a: backup.backup_now(d.ws, a),
+}
+
+
+def test_every_operation_in_the_table_is_tested() -> None:
+    assert set(OPERATIONS) == set(roles.OPERATIONS)
+
+
+def _state(d: Desk) -> tuple[Any, ...]:
+    files = sorted(p.relative_to(d.ws.data_dir).as_posix()
+                   for p in d.ws.data_dir.rglob("*") if p.is_file() and "-wal" not in p.name
+                   and "-shm" not in p.name and p.name != "lindungi.log")
+    out = sorted(p.name for p in d.files["out"].rglob("*")) if d.files["out"].exists() else []
+    return snapshot(d.ws), files, out
+
+
+@pytest.mark.parametrize("operation", list(roles.OPERATIONS))
+def test_the_role_below_is_refused_and_nothing_changes(desk: Desk, operation: str) -> None:
+    desk.files["out"].mkdir()
+    least = roles.OPERATIONS[operation]
+    below = roles.ORDER[roles.ORDER.index(least) - 1]
+    for role in ("officer", below):
+        before = _state(desk)
+        with pytest.raises(NotAllowed):
+            OPERATIONS[operation](desk, desk.who[role])
+        assert _state(desk) == before, role
+
+
+@pytest.mark.parametrize("operation", list(roles.OPERATIONS))
+def test_the_least_role_may(desk: Desk, operation: str) -> None:
+    desk.files["out"].mkdir()
+    OPERATIONS[operation](desk, desk.who[roles.OPERATIONS[operation]])
+
+
+def test_no_accounts_no_check(tmp_path: Path) -> None:
+    """A laptop before its first account: the device acts alone, as before."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    _office, _actor, office_key = office_in(tmp_path)
+    laptop = Laptop(tmp_path, "Laptop A", office_key)  # imported the office key
+    laptop.register(PEOPLE[0:2])
+    with laptop.ws.db.session() as s:
+        assert len(privacy.list_members(s, laptop.actor, True)) == 2
+        privacy.breach_report(s, laptop.actor, laptop.ws.data_dir)
+    assert bpjs.export_workbook(laptop.ws, laptop.actor, tmp_path / "b.xlsx") == 2
+    assert backup.backup_now(laptop.ws, laptop.actor)
+
+
+def test_replacing_the_office_is_deliberate_and_audited(desk: Desk) -> None:
+    admin = desk.who["administrator"]
+    old = keys.fingerprint(keys.unb64(desk.files["office_key"]["public_key"]))
+    new = keys.fingerprint(keys.unb64(desk.files["rogue_key"]["public_key"]))
+    before = _state(desk)
+    with desk.ws.db.session() as s, pytest.raises(ValueError) as refused:
+        keys.import_public_key(s, admin, desk.files["rogue_key"], as_office=True)
+    assert old in str(refused.value) and new in str(refused.value)
+    assert "--replace-office" in str(refused.value)
+    assert _state(desk) == before
+    with desk.ws.db.session() as s:  # the same office again changes nothing and asks nothing
+        keys.import_public_key(s, admin, desk.files["office_key"], as_office=True)
+        keys.import_public_key(s, admin, desk.files["rogue_key"], as_office=True, replace=True)
+        assert keys.office(s) is not None
+        assert keys.office(s)[0] == uuid.UUID(desk.files["rogue_key"]["device_id"])  # type: ignore[index]
+        entry = s.scalars(select(AuditEntry).where(
+            AuditEntry.action == "office_key_replace")).one()
+    details = json.loads(entry.details)
+    assert (details["old_fingerprint"], details["new_fingerprint"]) == (old, new)
+    assert entry.officer_id == admin.officer_id
+
+
+def test_a_full_nik_list_is_audited_once_with_the_count_only(desk: Desk) -> None:
+    with desk.ws.db.session() as s:
+        masked = privacy.list_members(s, desk.who["officer"], False)
+        full = privacy.list_members(s, desk.who["supervisor"], True)
+        reveals = s.scalars(select(AuditEntry).where(AuditEntry.action == "nik_reveal")).all()
+    assert {m.nik for m in full} == {p["nik"] for p in PEOPLE[0:3]}
+    assert all("********" in m.nik for m in masked)
+    assert len(reveals) == 1 and json.loads(reveals[0].details)["count"] == 3
+    assert not any(p["nik"] in reveals[0].details for p in PEOPLE)
+
+
+def test_a_backup_of_another_laptop_is_refused(desk: Desk, tmp_path: Path) -> None:
+    other = Laptop(tmp_path / "lain", "Laptop C", None)
+    foreign = other.ws.backup("manual")[0]
+    other.ws.close()
+    desk.ws.close()
+    with pytest.raises(ValueError, match="perangkat lain"):
+        backup.restore(desk.ws.data_dir, foreign, desk.who["administrator"])
+
+
+def test_docs_roles_md_is_the_table() -> None:
+    import importlib.util
+
+    script = Path(__file__).parents[2] / "scripts" / "roles_doc.py"
+    spec = importlib.util.spec_from_file_location("roles_doc", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.DOC.read_text(encoding="utf-8") == module.render(), (
+        "docs/roles.md differs from app/services/roles.py: run scripts/roles_doc.py")
