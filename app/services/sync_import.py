@@ -147,7 +147,44 @@ def _decode_parts(session: Session, batch: OpenedBatch) -> dict[str, list[dict[s
             raise BatchRefused(f"jumlah catatan {name} tidak sama dengan manifest")
         records[name] = rows
     _check_references(session, records)
+    _check_ownership(session, batch.device_id, records)
     return records
+
+
+def _check_ownership(session: Session, device_id: uuid.UUID,
+                     records: dict[str, list[dict[str, Any]]]) -> None:
+    """Each laptop owns what it created: a batch may bring audit entries of its own device
+    only, and may change a record only if that record came to the office from the same
+    device (or was made here, at the office). An unchanged copy of another device's record
+    (an event the office planned, sent by every laptop that used it) is no change. Refused
+    before anything is written, naming the part and the row."""
+    for number, r in enumerate(records.get("audit", []), start=1):
+        if r["device_id"] != device_id:
+            raise BatchRefused(f"bagian audit baris {number}: entri jejak audit milik perangkat "
+                               "lain; sebuah laptop hanya mengirim jejak auditnya sendiri. "
+                               "Batch ditolak utuh, tidak ada yang diubah")
+    for part in ("events", "groups", "members", "slips"):
+        rows = records.get(part, [])
+        if not rows:
+            continue
+        table = sync_records.TABLES[part]
+        ids = sorted(r["id"] for r in rows)
+        stored: dict[uuid.UUID, int] = {}
+        owner: dict[uuid.UUID, uuid.UUID] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            stored.update(session.execute(select(table.columns["id"], table.columns["revision"])
+                                          .where(table.columns["id"].in_(chunk))).all())
+            owner.update(session.execute(select(Held.record_id, Held.device_id)
+                                         .where(Held.record_id.in_(chunk))).all())
+        for number, r in enumerate(rows, start=1):
+            holder = owner.get(r["id"])
+            if holder is not None and holder != device_id and \
+                    r["revision"] > stored.get(r["id"], r["revision"]):
+                raise BatchRefused(
+                    f"bagian {part} baris {number}: {PART_LABELS[part]} ini dibuat dan "
+                    "dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan "
+                    "miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah")
 
 
 PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",

@@ -475,3 +475,47 @@ def test_an_erasure_closes_the_conflict_it_was_in(tmp_path: Path, stick: Path,
         assert erased is not None and (erased.status, erased.nik, erased.name) == \
             ("erased", "", "")
         assert kept is not None and (kept.status, kept.nik) == ("active", nik)
+
+
+@pytest.mark.parametrize("attack", ["erase_member", "rename_event", "audit_of_a"])
+def test_a_laptop_cannot_change_another_laptops_records(
+        tmp_path: Path, stick: Path, office_db: OfficeDb, attack: str) -> None:
+    """Laptop B, trusted by the office, signs with its own key a batch carrying laptop A's
+    member as erased at revision 99, A's event renamed, or audit entries under A's device
+    id: refused whole, naming part and row, and the office is as it was."""
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    a = FieldLaptop(tmp_path, "Laptop A", None)
+    b = FieldLaptop(tmp_path, "Laptop B", None)
+    a.register(PEOPLE[26:28])
+    b.register(PEOPLE[28:29])
+    a_batch = _plain_batch(a, stick)
+    for path in (a_batch, _plain_batch(b, stick)):
+        sync_import.import_file(office, office_actor, path, trust_new_device=True)
+    b.register(PEOPLE[29:30])
+    source = _plain_batch(b, stick)
+    a_parts = open_batch(a_batch)
+
+    def graft(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
+        part = {"erase_member": "members", "rename_event": "events",
+                "audit_of_a": "audit"}[attack]
+        theirs = json.loads(a_parts.part(part).splitlines()[0])
+        if attack == "erase_member":
+            theirs.update(revision=99, status="erased", nik="", name="")
+        elif attack == "rename_event":
+            theirs.update(revision=99, name="Acara diganti laptop lain")
+        parts[part] = parts[part] + json.dumps(theirs).encode() + b"\n"
+        manifest["counts"] = dict(manifest["counts"],
+                                  **{part: manifest["counts"][part] + 1})
+
+    forged = _forge(b, source, tmp_path / "forged.ldgb", graft)
+    before = snapshot(office)
+    with pytest.raises(BatchRefused) as refused:
+        sync_import.import_file(office, office_actor, forged)
+    expected = {"erase_member": "bagian members baris",
+                "rename_event": "bagian events baris",
+                "audit_of_a": "bagian audit baris"}[attack]
+    assert str(refused.value).startswith(expected), refused.value
+    assert "perangkat lain" in str(refused.value)
+    assert snapshot(office) == before
+    # B's own batch, unforged, still goes in
+    assert sync_import.import_file(office, office_actor, source).new > 0
