@@ -20,6 +20,7 @@ from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db import bulk_insert, lock_for_writing
+from app.domain import codes
 from app.models import (
     AuditEntry,
     Batch,
@@ -146,9 +147,60 @@ def _decode_parts(session: Session, batch: OpenedBatch) -> dict[str, list[dict[s
         if not isinstance(counts, dict) or counts.get(name) != len(rows):
             raise BatchRefused(f"jumlah catatan {name} tidak sama dengan manifest")
         records[name] = rows
+    _check_values(records)
     _check_references(session, records)
     _check_ownership(session, batch.device_id, records)
     return records
+
+
+def _nik_shape(value: str) -> bool:
+    return len(value) == 16 and value.isdigit() and value[-4:] != "0000"
+
+
+#: What a laptop may send, column by column, beyond the types sync_records checks: the
+#: codes of the domain, the shape of a NIK, sane amounts. A signed batch is a trusted
+#: laptop's word, not proof that its values are right.
+_MEMBER_RULES: dict[str, Callable[[Any], bool]] = {
+    "status": lambda v: v in ("active", "voided", "erased"),
+    "gender": lambda v: v in codes.GENDERS,
+    "sector": lambda v: v in codes.SECTORS,
+    "payer": lambda v: v in codes.PAYERS,
+    "programs": lambda v: set(v.split("+")) >= set(codes.MANDATORY_PROGRAMS)
+    and set(v.split("+")) <= set(codes.PROGRAMS),
+    "pay_period": lambda v: v in (1, 3, 6, 12),
+    "declared_income": lambda v: 0 < v <= 10**12,
+    "revision": lambda v: 0 < v < 2**31,
+}
+_VALUE_RULES: dict[str, dict[str, Callable[[Any], bool]]] = {
+    "members": _MEMBER_RULES,
+    "groups": {"kind": lambda v: v in codes.GROUP_KINDS,
+               "status": lambda v: v in ("active", "inactive"),
+               "revision": lambda v: 0 < v < 2**31},
+    "events": {"status": lambda v: v in ("open", "closed"),
+               "revision": lambda v: 0 < v < 2**31},
+    "slips": {"copy_no": lambda v: 0 <= v < 10_000, "revision": lambda v: 0 < v < 2**31},
+}
+
+
+#: Columns an erasure blanks (privacy.ERASED_FIELDS), so not checked on a tombstone.
+_ERASED_BLANK = frozenset({"gender"})
+
+
+def _check_values(records: dict[str, list[dict[str, Any]]]) -> None:
+    """Every record passes the domain's checks on its codes and amounts, and a member's
+    NIK has the shape of a NIK (blank only when erased); the reason names the part, the
+    row and the column, never the value."""
+    for part, rules in _VALUE_RULES.items():
+        for number, r in enumerate(records.get(part, []), start=1):
+            tombstone = part == "members" and r["status"] == "erased"
+            bad = [column for column, ok in rules.items()
+                   if not (tombstone and column in _ERASED_BLANK) and not ok(r[column])]
+            if part == "members" and not (tombstone or _nik_shape(r["nik"])):
+                bad.append("nik")
+            if bad:
+                raise BatchRefused(f"bagian {part} baris {number}: nilai kolom "
+                                   f"{', '.join(bad)} tidak sah; batch ditolak utuh, tidak "
+                                   "ada yang diubah")
 
 
 def _check_ownership(session: Session, device_id: uuid.UUID,

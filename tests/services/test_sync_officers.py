@@ -519,3 +519,36 @@ def test_a_laptop_cannot_change_another_laptops_records(
     assert snapshot(office) == before
     # B's own batch, unforged, still goes in
     assert sync_import.import_file(office, office_actor, source).new > 0
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    ("status", "hacked"), ("nik", "12"), ("gender", "X"), ("declared_income", -5),
+    ("pay_period", 7), ("sector", "bajak laut"), ("status", "conflict")])
+def test_signed_values_are_still_checked(tmp_path: Path, stick: Path, column: str,
+                                         value: object) -> None:
+    """A trusted laptop's signature says who sent a record, not that its values are
+    right: each is checked as the desk checks a registration."""
+    office_db = OfficeDb("sqlite", None)
+    try:
+        office, office_actor, _key = office_in(tmp_path, office_db)
+        laptop = FieldLaptop(tmp_path, "Laptop A", None)
+        laptop.register(PEOPLE[27:29])
+        source = _plain_batch(laptop, stick)
+
+        def spoil(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
+            lines = [json.loads(x) for x in parts["members"].splitlines()]
+            lines[1][column] = value
+            parts["members"] = b"".join(json.dumps(x).encode() + b"\n" for x in lines)
+
+        forged = _forge(laptop, source, tmp_path / "forged.ldgb", spoil)
+        before = snapshot(office)
+        with pytest.raises(BatchRefused) as refused:
+            sync_import.import_file(office, office_actor, forged, trust_new_device=True)
+        assert str(refused.value).startswith(f"bagian members baris 2: nilai kolom {column} "
+                                             "tidak sah")
+        assert str(value) not in str(refused.value).split("tidak sah")[0].split(column)[0]
+        assert snapshot(office) == before
+        assert sync_import.import_file(office, office_actor, source,
+                                       trust_new_device=True).new > 0
+    finally:
+        office_db.close()
