@@ -555,10 +555,10 @@ def _close_conflicts_of_erased(session: Session, actor: Actor, erased: list[uuid
     if not erased:
         return
     gone = set(erased)
-    for c in session.scalars(select(Conflict).where(
+    for c in list(session.scalars(select(Conflict).where(
             Conflict.status == "open",
             or_(Conflict.existing_id.in_(erased), Conflict.incoming_id.in_(erased)))
-            .order_by(Conflict.id).with_for_update()):
+            .order_by(Conflict.id).with_for_update())):
         other_id = c.incoming_id if c.existing_id in gone else c.existing_id
         other = session.get(Member, other_id)
         if other is not None and other_id not in gone and other.status == "conflict" and \
