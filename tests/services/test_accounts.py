@@ -6,6 +6,7 @@ import datetime as dt
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,8 +83,8 @@ def test_void_needs_a_supervisor_at_that_moment(staffed: Workspace, actor: Actor
         assert member_changes.get_member(s, mid).status == "voided"
 
 
-def test_resolving_a_conflict_needs_a_supervisor(tmp_path: Path) -> None:
-    from app.services import conflicts
+def _conflicted_office_with_head(tmp_path: Path) -> tuple[Any, Actor, Any]:
+    """An office holding one open conflict, and its administrator 'kepala'."""
     from tests.services.test_sync import _conflicted_office
 
     stick = tmp_path / "usb"
@@ -92,6 +93,12 @@ def test_resolving_a_conflict_needs_a_supervisor(tmp_path: Path) -> None:
     with office.db.session() as s:
         head = accounts.create_officer(s, office_actor, "kepala", "sandi-kepala",
                                        "administrator")
+    return office, office_actor, head
+
+
+def test_resolving_a_conflict_needs_a_supervisor(tmp_path: Path) -> None:
+    from app.services import conflicts
+    office, office_actor, head = _conflicted_office_with_head(tmp_path)
     with office.db.session() as s:
         accounts.create_officer(s, Actor(office.device_id, head.id), "staf", "sandi-staf",
                                 "officer")
@@ -225,14 +232,7 @@ def test_an_approval_expires_after_two_minutes(staffed: Workspace, actor: Actor,
 
 def test_resolving_a_conflict_refuses_an_approval_built_by_hand(tmp_path: Path) -> None:
     from app.services import conflicts
-    from tests.services.test_sync import _conflicted_office
-
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    office, office_actor, _a, _b = _conflicted_office(tmp_path, stick)
-    with office.db.session() as s:
-        head = accounts.create_officer(s, office_actor, "kepala", "sandi-kepala",
-                                       "administrator")
+    office, office_actor, head = _conflicted_office_with_head(tmp_path)
     with office.db.session() as s:
         (c,) = conflicts.open_conflicts(s)
     forged = accounts.Approval(officer_id=head.id, username="kepala")
