@@ -1,6 +1,13 @@
 """Configuration packages from the office, signed with the office's key and carried on
 USB: officer accounts, occupation list, tariff rules, consent text, planned events, and
-the office's own keys. A package whose signature does not verify is refused whole."""
+the office's own keys. A package whose signature does not verify is refused whole.
+
+The office numbers its packages (`sequence`, one more for each package it makes), and a
+laptop applies only a package newer than the last one it applied from that office: an
+older package, genuinely signed, would otherwise bring back what the office has since
+changed (an account switched off, an old password). The number a laptop keeps belongs to
+the office's key, so an office replaced (`keys import --office --replace-office`) starts
+again from its own first package."""
 
 from __future__ import annotations
 
@@ -15,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import lock_for_writing
 from app.domain.errors import DomainError
 from app.domain.tariff import TariffBook
 from app.models import Event, Officer, utcnow
@@ -35,13 +43,22 @@ from app.services.workspace import TARIFF_SETTING
 FORMAT = "lindungi-config/1"
 OCCUPATIONS_SETTING = "occupations"
 CONSENT_TEXT_PREFIX = "consent_text:"
+#: at the office: the number of the last package it made
+MADE_SEQUENCE_SETTING = "config_package_made"
+#: on a laptop, followed by the office key's fingerprint: the number of the last package
+#: applied from that office
+APPLIED_SEQUENCE_PREFIX = "config_package_applied:"
 
 
 def make_package(session: Session, actor: Actor, target: Path, content: dict[str, Any]) -> int:
-    """Sign `content` (officers, occupations, tariffs, consent, events) as this office."""
+    """Sign `content` (officers, occupations, tariffs, consent, events) as this office,
+    numbered one after the office's previous package."""
     office = local_device(session).id
+    lock_for_writing(session, "config-package")  # two packages made at once: two numbers
+    sequence = int(get_setting(session, MADE_SEQUENCE_SETTING) or 0) + 1
+    set_setting(session, MADE_SEQUENCE_SETTING, str(sequence))
     body: dict[str, Any] = {"format": FORMAT, "office": keys.export_public_key(session),
-                            "created_at": utcnow().isoformat()}
+                            "created_at": utcnow().isoformat(), "sequence": sequence}
     for part in ("officers", "occupations", "tariffs", "consent", "events"):
         if part in content:
             body[part] = content[part]
@@ -58,8 +75,9 @@ def make_package(session: Session, actor: Actor, target: Path, content: dict[str
     data = {"package": body, "signature": b64(signature)}
     write_atomic(target, lambda fh: fh.write(json.dumps(data, ensure_ascii=False)), "w",
                  encoding="utf-8")
-    record(session, actor, "config_make", "config", "", parts=sorted(content))
-    return len(body)
+    record(session, actor, "config_make", "config", "", parts=sorted(content),
+           sequence=sequence)
+    return sequence
 
 
 def officers_from_session(session: Session) -> list[dict[str, Any]]:
@@ -76,6 +94,10 @@ def officers_from_session(session: Session) -> list[dict[str, Any]]:
 
 def _validate(body: dict[str, Any]) -> None:
     try:
+        if "sequence" in body:
+            sequence = body["sequence"]
+            if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
+                raise DomainError("nomor paket konfigurasi tidak sah")
         for o in body.get("officers", []):
             if o["role"] not in ROLES or not o["username"] or \
                     not str(o["password_hash"]).startswith("$argon2"):
@@ -137,6 +159,8 @@ def import_package(session: Session, actor: Actor, path: Path,
                          f"jari {keys.fingerprint(office_key)}: cocokkan, lalu impor dengan "
                          "--trust-office")
     _validate(body)
+    office_print = keys.fingerprint(office_key)
+    sequence = _check_sequence(session, office_print, body.get("sequence"))
     if trusted is None:
         keys.import_public_key(session, actor, office, as_office=True)
     applied = {"officers": 0, "occupations": 0, "tariffs": 0, "consent": 0, "events": 0,
@@ -168,8 +192,40 @@ def import_package(session: Session, actor: Actor, path: Path,
                           venue=e.get("venue", ""), region_code=e["region_code"],
                           changed_by_device=office_id))
         applied["events"] += 1
-    record(session, actor, "config_import", "config", str(office_id), **applied)
+    if sequence is not None:
+        set_setting(session, APPLIED_SEQUENCE_PREFIX + office_print, str(sequence))
+    record(session, actor, "config_import", "config", str(office_id), sequence=sequence,
+           **applied)
     return applied
+
+
+def applied_sequence(session: Session, office_fingerprint: str) -> int | None:
+    """The number of the last package applied here from the office with this key."""
+    raw = get_setting(session, APPLIED_SEQUENCE_PREFIX + office_fingerprint)
+    return int(raw) if raw else None
+
+
+def _check_sequence(session: Session, office_fingerprint: str,
+                    sequence: int | None) -> int | None:
+    """Refuse a package no newer than the last one applied from the same office. A
+    package without a number (made before packages were numbered) is applied only while
+    no numbered one has been: after that it can only be older."""
+    last = applied_sequence(session, office_fingerprint)
+    if last is None:
+        return sequence
+    if sequence is None:
+        raise DomainError(
+            "paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari "
+            f"yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak "
+            "ada yang diterapkan")
+    if sequence == last:
+        raise DomainError(
+            f"paket konfigurasi nomor {sequence} sudah dipasang; tidak ada yang diterapkan")
+    if sequence < last:
+        raise DomainError(
+            f"paket konfigurasi nomor {sequence} lebih lama dari yang sudah dipasang "
+            f"(nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan")
+    return sequence
 
 
 def _apply_officer(session: Session, actor: Actor, office_id: uuid.UUID,
