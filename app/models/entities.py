@@ -206,13 +206,19 @@ class PrintJob(Base):
 
 
 class AuditEntry(Base):
-    """One processing action, chained by hash per device (entry n covers entry n-1)."""
+    """One processing action, chained by hash per device (entry n covers entry n-1).
+
+    A device's chain runs in segments: 0 from the start, and a new one each time the
+    laptop is restored from a backup or finds its chain cut. A new segment's entry 1
+    continues from the old head it names (see audit.restart_chain)."""
 
     __tablename__ = "audit_entries"
-    __table_args__ = (UniqueConstraint("device_id", "seq", name="uq_audit_entries_device_seq"),)
+    __table_args__ = (UniqueConstraint("device_id", "segment", "seq",
+                                       name="uq_audit_entries_device_segment_seq"),)
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     device_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    segment: Mapped[int] = mapped_column(BigInteger, default=0)
     seq: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     officer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
@@ -231,13 +237,18 @@ class Batch(Base):
 
     __tablename__ = "batches"
     __table_args__ = (
-        UniqueConstraint("direction", "device_id", "sequence", name="uq_batches_device_seq"),
+        UniqueConstraint("direction", "device_id", "segment", "sequence",
+                         name="uq_batches_device_segment_seq"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)  # the batch id
     direction: Mapped[str] = mapped_column(String(3))
     device_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    #: the audit chain segment the device was in (a restored laptop numbers on in a new one)
+    segment: Mapped[int] = mapped_column(BigInteger, default=0)
     sequence: Mapped[int] = mapped_column(Integer)
+    #: the audit chain head the batch's manifest named (None before heads travelled)
+    chain_seq: Mapped[int | None] = mapped_column(Integer, default=None)
     manifest_hash: Mapped[str] = mapped_column(String(64))
     previous_hash: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -267,6 +267,7 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
     db = data_dir / DB_FILENAME
     lost: int | None = None
     kept: Path | None = None
+    replaced_segment = _segment_of(db)
     if db.exists():
         try:
             con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -291,5 +292,46 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
         os.fsync(fh.fileno())
     os.replace(tmp, db)
     (data_dir / DAMAGED_MARKER).unlink(missing_ok=True)
+    _continue_chain(db, info, actor, replaced_segment + 1)
     _log.info("database dipulihkan dari %s", backup.name)
     return RestoreReport(info, kept, info.made_at, lost)
+
+
+def _segment_of(db: Path) -> int:
+    """The newest audit chain segment of a database file, if it can be read (0 if not):
+    restoring the same backup twice must not give two segments one number."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT max(segment) FROM audit_entries").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+    return int(row[0] or 0) if row else 0
+
+
+def _continue_chain(db: Path, info: BackupInfo, actor: Actor | None, at_least: int) -> None:
+    """The restored laptop's audit chain goes on in a new segment that names the head the
+    backup ends with: what the laptop recorded (and may have sent) after the backup is
+    gone from it, and the office, told so by this entry, accepts its batches again and
+    records what was lost. The batch numbers go on from the backup's too."""
+    from sqlalchemy import select
+
+    from app.db import Database
+    from app.models import Device, Officer
+    from app.services import audit
+
+    database = Database.open_file(db)
+    try:
+        with database.session() as s:
+            device = s.scalar(select(Device).where(Device.is_local))
+            if device is None:
+                return  # a database from before the first run: nothing was ever sent
+            officer = actor.officer_id if actor and actor.device_id == device.id else None
+            if officer is not None and s.get(Officer, officer) is None:
+                officer = None  # an account made after the backup is not in it
+            audit.restart_chain(s, Actor(device.id, officer), "restore", at_least,
+                                restored_from=info.made_at.isoformat())
+    finally:
+        database.dispose()

@@ -37,18 +37,21 @@ def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path)
         select(Held.entity, Held.record_id, Held.revision).where(Held.device_id == device_id)
     ):
         records[entity].append([rid.hex, rev])
-    seqs = sorted(session.scalars(select(AuditEntry.seq).where(
-        AuditEntry.device_id == device_id)))
-    upto = 0
-    for seq in seqs:  # the unbroken run from 1: later entries wait for the missing ones
-        if seq != upto + 1:
-            break
-        upto = seq
+    runs: dict[int, int] = {}
+    for segment, seq in session.execute(select(AuditEntry.segment, AuditEntry.seq).where(
+            AuditEntry.device_id == device_id).order_by(AuditEntry.segment, AuditEntry.seq)):
+        upto = runs.setdefault(segment, 0)
+        if seq == upto + 1:  # the unbroken run from 1: later entries wait for missing ones
+            runs[segment] = seq
     batches = sorted(session.scalars(select(Batch.sequence).where(
         Batch.direction == "in", Batch.device_id == device_id)))
     body = {"format": ACK_FORMAT, "office": {"id": str(office.id), "name": office.name},
             "device_id": str(device_id), "created_at": utcnow().isoformat(),
-            "batches": batches, "records": dict(records), "audit_upto": upto}
+            "batches": batches, "records": dict(records),
+            # segment 0 as every program reads it; each segment of the chain (a restored
+            # laptop's new ones too) in audit_segments
+            "audit_upto": runs.get(0, 0),
+            "audit_segments": {str(seg): upto for seg, upto in sorted(runs.items())}}
     body_bytes = canonical(body)
     data = {"ack": body, "signature": b64(signing_key(session).sign(body_bytes))}
     write_atomic(target, lambda fh: fh.write(json.dumps(data, separators=(",", ":"))), "w",
@@ -100,8 +103,17 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
                         else func.least(bindparam("rev"), table.columns["revision"])),
                 params)
             changed += max(result.rowcount, 0)
-    upto = int(body.get("audit_upto", 0))
-    session.execute(update(AuditEntry).where(AuditEntry.device_id == me.id,
-                                             AuditEntry.seq <= upto).values(acked=True))
+            # A laptop restored from a backup holds older revisions than the office got
+            # from it before: its next change must be numbered past the office's, or the
+            # office would take it for one it already has.
+            session.connection().execute(
+                update(table).where(table.columns["id"] == bindparam("_id"),
+                                    table.columns["revision"] < bindparam("rev"))
+                .values(revision=bindparam("rev"), acked_revision=bindparam("rev")), params)
+    segments = body.get("audit_segments") or {"0": body.get("audit_upto", 0)}
+    for segment, upto in segments.items():
+        session.execute(update(AuditEntry).where(
+            AuditEntry.device_id == me.id, AuditEntry.segment == int(segment),
+            AuditEntry.seq <= int(upto)).values(acked=True))
     record(session, actor, "ack_import", "device", office_id, records=changed)
     return changed

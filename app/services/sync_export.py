@@ -18,7 +18,7 @@ from app import __version__
 from app.db import lock_for_writing
 from app.domain.errors import UserError
 from app.models import Batch, Officer, utcnow
-from app.services import keys, sync_records
+from app.services import audit, keys, sync_records
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
 from app.services.files import atomic_path, fsync_file
@@ -103,6 +103,7 @@ class _Snapshot:
     sequence: int
     previous: str
     officer: str | None
+    chain: audit.Head
     rows: dict[str, list[dict[str, Any]]]
     #: SQLite's count of other connections' commits as the snapshot began (None elsewhere)
     data_version: int | None
@@ -121,6 +122,7 @@ def _read(s: Session, actor: Actor, progress: Callable[[int, int], None] | None,
           cancelled: Callable[[], bool] | None, steps: int) -> _Snapshot:
     with s.begin():  # made on first use: before the read-only snapshot
         box_public_key = keys.box_key(s).public_key().public_bytes_raw()
+        audit.heal(s, actor)
     with s.begin():
         _begin_snapshot(s)
         version = _data_version(s)
@@ -142,7 +144,8 @@ def _read(s: Session, actor: Actor, progress: Callable[[int, int], None] | None,
             return _Snapshot(device.id, device.name, device.region_code, device.public_key,
                              box_public_key, keys.office(s),
                              device.batch_seq + 1, previous,
-                             officer.username if officer else None, rows, version)
+                             officer.username if officer else None,
+                             audit.head(s, device.id), rows, version)
         finally:
             s.rollback()
 
@@ -185,6 +188,9 @@ def _export(s: Session, actor: Actor, out_dir: Path,
         "previous_hash": snap.previous,
         "created_at": created.isoformat(),
         "counts": counts,
+        # the head of the laptop's audit chain, signed with the manifest: the office
+        # finds a tail cut or rewritten since the last batch
+        "chain": snap.chain.as_dict(),
     }
     with s.begin():
         key = signing_key(s)
@@ -215,10 +221,12 @@ def _export(s: Session, actor: Actor, out_dir: Path,
                                     "ulangi ekspor")
             device.batch_seq = snap.sequence
             s.add(Batch(id=batch_id, direction="out", device_id=device.id,
-                        sequence=snap.sequence, manifest_hash=manifest_hash,
-                        previous_hash=snap.previous, created_at=created, records=total,
-                        encrypted=office is not None, file_name=name))
+                        segment=snap.chain.segment, sequence=snap.sequence,
+                        manifest_hash=manifest_hash, previous_hash=snap.previous,
+                        created_at=created, records=total, encrypted=office is not None,
+                        file_name=name))
             _mark_sent(s, snap.sequence, snap.rows, unchanged)
+            audit.sent(s, snap.chain)
             record(s, actor, "batch_export", "batch", batch_id, sequence=snap.sequence,
                    records=total, encrypted=office is not None)
     if progress:
