@@ -339,8 +339,9 @@ def cmd_keys_export(args: argparse.Namespace, out: Output) -> None:
     from app.services.files import write_atomic
 
     ws = _open(args)
+    actor = _actor(ws)
     with ws.db.session() as s:
-        data = keys.export_public_key(s)
+        data = keys.key_file(s, actor)
     write_atomic(args.out, lambda fh: json.dump(data, fh, indent=2), "w", encoding="utf-8")
     out.emit({"file": str(args.out), "device_id": data["device_id"]},
              lambda: f"Kunci publik perangkat ditulis: {args.out}")
@@ -415,10 +416,13 @@ def cmd_batch_export(args: argparse.Namespace, out: Output) -> None:
 
 
 def cmd_batch_verify(args: argparse.Namespace, out: Output) -> None:
-    from app.services import sync_import
+    from app.services import roles, sync_import
 
     ws = _open(args)
+    actor = _actor(ws)
     with ws.db.session() as s:
+        # checked here until sync_import.verify_file takes the actor and checks it itself
+        roles.require(s, actor, "batch.verify")
         report = sync_import.verify_file(s, args.file)
     out.emit(report.as_dict(), lambda: f"SAH: {report.records} catatan" if report.valid
              else f"DITOLAK: {report.reason}")
@@ -441,6 +445,8 @@ def cmd_batch_import(args: argparse.Namespace, out: Output) -> None:
                     f"{r.unchanged}, konflik {r.conflicts}.")
         for g in r.gaps:
             text += f"\nBatch belum diterima dari {g.device_name}: {g.label}"
+        for restart in r.restarts:
+            text += f"\n{restart.label()}"
         return text
 
     out.emit(r.as_dict(), human)
@@ -628,6 +634,7 @@ def cmd_backup_restore(args: argparse.Namespace, out: Output) -> None:
     actor = _signed_in_if_readable(args)
     report = backup.restore(folder, args.file, actor)
     out.emit({"restored_from": str(args.file), "lost_members": report.lost_members,
+              "lost_members_sent": report.lost_sent,
               "damaged_kept_as": str(report.damaged_kept_as or "")}, report.message)
 
 

@@ -69,7 +69,7 @@ def world(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     capsys.readouterr()
     assert main(["--data-dir", office, "batch", "import", batch["file"],
                  "--trust-new-device"]) == 0
-    code, _, _ = run(capsys, monkeypatch, None, "--data-dir", laptop, "--json", "keys",
+    code, _, _ = run(capsys, monkeypatch, OFFICER, "--data-dir", laptop, "--json", "keys",
                      "export", "--out", str(stick / "l.json"))
     device_id = json.loads((stick / "l.json").read_text())["device_id"]
     assert main(["--data-dir", office, "batch", "ack", "--device", device_id,
@@ -79,11 +79,19 @@ def world(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert main(["--data-dir", rogue, "config", "make", "--out",
                  str(stick / "paket-palsu.json"), "--occupations",
                  str(_occupations(tmp_path))]) == 0
+    # a batch the laptop can read: from a laptop without an office, so not encrypted
+    other = str(tmp_path / "laptop2")
+    assert main(["--data-dir", other, "init", "--device-name", "Laptop 2", "--region",
+                 "35.74"]) == 0
+    assert main(["--data-dir", other, "members", "import", str(source)]) == 0
+    plain = stick / "polos"
+    plain.mkdir()
+    assert main(["--data-dir", other, "batch", "export", "--out", str(plain)]) == 0
     assert run(capsys, monkeypatch, SUPER, *L, "backup", "now")[0] == 0
     capsys.readouterr()
     backups = sorted((Path(laptop) / "backups").glob("*.sqlite"))
     return {"L": L, "laptop": Path(laptop), "stick": stick, "backup": backups[-1],
-            "tmp": tmp_path}
+            "tmp": tmp_path, "plain_batch": next(plain.iterdir())}
 
 
 def _occupations(tmp_path: Path) -> Path:
@@ -95,7 +103,9 @@ def _occupations(tmp_path: Path) -> Path:
 #: command → the least role it needs (docs/roles.md)
 def _commands(w: dict[str, Any]) -> dict[tuple[str, ...], tuple[str, str]]:
     s, t = w["stick"], w["tmp"]
-    return {
+    return {  # in this order: the officer budi is switched off part-way
+        ("batch", "verify", str(w["plain_batch"])): OFFICER,
+        ("keys", "export", "--out", str(t / "kunci.json")): OFFICER,
         ("keys", "import", str(s / "o.json"), "--office"): ADMIN,
         ("config", "import", str(s / "paket.json")): ADMIN,
         ("ack", "import", str(s / "ack.json")): ADMIN,
@@ -130,7 +140,7 @@ def test_an_officer_is_refused_every_guarded_command(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     for argv, least in _commands(world).items():
-        below = [OFFICER] + ([SUPER] if least == ADMIN else [])
+        below = [OFFICER, SUPER, ADMIN][:[OFFICER, SUPER, ADMIN].index(least)]
         for who in below:
             before = _db_dump(world["laptop"])
             code, data, err = run(capsys, monkeypatch, who, *world["L"], *argv)
@@ -138,6 +148,7 @@ def test_an_officer_is_refused_every_guarded_command(
             assert data["error"] == "not_allowed" and data["reason"], argv
             assert _db_dump(world["laptop"]) == before, argv
             assert not (world["tmp"] / "bpjs.xlsx").exists()
+            assert not (world["tmp"] / "kunci.json").exists()
 
 
 def test_the_least_role_may_run_each_guarded_command(
@@ -219,3 +230,25 @@ def test_an_officer_cannot_take_the_laptop_over(world: dict[str, Any],
                         str(s / "rogue.json"), "--office")
     assert code == 1 and "--replace-office" in data["reason"]
     assert json.loads((s / "rogue.json").read_text())["fingerprint"] in data["reason"]
+
+
+def test_batch_verify_and_keys_export_need_a_signed_in_account(
+    world: dict[str, Any], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key_file = world["tmp"] / "kunci.json"
+    verify = ("batch", "verify", str(world["plain_batch"]))
+    export = ("keys", "export", "--out", str(key_file))
+    for who in (None, (OFFICER[0], "bukan sandinya")):
+        for argv in (verify, export):
+            code, data, err = run(capsys, monkeypatch, who, *world["L"], *argv)
+            assert code == 1 and data["error"] == "refused" and "records" not in data, argv
+            assert OFFICER[1] not in err
+    assert not key_file.exists()
+    code, verdict, err = run(capsys, monkeypatch, OFFICER, *world["L"], *verify)
+    assert code == 0 and verdict["valid"] is True and verdict["records"] > 5, err
+    assert verdict["device_name"] == "Laptop 2" and verdict["encrypted"] is False
+    code, written, err = run(capsys, monkeypatch, OFFICER, *world["L"], *export)
+    assert code == 0, err
+    key = json.loads(key_file.read_text(encoding="utf-8"))
+    assert key["device_id"] == written["device_id"] and "private" not in json.dumps(key)

@@ -255,7 +255,7 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     said = office("init", "--device-name", "Kantor Disnaker Kota Probolinggo", "--region",
                   "35.74", "--admin", OFFICE_ADMIN[0], password=OFFICE_ADMIN[1])
     assert said.code == 0, said.err
-    assert office("keys", "export", "--out", str(stick / "kantor.json")).code == 0
+    assert office("keys", "export", "--out", str(stick / "kantor.json"), **kepala).code == 0
     office_desk = Desk(qtbot, dialogs, office_dir, url)
     desks.append(office_desk)
     office_desk.start(*OFFICE_ADMIN)

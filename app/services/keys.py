@@ -56,6 +56,13 @@ def export_public_key(session: Session) -> dict[str, str]:
             "box_public_key": b64(box), "fingerprint": fingerprint(device.public_key)}
 
 
+def key_file(session: Session, actor: Actor) -> dict[str, str]:
+    """This machine's public key file for another to trust (`keys export`): a signed-in
+    account's act once accounts exist (roles.OPERATIONS["keys.export"])."""
+    roles.require(session, actor, "keys.export")
+    return export_public_key(session)
+
+
 def load_key_file(text: str) -> dict[str, Any]:
     try:
         data = json.loads(text)

@@ -35,6 +35,10 @@ OPERATIONS: dict[str, str] = {
     "privacy.breach_report": "supervisor",
     "members.list_full_nik": "supervisor",
     "backup.now": "supervisor",
+    # nothing personal shown, but the laptop's records read or its identity handed out:
+    # any signed-in account (as `batch import` and `batch export`)
+    "batch.verify": "officer",
+    "keys.export": "officer",
 }
 
 #: what each operation is, in words, for docs/roles.md
@@ -57,6 +61,10 @@ DESCRIPTIONS: dict[str, str] = {
     "members.list_full_nik": "member list with full NIKs (`members list --json --full-nik`); "
                              "writes one `nik_reveal` audit entry with the count",
     "backup.now": "copy the database now (`backup now`)",
+    "batch.verify": "check a batch file without importing it (`batch verify`): it decrypts "
+                    "and reads every record, but reports only whether it is sound and counts",
+    "keys.export": "write this machine's public key file (`keys export`): public halves, "
+                   "id and name only; the same key travels in every batch",
 }
 
 
@@ -69,3 +77,4 @@ def require(session: Session, actor: Actor, operation: str) -> None:
     """Refuse (`NotAllowed`) unless the actor's account may do `operation`; where no
     account can sign in here, anyone may (the laptop before its first account)."""
     require_role(session, actor, allowed_roles(operation))
+
