@@ -191,6 +191,8 @@ class RestoreReport:
     damaged_kept_as: Path | None
     lost_after: dt.datetime
     lost_members: int | None  # None: the damaged file could not tell
+    #: of those, how many a batch had already carried off (the office keeps them)
+    lost_sent: int = 0
 
     def message(self) -> str:
         since = self.lost_after.astimezone().strftime("%d-%m-%Y %H:%M")
@@ -200,8 +202,13 @@ class RestoreReport:
         elif self.lost_members == 0:
             lost = "tidak ada pendaftaran yang hilang"
         else:
-            lost = (f"{self.lost_members} pendaftaran sesudah {since} tidak ada di cadangan "
-                    "dan perlu didaftar ulang")
+            unsent = self.lost_members - self.lost_sent
+            lost = f"{self.lost_members} pendaftaran sesudah {since} tidak ada di cadangan"
+            if self.lost_sent:
+                lost += (f"; {self.lost_sent} di antaranya sudah dikirim ke kantor dalam batch "
+                         "dan tetap tersimpan di sana")
+            if unsent:
+                lost += f"; {unsent} belum pernah dikirim dan perlu didaftar ulang"
         return (f"Dipulihkan dari cadangan {since} ({self.restored_from.members} peserta); "
                 f"{lost}.")
 
@@ -266,15 +273,16 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
     check_restore(data_dir, backup, actor)
     db = data_dir / DB_FILENAME
     lost: int | None = None
+    sent = 0
     kept: Path | None = None
     replaced_segment = _segment_of(db)
     if db.exists():
         try:
             con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
             try:
-                lost = con.execute("SELECT count(*) FROM members WHERE created_at > ?",
-                                   (info.made_at.replace(tzinfo=None).isoformat(" "),)
-                                   ).fetchone()[0]
+                lost, sent = con.execute(
+                    "SELECT count(*), count(sync_batch) FROM members WHERE created_at > ?",
+                    (info.made_at.replace(tzinfo=None).isoformat(" "),)).fetchone()
             finally:
                 con.close()
         except sqlite3.Error:
@@ -294,7 +302,7 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
     (data_dir / DAMAGED_MARKER).unlink(missing_ok=True)
     _continue_chain(db, info, actor, replaced_segment + 1)
     _log.info("database dipulihkan dari %s", backup.name)
-    return RestoreReport(info, kept, info.made_at, lost)
+    return RestoreReport(info, kept, info.made_at, lost, sent or 0)
 
 
 def _segment_of(db: Path) -> int:

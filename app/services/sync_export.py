@@ -201,7 +201,7 @@ def _export(s: Session, actor: Actor, out_dir: Path,
         recipient_id=str(office[0]) if office else None,
     )
     manifest_hash = hashlib.sha256(manifest_bytes).hexdigest()
-    name = f"lindungi-{device_code(snap.device_id)}-{snap.sequence:05d}{EXTENSION}"
+    name = batch_name(snap.device_id, snap.chain.segment, snap.sequence)
     target = out_dir / name
     total = sum(counts.values())
     # The file is complete and fsynced under a temporary name; the database records
@@ -232,6 +232,22 @@ def _export(s: Session, actor: Actor, out_dir: Path,
     if progress:
         progress(steps, steps)
     return ExportReport(target, batch_id, snap.sequence, total, counts, office is not None)
+
+
+def batch_name(device_id: uuid.UUID, segment: int, sequence: int) -> str:
+    """`lindungi-<device>-<number>.ldgb`; after a restore the numbers start again from the
+    backup's, so a later segment's files carry its number too (base 36) and never take
+    the name of a file of the old segment still on a stick."""
+    tail = f"-{_base36(segment)}" if segment else ""
+    return f"lindungi-{device_code(device_id)}-{sequence:05d}{tail}{EXTENSION}"
+
+
+def _base36(n: int) -> str:
+    digits = ""
+    while n:
+        n, d = divmod(n, 36)
+        digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[d] + digits
+    return digits or "0"
 
 
 def _mark_sent(session: Session, sequence: int, rows: dict[str, list[dict[str, Any]]],

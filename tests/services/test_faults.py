@@ -63,7 +63,9 @@ def test_restore_says_what_was_lost_since(workspace: Workspace, actor: Actor,
         _register(workspace, actor, event_id, seed)
     workspace.close()
     report = backup.restore(workspace.data_dir, made)
-    assert report.lost_members == 2 and "2 pendaftaran" in report.message()
+    assert report.lost_members == 2 and report.lost_sent == 0
+    assert "2 pendaftaran" in report.message()
+    assert "2 belum pernah dikirim dan perlu didaftar ulang" in report.message()
     assert members_in(workspace.data_dir / DB_FILENAME) == 3
     assert report.damaged_kept_as is not None and report.damaged_kept_as.exists()
 
