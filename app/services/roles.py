@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app.domain.errors import NotAllowed
 from app.services.accounts import ROLES, require_role
 from app.services.audit import Actor
 
@@ -78,3 +79,12 @@ def require(session: Session, actor: Actor, operation: str) -> None:
     account can sign in here, anyone may (the laptop before its first account)."""
     require_role(session, actor, allowed_roles(operation))
 
+
+def may(session: Session, actor: Actor, operation: str) -> bool:
+    """Whether `require` would let the actor do `operation`: the desk shows only what
+    the account may use."""
+    try:
+        require(session, actor, operation)
+    except NotAllowed:
+        return False
+    return True

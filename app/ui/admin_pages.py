@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.services import accounts, audit, config_package, privacy
+from app.services import accounts, audit, config_package, privacy, roles, sync_chain
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import labels
@@ -96,7 +96,8 @@ class AuditPage(QWidget):
     @staticmethod
     def _show(e: audit.EntryRow) -> tuple[Any, ...]:
         return (f"{e.at.astimezone():%d-%m-%Y %H:%M:%S}", e.officer or "-", e.action,
-                f"{e.entity_type} {e.entity_id[:8]}".strip(), e.details)
+                f"{e.entity_type} {e.entity_id[:8]}".strip(),
+                sync_chain.describe(e.action, e.details))
 
     def reload(self) -> None:
         self.entries = self._rows(None)
@@ -256,14 +257,19 @@ class PrivacyPage(QWidget):
         klay = QVBoxLayout(keep)
         klay.addWidget(self.retention)
 
-        config = QPushButton(self.tr("Impor paket konfigurasi dari kantor…"), self)
-        config.clicked.connect(self._ask_config)
+        self.config_button = QPushButton(self.tr("Impor paket konfigurasi dari kantor…"), self)
+        self.config_button.clicked.connect(self._ask_config)
         self.restore_button = QPushButton(self.tr("Pulihkan dari cadangan…"), self)
         self.restore_button.clicked.connect(self.ask_restore)
+        # only what this account may do is shown (docs/roles.md)
+        with workspace.db.session() as s:
+            may_import = roles.may(s, actor, "config.import_package")
+            may_restore = roles.may(s, actor, "backup.restore")
+        self.config_button.setVisible(may_import)
         # a database server is backed up by whoever runs it, not restored from here
-        self.restore_button.setVisible(not workspace.on_server)
+        self.restore_button.setVisible(may_restore and not workspace.on_server)
         row = QHBoxLayout()
-        row.addWidget(config)
+        row.addWidget(self.config_button)
         row.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.addWidget(breach, 1)
