@@ -18,9 +18,13 @@ X = ("wati", "sandi lama wati")
 
 
 def _dump(folder: Path) -> list[str]:
+    """Every row but the audit trail's sign-ins (the refused command signs in first)."""
     con = sqlite3.connect(folder / "lindungi.sqlite")
     try:
-        return list(con.iterdump())
+        return [line for line in con.iterdump() if "audit_entries" not in line] + [
+            repr(row) for row in con.execute(
+                "SELECT action, details FROM audit_entries WHERE action != 'login' "
+                "ORDER BY seq")]
     finally:
         con.close()
 
