@@ -525,9 +525,10 @@ def cmd_config_make(args: argparse.Namespace, out: Output) -> None:
                                   "text": args.consent_text.read_text(encoding="utf-8")}
         if args.events:
             content["events"] = _json_file(args.events)
-        config_package.make_package(s, actor, args.out, content)
-    out.emit({"file": str(args.out), "parts": sorted(content)},
-             lambda: f"Paket konfigurasi ditulis: {args.out} ({', '.join(sorted(content))})")
+        number = config_package.make_package(s, actor, args.out, content)
+    out.emit({"file": str(args.out), "parts": sorted(content), "sequence": number},
+             lambda: f"Paket konfigurasi nomor {number} ditulis: {args.out} "
+                     f"({', '.join(sorted(content))})")
 
 
 def cmd_config_import(args: argparse.Namespace, out: Output) -> None:

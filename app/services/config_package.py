@@ -52,7 +52,9 @@ APPLIED_SEQUENCE_PREFIX = "config_package_applied:"
 
 def make_package(session: Session, actor: Actor, target: Path, content: dict[str, Any]) -> int:
     """Sign `content` (officers, occupations, tariffs, consent, events) as this office,
-    numbered one after the office's previous package."""
+    numbered one after the office's previous package. An administrator's act: what it
+    signs, laptops trust, accounts included."""
+    roles.require(session, actor, "config.make_package")
     office = local_device(session).id
     lock_for_writing(session, "config-package")  # two packages made at once: two numbers
     sequence = int(get_setting(session, MADE_SEQUENCE_SETTING) or 0) + 1

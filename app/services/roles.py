@@ -26,6 +26,7 @@ OPERATIONS: dict[str, str] = {
     "keys.import_office": "administrator",
     "keys.replace_office": "administrator",
     "config.import_package": "administrator",
+    "config.make_package": "administrator",
     "ack.import": "administrator",
     "backup.restore": "administrator",
     "accounts.create": "administrator",
@@ -50,6 +51,8 @@ DESCRIPTIONS: dict[str, str] = {
     "keys.replace_office": "replace an office key already trusted (`keys import FILE --office "
                            "--replace-office`; old and new fingerprints in the audit trail)",
     "config.import_package": "apply a configuration package (`config import`)",
+    "config.make_package": "sign a configuration package as this office (`config make`): "
+                           "it carries accounts, with their password hashes, to every laptop",
     "ack.import": "mark records as received by the office (`ack import`)",
     "backup.restore": "put a backup in place of the database (`backup restore`); not checked "
                       "when the database cannot be read at all",

@@ -109,6 +109,9 @@ OPERATIONS: dict[str, Callable[[Desk, Actor], Any]] = {
                                                replace=True)),
     "config.import_package": _session_op(
         lambda s, a, d: config_package.import_package(s, a, d.files["package"])),
+    "config.make_package": _session_op(
+        lambda s, a, d: config_package.make_package(s, a, d.files["out"] / "paket.json",
+                                                    {"occupations": ["Petani"]})),
     "ack.import": _session_op(lambda s, a, d: sync_ack.import_ack(s, a, d.files["ack"])),
     "backup.restore": _restore,
     "accounts.create": _session_op(
