@@ -9,8 +9,10 @@
     <part>.jsonl.enc  the same, AES-256-GCM encrypted to the office's X25519 key
 
 Everything is checked before anything is used: the archive's shape and sizes, the
-signature, every part's hash, and (when decrypting) GCM's own authentication. See
-docs/batch-format.md.
+signature, every part's hash, and (when decrypting) GCM's own authentication. A part is
+never held whole: it is hashed, authenticated and parsed a block at a time, so a batch of
+any size the bounds allow is read in bounded memory (only the file itself is held, while
+its signature is checked). See docs/batch-format.md.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import struct
 import uuid
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -193,13 +197,27 @@ def check_layout(blob: bytes, infos: list[zipfile.ZipInfo]) -> None:
         raise BatchRefused("daftar isi berkas batch tidak wajar (diubah atau terpotong)")
 
 
+#: How much of a part is read, decompressed and decrypted at a time.
+BLOCK = 1024**2
+_DAMAGED = "berkas batch rusak atau terpotong; salin ulang dari laptop"
+_WRONG_KEY = ("isi batch tidak bisa dibuka dengan kunci kantor ini (dienkripsi untuk kantor "
+              "lain, atau diubah)")
+
+
 @dataclass
 class OpenedBatch:
-    """A batch whose archive, signature and part hashes have been checked."""
+    """A batch whose archive, signature and part hashes have been checked.
+
+    The parts are not held: each is read again from the file when it is used, a block at
+    a time, and its SHA-256 taken again on the way; a part whose bytes no longer match
+    the manifest (the file changed since it was checked) is refused at its end, before
+    its import can commit."""
 
     manifest: dict[str, Any]
     manifest_bytes: bytes
-    stored: dict[str, bytes]
+    path: Path
+    #: stored name → size of the stored part (uncompressed), as checked
+    sizes: dict[str, int]
 
     @property
     def manifest_hash(self) -> str:
@@ -226,13 +244,20 @@ class OpenedBatch:
         return format_version(self.manifest.get("format"))
 
     def part(self, name: str, box_key: X25519PrivateKey | None = None) -> bytes:
-        """The plain JSON lines of a part (decrypted with the office's key if needed)."""
+        """The plain JSON lines of a part, whole (decrypted with the office's key if
+        needed). For small parts; an import reads `blocks`."""
+        return b"".join(self.blocks(name, box_key))
+
+    def blocks(self, name: str, box_key: X25519PrivateKey | None = None) -> Iterator[bytes]:
+        """The plain JSON lines of a part, a block at a time. An encrypted part is
+        authenticated whole (GCM's tag) before its first block is given out, so that a
+        part the office's key does not open is refused as such, never parsed."""
         stored_name = f"{name}.jsonl.enc" if self.encrypted else f"{name}.jsonl"
-        if stored_name not in self.stored:
+        if stored_name not in self.sizes:
             raise BatchRefused(f"bagian {name} tidak ada di batch (berkas tidak lengkap); "
                                "batch ditolak utuh")
         if not self.encrypted:
-            return self.stored[stored_name]
+            return self._stored(stored_name)
         if box_key is None:
             raise BatchRefused("batch ini terenkripsi untuk kantor; kunci kantor tidak ada di "
                                "perangkat ini")
@@ -240,13 +265,61 @@ class OpenedBatch:
         try:
             ephemeral = X25519PublicKey.from_public_bytes(unb64(enc["ephemeral_public_key"]))
             shared = box_key.exchange(ephemeral)
-            blob = self.stored[f"{name}.jsonl.enc"]
             key = _aes_key(shared, str(self.manifest["format"]), self.manifest["batch_id"],
                            name)
-            return AESGCM(key).decrypt(blob[:12], blob[12:], None)
-        except (InvalidTag, ValueError, KeyError) as exc:
-            raise BatchRefused("isi batch tidak bisa dibuka dengan kunci kantor ini "
-                               "(dienkripsi untuk kantor lain, atau diubah)") from exc
+        except (ValueError, KeyError, TypeError) as exc:
+            raise BatchRefused(_WRONG_KEY) from exc
+        for _ in self._decrypted(stored_name, key):  # the tag first, the records after
+            pass
+        return self._decrypted(stored_name, key)
+
+    def _decrypted(self, stored_name: str, key: bytes) -> Iterator[bytes]:
+        """A part stored as nonce (12) + ciphertext + tag (16), see `write_batch`,
+        decrypted block by block; the tag is checked at the end."""
+        size = self.sizes[stored_name]
+        if size < 12 + 16:
+            raise BatchRefused(_WRONG_KEY)
+        body_end = size - 16
+        nonce, tag, offset = b"", b"", 0
+        decryptor = None
+        for block in self._stored(stored_name):
+            start, offset = offset, offset + len(block)
+            if start < 12:
+                nonce += block[:12 - start]
+            if decryptor is None and len(nonce) == 12:
+                decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).decryptor()
+            body = block[max(12 - start, 0):max(body_end - start, 0)]
+            if body and decryptor is not None:
+                yield decryptor.update(body)
+            if offset > body_end:
+                tag += block[max(body_end - start, 0):]
+        try:
+            if decryptor is None:
+                raise InvalidTag
+            decryptor.finalize_with_tag(tag)
+        except (InvalidTag, ValueError) as exc:
+            raise BatchRefused(_WRONG_KEY) from exc
+
+    def _stored(self, stored_name: str) -> Iterator[bytes]:
+        """The part's stored bytes read again from the file, a block at a time, checked
+        against the manifest's hash at the end."""
+        size = self.sizes[stored_name]
+        digest = hashlib.sha256()
+        read = 0
+        try:
+            with zipfile.ZipFile(self.path) as zf, zf.open(stored_name) as fh:
+                while block := fh.read(BLOCK):
+                    read += len(block)
+                    if read > size:
+                        break
+                    digest.update(block)
+                    yield block
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError,
+                ValueError, zlib.error, struct.error) as exc:
+            raise BatchRefused(_DAMAGED) from exc
+        if read != size or digest.hexdigest() != self.manifest["parts"][stored_name]:
+            raise BatchRefused(f"isi bagian {stored_name} tidak cocok dengan manifest "
+                               "(diubah atau rusak)")
 
 
 def _identity(manifest: dict[str, Any]) -> Ed25519PublicKey:
@@ -300,7 +373,8 @@ def open_batch(path: Path) -> OpenedBatch:
                 raise BatchRefused("tanda tangan manifest tidak cocok: batch diubah atau bukan "
                                    "dari perangkat itu") from exc
             try:
-                key.verify(unb64(blob[-FILE_SIG_LEN:].decode("ascii")), blob[:-FILE_SIG_LEN])
+                key.verify(unb64(blob[-FILE_SIG_LEN:].decode("ascii")),
+                           memoryview(blob)[:-FILE_SIG_LEN])  # no copy of the file
             except (InvalidSignature, ValueError, UnicodeDecodeError) as exc:
                 raise BatchRefused("tanda tangan berkas tidak cocok: ada bagian berkas yang "
                                    "diubah atau rusak") from exc
@@ -310,7 +384,7 @@ def open_batch(path: Path) -> OpenedBatch:
             extra = set(infos) - {"manifest.json", "manifest.sig"} - set(parts)
             if extra:
                 raise BatchRefused("batch berisi berkas yang tidak disebut manifest")
-            stored = {}
+            sizes = {}
             for name in parts:
                 info = infos.get(name)
                 if info is None:
@@ -321,14 +395,18 @@ def open_batch(path: Path) -> OpenedBatch:
                     raise BatchRefused(f"bagian {name} tidak wajar besarnya (lebih dari "
                                        f"{MAX_PART // 1024**2} MB, atau dimampatkan lebih "
                                        f"dari {MAX_RATIO} kali); batch ditolak")
-                stored[name] = zf.read(name)
+                sizes[name] = info.file_size
+            for name, digest in parts.items():  # decompressed a block at a time, not kept
+                sha = hashlib.sha256()
+                with zf.open(name) as fh:
+                    while block := fh.read(BLOCK):
+                        sha.update(block)
+                if sha.hexdigest() != digest:
+                    raise BatchRefused(f"isi bagian {name} tidak cocok dengan manifest "
+                                       "(diubah atau rusak)")
     except BatchRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError,
             UnicodeDecodeError, ValueError, zlib.error, struct.error) as exc:
-        raise BatchRefused("berkas batch rusak atau terpotong; salin ulang dari laptop") from exc
-    for name, digest in parts.items():
-        if hashlib.sha256(stored[name]).hexdigest() != digest:
-            raise BatchRefused(f"isi bagian {name} tidak cocok dengan manifest (diubah atau "
-                               "rusak)")
-    return OpenedBatch(manifest, manifest_bytes, stored)
+        raise BatchRefused(_DAMAGED) from exc
+    return OpenedBatch(manifest, manifest_bytes, path, sizes)

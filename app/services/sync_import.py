@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -138,19 +139,39 @@ def _check_device(session: Session, batch: OpenedBatch, trust_new_device: bool) 
                         keys.fingerprint(batch.device_key))
 
 
-def _decode_parts(session: Session, batch: OpenedBatch) -> dict[str, list[dict[str, Any]]]:
+#: Parts other records name (sync_records.REFERENCES): their ids are kept while a batch
+#: is read, so that a record naming one earlier in the same batch finds it.
+_NAMED = frozenset(target for _part, _column, target in sync_records.REFERENCES)
+
+
+def _checked_chunks(session: Session, batch: OpenedBatch
+                    ) -> Iterator[tuple[str, list[dict[str, Any]] | None]]:
+    """The batch's records, part by part in the order they are applied (parents before
+    children), in chunks of CHUNK records read from the file as they are needed: each
+    chunk type-checked and checked (values, references, ownership) before it is given
+    out, then `(part, None)` once the part's count matched the manifest. What is held
+    meanwhile: one chunk, and the ids of the parts other records name.
+
+    A refusal can come with any chunk: an import merges chunk by chunk in one
+    transaction, so the refusal rolls back what the chunks before it wrote."""
     box = keys.box_key(session) if batch.encrypted else None
-    records: dict[str, list[dict[str, Any]]] = {}
     counts = batch.manifest.get("counts", {})
+    known: dict[str, set[uuid.UUID]] = {}
     for name in sync_records.parts_of(batch.version):
-        rows = sync_records.load_lines(name, batch.part(name, box))
-        if not isinstance(counts, dict) or counts.get(name) != len(rows):
+        lines = sync_records.split_lines(name, batch.blocks(name, box))
+        rows = sync_records.read_lines(name, lines)
+        seen = 0
+        while chunk := list(islice(rows, CHUNK)):
+            _check_values(name, chunk, seen)
+            _check_references(session, name, chunk, seen, known)
+            _check_ownership(session, batch.device_id, name, chunk, seen)
+            if name in _NAMED:
+                known.setdefault(name, set()).update(r["id"] for r in chunk)
+            seen += len(chunk)
+            yield name, chunk
+        if not isinstance(counts, dict) or counts.get(name) != seen:
             raise BatchRefused(f"jumlah catatan {name} tidak sama dengan manifest")
-        records[name] = rows
-    _check_values(records)
-    _check_references(session, records)
-    _check_ownership(session, batch.device_id, records)
-    return records
+        yield name, None
 
 
 def _nik_shape(value: str) -> bool:
@@ -186,81 +207,83 @@ _VALUE_RULES: dict[str, dict[str, Callable[[Any], bool]]] = {
 _ERASED_BLANK = frozenset({"gender"})
 
 
-def _check_values(records: dict[str, list[dict[str, Any]]]) -> None:
+def _check_values(part: str, rows: list[dict[str, Any]], first: int) -> None:
     """Every record passes the domain's checks on its codes and amounts, and a member's
     NIK has the shape of a NIK (blank only when erased); the reason names the part, the
-    row and the column, never the value."""
-    for part, rules in _VALUE_RULES.items():
-        for number, r in enumerate(records.get(part, []), start=1):
-            tombstone = part == "members" and r["status"] == "erased"
-            bad = [column for column, ok in rules.items()
-                   if not (tombstone and column in _ERASED_BLANK) and not ok(r[column])]
-            if part == "members" and not (tombstone or _nik_shape(r["nik"])):
-                bad.append("nik")
-            if bad:
-                raise BatchRefused(f"bagian {part} baris {number}: nilai kolom "
-                                   f"{', '.join(bad)} tidak sah; batch ditolak utuh, tidak "
-                                   "ada yang diubah")
+    row and the column, never the value. `rows` follow `first` rows of the part."""
+    rules = _VALUE_RULES.get(part)
+    if rules is None:
+        return
+    for number, r in enumerate(rows, start=first + 1):
+        tombstone = part == "members" and r["status"] == "erased"
+        bad = [column for column, ok in rules.items()
+               if not (tombstone and column in _ERASED_BLANK) and not ok(r[column])]
+        if part == "members" and not (tombstone or _nik_shape(r["nik"])):
+            bad.append("nik")
+        if bad:
+            raise BatchRefused(f"bagian {part} baris {number}: nilai kolom "
+                               f"{', '.join(bad)} tidak sah; batch ditolak utuh, tidak "
+                               "ada yang diubah")
 
 
-def _check_ownership(session: Session, device_id: uuid.UUID,
-                     records: dict[str, list[dict[str, Any]]]) -> None:
+def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
+                     rows: list[dict[str, Any]], first: int) -> None:
     """Each laptop owns what it created: a batch may bring audit entries of its own device
     only, and may change a record only if that record came to the office from the same
     device (or was made here, at the office). An unchanged copy of another device's record
     (an event the office planned, sent by every laptop that used it) is no change. Refused
-    before anything is written, naming the part and the row."""
-    for number, r in enumerate(records.get("audit", []), start=1):
-        if r["device_id"] != device_id:
-            raise BatchRefused(f"bagian audit baris {number}: entri jejak audit milik perangkat "
-                               "lain; sebuah laptop hanya mengirim jejak auditnya sendiri. "
-                               "Batch ditolak utuh, tidak ada yang diubah")
-    for part in ("events", "groups", "members", "slips"):
-        rows = records.get(part, [])
-        if not rows:
-            continue
-        table = sync_records.TABLES[part]
-        ids = sorted(r["id"] for r in rows)
-        stored: dict[uuid.UUID, int] = {}
-        owner: dict[uuid.UUID, uuid.UUID] = {}
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            stored.update(session.execute(select(table.columns["id"], table.columns["revision"])
-                                          .where(table.columns["id"].in_(chunk))).all())
-            owner.update(session.execute(select(Held.record_id, Held.device_id)
-                                         .where(Held.record_id.in_(chunk))).all())
-        for number, r in enumerate(rows, start=1):
-            holder = owner.get(r["id"])
-            if holder is not None and holder != device_id and \
-                    r["revision"] > stored.get(r["id"], r["revision"]):
-                raise BatchRefused(
-                    f"bagian {part} baris {number}: {PART_LABELS[part]} ini dibuat dan "
-                    "dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan "
-                    "miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah")
+    before the rows are written, naming the part and the row. `rows`: at most CHUNK,
+    following `first` rows of the part."""
+    if part == "audit":
+        for number, r in enumerate(rows, start=first + 1):
+            if r["device_id"] != device_id:
+                raise BatchRefused(f"bagian audit baris {number}: entri jejak audit milik "
+                                   "perangkat lain; sebuah laptop hanya mengirim jejak "
+                                   "auditnya sendiri. Batch ditolak utuh, tidak ada yang "
+                                   "diubah")
+        return
+    if part not in ("events", "groups", "members", "slips") or not rows:
+        return
+    table = sync_records.TABLES[part]
+    ids = sorted(r["id"] for r in rows)
+    stored: dict[uuid.UUID, int] = dict(
+        session.execute(select(table.columns["id"], table.columns["revision"])
+                        .where(table.columns["id"].in_(ids))).all())
+    owner: dict[uuid.UUID, uuid.UUID] = dict(
+        session.execute(select(Held.record_id, Held.device_id)
+                        .where(Held.record_id.in_(ids))).all())
+    for number, r in enumerate(rows, start=first + 1):
+        holder = owner.get(r["id"])
+        if holder is not None and holder != device_id and \
+                r["revision"] > stored.get(r["id"], r["revision"]):
+            raise BatchRefused(
+                f"bagian {part} baris {number}: {PART_LABELS[part]} ini dibuat dan "
+                "dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan "
+                "miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah")
 
 
 PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",
                "members": "peserta", "slips": "slip", "audit": "jejak audit"}
 
 
-def _check_references(session: Session, records: dict[str, list[dict[str, Any]]]) -> None:
-    """Every record a batch names is in the batch or already at the office; otherwise
-    the batch is refused before anything is written, naming the part and the row."""
-    known: dict[str, set[uuid.UUID]] = {name: {r["id"] for r in rows}
-                                        for name, rows in records.items() if name != "audit"}
-    for part, column, target in sync_records.REFERENCES:
-        rows = records.get(part, [])
+def _check_references(session: Session, part: str, rows: list[dict[str, Any]], first: int,
+                      known: dict[str, set[uuid.UUID]]) -> None:
+    """Every record a batch names is in the batch (`known`: the ids of the parts read
+    before this one) or already at the office; otherwise the batch is refused before the
+    rows are written, naming the part and the row. `rows`: at most CHUNK, following
+    `first` rows of the part."""
+    for referring, column, target in sync_records.REFERENCES:
+        if referring != part:
+            continue
         wanted = {r[column] for r in rows if r[column] is not None} - known.get(target, set())
         if not wanted:
             continue
         table = sync_records.TABLES[target]
-        ids = sorted(wanted)
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            wanted -= set(session.scalars(select(table.columns["id"])
-                                          .where(table.columns["id"].in_(chunk))))
+        wanted -= set(session.scalars(select(table.columns["id"])
+                                      .where(table.columns["id"].in_(sorted(wanted)))))
         if wanted:
-            number = next(i for i, r in enumerate(rows, start=1) if r[column] in wanted)
+            number = next(i for i, r in enumerate(rows, start=first + 1)
+                          if r[column] in wanted)
             raise BatchRefused(
                 f"bagian {part} baris {number}: {PART_LABELS[target]} yang dirujuk "
                 f"({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, "
@@ -277,10 +300,11 @@ def verify_file(session: Session, path: Path) -> VerifyReport:
             raise BatchRefused("perangkat ini sudah dikenal dengan kunci lain")
         if batch.encrypted and _recipient(batch) != _local_id(session):
             raise BatchRefused("batch ini dienkripsi untuk kantor lain")
-        records = _decode_parts(session, batch)
+        total = 0
+        for _name, rows in _checked_chunks(session, batch):  # read, checked, let go
+            total += len(rows or ())
     except BatchRefused as exc:
         return VerifyReport(False, str(exc), 0)
-    total = sum(len(v) for v in records.values())
     return VerifyReport(True, "sah", total, batch)
 
 
@@ -316,10 +340,19 @@ def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool 
         if same_seq is not None:
             raise BatchRefused(f"perangkat ini sudah mengirim batch lain bernomor "
                                f"{report.sequence}; batch ditolak")
-        records = _decode_parts(s, batch)
         _pin_device(s, actor, batch)
-        steps = len(records)
-        for i, (name, rows) in enumerate(records.items()):
+        steps = len(sync_records.parts_of(batch.version))
+        done = total = 0
+        # Checked and merged a chunk at a time, parents before children: a chunk finds
+        # the records of earlier chunks already written in this transaction (the NIK
+        # holders of a later chunk of members include the earlier chunks' members).
+        for name, rows in _checked_chunks(s, batch):
+            if rows is None:  # the part is complete
+                done += 1
+                if progress:
+                    progress(done, steps)
+                continue
+            total += len(rows)
             if name == "audit":
                 _merge_audit(s, rows, report)
             elif name == "officers":
@@ -328,13 +361,11 @@ def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool 
                 _merge_members(s, actor, rows, batch, report)
             else:
                 _merge_plain(s, name, rows, batch, report)
-            if progress:
-                progress(i + 1, steps)
         s.add(Batch(id=batch.batch_id, direction="in", device_id=batch.device_id,
                     sequence=report.sequence, manifest_hash=batch.manifest_hash,
                     previous_hash=str(batch.manifest.get("previous_hash", "")),
                     created_at=_stamp(batch.manifest["created_at"]),
-                    records=sum(len(v) for v in records.values()),
+                    records=total,
                     encrypted=batch.encrypted, file_name=Path(path).name[:200]))
         s.flush()
         record(s, actor, "batch_import", "batch", batch.batch_id, new=report.new,

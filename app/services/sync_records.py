@@ -11,7 +11,7 @@ import base64
 import datetime as dt
 import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, LargeBinary, Table, Uuid
@@ -128,15 +128,44 @@ def _parser(col_type: TypeEngine[Any], nullable: bool) -> Callable[[Any], Any]:
     return wrap(text)
 
 
+#: The longest line a part may hold: a record is a few kilobytes; this bounds what one
+#: line can make the office hold in memory.
+MAX_LINE = 16 * 1024**2
+
+
 def load_lines(name: str, data: bytes) -> list[dict[str, Any]]:
     """Parse and type-check every line; a single bad line refuses the whole batch."""
+    return list(read_lines(name, data.splitlines()))
+
+
+def split_lines(name: str, blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a part that arrives in blocks, split as `bytes.splitlines` splits
+    them (a line may end in \\n, \\r\\n or \\r), without their ends."""
+    rest = b""
+    number = 0
+    for block in blocks:
+        lines = (rest + block).splitlines(keepends=True)
+        # the last piece may go on in the next block (a \\r may be half of a \\r\\n)
+        rest = lines.pop() if lines and not lines[-1].endswith(b"\n") else b""
+        for line in lines:
+            yield line.rstrip(b"\r\n")
+        number += len(lines)
+        if len(rest) > MAX_LINE:
+            raise BatchRefused(f"bagian {name} baris {number + 1} terlalu panjang (lebih "
+                               f"dari {MAX_LINE // 1024**2} MB); batch ditolak utuh")
+    for line in rest.splitlines():
+        yield line
+
+
+def read_lines(name: str, lines: Iterable[bytes]) -> Iterator[dict[str, Any]]:
+    """Parse and type-check lines one at a time, as they come; a single bad line refuses
+    the whole batch."""
     table = TABLES[name]
     columns = exported_columns(name)
     parsers = {k: _parser(table.columns[k].type, bool(table.columns[k].nullable))
                for k in columns}
     wanted = set(columns)
-    rows = []
-    for number, line in enumerate(data.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -148,10 +177,10 @@ def load_lines(name: str, data: bytes) -> list[dict[str, Any]]:
                                    "dikenal program ini")
             if set(raw) != wanted:
                 raise ValueError("kolom tidak lengkap")
-            rows.append({k: parsers[k](raw[k]) for k in columns})
+            row = {k: parsers[k](raw[k]) for k in columns}
         except BatchRefused:
             raise
         except (ValueError, TypeError, KeyError) as exc:
             raise BatchRefused(f"bagian {name} baris {number} rusak ({exc}); batch ditolak "
                                "utuh") from exc
-    return rows
+        yield row
