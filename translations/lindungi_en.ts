@@ -162,8 +162,12 @@
         <translation>&lt;b&gt;Monthly contribution&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Active members: &lt;b&gt;%d&lt;/b&gt; · voided: %d · slips printed: %d&lt;br&gt;Total monthly contribution: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</source>
@@ -490,6 +494,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Cetak ulang slip (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cetak bukti persetujuan</source>
         <translation>Print proof of consent</translation>
     </message>
@@ -553,6 +561,7 @@
     <name>FormRow</name>
     <message>
         <source>Rombongan (tetap untuk peserta berikutnya)</source>
+        <extracomment>the fewest digits of an Indonesian mobile number written 08…: judged from here on</extracomment>
         <translation>Batch (kept for the next member)</translation>
     </message>
 </context>
@@ -579,8 +588,8 @@
         <translation>agreement / MoU number, if any</translation>
     </message>
     <message>
-        <source>(belum ada)</source>
-        <translation>(none yet)</translation>
+        <source>HH-BB-TTTT, kosong jika belum ada; F4: kalender</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Simpan kelompok</source>
@@ -709,6 +718,18 @@
 <context>
     <name>Lindungi</name>
     <message>
+        <source>Tidak ada di daftar: ketik sebagian namanya lalu pilih yang ditawarkan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanggal belum lengkap: ketik 8 angka, hari-bulan-tahun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanggal ini tidak ada di kalender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -747,6 +768,10 @@ The error report was saved in:
 Send that file to the administrator.
 
 The unsaved registration form has been kept as a draft and is restored when the program opens again. You can go on working; if the error comes back, close the program and open it again.</translation>
+    </message>
+    <message>
+        <source>ketik nama kabupaten/kota</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -875,8 +900,8 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>16 digits from the ID card</translation>
     </message>
     <message>
-        <source>HH-BB-TTTT, diisi dari NIK</source>
-        <translation>DD-MM-YYYY, filled in from the NIK</translation>
+        <source>HH-BB-TTTT, diisi dari NIK; F4: kalender</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>jalan, nomor, RT/RW</source>
@@ -885,6 +910,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>ketik nama desa/kelurahan</source>
         <translation>type the village name</translation>
+    </message>
+    <message>
+        <source>ketik nama pekerjaan</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ikut JHT (2% penghasilan, tidak wajib)</source>
@@ -1053,6 +1082,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Void… (Del)</translation>
     </message>
     <message>
+        <source>Cetak ulang slip (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Semua acara</source>
         <translation>All events</translation>
     </message>
@@ -1074,6 +1107,25 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
 </context>
 <context>
+    <name>NewDeviceDialog</name>
+    <message>
+        <source>Laptop baru</source>
+        <translation>New laptop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Batch &lt;b&gt;%s&lt;/b&gt; datang dari laptop yang belum dikenal kantor ini: &lt;b&gt;%s&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sidik jari kunci laptop itu: &lt;b style='font-size:15px'&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Minta petugas laptop membuka halaman Sinkron di laptopnya (atau bacakan lewat telepon) dan bandingkan sidik jarinya. Percayai hanya jika sama persis; jika berbeda, jangan impor: batch itu mungkin bukan dari laptop tersebut.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Batch &lt;b&gt;%s&lt;/b&gt; comes from a laptop this office does not know yet: &lt;b&gt;%s&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;That laptop's key fingerprint: &lt;b style='font-size:15px'&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ask the laptop's officer to open the Sync page on the laptop (or read it out by phone) and compare the fingerprints. Trust it only if they are exactly the same; if they differ, do not import: the batch may not come from that laptop.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sidik jari sama — percayai dan impor</source>
+        <translation>Fingerprints match — trust and import</translation>
+    </message>
+    <message>
+        <source>Jangan impor</source>
+        <translation>Do not import</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>Acara baru</source>
@@ -1082,6 +1134,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>mis. Sosialisasi BPJS Ketenagakerjaan UMKM</source>
         <translation>e.g. BPJS Ketenagakerjaan outreach for small businesses</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT; F4: kalender</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ketik nama kecamatan</source>
@@ -1116,8 +1172,39 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Create event</translation>
     </message>
     <message>
+        <source>Isi tanggal acara.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Pilih kecamatan tempat acara.</source>
         <translation>Choose the district where the event is held.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyDialog</name>
+    <message>
+        <source>Pasang kunci kantor</source>
+        <translation>Install the office key</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Kunci kantor &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sidik jari: &lt;b style='font-size:15px'&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cocokkan sidik jari ini dengan yang tertulis di halaman Sinkron komputer kantor (atau tanyakan lewat telepon). Pasang hanya jika sama persis: sesudah itu batch dari laptop ini dienkripsi untuk kantor ini, dan tanda terimanya dipercaya.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Office key &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fingerprint: &lt;b style='font-size:15px'&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare this fingerprint with the one on the office computer's Sync page (or ask by phone). Install it only if they are exactly the same: from then on this laptop's batches are encrypted for this office, and its acknowledgements are trusted.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sidik jari sama — pasang kunci kantor</source>
+        <translation>Fingerprints match — install the office key</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Laptop ini sudah mempercayai kantor lain.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kantor sekarang: &lt;b&gt;%s&lt;/b&gt;, sidik jari &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kunci baru: &lt;b&gt;%s&lt;/b&gt;, sidik jari &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ganti hanya dengan sengaja, misalnya kantor memasang komputer baru: cocokkan sidik jari baru dengan kantor. Sesudah diganti, batch dienkripsi untuk kunci baru dan kantor lama tidak bisa membacanya.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;This laptop already trusts another office.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Current office: &lt;b&gt;%s&lt;/b&gt;, fingerprint &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;New key: &lt;b&gt;%s&lt;/b&gt;, fingerprint &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Replace it only deliberately, for example when the office set up a new computer: compare the new fingerprint with the office. Once replaced, batches are encrypted for the new key and the old office cannot read them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sidik jari sama — ganti kunci kantor</source>
+        <translation>Fingerprints match — replace the office key</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1249,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Preview — %s</translation>
     </message>
     <message>
+        <source>PRATINJAU, belum bernomor: %d halaman · %d slip (%d salinan) · format %s. Nomor slip diberikan saat dicetak atau disimpan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%d halaman · %d slip · format %s</source>
         <translation>%d pages · %d slips · format %s</translation>
     </message>
@@ -1174,16 +1265,20 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
+        <source>Tutup (Esc)</source>
+        <translation type="unfinished">Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Tidak diberi slip: %s</source>
+        <translation type="unfinished">No slip given: %s</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cetak</source>
         <translation>Print</translation>
-    </message>
-    <message>
-        <source>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</source>
-        <translation>No printer is installed. This job stays in the print queue and can be printed later from the Print tab.</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
@@ -1207,10 +1302,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</source>
         <translation>The printer refused this job; check its paper and connection.</translation>
-    </message>
-    <message>
-        <source>Printer berhenti di tengah pekerjaan.</source>
-        <translation>The printer stopped in the middle of the job.</translation>
     </message>
     <message>
         <source>Dibuat</source>
@@ -1249,12 +1340,40 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Print queue</translation>
     </message>
     <message>
-        <source>Slip semua peserta acara ini…</source>
-        <translation>Slips for every member of this event…</translation>
+        <source>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Slip semua anggota kelompok…</source>
-        <translation>Slips for every member of a group…</translation>
+        <source>Cetak ulang slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>terkirim, belum dipastikan: periksa kertasnya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>menunggu printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sudah tercetak…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip peserta acara ini yang belum punya…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip anggota yang belum punya…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Daftar &amp; tagihan kelompok…</source>
@@ -1301,8 +1420,20 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>No printer installed; the queue is kept.</translation>
     </message>
     <message>
-        <source>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</source>
-        <translation>Remove "%s" from the queue? Its slips stay recorded; a reprint will be marked COPY.</translation>
+        <source>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sudah tercetak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(dipastikan petugas)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tidak diberi slip: %s</source>
@@ -1589,6 +1720,18 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>The new language is used when Lindungi is opened again. Slips and reports for the office stay in Indonesian.</translation>
     </message>
     <message>
+        <source>Perangkat ini</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kabupaten/kota asal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hanya administrator yang mengubah kabupaten/kota asal perangkat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Target cakupan kabupaten/kota %s</source>
         <translation>Coverage target of regency/city %s</translation>
     </message>
@@ -1607,6 +1750,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Pilih kabupaten/kota asal dari daftar.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bahasa tidak tersimpan: %s</source>
@@ -1656,6 +1803,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>This device is not set up yet. Enter the device name, the regency/city it serves, and the first administrator.</translation>
     </message>
     <message>
+        <source>Pilih kabupaten/kota asal dari daftar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation>The two passwords differ; type them again.</translation>
     </message>
@@ -1675,12 +1826,44 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Laptop: send to the office</translation>
     </message>
     <message>
+        <source>Komputer ini</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Laptop lapangan (mengirim batch)</source>
+        <translation>Field laptop (sends batches)</translation>
+    </message>
+    <message>
+        <source>Komputer kantor (menerima batch)</source>
+        <translation>Office computer (receives batches)</translation>
+    </message>
+    <message>
+        <source>Pasang kunci kantor…</source>
+        <translation>Install office key…</translation>
+    </message>
+    <message>
+        <source>Simpan berkas kunci kantor…</source>
+        <translation>Save office key file…</translation>
+    </message>
+    <message>
         <source>Impor batch…</source>
         <translation>Import a batch…</translation>
     </message>
     <message>
         <source>Buat tanda terima…</source>
         <translation>Make an acknowledgement…</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Yang perlu dilakukan</source>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -1703,6 +1886,146 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Review the conflict…</translation>
     </message>
     <message>
+        <source>Sidik jari kunci laptop ini (%s): &lt;b&gt;%s&lt;/b&gt; — kantor mencocokkannya saat mengimpor batch pertama laptop ini.</source>
+        <translation>This laptop's key fingerprint (%s): &lt;b&gt;%s&lt;/b&gt; — the office compares it when it imports this laptop's first batch.</translation>
+    </message>
+    <message>
+        <source>Kunci kantor belum dipasang: batch tidak terenkripsi. Minta berkas kunci kantor (halaman Sinkron di komputer kantor), lalu pasang di sini.</source>
+        <translation>Office key not installed: batches are not encrypted. Ask for the office key file (Sync page on the office computer), then install it here.</translation>
+    </message>
+    <message>
+        <source>Batch dienkripsi untuk %s (sidik jari kunci kantor: %s).</source>
+        <translation>Batches are encrypted for %s (office key fingerprint: %s).</translation>
+    </message>
+    <message>
+        <source>Ganti kunci kantor…</source>
+        <translation>Replace office key…</translation>
+    </message>
+    <message>
+        <source>Pasang dulu kunci kantor: hanya tanda terima dari kantor itu yang dipercaya.</source>
+        <translation>Install the office key first: only acknowledgements from that office are trusted.</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci kantor ini (%s): &lt;b&gt;%s&lt;/b&gt; — laptop mencocokkannya saat memasang kunci kantor.</source>
+        <translation>This office's key fingerprint (%s): &lt;b&gt;%s&lt;/b&gt; — laptops compare it when they install the office key.</translation>
+    </message>
+    <message>
+        <source>Komputer ini belum pernah mengirim atau menerima batch. Apakah ini laptop lapangan yang mengirim batch ke kantor, atau komputer kantor yang menerima batch dari laptop?</source>
+        <translation>This computer has never sent or received a batch. Is it a field laptop that sends batches to the office, or the office computer that receives batches from laptops?</translation>
+    </message>
+    <message>
+        <source>Komputer ini dipakai sebagai laptop lapangan (dipilih; bisa diubah selama belum ada batch).</source>
+        <translation>This computer is used as a field laptop (chosen; can be changed until there is a batch).</translation>
+    </message>
+    <message>
+        <source>Komputer ini dipakai sebagai komputer kantor (dipilih; bisa diubah selama belum ada batch).</source>
+        <translation>This computer is used as the office computer (chosen; can be changed until there is a batch).</translation>
+    </message>
+    <message>
+        <source>Sinkron</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Berkas kunci kantor</source>
+        <translation>Office key file</translation>
+    </message>
+    <message>
+        <source>Kunci Lindungi (*.json)</source>
+        <translation>Lindungi key (*.json)</translation>
+    </message>
+    <message>
+        <source>Kunci kantor</source>
+        <translation>Office key</translation>
+    </message>
+    <message>
+        <source>Kunci kantor ini sudah terpasang (sidik jari %s).</source>
+        <translation>This office key is already installed (fingerprint %s).</translation>
+    </message>
+    <message>
+        <source>Kunci kantor %s dipasang (sidik jari %s). Batch berikutnya dienkripsi untuk kantor ini.</source>
+        <translation>Office key %s installed (fingerprint %s). The next batches are encrypted for this office.</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada yang ditulis.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Batch %d ditulis%s: %d peserta → %s. Bawa berkas ini ke kantor.</source>
+        <translation>Batch %d written%s: %d members → %s. Take this file to the office.</translation>
+    </message>
+    <message>
+        <source>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</source>
+        <translation>%d records marked as received by the office; the next export does not send them again.</translation>
+    </message>
+    <message>
+        <source>Simpan berkas kunci kantor</source>
+        <translation>Save office key file</translation>
+    </message>
+    <message>
+        <source>Berkas kunci kantor ditulis ke %s. Di setiap laptop: halaman Sinkron, "Pasang kunci kantor…", lalu cocokkan sidik jarinya: %s.</source>
+        <translation>Office key file written to %s. On each laptop: Sync page, "Install office key…", then compare its fingerprint: %s.</translation>
+    </message>
+    <message>
+        <source>Impor batch %s</source>
+        <translation>Import batch %s</translation>
+    </message>
+    <message>
+        <source>Tidak diimpor: laptop baru belum dipercaya</source>
+        <translation>Not imported: new laptop not trusted yet</translation>
+    </message>
+    <message>
+        <source>Cocokkan sidik jari %s dengan laptopnya, lalu impor lagi.</source>
+        <translation>Compare fingerprint %s with the laptop, then import again.</translation>
+    </message>
+    <message>
+        <source>%s tidak diimpor; tidak ada yang diubah.</source>
+        <translation>%s not imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ditolak: %s</source>
+        <translation>Refused: %s</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diubah. Betulkan yang disebut alasannya; jika berkasnya rusak atau hilang, ekspor lagi dari laptop: ekspor berikutnya memuat semua yang belum diterima kantor.</source>
+        <translation>Nothing was changed. Fix what the reason names; if the file is damaged or lost, export again on the laptop: the next export holds everything the office has not received.</translation>
+    </message>
+    <message>
+        <source>%s ditolak: %s. Tidak ada yang diubah.</source>
+        <translation>%s refused: %s. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kesalahan program</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>Sudah pernah diimpor; tidak ada yang berubah</source>
+        <translation>Already imported; nothing changed</translation>
+    </message>
+    <message>
+        <source>Diterima: baru %d, diperbarui %d, sama %d, konflik %d</source>
+        <translation>Received: new %d, updated %d, unchanged %d, conflicts %d</translation>
+    </message>
+    <message>
+        <source>Tinjau konflik di bawah.</source>
+        <translation>Review the conflicts below.</translation>
+    </message>
+    <message>
+        <source>Baca catatan laptop dipulihkan di bawah.</source>
+        <translation>Read the note about the restored laptop below.</translation>
+    </message>
+    <message>
+        <source>Laptop %s: %s</source>
+        <translation>Laptop %s: %s</translation>
+    </message>
+    <message>
+        <source>Belum diterima dari %s: batch %s. Cari berkasnya di flashdisk; jika hilang, ekspor berikutnya dari laptop itu tetap memuat semua yang belum diterima kantor.</source>
+        <translation>Not yet received from %s: batch %s. Look for the file on the USB stick; if it is lost, that laptop's next export still holds everything the office has not received.</translation>
+    </message>
+    <message>
+        <source>Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>
+        <translation>Acknowledgement of %d records written to %s. Take it to that laptop: Sync page, "Import an acknowledgement from the office…".</translation>
+    </message>
+    <message>
         <source>Kantor: terima batch</source>
         <translation>Office: receive batches</translation>
     </message>
@@ -1715,24 +2038,16 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>NIK conflicts awaiting a decision</translation>
     </message>
     <message>
-        <source>Batch dienkripsi untuk %s.</source>
-        <translation>Batches are encrypted for %s.</translation>
-    </message>
-    <message>
-        <source>Kunci kantor belum dipasang: batch tidak terenkripsi. Pasang dengan lindungi keys import FILE --office.</source>
-        <translation>The office key is not installed: batches are not encrypted. Install it with lindungi keys import FILE --office.</translation>
-    </message>
-    <message>
         <source>Pilih folder USB</source>
         <translation>Choose the USB folder</translation>
     </message>
     <message>
-        <source>Batch %d ditulis: %d catatan%s → %s</source>
-        <translation>Batch %d written: %d records%s → %s</translation>
-    </message>
-    <message>
         <source> (terenkripsi)</source>
         <translation> (encrypted)</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal: %s</source>
+        <translation>Export failed: %s</translation>
     </message>
     <message>
         <source>Ekspor</source>
@@ -1751,24 +2066,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Acknowledgement</translation>
     </message>
     <message>
-        <source>%d catatan ditandai diterima kantor.</source>
-        <translation>%d records marked as received by the office.</translation>
-    </message>
-    <message>
         <source>Impor batch</source>
         <translation>Import a batch</translation>
     </message>
     <message>
         <source>Batch Lindungi (*.ldgb)</source>
         <translation>Lindungi batch (*.ldgb)</translation>
-    </message>
-    <message>
-        <source>Batch ditolak</source>
-        <translation>Batch refused</translation>
-    </message>
-    <message>
-        <source>%s: %s. Tidak ada yang diubah.</source>
-        <translation>%s: %s. Nothing was changed.</translation>
     </message>
     <message>
         <source>%s sudah pernah diimpor; tidak ada yang berubah.</source>
@@ -1779,32 +2082,8 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>%s: new %d, updated %d, unchanged %d, conflicts %d.</translation>
     </message>
     <message>
-        <source>Belum diterima dari %s: batch %s</source>
-        <translation>Not yet received from %s: batch %s</translation>
-    </message>
-    <message>
-        <source>Perangkat baru</source>
-        <translation>New device</translation>
-    </message>
-    <message>
-        <source>Batch ini dari perangkat yang belum dikenal.
-
-%s
-
-Percayai perangkat ini?</source>
-        <translation>This batch comes from a device not known yet.
-
-%s
-
-Trust this device?</translation>
-    </message>
-    <message>
         <source>Simpan tanda terima</source>
         <translation>Save the acknowledgement</translation>
-    </message>
-    <message>
-        <source>Tanda terima %d catatan ditulis ke %s.</source>
-        <translation>Acknowledgement of %d records written to %s.</translation>
     </message>
     <message>
         <source>Konflik</source>

@@ -162,8 +162,12 @@
         <translation>&lt;b&gt;Iuran sebulan&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+    </message>
+    <message>
+        <source>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</source>
+        <translation>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</translation>
     </message>
     <message>
         <source>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</source>
@@ -490,6 +494,10 @@
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>Cetak ulang slip (Ctrl+R)</source>
+        <translation>Cetak ulang slip (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Cetak bukti persetujuan</source>
         <translation>Cetak bukti persetujuan</translation>
     </message>
@@ -553,6 +561,7 @@
     <name>FormRow</name>
     <message>
         <source>Rombongan (tetap untuk peserta berikutnya)</source>
+        <extracomment>the fewest digits of an Indonesian mobile number written 08…: judged from here on</extracomment>
         <translation>Rombongan (tetap untuk peserta berikutnya)</translation>
     </message>
 </context>
@@ -579,8 +588,8 @@
         <translation>nomor PKS / MoU, jika ada</translation>
     </message>
     <message>
-        <source>(belum ada)</source>
-        <translation>(belum ada)</translation>
+        <source>HH-BB-TTTT, kosong jika belum ada; F4: kalender</source>
+        <translation>HH-BB-TTTT, kosong jika belum ada; F4: kalender</translation>
     </message>
     <message>
         <source>Simpan kelompok</source>
@@ -709,6 +718,18 @@
 <context>
     <name>Lindungi</name>
     <message>
+        <source>Tidak ada di daftar: ketik sebagian namanya lalu pilih yang ditawarkan.</source>
+        <translation>Tidak ada di daftar: ketik sebagian namanya lalu pilih yang ditawarkan.</translation>
+    </message>
+    <message>
+        <source>Tanggal belum lengkap: ketik 8 angka, hari-bulan-tahun.</source>
+        <translation>Tanggal belum lengkap: ketik 8 angka, hari-bulan-tahun.</translation>
+    </message>
+    <message>
+        <source>Tanggal ini tidak ada di kalender.</source>
+        <translation>Tanggal ini tidak ada di kalender.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -747,6 +768,10 @@ Laporan kesalahan disimpan di:
 Kirim berkas itu ke admin.
 
 Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihkan saat program dibuka lagi. Program bisa dipakai terus; bila kesalahan ini berulang, tutup lalu buka lagi program.</translation>
+    </message>
+    <message>
+        <source>ketik nama kabupaten/kota</source>
+        <translation>ketik nama kabupaten/kota</translation>
     </message>
 </context>
 <context>
@@ -875,8 +900,8 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>16 angka dari KTP</translation>
     </message>
     <message>
-        <source>HH-BB-TTTT, diisi dari NIK</source>
-        <translation>HH-BB-TTTT, diisi dari NIK</translation>
+        <source>HH-BB-TTTT, diisi dari NIK; F4: kalender</source>
+        <translation>HH-BB-TTTT, diisi dari NIK; F4: kalender</translation>
     </message>
     <message>
         <source>jalan, nomor, RT/RW</source>
@@ -885,6 +910,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>ketik nama desa/kelurahan</source>
         <translation>ketik nama desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>ketik nama pekerjaan</source>
+        <translation>ketik nama pekerjaan</translation>
     </message>
     <message>
         <source>Ikut JHT (2% penghasilan, tidak wajib)</source>
@@ -1053,6 +1082,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Batalkan… (Del)</translation>
     </message>
     <message>
+        <source>Cetak ulang slip (Ctrl+R)</source>
+        <translation>Cetak ulang slip (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Semua acara</source>
         <translation>Semua acara</translation>
     </message>
@@ -1074,6 +1107,25 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     </message>
 </context>
 <context>
+    <name>NewDeviceDialog</name>
+    <message>
+        <source>Laptop baru</source>
+        <translation>Laptop baru</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Batch &lt;b&gt;%s&lt;/b&gt; datang dari laptop yang belum dikenal kantor ini: &lt;b&gt;%s&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sidik jari kunci laptop itu: &lt;b style='font-size:15px'&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Minta petugas laptop membuka halaman Sinkron di laptopnya (atau bacakan lewat telepon) dan bandingkan sidik jarinya. Percayai hanya jika sama persis; jika berbeda, jangan impor: batch itu mungkin bukan dari laptop tersebut.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Batch &lt;b&gt;%s&lt;/b&gt; datang dari laptop yang belum dikenal kantor ini: &lt;b&gt;%s&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sidik jari kunci laptop itu: &lt;b style='font-size:15px'&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Minta petugas laptop membuka halaman Sinkron di laptopnya (atau bacakan lewat telepon) dan bandingkan sidik jarinya. Percayai hanya jika sama persis; jika berbeda, jangan impor: batch itu mungkin bukan dari laptop tersebut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sidik jari sama — percayai dan impor</source>
+        <translation>Sidik jari sama — percayai dan impor</translation>
+    </message>
+    <message>
+        <source>Jangan impor</source>
+        <translation>Jangan impor</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>Acara baru</source>
@@ -1082,6 +1134,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>mis. Sosialisasi BPJS Ketenagakerjaan UMKM</source>
         <translation>mis. Sosialisasi BPJS Ketenagakerjaan UMKM</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT; F4: kalender</source>
+        <translation>HH-BB-TTTT; F4: kalender</translation>
     </message>
     <message>
         <source>ketik nama kecamatan</source>
@@ -1116,8 +1172,39 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Buat acara</translation>
     </message>
     <message>
+        <source>Isi tanggal acara.</source>
+        <translation>Isi tanggal acara.</translation>
+    </message>
+    <message>
         <source>Pilih kecamatan tempat acara.</source>
         <translation>Pilih kecamatan tempat acara.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyDialog</name>
+    <message>
+        <source>Pasang kunci kantor</source>
+        <translation>Pasang kunci kantor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Kunci kantor &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sidik jari: &lt;b style='font-size:15px'&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cocokkan sidik jari ini dengan yang tertulis di halaman Sinkron komputer kantor (atau tanyakan lewat telepon). Pasang hanya jika sama persis: sesudah itu batch dari laptop ini dienkripsi untuk kantor ini, dan tanda terimanya dipercaya.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kunci kantor &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sidik jari: &lt;b style='font-size:15px'&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cocokkan sidik jari ini dengan yang tertulis di halaman Sinkron komputer kantor (atau tanyakan lewat telepon). Pasang hanya jika sama persis: sesudah itu batch dari laptop ini dienkripsi untuk kantor ini, dan tanda terimanya dipercaya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sidik jari sama — pasang kunci kantor</source>
+        <translation>Sidik jari sama — pasang kunci kantor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Laptop ini sudah mempercayai kantor lain.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kantor sekarang: &lt;b&gt;%s&lt;/b&gt;, sidik jari &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kunci baru: &lt;b&gt;%s&lt;/b&gt;, sidik jari &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ganti hanya dengan sengaja, misalnya kantor memasang komputer baru: cocokkan sidik jari baru dengan kantor. Sesudah diganti, batch dienkripsi untuk kunci baru dan kantor lama tidak bisa membacanya.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Laptop ini sudah mempercayai kantor lain.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kantor sekarang: &lt;b&gt;%s&lt;/b&gt;, sidik jari &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kunci baru: &lt;b&gt;%s&lt;/b&gt;, sidik jari &lt;b&gt;%s&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ganti hanya dengan sengaja, misalnya kantor memasang komputer baru: cocokkan sidik jari baru dengan kantor. Sesudah diganti, batch dienkripsi untuk kunci baru dan kantor lama tidak bisa membacanya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sidik jari sama — ganti kunci kantor</source>
+        <translation>Sidik jari sama — ganti kunci kantor</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1249,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Pratinjau — %s</translation>
     </message>
     <message>
+        <source>PRATINJAU, belum bernomor: %d halaman · %d slip (%d salinan) · format %s. Nomor slip diberikan saat dicetak atau disimpan.</source>
+        <translation>PRATINJAU, belum bernomor: %d halaman · %d slip (%d salinan) · format %s. Nomor slip diberikan saat dicetak atau disimpan.</translation>
+    </message>
+    <message>
         <source>%d halaman · %d slip · format %s</source>
         <translation>%d halaman · %d slip · format %s</translation>
     </message>
@@ -1174,16 +1265,20 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Simpan PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Tutup</source>
-        <translation>Tutup</translation>
+        <source>Tutup (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Tidak diberi slip: %s</source>
+        <translation>Tidak diberi slip: %s</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</source>
+        <translation>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</translation>
     </message>
     <message>
         <source>Cetak</source>
         <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</source>
-        <translation>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
@@ -1207,10 +1302,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</source>
         <translation>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</translation>
-    </message>
-    <message>
-        <source>Printer berhenti di tengah pekerjaan.</source>
-        <translation>Printer berhenti di tengah pekerjaan.</translation>
     </message>
     <message>
         <source>Dibuat</source>
@@ -1249,12 +1340,40 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Antrean cetak</translation>
     </message>
     <message>
-        <source>Slip semua peserta acara ini…</source>
-        <translation>Slip semua peserta acara ini…</translation>
+        <source>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</source>
+        <translation>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</translation>
     </message>
     <message>
-        <source>Slip semua anggota kelompok…</source>
-        <translation>Slip semua anggota kelompok…</translation>
+        <source>Cetak ulang slip</source>
+        <translation>Cetak ulang slip</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>terkirim, belum dipastikan: periksa kertasnya</source>
+        <translation>terkirim, belum dipastikan: periksa kertasnya</translation>
+    </message>
+    <message>
+        <source>menunggu printer</source>
+        <translation>menunggu printer</translation>
+    </message>
+    <message>
+        <source>Sudah tercetak…</source>
+        <translation>Sudah tercetak…</translation>
+    </message>
+    <message>
+        <source>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</source>
+        <translation>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</translation>
+    </message>
+    <message>
+        <source>Slip peserta acara ini yang belum punya…</source>
+        <translation>Slip peserta acara ini yang belum punya…</translation>
+    </message>
+    <message>
+        <source>Slip anggota yang belum punya…</source>
+        <translation>Slip anggota yang belum punya…</translation>
     </message>
     <message>
         <source>Daftar &amp; tagihan kelompok…</source>
@@ -1301,8 +1420,20 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Tidak ada printer terpasang; antrean tetap disimpan.</translation>
     </message>
     <message>
-        <source>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</source>
-        <translation>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</translation>
+        <source>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</source>
+        <translation>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Sudah tercetak</source>
+        <translation>Sudah tercetak</translation>
+    </message>
+    <message>
+        <source>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</source>
+        <translation>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</translation>
+    </message>
+    <message>
+        <source>(dipastikan petugas)</source>
+        <translation>(dipastikan petugas)</translation>
     </message>
     <message>
         <source>Tidak diberi slip: %s</source>
@@ -1589,6 +1720,18 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Bahasa baru dipakai saat Lindungi dibuka lagi. Slip dan laporan untuk kantor tetap berbahasa Indonesia.</translation>
     </message>
     <message>
+        <source>Perangkat ini</source>
+        <translation>Perangkat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten/kota asal:</source>
+        <translation>&amp;Kabupaten/kota asal:</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang mengubah kabupaten/kota asal perangkat.</source>
+        <translation>Hanya administrator yang mengubah kabupaten/kota asal perangkat.</translation>
+    </message>
+    <message>
         <source>Target cakupan kabupaten/kota %s</source>
         <translation>Target cakupan kabupaten/kota %s</translation>
     </message>
@@ -1607,6 +1750,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Simpan</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Pilih kabupaten/kota asal dari daftar.</source>
+        <translation>Pilih kabupaten/kota asal dari daftar.</translation>
     </message>
     <message>
         <source>Bahasa tidak tersimpan: %s</source>
@@ -1656,6 +1803,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Perangkat ini belum disiapkan. Isi nama perangkat, kabupaten/kota tempat bertugas, dan administrator pertama.</translation>
     </message>
     <message>
+        <source>Pilih kabupaten/kota asal dari daftar.</source>
+        <translation>Pilih kabupaten/kota asal dari daftar.</translation>
+    </message>
+    <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation>Kedua kata sandi tidak sama; ketik ulang.</translation>
     </message>
@@ -1675,12 +1826,44 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Laptop: kirim ke kantor</translation>
     </message>
     <message>
+        <source>Komputer ini</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>Laptop lapangan (mengirim batch)</source>
+        <translation>Laptop lapangan (mengirim batch)</translation>
+    </message>
+    <message>
+        <source>Komputer kantor (menerima batch)</source>
+        <translation>Komputer kantor (menerima batch)</translation>
+    </message>
+    <message>
+        <source>Pasang kunci kantor…</source>
+        <translation>Pasang kunci kantor…</translation>
+    </message>
+    <message>
+        <source>Simpan berkas kunci kantor…</source>
+        <translation>Simpan berkas kunci kantor…</translation>
+    </message>
+    <message>
         <source>Impor batch…</source>
         <translation>Impor batch…</translation>
     </message>
     <message>
         <source>Buat tanda terima…</source>
         <translation>Buat tanda terima…</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Yang perlu dilakukan</source>
+        <translation>Yang perlu dilakukan</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -1703,6 +1886,146 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Tinjau konflik…</translation>
     </message>
     <message>
+        <source>Sidik jari kunci laptop ini (%s): &lt;b&gt;%s&lt;/b&gt; — kantor mencocokkannya saat mengimpor batch pertama laptop ini.</source>
+        <translation>Sidik jari kunci laptop ini (%s): &lt;b&gt;%s&lt;/b&gt; — kantor mencocokkannya saat mengimpor batch pertama laptop ini.</translation>
+    </message>
+    <message>
+        <source>Kunci kantor belum dipasang: batch tidak terenkripsi. Minta berkas kunci kantor (halaman Sinkron di komputer kantor), lalu pasang di sini.</source>
+        <translation>Kunci kantor belum dipasang: batch tidak terenkripsi. Minta berkas kunci kantor (halaman Sinkron di komputer kantor), lalu pasang di sini.</translation>
+    </message>
+    <message>
+        <source>Batch dienkripsi untuk %s (sidik jari kunci kantor: %s).</source>
+        <translation>Batch dienkripsi untuk %s (sidik jari kunci kantor: %s).</translation>
+    </message>
+    <message>
+        <source>Ganti kunci kantor…</source>
+        <translation>Ganti kunci kantor…</translation>
+    </message>
+    <message>
+        <source>Pasang dulu kunci kantor: hanya tanda terima dari kantor itu yang dipercaya.</source>
+        <translation>Pasang dulu kunci kantor: hanya tanda terima dari kantor itu yang dipercaya.</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci kantor ini (%s): &lt;b&gt;%s&lt;/b&gt; — laptop mencocokkannya saat memasang kunci kantor.</source>
+        <translation>Sidik jari kunci kantor ini (%s): &lt;b&gt;%s&lt;/b&gt; — laptop mencocokkannya saat memasang kunci kantor.</translation>
+    </message>
+    <message>
+        <source>Komputer ini belum pernah mengirim atau menerima batch. Apakah ini laptop lapangan yang mengirim batch ke kantor, atau komputer kantor yang menerima batch dari laptop?</source>
+        <translation>Komputer ini belum pernah mengirim atau menerima batch. Apakah ini laptop lapangan yang mengirim batch ke kantor, atau komputer kantor yang menerima batch dari laptop?</translation>
+    </message>
+    <message>
+        <source>Komputer ini dipakai sebagai laptop lapangan (dipilih; bisa diubah selama belum ada batch).</source>
+        <translation>Komputer ini dipakai sebagai laptop lapangan (dipilih; bisa diubah selama belum ada batch).</translation>
+    </message>
+    <message>
+        <source>Komputer ini dipakai sebagai komputer kantor (dipilih; bisa diubah selama belum ada batch).</source>
+        <translation>Komputer ini dipakai sebagai komputer kantor (dipilih; bisa diubah selama belum ada batch).</translation>
+    </message>
+    <message>
+        <source>Sinkron</source>
+        <translation>Sinkron</translation>
+    </message>
+    <message>
+        <source>Berkas kunci kantor</source>
+        <translation>Berkas kunci kantor</translation>
+    </message>
+    <message>
+        <source>Kunci Lindungi (*.json)</source>
+        <translation>Kunci Lindungi (*.json)</translation>
+    </message>
+    <message>
+        <source>Kunci kantor</source>
+        <translation>Kunci kantor</translation>
+    </message>
+    <message>
+        <source>Kunci kantor ini sudah terpasang (sidik jari %s).</source>
+        <translation>Kunci kantor ini sudah terpasang (sidik jari %s).</translation>
+    </message>
+    <message>
+        <source>Kunci kantor %s dipasang (sidik jari %s). Batch berikutnya dienkripsi untuk kantor ini.</source>
+        <translation>Kunci kantor %s dipasang (sidik jari %s). Batch berikutnya dienkripsi untuk kantor ini.</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada yang ditulis.</source>
+        <translation>Ekspor dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Batch %d ditulis%s: %d peserta → %s. Bawa berkas ini ke kantor.</source>
+        <translation>Batch %d ditulis%s: %d peserta → %s. Bawa berkas ini ke kantor.</translation>
+    </message>
+    <message>
+        <source>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</source>
+        <translation>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <source>Simpan berkas kunci kantor</source>
+        <translation>Simpan berkas kunci kantor</translation>
+    </message>
+    <message>
+        <source>Berkas kunci kantor ditulis ke %s. Di setiap laptop: halaman Sinkron, "Pasang kunci kantor…", lalu cocokkan sidik jarinya: %s.</source>
+        <translation>Berkas kunci kantor ditulis ke %s. Di setiap laptop: halaman Sinkron, "Pasang kunci kantor…", lalu cocokkan sidik jarinya: %s.</translation>
+    </message>
+    <message>
+        <source>Impor batch %s</source>
+        <translation>Impor batch %s</translation>
+    </message>
+    <message>
+        <source>Tidak diimpor: laptop baru belum dipercaya</source>
+        <translation>Tidak diimpor: laptop baru belum dipercaya</translation>
+    </message>
+    <message>
+        <source>Cocokkan sidik jari %s dengan laptopnya, lalu impor lagi.</source>
+        <translation>Cocokkan sidik jari %s dengan laptopnya, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>%s tidak diimpor; tidak ada yang diubah.</source>
+        <translation>%s tidak diimpor; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Ditolak: %s</source>
+        <translation>Ditolak: %s</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diubah. Betulkan yang disebut alasannya; jika berkasnya rusak atau hilang, ekspor lagi dari laptop: ekspor berikutnya memuat semua yang belum diterima kantor.</source>
+        <translation>Tidak ada yang diubah. Betulkan yang disebut alasannya; jika berkasnya rusak atau hilang, ekspor lagi dari laptop: ekspor berikutnya memuat semua yang belum diterima kantor.</translation>
+    </message>
+    <message>
+        <source>%s ditolak: %s. Tidak ada yang diubah.</source>
+        <translation>%s ditolak: %s. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Kesalahan program</source>
+        <translation>Kesalahan program</translation>
+    </message>
+    <message>
+        <source>Sudah pernah diimpor; tidak ada yang berubah</source>
+        <translation>Sudah pernah diimpor; tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <source>Diterima: baru %d, diperbarui %d, sama %d, konflik %d</source>
+        <translation>Diterima: baru %d, diperbarui %d, sama %d, konflik %d</translation>
+    </message>
+    <message>
+        <source>Tinjau konflik di bawah.</source>
+        <translation>Tinjau konflik di bawah.</translation>
+    </message>
+    <message>
+        <source>Baca catatan laptop dipulihkan di bawah.</source>
+        <translation>Baca catatan laptop dipulihkan di bawah.</translation>
+    </message>
+    <message>
+        <source>Laptop %s: %s</source>
+        <translation>Laptop %s: %s</translation>
+    </message>
+    <message>
+        <source>Belum diterima dari %s: batch %s. Cari berkasnya di flashdisk; jika hilang, ekspor berikutnya dari laptop itu tetap memuat semua yang belum diterima kantor.</source>
+        <translation>Belum diterima dari %s: batch %s. Cari berkasnya di flashdisk; jika hilang, ekspor berikutnya dari laptop itu tetap memuat semua yang belum diterima kantor.</translation>
+    </message>
+    <message>
+        <source>Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>
+        <translation>Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</translation>
+    </message>
+    <message>
         <source>Kantor: terima batch</source>
         <translation>Kantor: terima batch</translation>
     </message>
@@ -1715,24 +2038,16 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Konflik NIK yang menunggu keputusan</translation>
     </message>
     <message>
-        <source>Batch dienkripsi untuk %s.</source>
-        <translation>Batch dienkripsi untuk %s.</translation>
-    </message>
-    <message>
-        <source>Kunci kantor belum dipasang: batch tidak terenkripsi. Pasang dengan lindungi keys import FILE --office.</source>
-        <translation>Kunci kantor belum dipasang: batch tidak terenkripsi. Pasang dengan lindungi keys import FILE --office.</translation>
-    </message>
-    <message>
         <source>Pilih folder USB</source>
         <translation>Pilih folder USB</translation>
     </message>
     <message>
-        <source>Batch %d ditulis: %d catatan%s → %s</source>
-        <translation>Batch %d ditulis: %d catatan%s → %s</translation>
-    </message>
-    <message>
         <source> (terenkripsi)</source>
         <translation> (terenkripsi)</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal: %s</source>
+        <translation>Ekspor gagal: %s</translation>
     </message>
     <message>
         <source>Ekspor</source>
@@ -1751,24 +2066,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Tanda terima</translation>
     </message>
     <message>
-        <source>%d catatan ditandai diterima kantor.</source>
-        <translation>%d catatan ditandai diterima kantor.</translation>
-    </message>
-    <message>
         <source>Impor batch</source>
         <translation>Impor batch</translation>
     </message>
     <message>
         <source>Batch Lindungi (*.ldgb)</source>
         <translation>Batch Lindungi (*.ldgb)</translation>
-    </message>
-    <message>
-        <source>Batch ditolak</source>
-        <translation>Batch ditolak</translation>
-    </message>
-    <message>
-        <source>%s: %s. Tidak ada yang diubah.</source>
-        <translation>%s: %s. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>%s sudah pernah diimpor; tidak ada yang berubah.</source>
@@ -1779,32 +2082,8 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>%s: baru %d, diperbarui %d, sama %d, konflik %d.</translation>
     </message>
     <message>
-        <source>Belum diterima dari %s: batch %s</source>
-        <translation>Belum diterima dari %s: batch %s</translation>
-    </message>
-    <message>
-        <source>Perangkat baru</source>
-        <translation>Perangkat baru</translation>
-    </message>
-    <message>
-        <source>Batch ini dari perangkat yang belum dikenal.
-
-%s
-
-Percayai perangkat ini?</source>
-        <translation>Batch ini dari perangkat yang belum dikenal.
-
-%s
-
-Percayai perangkat ini?</translation>
-    </message>
-    <message>
         <source>Simpan tanda terima</source>
         <translation>Simpan tanda terima</translation>
-    </message>
-    <message>
-        <source>Tanda terima %d catatan ditulis ke %s.</source>
-        <translation>Tanda terima %d catatan ditulis ke %s.</translation>
     </message>
     <message>
         <source>Konflik</source>

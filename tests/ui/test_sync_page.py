@@ -1,31 +1,320 @@
-"""The Sync page: a laptop exports to a stick, the office imports and reviews a conflict."""
+"""The Sinkron page, the whole round by the desk with no command line: the laptop shows
+its key fingerprint and installs the office key after seeing its fingerprint; the office
+saves its key file, imports a new laptop's batch by the confirmation button, says why a
+batch was refused (and changes nothing), shows a restored laptop's new audit chain, and
+writes the acknowledgement; each end sees only its own panel."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.services import device, keys, members
+from app.services import accounts, backup, device, keys, members, station, sync_import
+from app.services.audit import Actor
 from app.services.member_changes import get_member
+from app.services.sync_format import open_batch
 from app.services.workspace import Workspace
-from app.ui.sync_page import ConflictDialog
+from app.ui.main_window import MainWindow
+from app.ui.sync_page import ConflictDialog, NewDeviceDialog, OfficeKeyDialog, SyncPage
+from tests.dbstate import refused_attempts, snapshot
+from tests.fieldday import Dialogs, button, click
 from tests.services.test_sync import Laptop
-from tests.ui.test_desk import open_window
+from tests.services.test_sync_officers import ADMIN_PASSWORD, OFFICER_PASSWORD, PEOPLE, FieldLaptop
+from tests.ui.test_desk import member_count, open_window
+
+
+@pytest.fixture
+def dialogs() -> Iterator[Dialogs]:
+    answering = Dialogs()
+    yield answering
+    answering.stop()
+
+
+def sync_page(qtbot: QtBot, ws: Workspace, user: str | None = None,
+              password: str | None = None) -> tuple[MainWindow, SyncPage]:
+    """The desk open on its Sinkron page, signed in as `user` (or with no accounts)."""
+    officer = None
+    if user is not None:
+        with ws.db.session() as s:
+            officer = accounts.authenticate(s, Actor(ws.device_id), user, password or "")
+        assert isinstance(officer, accounts.OfficerInfo)
+    window = open_window(qtbot, ws, officer)
+    assert window.tabs is not None
+    window.tabs.setCurrentWidget(window.sync_page)
+    return window, window.sync_page
+
+
+def new_office(root: Path) -> Workspace:
+    ws = Workspace.open(root / "kantor")
+    with ws.db.session() as s:
+        device.initialise(s, "Kantor Disperinaker", "35.74", "kepala", "sandi-kantor-1")
+    return ws
+
+
+def fingerprint_of(ws: Workspace) -> str:
+    with ws.db.session() as s:
+        return station.own_key(s).fingerprint
+
+
+def labels_text(page: SyncPage) -> str:
+    return " ".join(w.text() for w in page.findChildren(QLabel) if w.isVisible())
+
+
+def test_a_fresh_machine_is_asked_once_then_each_end_sees_its_own_panel(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    _w, page = sync_page(qtbot, laptop.ws, "admin", ADMIN_PASSWORD)
+    assert page.station_box.isVisible()
+    assert not page.laptop_box.isVisible() and not page.office_box.isVisible()
+    click(qtbot, button(page, "Laptop lapangan (mengirim batch)"))
+    assert page.laptop_box.isVisible() and not page.office_box.isVisible()
+    for text in ("Ekspor batch ke USB…", "Pasang kunci kantor…",
+                 "Impor tanda terima dari kantor…"):
+        button(page, text)  # offered, once each
+    for text in ("Impor batch…", "Buat tanda terima…", "Tinjau konflik…",
+                 "Simpan berkas kunci kantor…"):
+        assert not any(b.isVisible() for b in page.findChildren(QPushButton)
+                       if b.text() == text), text
+    assert fingerprint_of(laptop.ws) in labels_text(page)  # the laptop's own key
+    # chosen, not yet decided by a batch: the choice can still be changed
+    click(qtbot, button(page, "Komputer kantor (menerima batch)"))
+    assert page.office_box.isVisible() and not page.laptop_box.isVisible()
+    click(qtbot, button(page, "Laptop lapangan (mengirim batch)"))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    page.export_to(stick)  # the folder the officer picked
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=20_000)
+    # a laptop that sent a batch is a laptop: nothing left to choose
+    assert not page.station_box.isVisible() and page.laptop_box.isVisible()
+    assert "Batch 1 ditulis" in page.status.text()
+
+
+def test_laptop_installs_the_office_key_after_seeing_its_fingerprint(
+        qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
+    office = new_office(tmp_path)
+    window, office_page = sync_page(qtbot, office, "kepala", "sandi-kantor-1")
+    click(qtbot, button(office_page, "Komputer kantor (menerima batch)"))
+    key_file = tmp_path / "usb-kunci-kantor.json"
+    assert office_page.write_key_file(key_file)  # the file the supervisor saved
+    office_print = fingerprint_of(office)
+    assert office_print in office_page.office_own_key.text()
+    window.close()
+
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    # an officer sees the laptop's panel but may not change whom it trusts
+    window, page = sync_page(qtbot, laptop.ws, "budi", OFFICER_PASSWORD)
+    click(qtbot, button(page, "Laptop lapangan (mengirim batch)"))
+    assert not page.office_key_button.isVisible()
+    assert not page.ack_import_button.isVisible()
+    window.close()
+
+    window, page = sync_page(qtbot, laptop.ws, "admin", ADMIN_PASSWORD)
+    assert "belum dipasang" in page.office_key.text()
+    shown: list[str] = []
+
+    def compare(dialog: OfficeKeyDialog) -> None:
+        shown.append(" ".join(w.text() for w in dialog.findChildren(QLabel)))
+        click(qtbot, dialog.confirm)
+
+    with dialogs.answer(OfficeKeyDialog, compare):
+        assert page.install_office_key(key_file)  # the file the administrator picked
+    dialogs.check()
+    assert office_print in shown[0] and "Kantor Disperinaker" in shown[0]
+    with laptop.ws.db.session() as s:
+        trusted = keys.office(s)
+        assert trusted is not None and trusted[0] == office.device_id
+    assert office_print in page.office_key.text()
+    assert page.office_key_button.text() == "Ganti kunci kantor…"
+    assert not page.station_box.isVisible()  # a laptop that trusts an office is a laptop
+
+    # another office's key: a deliberate act that shows both fingerprints; Batal first
+    other = Workspace.open(tmp_path / "kantor-baru")
+    with other.db.session() as s:
+        device.initialise(s, "Kantor Provinsi", "35.74")
+        (tmp_path / "kunci-baru.json").write_text(json.dumps(keys.export_public_key(s)))
+    other_print = fingerprint_of(other)
+
+    def decline(dialog: OfficeKeyDialog) -> None:
+        shown.append(" ".join(w.text() for w in dialog.findChildren(QLabel)))
+        click(qtbot, button(dialog, "Batal"))
+
+    with dialogs.answer(OfficeKeyDialog, decline):
+        assert not page.install_office_key(tmp_path / "kunci-baru.json")
+    assert office_print in shown[1] and other_print in shown[1]
+    with laptop.ws.db.session() as s:
+        assert station.trusted_office(s) == station.KeyInfo("Kantor Disperinaker",
+                                                            office_print)
+    with dialogs.answer(OfficeKeyDialog, compare):
+        assert page.install_office_key(tmp_path / "kunci-baru.json")
+    with laptop.ws.db.session() as s:
+        assert station.trusted_office(s) == station.KeyInfo("Kantor Provinsi", other_print)
+    assert other_print in page.office_key.text()
+    # a file that is no key file: the reason, and nothing trusted
+    junk = tmp_path / "bukan-kunci.json"
+    junk.write_text('{"format": "lain"}')
+    told: list[str] = []
+    with dialogs.message(lambda box: told.append(box.text())):
+        assert not page.install_office_key(junk)
+    assert "bukan dari Lindungi" in told[0]
+    window.close()
+
+
+def test_office_imports_a_new_laptop_by_the_confirmation_button(
+        qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
+    office = new_office(tmp_path)
+    with office.db.session() as s:
+        office_key = keys.export_public_key(s)
+    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
+    laptop.register(PEOPLE[0:4])
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    batch = laptop.export(stick)
+    laptop_print = fingerprint_of(laptop.ws)
+
+    _w, page = sync_page(qtbot, office, "kepala", "sandi-kantor-1")
+    click(qtbot, button(page, "Komputer kantor (menerima batch)"))
+    assert not page.laptop_box.isVisible() and not page.export_button.isVisible()
+    before = snapshot(office, refusals=False)  # (the attempt is in the office's trail)
+    shown: list[str] = []
+
+    def refuse(dialog: NewDeviceDialog) -> None:
+        shown.append(" ".join(w.text() for w in dialog.findChildren(QLabel)))
+        click(qtbot, button(dialog, "Jangan impor"))
+
+    with dialogs.answer(NewDeviceDialog, refuse):
+        assert page.import_batch(batch) is None
+    assert laptop_print in shown[0] and "Laptop A" in shown[0]
+    assert "--trust" not in shown[0]  # no command line for the supervisor
+    assert snapshot(office, refusals=False) == before
+    assert page.outcomes.rowCount() == 1
+    assert "belum dipercaya" in page.outcomes.index(0, 1).data()
+    assert laptop_print in page.outcomes.index(0, 2).data()
+
+    def trust(dialog: NewDeviceDialog) -> None:
+        click(qtbot, dialog.confirm)
+
+    with dialogs.answer(NewDeviceDialog, trust):
+        report = page.import_batch(batch)
+    dialogs.check()
+    assert report is not None and report.new > 4
+    assert page.result.text().startswith(f"{batch.name}: baru {report.new},")
+    assert page.outcomes.index(0, 1).data().startswith("Diterima: baru")
+    assert member_count(office) == 4
+    with office.db.session() as s:
+        assert [name for name, _id in keys.other_devices(s)] == ["Laptop A"]
+    # the same file again: known now, nothing asked, nothing changed
+    again = page.import_batch(batch)
+    dialogs.check()
+    assert again is not None and again.already_imported
+    assert "Sudah pernah diimpor" in page.outcomes.index(0, 1).data()
+    # the acknowledgement for that laptop, from the same page
+    assert page.device_combo.currentText() == "Laptop A"
+    assert (page.write_ack(page.device_combo.currentData(), stick / "tt.json") or 0) >= 4
+    assert "Impor tanda terima dari kantor" in page.result.text()
+
+
+def test_a_refused_batch_shows_its_reason_and_changes_nothing(
+        qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
+    office = new_office(tmp_path)
+    with office.db.session() as s:
+        office_key = keys.export_public_key(s)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    good = FieldLaptop(tmp_path, "Laptop A", office_key)
+    good.register(PEOPLE[0:2])
+    sync_import.import_file(office, Actor(office.device_id), good.export(stick),
+                            trust_new_device=True)  # the office has received a batch
+    good.register(PEOPLE[2:4])
+    sound = good.export(stick)
+    tampered = stick / f"diubah-{sound.name}"
+    data = bytearray(sound.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one byte changed on the stick
+    tampered.write_bytes(bytes(data))
+    # a laptop of another office: new here, and its batch is encrypted for that office
+    elsewhere = Laptop(tmp_path, "Laptop Kabupaten", None)
+    other_office = Workspace.open(tmp_path / "kantor-lain")
+    with other_office.db.session() as s:
+        device.initialise(s, "Kantor Lain", "35.74")
+        other_key = keys.export_public_key(s)
+    with elsewhere.ws.db.session() as s:
+        keys.import_public_key(s, elsewhere.actor, other_key, as_office=True)
+    elsewhere.register(PEOPLE[5:7])
+    foreign = elsewhere.export(stick).file
+
+    _w, page = sync_page(qtbot, office, "kepala", "sandi-kantor-1")
+    assert page.office_box.isVisible() and not page.station_box.isVisible()
+    before = snapshot(office, refusals=False)
+    refusals = len(refused_attempts(office))
+    with dialogs.answer(NewDeviceDialog, lambda d: click(qtbot, d.confirm)):
+        results = page.import_files([tampered, foreign])
+    dialogs.check()  # said in the list, not in a box to click away
+    assert results == [None, None]
+    assert snapshot(office, refusals=False) == before
+    # each refusal is in the office's trail (and the question about the new laptop)
+    assert len(refused_attempts(office)) == refusals + 3
+    rows = [(page.outcomes.index(r, 0).data(), page.outcomes.index(r, 1).data(),
+             page.outcomes.index(r, 2).data()) for r in range(page.outcomes.rowCount())]
+    assert [r[0] for r in rows] == [tampered.name, foreign.name]
+    assert rows[0][1].startswith("Ditolak: ")
+    assert rows[1][1].startswith("Ditolak: ") and "kantor lain" in rows[1][1]
+    assert all("Tidak ada yang diubah" in r[2] for r in rows)
+    assert "ditolak" in page.result.text() and foreign.name in page.result.text()
+    with office.db.session() as s:  # the foreign laptop was not pinned either
+        assert [name for name, _id in keys.other_devices(s)] == ["Laptop A"]
+    for person in PEOPLE[2:7]:  # no personal data in what the page says
+        assert person["nama"] not in labels_text(page) and person["nik"] not in str(rows)
+
+
+def test_a_restored_laptop_shows_its_new_audit_chain(
+        qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
+    office = new_office(tmp_path)
+    with office.db.session() as s:
+        office_key = keys.export_public_key(s)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
+    laptop.register(PEOPLE[0:2])
+    first = laptop.export(stick)
+    [copy] = backup.make_backup(laptop.ws.data_dir, "manual")
+    laptop.register(PEOPLE[2:4])
+    second = laptop.export(stick)
+    office_actor = Actor(office.device_id)
+    for batch in (first, second):
+        sync_import.import_file(office, office_actor, batch, trust_new_device=True)
+    laptop.ws.close()
+    backup.restore(laptop.ws.data_dir, copy, laptop.admin)
+    laptop.ws = Workspace.open(laptop.ws.data_dir)
+    laptop.register(PEOPLE[4:5])
+    third = laptop.export(stick)
+
+    _w, page = sync_page(qtbot, office, "kepala", "sandi-kantor-1")
+    report = page.import_batch(third)
+    dialogs.check()
+    assert report is not None and len(report.restarts) == 1
+    paragraph = report.restarts[0].label()
+    assert "dipulihkan dari cadangan" in paragraph
+    assert f"Laptop Laptop A: {paragraph}" in page.result.text()
+    assert "catatan laptop dipulihkan" in page.outcomes.index(0, 2).data()
 
 
 def test_export_import_and_conflict_review(qtbot: QtBot, demo: Workspace,
-                                           tmp_path: Path) -> None:
+                                           tmp_path: Path, dialogs: Dialogs) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
-    laptop = open_window(qtbot, demo)
-    laptop.tabs.setCurrentWidget(laptop.sync_page)
-    assert "belum dipasang" in laptop.sync_page.status.text()
-    laptop.sync_page.export_to(stick)
-    qtbot.waitUntil(lambda: laptop.sync_page.last_export is not None, timeout=20_000)
-    report = laptop.sync_page.last_export
+    laptop, page = sync_page(qtbot, demo)
+    click(qtbot, button(page, "Laptop lapangan (mengirim batch)"))
+    assert "belum dipasang" in page.office_key.text()
+    page.export_to(stick)
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=20_000)
+    report = page.last_export
     assert report is not None and report.counts["members"] == 450 and report.file.exists()
+    assert "450 peserta" in page.status.text()
+    assert laptop.tabs is not None
     laptop.tabs.setCurrentWidget(laptop.members_page)
     assert laptop.members_page.model.index(0, 5).data() == "dikirim (batch 1)"
     with demo.db.session() as s:
@@ -43,16 +332,14 @@ def test_export_import_and_conflict_review(qtbot: QtBot, demo: Workspace,
     second.register([values])
     other_file = second.export(stick).file
 
-    window = open_window(qtbot, office)
-    page = window.sync_page
-    window.tabs.setCurrentWidget(page)
-    asked: list[str] = []
-    imported = page.import_batch(report.file,
-                                 confirm=lambda new: asked.append(new.fingerprint) or True)
-    assert len(asked) == 1  # the new laptop's fingerprint was shown for confirmation
+    _window, page = sync_page(qtbot, office)
+    click(qtbot, button(page, "Komputer kantor (menerima batch)"))
+    with dialogs.answer(NewDeviceDialog, lambda d: click(qtbot, d.confirm)):
+        imported = page.import_batch(report.file)
     assert imported is not None and imported.new >= 450 + 3  # members, event, groups, audit
     assert f"baru {imported.new}," in page.result.text()
-    page.import_batch(other_file, confirm=lambda new: True)
+    with dialogs.answer(NewDeviceDialog, lambda d: click(qtbot, d.confirm)):
+        page.import_batch(other_file)
     assert "konflik 1" in page.result.text()
     assert page.conflicts.rowCount() == 1
     info = page.conflicts.rows[0]
@@ -66,10 +353,5 @@ def test_export_import_and_conflict_review(qtbot: QtBot, demo: Workspace,
     with office.db.session() as s:
         assert keys.other_devices(s)[0][0] in ("Laptop Demo Kota Probolinggo", "Laptop Lain")
     path = tmp_path / "ack.json"
-    assert (page.write_ack(report_device(report.file), path) or 0) >= 450
-
-
-def report_device(batch: Path) -> object:
-    from app.services.sync_format import open_batch
-
-    return open_batch(batch).device_id
+    assert (page.write_ack(open_batch(report.file).device_id, path) or 0) >= 450
+    dialogs.check()
