@@ -413,8 +413,8 @@ class Desk:
         type_into(qtbot, person.nik)
         income = f"{person.income:,}".replace(",", ".")
         answers: list[tuple[QWidget, str | None]] = [
+            # birth date and gender come from the NIK: Enter passes them over
             (form.nama, person.name), (form.tempat_lahir, person.birth_place),
-            (form.tanggal_lahir, None), (form.jenis_kelamin, None),
             (form.no_hp, person.phone), (form.email, None), (form.alamat, person.address),
             (form.wilayah, None), (form.sektor, codes.SECTORS[person.sector]),
             (form.pekerjaan, person.occupation), (form.nama_usaha, person.business_name),
@@ -430,7 +430,7 @@ class Desk:
             assert owner is expected, f"focus on {getattr(focused, 'objectName', str)()}"
             if text == " ":
                 press(qtbot, Qt.Key.Key_Space)
-            elif text and isinstance(expected, QComboBox):
+            elif text and isinstance(expected, QComboBox) and not expected.isEditable():
                 choose(qtbot, expected, text)
             elif text:
                 type_into(qtbot, text)

@@ -14,7 +14,7 @@ from app import resources
 from app.domain.errors import DomainError, UserError
 from app.domain.regions import normalize_code
 from app.models import Device, Setting
-from app.services import accounts
+from app.services import accounts, roles
 from app.services.audit import Actor, record
 
 CONSENT_VERSION_KEY = "consent_version"
@@ -65,6 +65,20 @@ def check_region(code: str) -> str:
     if norm not in resources.regions():
         raise DomainError("kode wilayah tidak ada dalam data Kemendagri")
     return norm
+
+
+def set_home_region(session: Session, actor: Actor, region: str) -> str:
+    """Correct the laptop's home regency/city (groups default to it, the coverage target
+    is its). An administrator's act, written to the audit trail with the old and new
+    codes; returns the code now in force."""
+    roles.require(session, actor, "device.home_region")
+    code = check_region(region)
+    device = local_device(session)
+    old = device.region_code
+    if code != old:
+        device.region_code = code
+        record(session, actor, "device_home_region", "device", device.id, old=old, new=code)
+    return code
 
 
 def initialise(

@@ -32,6 +32,7 @@ OPERATIONS: dict[str, str] = {
     "accounts.create": "administrator",
     "accounts.update": "administrator",
     "accounts.list": "administrator",
+    "device.home_region": "administrator",
     # personal data leaving the program in bulk: a supervisor
     "export.bpjs": "supervisor",
     "privacy.breach_report": "supervisor",
@@ -60,6 +61,9 @@ DESCRIPTIONS: dict[str, str] = {
     "accounts.update": "change, switch off or set a password (`accounts disable`, "
                        "`accounts password`)",
     "accounts.list": "list the accounts (`accounts list`)",
+    "device.home_region": "correct the laptop's home regency/city (Settings on the desk): "
+                          "groups default to it and the coverage target is its; the old and "
+                          "new codes go to the audit trail",
     "export.bpjs": "collective-registration workbook (`export bpjs`)",
     "privacy.breach_report": "what this laptop held and exported (`breach report`)",
     "members.list_full_nik": "member list with full NIKs (`members list --json --full-nik`); "

@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
     QFormLayout,
     QLabel,
@@ -21,24 +19,17 @@ from app.domain.errors import UserError
 from app.services import accounts, device
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui.widgets import dialog_buttons
+from app.ui.widgets import ChoiceBox, dialog_buttons
 
 
-def regency_combo(parent: Any) -> QComboBox:
-    """All regencies/cities of Indonesia with type-ahead; East Java first."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+def regency_combo(parent: Any) -> ChoiceBox:
+    """All regencies/cities of Indonesia with type-ahead, East Java first; empty until
+    one is chosen (a default would be saved without anyone having chosen it)."""
     index = resources.regions()
     codes = [c for c in index.names if c.count(".") == 1]
     codes.sort(key=lambda c: (not c.startswith("35."), index.names[c]))
-    for code in codes:
-        combo.addItem(f"{index.names[code]} ({code})", code)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return combo
+    return ChoiceBox(parent, [(f"{index.names[code]} ({code})", code) for code in codes],
+                     QCoreApplication.translate("Lindungi", "ketik nama kabupaten/kota"))
 
 
 class SetupDialog(QDialog):
@@ -60,6 +51,8 @@ class SetupDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        self.region.validity_changed.connect(
+            lambda: self.error.setText(self.region.problem()))
         form = QFormLayout()
         form.addRow(self.tr("Nama perangkat"), self.name)
         form.addRow(self.tr("Kabupaten/kota asal"), self.region)
@@ -78,6 +71,11 @@ class SetupDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        if not self.region.commit() or self.region.currentData() is None:
+            self.error.setText(self.region.problem() or self.tr(
+                "Pilih kabupaten/kota asal dari daftar."))
+            self.region.setFocus()
+            return
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("Kedua kata sandi tidak sama; ketik ulang."))
             self.repeat.setFocus()

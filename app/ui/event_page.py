@@ -6,11 +6,10 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from app.services import device, events, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import labels
-from app.ui.widgets import Counter, dialog_buttons, searchable_combo
+from app.ui.widgets import Counter, DateField, dialog_buttons, searchable_combo
 from app.ui.workers import run_quietly
 
 
@@ -51,9 +50,9 @@ class NewEventDialog(QDialog):
         districts.sort(key=lambda c: (not c.startswith(home[:5]), index.describe(c)))
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("mis. Sosialisasi BPJS Ketenagakerjaan UMKM"))
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date = DateField(self)  # typed as digits; Tab leaves it in one press
+        self.date.set_date(dt.date.today())
+        self.date.setToolTip(self.tr("HH-BB-TTTT; F4: kalender"))
         self.venue = QLineEdit(self)
         self.district = searchable_combo(
             self, [(index.describe(c), c) for c in districts], self.tr("ketik nama kecamatan")
@@ -69,23 +68,34 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Tempat"), self.venue)
         form.addRow(self.tr("Kecamatan"), self.district)
         form.addRow(self.tr("Petugas"), self.officers)
+        self.date.textChanged.connect(lambda _t: self._show_field_problem())
+        self.district.validity_changed.connect(self._show_field_problem)
         buttons = dialog_buttons(self, self.tr("Buat acara"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _show_field_problem(self) -> None:
+        """A field's own problem shows while it is wrong and goes when it is right."""
+        date_problem = self.date.problem() if self.date.hasAcceptableInput() else ""
+        self.error.setText(date_problem or self.district.problem())
+
     def accept(self) -> None:
-        region = self.district.currentData()
-        if not region:
-            self.error.setText(self.tr("Pilih kecamatan tempat acara."))
+        day = self.date.date()
+        if day is None:
+            self.error.setText(self.date.problem() or self.tr("Isi tanggal acara."))
+            self.date.setFocus()
+            return
+        if not self.district.commit() or not self.district.currentData():
+            self.error.setText(self.district.problem() or self.tr("Pilih kecamatan tempat acara."))
             self.district.setFocus()
             return
-        day = self.date.date()
+        region = self.district.currentData()
         try:
             with self.workspace.db.session() as s:
                 info = events.create_event(
-                    s, self.actor, self.name.text(), dt.date(day.year(), day.month(), day.day()),
+                    s, self.actor, self.name.text(), day,
                     self.venue.text(), str(region),
                     "\n".join(p.strip() for p in self.officers.text().split(",") if p.strip()),
                 )

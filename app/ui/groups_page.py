@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -38,11 +36,10 @@ from app.ui import labels
 from app.ui.dialogs import regency_combo
 from app.ui.members_model import MembersModel
 from app.ui.table import ListModel, table_view
-from app.ui.widgets import dialog_buttons
+from app.ui.widgets import DateField, dialog_buttons
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(2000, 1, 1)
 
 
 class ImportResultDialog(QDialog):
@@ -163,14 +160,14 @@ class GroupsPage(QWidget):
         self.region = regency_combo(self)
         self.agreement_no = QLineEdit(self)
         self.agreement_no.setPlaceholderText(self.tr("nomor PKS / MoU, jika ada"))
-        self.agreement_date = QDateEdit(self)
-        self.agreement_date.setDisplayFormat("dd-MM-yyyy")
-        self.agreement_date.setMinimumDate(NO_DATE)
-        self.agreement_date.setSpecialValueText(self.tr("(belum ada)"))
-        self.agreement_date.setCalendarPopup(True)
+        self.agreement_date = DateField(self)  # empty: no agreement (yet)
+        self.agreement_date.setToolTip(self.tr("HH-BB-TTTT, kosong jika belum ada; "
+                                               "F4: kalender"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        self.agreement_date.textChanged.connect(lambda _t: self._show_field_problem())
+        self.region.validity_changed.connect(self._show_field_problem)
         self.save_button = QPushButton(self.tr("Simpan kelompok"), self)
         form = QFormLayout()
         form.addRow(self.tr("Nama kelompok"), self.name)
@@ -242,8 +239,8 @@ class GroupsPage(QWidget):
             line.clear()
         with self.workspace.db.session() as s:
             home = device.local_device(s).region_code[:5]
-        self.region.setCurrentIndex(max(self.region.findData(home), 0))
-        self.agreement_date.setDate(NO_DATE)
+        self.region.select_data(home)
+        self.agreement_date.set_date(None)
         self.error.clear()
         self._roster_enabled(False)
         self.name.setFocus()
@@ -259,9 +256,8 @@ class GroupsPage(QWidget):
         self.leader_phone.setText(g.leader_phone)
         self.address.setText(g.address)
         self.agreement_no.setText(g.agreement_no)
-        self.region.setCurrentIndex(max(self.region.findData(g.region_code[:5]), 0))
-        d = g.agreement_date
-        self.agreement_date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+        self.region.select_data(g.region_code[:5] or None)
+        self.agreement_date.set_date(g.agreement_date)
         self.error.clear()
         self._roster_enabled(True)
         self.refresh_roster()
@@ -281,9 +277,23 @@ class GroupsPage(QWidget):
             self.roster_model.fetchMore()
         self.roster_label.setText(self.tr("%d anggota") % self.roster_model.rowCount())
 
+    def _show_field_problem(self) -> None:
+        """A field's own problem shows while it is wrong and goes when it is right."""
+        field = self.agreement_date
+        self.error.setText((field.problem() if field.hasAcceptableInput() else "")
+                           or self.region.problem())
+
     def save_group(self) -> None:
-        d = self.agreement_date.date()
-        agreement = None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
+        problem = self.agreement_date.problem()
+        if problem:
+            self.error.setText(problem)
+            self.agreement_date.setFocus()
+            return
+        if not self.region.commit():
+            self.error.setText(self.region.problem())
+            self.region.setFocus()
+            return
+        agreement = self.agreement_date.date()
         args = dict(
             name=self.name.text(), kind=str(self.kind.currentData()),
             leader_name=self.leader_name.text(), leader_nik=self.leader_nik.text(),

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -31,13 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from app import resources
-from app.domain import codes, nik
-from app.domain.dates import parse_date
+from app.domain import codes, nik, phone
 from app.domain.errors import DomainError
 from app.domain.money import parse_rupiah, rupiah, terbilang
 from app.domain.tariff import TariffBook
 from app.ui import labels
-from app.ui.widgets import ERROR_STYLE, NOTE_STYLE, FieldBox, searchable_combo, set_items
+from app.ui.widgets import (
+    ERROR_STYLE,
+    NOTE_STYLE,
+    ChoiceBox,
+    DateField,
+    FieldBox,
+    searchable_combo,
+    set_items,
+)
 
 DEFAULT_INCOME = "1.000.000"
 PERSON_KEYS = (
@@ -80,6 +86,8 @@ class MemberForm(QWidget):
         self.consent_version = consent_version
         self.today = dt.date.today()
         self._auto: dict[str, str] = {}  # values proposed from the NIK, not typed
+        self._nik_birth: dt.date | None = None  # the birth date the NIK reads
+        self._rules: Any = None  # the services' rules of the last save, to recheck fields
         #: villages offered before a NIK says where the person lives (the event's area)
         self.default_area: str | None = None
 
@@ -91,8 +99,8 @@ class MemberForm(QWidget):
         self.nik_note.setWordWrap(True)
         self.nama = QLineEdit(self)
         self.tempat_lahir = QLineEdit(self)
-        self.tanggal_lahir = QLineEdit(self)
-        self.tanggal_lahir.setPlaceholderText(self.tr("HH-BB-TTTT, diisi dari NIK"))
+        self.tanggal_lahir = DateField(self, lambda: self._nik_birth or self.today)
+        self.tanggal_lahir.setToolTip(self.tr("HH-BB-TTTT, diisi dari NIK; F4: kalender"))
         self.jenis_kelamin = QComboBox(self)
         self.jenis_kelamin.addItem("", None)
         for code, label in labels.items(codes.GENDERS):
@@ -107,11 +115,9 @@ class MemberForm(QWidget):
         self.sektor.addItem("", None)
         for code, label in labels.items(codes.SECTORS):
             self.sektor.addItem(label, code)
-        self.pekerjaan = QLineEdit(self)
-        occupation_list = QCompleter(list(occupations or resources.occupations()), self)
-        occupation_list.setFilterMode(Qt.MatchFlag.MatchContains)
-        occupation_list.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.pekerjaan.setCompleter(occupation_list)
+        self.pekerjaan = searchable_combo(
+            self, [(o, o) for o in occupations or resources.occupations()],
+            self.tr("ketik nama pekerjaan"))
         self.nama_usaha = QLineEdit(self)
         self.penghasilan = QLineEdit(DEFAULT_INCOME, self)
         self.jht = QCheckBox(self.tr("Ikut JHT (2% penghasilan, tidak wajib)"), self)
@@ -183,15 +189,38 @@ class MemberForm(QWidget):
                 line = w.lineEdit()
                 assert line is not None
                 line.installEventFilter(self)
+            if isinstance(w, ChoiceBox):
+                w.entered.connect(lambda w=w: self._focus_next(w))
+        for key, choice in (("kode_wilayah", self.wilayah), ("pekerjaan", self.pekerjaan),
+                            ("kelompok", self.kelompok)):
+            choice.validity_changed.connect(
+                lambda key=key, choice=choice: self.boxes[key].set_error(choice.problem()))
 
         # -- live behaviour -------------------------------------------------------------
         self.nik.textChanged.connect(self._nik_changed)
         self.tanggal_lahir.textEdited.connect(lambda _t: self._typed("tanggal_lahir"))
+        self.no_hp.textChanged.connect(self._phone_changed)
+        self.tanggal_lahir.textChanged.connect(lambda _t: self._date_changed())
+        for key, signal in (
+            ("nama", self.nama.textChanged), ("tempat_lahir", self.tempat_lahir.textChanged),
+            ("email", self.email.textChanged), ("alamat", self.alamat.textChanged),
+            ("jenis_kelamin", self.jenis_kelamin.currentIndexChanged),
+            ("kode_wilayah", self.wilayah.currentIndexChanged),
+            ("sektor", self.sektor.currentIndexChanged),
+            ("pekerjaan", self.pekerjaan.currentIndexChanged),
+            ("nama_usaha", self.nama_usaha.textChanged),
+            ("penghasilan", self.penghasilan.textChanged), ("program", self.jht.toggled),
+            ("persetujuan", self.persetujuan.toggled),
+            ("sumber_iuran", self.sumber_iuran.currentIndexChanged),
+            ("periode_bayar", self.periode_bayar.currentIndexChanged),
+            ("kelompok", self.kelompok.currentIndexChanged),
+        ):
+            signal.connect(lambda *_a, key=key: self._recheck(key))
         self.jenis_kelamin.activated.connect(lambda _i: self._typed("jenis_kelamin"))
         for signal in (
             self.nama.textChanged, self.tempat_lahir.textChanged, self.tanggal_lahir.textChanged,
             self.no_hp.textChanged, self.email.textChanged, self.alamat.textChanged,
-            self.pekerjaan.textChanged, self.nama_usaha.textChanged,
+            self.pekerjaan.currentIndexChanged, self.nama_usaha.textChanged,
             self.penghasilan.textChanged, self.jenis_kelamin.currentIndexChanged,
             self.wilayah.currentIndexChanged, self.sektor.currentIndexChanged,
             self.jht.toggled, self.persetujuan.toggled, self.sumber_iuran.currentIndexChanged,
@@ -220,7 +249,9 @@ class MemberForm(QWidget):
                 if owner is None:
                     return super().eventFilter(watched, event)
                 if self._popup_open(owner):
-                    return False  # Return picks the highlighted entry; the next one moves
+                    return False  # the list takes its entry and moves on (ChoiceBox)
+                if isinstance(owner, ChoiceBox) and not owner.commit():
+                    return True  # red, and the focus stays until it is an entry
                 if owner is self.chain[-1]:
                     self.submitted.emit()
                 else:
@@ -241,9 +272,18 @@ class MemberForm(QWidget):
         return bool(popup is not None and popup.isVisible())
 
     def _focus_next(self, current: QWidget) -> None:
+        """The next stop of the Enter chain; fields the NIK filled are passed over (they
+        stay in the Tab order, one Shift+Tab away)."""
         index = self.chain.index(current)
-        if index + 1 < len(self.chain):
-            self.chain[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
+        for w in self.chain[index + 1:]:
+            if not self._filled_from_nik(w):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
+    def _filled_from_nik(self, w: QWidget) -> bool:
+        key = {id(self.tanggal_lahir): "tanggal_lahir",
+               id(self.jenis_kelamin): "jenis_kelamin"}.get(id(w))
+        return key is not None and key in self._auto and not self.boxes[key].error.text()
 
     def show_consent(self) -> None:
         ConsentDialog(self.consent_version, self, self.consent_text).exec()
@@ -259,17 +299,15 @@ class MemberForm(QWidget):
             self.nik_note.clear()
             return
         typed_birth = None
-        if "tanggal_lahir" not in self._auto and self.tanggal_lahir.text().strip():
-            try:
-                typed_birth = parse_date(self.tanggal_lahir.text())
-            except DomainError:
-                typed_birth = None
+        if "tanggal_lahir" not in self._auto:
+            typed_birth = self.tanggal_lahir.date()
         typed_gender = None
         if "jenis_kelamin" not in self._auto:
             typed_gender = self.jenis_kelamin.currentData()
         result = nik.check(raw, resources.regions(), self.today, typed_birth, typed_gender)
+        self._nik_birth = result.birth_date
         self.boxes["nik"].set_error("")  # the live note below the NIK speaks from now on
-        self.boxes["tanggal_lahir"].set_error("")
+        self.boxes["tanggal_lahir"].set_error(self._typed_date_problem())
         self.boxes["jenis_kelamin"].set_error("")
         if result.valid:
             self._propose(result)
@@ -302,7 +340,7 @@ class MemberForm(QWidget):
     def _propose(self, result: nik.NikResult) -> None:
         """Fill birth date, gender and the village list from the NIK, unless typed."""
         if result.birth_date and (
-            "tanggal_lahir" in self._auto or not self.tanggal_lahir.text().strip()
+            "tanggal_lahir" in self._auto or self.tanggal_lahir.is_empty()
         ):
             text = f"{result.birth_date:%d-%m-%Y}"
             self.tanggal_lahir.blockSignals(True)
@@ -328,9 +366,13 @@ class MemberForm(QWidget):
         for code in index.children(area):
             items.append((index.describe(code), code))
         keep = self.wilayah.currentData()
+        typed = self.wilayah.currentText() if keep is None else ""
         set_items(self.wilayah, items, keep)
         if self.wilayah.currentIndex() < 0:
             self.wilayah.setCurrentIndex(0)
+        if typed.strip():  # what the officer is typing stays, and is checked again
+            self.wilayah.setEditText(typed)
+            self.wilayah.commit()
         self.wilayah.setProperty("area", area)
 
     # -- values ---------------------------------------------------------------------------
@@ -344,11 +386,12 @@ class MemberForm(QWidget):
         return {
             "nik": self.nik.text(), "nama": self.nama.text(),
             "tempat_lahir": self.tempat_lahir.text(),
-            "tanggal_lahir": self.tanggal_lahir.text(),
+            "tanggal_lahir": self.tanggal_lahir.value_text(),
             "jenis_kelamin": self.jenis_kelamin.currentData() or "",
             "no_hp": self.no_hp.text(), "email": self.email.text(), "alamat": self.alamat.text(),
             "kode_wilayah": region or "", "sektor": self.sektor.currentData() or "",
-            "pekerjaan": self.pekerjaan.text(), "nama_usaha": self.nama_usaha.text(),
+            "pekerjaan": self.pekerjaan.currentData() or "",
+            "nama_usaha": self.nama_usaha.text(),
             "penghasilan": self.penghasilan.text(),
             "program": "jkk+jkm+jht" if self.jht.isChecked() else "jkk+jkm",
             "sumber_iuran": self.sumber_iuran.currentData(),
@@ -371,6 +414,7 @@ class MemberForm(QWidget):
         if isinstance(birth, dt.date):
             birth = f"{birth:%d-%m-%Y}"
         self.tanggal_lahir.setText(str(birth))
+        self._nik_birth = None
         self.jenis_kelamin.setCurrentIndex(max(self.jenis_kelamin.findData(
             values.get("jenis_kelamin") or None), 0))
         self.no_hp.setText(str(values.get("no_hp", "")))
@@ -380,9 +424,10 @@ class MemberForm(QWidget):
         if region:
             area = region if region.count(".") <= 2 else region.rsplit(".", 1)[0]
             self.load_villages(area)
-            self.wilayah.setCurrentIndex(max(self.wilayah.findData(region), 0))
+            if not self.wilayah.select_data(region):
+                self.wilayah.setCurrentIndex(0)
         self.sektor.setCurrentIndex(max(self.sektor.findData(values.get("sektor") or None), 0))
-        self.pekerjaan.setText(str(values.get("pekerjaan", "")))
+        self.set_occupation(str(values.get("pekerjaan") or ""))
         self.nama_usaha.setText(str(values.get("nama_usaha", "")))
         income = values.get("penghasilan")
         if isinstance(income, int):
@@ -393,6 +438,13 @@ class MemberForm(QWidget):
         self.set_batch(values)
         self._auto = dict(values.get("auto") or {})
 
+    def set_occupation(self, text: str) -> None:
+        """Show a stored occupation; one the list no longer holds (an imported
+        spreadsheet's, an older list's) is added, so a stored record stays as it was."""
+        if text and self.pekerjaan.findData(text) < 0:
+            self.pekerjaan.addItem(text, text)
+        self.pekerjaan.select_data(text or None)
+
     def set_batch(self, values: dict[str, Any]) -> None:
         payer = self.sumber_iuran.findData(values.get("sumber_iuran"))
         if payer >= 0:
@@ -401,15 +453,16 @@ class MemberForm(QWidget):
         if period >= 0:
             self.periode_bayar.setCurrentIndex(period)
         group = values.get("kelompok_id")
-        if group:
-            found = self.kelompok.findData(uuid.UUID(str(group)))
-            self.kelompok.setCurrentIndex(max(found, 0))
+        if group and not self.kelompok.select_data(uuid.UUID(str(group))):
+            self.kelompok.setCurrentIndex(0)  # a group since removed: none
 
     def clear_person(self) -> None:
         """Empty the person's fields; batch settings (payer, period, group) stay."""
         for line in (self.nik, self.nama, self.tempat_lahir, self.tanggal_lahir, self.no_hp,
-                     self.email, self.alamat, self.pekerjaan, self.nama_usaha):
+                     self.email, self.alamat, self.nama_usaha):
             line.clear()
+        self.pekerjaan.select_data(None)
+        self._nik_birth = None
         self.penghasilan.setText(DEFAULT_INCOME)
         self.jenis_kelamin.setCurrentIndex(0)
         self.sektor.setCurrentIndex(0)
@@ -425,7 +478,8 @@ class MemberForm(QWidget):
     def has_person_input(self) -> bool:
         return any(w.text().strip() for w in (self.nik, self.nama, self.tempat_lahir,
                                                self.no_hp, self.email, self.alamat,
-                                               self.pekerjaan, self.nama_usaha))
+                                               self.nama_usaha)) or bool(
+            self.pekerjaan.currentText().strip())
 
     def cleaned(self, workspace: Any) -> dict[str, Any] | None:
         """The values as the services clean them, or None with every problem shown beside
@@ -435,10 +489,57 @@ class MemberForm(QWidget):
         with workspace.db.session() as s:
             rules = members.MemberRules.load(s, resources.regions(), workspace.tariffs(),
                                              self.today)
+        self._rules = rules
+        for choice in (self.wilayah, self.pekerjaan, self.kelompok):
+            choice.commit()
         clean, problems = members.clean_member(self.values(), rules, self.group_id())
-        if clean is None:
-            self.show_problems(problem_map(problems))
+        found = {**problem_map(problems), **self.field_problems()}
+        if clean is None or found:
+            self.show_problems(found)
+            return None
         return clean
+
+    def field_problems(self) -> dict[str, str]:
+        """What the fields themselves know is wrong before any rule is asked: text that
+        is no entry of its list, a date that is not a date, a phone that is no phone."""
+        out = {key: w.problem() for key, w in (
+            ("kode_wilayah", self.wilayah), ("pekerjaan", self.pekerjaan),
+            ("kelompok", self.kelompok), ("tanggal_lahir", self.tanggal_lahir))}
+        out["no_hp"] = phone_problem(self.no_hp.text())
+        return {k: v for k, v in out.items() if v}
+
+    def _recheck(self, key: str) -> None:
+        """A field showing a problem is checked again as it changes: the message goes the
+        moment the field is right."""
+        box = self.boxes.get(key)
+        if box is None or not box.error.text() or self._rules is None:
+            return
+        from app.services import members
+
+        _clean, problems = members.clean_member(self.values(), self._rules, self.group_id())
+        found = {**problem_map(problems), **self.field_problems()}
+        box.set_error(found.get(key, ""))
+
+    def _date_changed(self) -> None:
+        if self.nik.text().strip():
+            self._nik_changed()  # says the date's own problem, or how it disagrees
+        else:
+            self.boxes["tanggal_lahir"].set_error(self._typed_date_problem())
+
+    def _typed_date_problem(self) -> str:
+        """A date's problem once all its digits are typed (a half-typed date is no
+        error yet; saving it is)."""
+        field = self.tanggal_lahir
+        return field.problem() if field.hasAcceptableInput() else ""
+
+    def _phone_changed(self, text: str) -> None:
+        """A phone number is judged as soon as it has enough digits to be one; the
+        reason is the one a save would give."""
+        digits = sum(c.isdigit() for c in text)
+        box = self.boxes["no_hp"]
+        problem = phone_problem(text)
+        if not problem or digits >= PHONE_DIGITS_TO_JUDGE or box.error.text():
+            box.set_error(problem)
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """One message beside each field; the first bad field gets the focus."""
@@ -480,6 +581,21 @@ class MemberForm(QWidget):
             text += "\n" + self.tr("Termasuk potongan %s") % ", ".join(
                 quote.as_dict()["discounts"])
         self.iuran.setText(text)
+
+
+#: the fewest digits of an Indonesian mobile number written 08…: judged from here on
+PHONE_DIGITS_TO_JUDGE = 10
+
+
+def phone_problem(text: str) -> str:
+    """The domain's reason a typed phone number is not one ("" when empty or sound)."""
+    if not text.strip():
+        return ""
+    try:
+        phone.normalize(text)
+    except DomainError as exc:
+        return exc.message
+    return ""
 
 
 def problem_map(problems: list[Any]) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Settings (Ctrl+,): the desk's language and the regency's coverage target."""
+"""Settings (Ctrl+,): the desk's language, the laptop's home regency (an administrator
+corrects it) and the regency's coverage target."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.services import reports
+from app.services import device, reports, roles
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n
+from app.ui.dialogs import regency_combo
 from app.ui.widgets import dialog_buttons
 
 
@@ -47,6 +49,23 @@ class SettingsDialog(QDialog):
 
         with workspace.db.session() as s:
             cover = reports.coverage(s)
+            self.initial_home = device.local_device(s).region_code
+            self.may_set_home = roles.may(s, actor, "device.home_region")
+        self.home = regency_combo(self)
+        if not self.home.select_data(self.initial_home[:5]):
+            self.home.setEditText(self.initial_home)
+        home_box = QGroupBox(self.tr("Perangkat ini"), self)
+        home_form = QFormLayout(home_box)
+        home_form.addRow(self.tr("&Kabupaten/kota asal:"), self.home)
+        self.home_error = QLabel(self)
+        self.home_error.setStyleSheet("color: #b00020")
+        self.home_error.setWordWrap(True)
+        home_form.addRow(self.home_error)
+        self.home.validity_changed.connect(lambda: self.home_error.setText(self.home.problem()))
+        if not self.may_set_home:
+            self.home.setEnabled(False)
+            home_form.addRow(QLabel(self.tr("Hanya administrator yang mengubah kabupaten/kota "
+                                            "asal perangkat."), self))
         self.workers = QSpinBox(self)
         self.workers.setRange(0, 50_000_000)
         self.workers.setGroupSeparatorShown(True)
@@ -70,11 +89,26 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(language_box)
+        layout.addWidget(home_box)
         layout.addWidget(target_box)
         layout.addWidget(dialog_buttons(self, self.tr("Simpan")))
 
     def accept(self) -> None:
         language = self.language.currentData()
+        if self.may_set_home:
+            if not self.home.commit() or not self.home.currentData():
+                self.home_error.setText(self.home.problem() or self.tr(
+                    "Pilih kabupaten/kota asal dari daftar."))
+                self.home.setFocus()
+                return
+            home = str(self.home.currentData())
+            if home != self.initial_home:
+                try:
+                    with self.workspace.db.session() as s:
+                        device.set_home_region(s, self.actor, home)
+                except UserError as exc:
+                    QMessageBox.warning(self, self.tr("Pengaturan"), str(exc))
+                    return
         target = (self.workers.value(), self.percent.value())
         if self.may_set_target and target != self._initial_target:
             try:

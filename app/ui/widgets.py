@@ -1,12 +1,17 @@
 """Small widgets shared by the pages: counters, field rows with their error line,
-type-ahead combo boxes."""
+type-ahead lists that hold what they show, and date fields typed as digits."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -66,25 +71,165 @@ class FieldBox(QWidget):
         self.error.setVisible(bool(text))
 
 
-def searchable_combo(parent: Any, items: list[tuple[str, object]],
-                     placeholder: str = "") -> QComboBox:
-    """An editable combo whose typed text filters the items anywhere in their label."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setMaxVisibleItems(15)
-    for label, data in items:
-        combo.addItem(label, data)
-    completer = combo.completer()
-    if completer is not None:
+INVALID_STYLE = "QComboBox, QLineEdit { border: 2px solid #b00020; }"
+
+
+class ChoiceBox(QComboBox):
+    """A type-ahead list whose value is always the entry it shows.
+
+    Typed text filters the entries anywhere in their label. Return or Tab takes the
+    highlighted suggestion, or else the only or first entry that contains the text; one
+    Return accepts a suggestion (and emits `entered`, so a form can move on). Text that
+    matches no entry turns the box red, `currentData()` is then None and `problem()`
+    says why, so nothing is saved that is not on screen."""
+
+    entered = Signal()
+    validity_changed = Signal()
+
+    def __init__(self, parent: Any, items: list[tuple[str, object]],
+                 placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        for label, data in items:
+            self.addItem(label, data)
+        self._invalid = False
+        completer = self.completer()
+        assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    line = combo.lineEdit()
-    if line is not None and placeholder:
-        line.setPlaceholderText(placeholder)
-    combo.setCurrentIndex(-1)
-    return combo
+        popup = completer.popup()
+        assert popup is not None
+        popup.installEventFilter(self)
+        line = self.lineEdit()
+        assert line is not None
+        if placeholder:
+            line.setPlaceholderText(placeholder)
+        line.installEventFilter(self)
+        line.textEdited.connect(self._edited)
+        self.currentIndexChanged.connect(lambda _i: self._set_invalid(False))
+        self.setCurrentIndex(-1)
+
+    # -- what it holds --------------------------------------------------------------------
+    def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> Any:
+        """The data of the entry shown; None while the text is not an entry's label."""
+        index = self.currentIndex()
+        if index < 0 or self.itemText(index) != self.currentText():
+            return None
+        return super().currentData(role)
+
+    def is_valid(self) -> bool:
+        return not self._invalid
+
+    def problem(self) -> str:
+        if not self._invalid:
+            return ""
+        return QCoreApplication.translate(
+            "Lindungi", "Tidak ada di daftar: ketik sebagian namanya lalu pilih yang ditawarkan.")
+
+    def matches(self, text: str) -> list[int]:
+        """Rows whose label contains the text (any case); an exact label first."""
+        wanted = text.strip().casefold()
+        rows = [i for i in range(self.count()) if wanted in self.itemText(i).casefold()]
+        exact = [i for i in rows if self.itemText(i).casefold() == wanted]
+        return exact + [i for i in rows if i not in exact]
+
+    def select_data(self, data: object) -> bool:
+        """Show the entry holding `data`; False (and empty) when there is none."""
+        index = self.findData(data)
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+        self._set_invalid(False)
+        return index >= 0
+
+    def commit(self, hide: bool = True) -> bool:
+        """Take the suggestion or the first entry matching the text; False (red) when
+        the text matches none. Empty text is an empty choice."""
+        text = self.currentText()
+        popup = self._popup()
+        chosen = -1
+        if popup is not None and popup.isVisible():
+            highlighted = popup.currentIndex()
+            completer = self.completer()
+            if highlighted.isValid() and completer is not None:
+                model = completer.completionModel()
+                source = model.mapToSource(highlighted)  # type: ignore[attr-defined]
+                chosen = source.row()
+            if hide:
+                popup.hide()
+        if chosen < 0:
+            if not text.strip():
+                if self.currentIndex() >= 0:
+                    self.setCurrentIndex(-1)
+                self.setEditText("")
+                self._set_invalid(False)
+                return True
+            current = self.currentIndex()
+            if current >= 0 and self.itemText(current) == text:
+                self._set_invalid(False)
+                return True
+            rows = self.matches(text)
+            if not rows:
+                self._set_invalid(True)
+                return False
+            chosen = rows[0]
+        self.setCurrentIndex(chosen)
+        self.setEditText(self.itemText(chosen))
+        self._set_invalid(False)
+        return True
+
+    # -- keyboard -------------------------------------------------------------------------
+    def _popup(self) -> QAbstractItemView | None:
+        completer = self.completer()
+        return completer.popup() if completer is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            popup = self._popup()
+            from_popup = watched is popup
+            if popup is not None and from_popup and popup.isVisible():
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    if self.commit(hide=False):
+                        self.entered.emit()  # the next field first: the closing list
+                    popup.hide()             # hands the keyboard to the field now current
+                    return True
+                if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                    self.commit(hide=False)
+                    forward = key == Qt.Key.Key_Tab and not (
+                        event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                    self.focusNextPrevChild(forward)
+                    popup.hide()
+                    return True
+            elif (watched is self.lineEdit() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                  and not self.commit()):
+                return True  # stays, red: a dialog must not take the unmatched text
+        elif (event.type() == QEvent.Type.FocusOut and watched is self.lineEdit()
+              and isinstance(event, QFocusEvent)
+              and event.reason() != Qt.FocusReason.PopupFocusReason):
+            self.commit()
+        return super().eventFilter(watched, event)
+
+    def _edited(self, text: str) -> None:
+        current = self.currentIndex()
+        exact = current >= 0 and self.itemText(current) == text
+        self._set_invalid(bool(text.strip()) and not exact and not self.matches(text))
+
+    def _set_invalid(self, invalid: bool) -> None:
+        if invalid == self._invalid:
+            return
+        self._invalid = invalid
+        self.setStyleSheet(INVALID_STYLE if invalid else "")
+        self.validity_changed.emit()
+
+
+def searchable_combo(parent: Any, items: list[tuple[str, object]],
+                     placeholder: str = "") -> ChoiceBox:
+    """An editable list whose typed text filters the items anywhere in their label."""
+    return ChoiceBox(parent, items, placeholder)
 
 
 def set_items(combo: QComboBox, items: list[tuple[str, object]], keep: object = None) -> None:
@@ -95,7 +240,89 @@ def set_items(combo: QComboBox, items: list[tuple[str, object]], keep: object = 
         combo.addItem(label, data)
     index = combo.findData(keep) if keep is not None else -1
     combo.setCurrentIndex(index)
+    if index < 0 and combo.isEditable():
+        combo.setEditText("")
     combo.blockSignals(False)
+    if isinstance(combo, ChoiceBox):
+        combo._set_invalid(False)
+
+
+class DateField(QLineEdit):
+    """A date typed as digits, `HH-BB-TTTT`, in one stop: the dashes are in place already
+    and nothing but digits fits, so what is shown is what is read. F4 or Alt+Down opens a
+    calendar at the date shown, or at `start()` (today unless told)."""
+
+    def __init__(self, parent: Any = None,
+                 start: Callable[[], dt.date | None] | None = None) -> None:
+        super().__init__(parent)
+        self.setInputMask("99-99-9999;_")
+        self.start = start
+        self._calendar: QCalendarWidget | None = None
+
+    def is_empty(self) -> bool:
+        return not any(c.isdigit() for c in self.text())
+
+    def value_text(self) -> str:
+        """What the officer typed, or "" for an empty field."""
+        return "" if self.is_empty() else self.text()
+
+    def date(self) -> dt.date | None:
+        """The date shown; None when empty or not a date (see `problem`)."""
+        if self.is_empty() or self.problem():
+            return None
+        day, month, year = (int(p) for p in self.text().split("-"))
+        return dt.date(year, month, day)
+
+    def problem(self) -> str:
+        """Why the text is not a date ("" when empty or sound)."""
+        if self.is_empty():
+            return ""
+        if not self.hasAcceptableInput():
+            return QCoreApplication.translate(
+                "Lindungi", "Tanggal belum lengkap: ketik 8 angka, hari-bulan-tahun.")
+        day, month, year = (int(p) for p in self.text().split("-"))
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return QCoreApplication.translate("Lindungi", "Tanggal ini tidak ada di kalender.")
+        return ""
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(f"{value:%d-%m-%Y}" if value else "")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.is_empty():
+            self.setCursorPosition(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down
+                                    and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> QCalendarWidget:
+        """The calendar under the field, at the date shown or the start date."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
+            self._calendar.activated.connect(self._picked)
+            self._calendar.clicked.connect(self._picked)
+        shown = self.date() or (self.start() if self.start else None) or dt.date.today()
+        self._calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self._calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self._calendar.show()
+        self._calendar.setFocus()
+        return self._calendar
+
+    def _picked(self, day: QDate) -> None:
+        self.set_date(dt.date(day.year(), day.month(), day.day()))
+        if self._calendar is not None:
+            self._calendar.hide()
+        self.setFocus()
+        self.editingFinished.emit()
 
 
 class ApprovalBox(QGroupBox):

@@ -21,6 +21,7 @@ from app.services import (
     backup,
     bpjs,
     config_package,
+    device,
     keys,
     privacy,
     roles,
@@ -121,6 +122,8 @@ OPERATIONS: dict[str, Callable[[Desk, Actor], Any]] = {
         lambda s, a, d: accounts.update_officer(s, a, d.who["officer"].officer_id,  # type: ignore[arg-type]
                                                 new_password="kunci petugas berganti")),
     "accounts.list": _session_op(lambda s, a, d: accounts.list_accounts(s, a)),
+    "device.home_region": _session_op(
+        lambda s, a, d: device.set_home_region(s, a, "35.26")),
     "export.bpjs": lambda d, a: bpjs.export_workbook(d.ws, a, d.files["out"] / "bpjs.xlsx"),
     "privacy.breach_report": _session_op(
         lambda s, a, d: privacy.breach_report(s, a, d.ws.data_dir)),

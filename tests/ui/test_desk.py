@@ -19,7 +19,7 @@ from app.ui.groups_page import ImportResultDialog
 from app.ui.main_window import MainWindow
 from app.ui.members_page import EditMemberDialog, VoidDialog
 
-MAX_STOPS_AFTER_NIK = 15
+MAX_STOPS_AFTER_NIK = 13
 
 
 def open_window(qtbot: QtBot, ws: Workspace, officer: object = None) -> MainWindow:
@@ -54,20 +54,28 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier =
 
 
 def next_field(qtbot: QtBot) -> None:
-    """Return moves to the next field; with a completion list open, the first Return
-    takes the entry and the second moves on — as a person would press it."""
+    """Return moves to the next field; with a completion list open, the one Return takes
+    the first (or highlighted) entry and moves on — as a person would press it."""
     popup = QApplication.activePopupWidget()
     if popup is not None and popup.isVisible():
-        window = QApplication.focusWidget().window()  # type: ignore[union-attr]
+        field = QApplication.focusWidget()
+        assert field is not None
+        window = field.window()
         press(qtbot, Qt.Key.Key_Return)
+        moved = QApplication.focusWidget()
+        assert moved is not None and moved is not field, "the list's Return did not move on"
         # The offscreen platform does not hand activation back after a popup closes
-        # (a desktop's window manager does): give it back as the desktop would.
+        # (a desktop's window manager does), and its late activation puts the keyboard
+        # back where the list opened: give both back as the desktop keeps them.
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        if QApplication.focusWidget() is not moved:
+            moved.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
     press(qtbot, Qt.Key.Key_Return)
 
 
-def test_full_registration_by_keyboard_within_15_stops(qtbot: QtBot, demo: Workspace) -> None:
+def test_full_registration_by_keyboard_within_13_stops(qtbot: QtBot, demo: Workspace) -> None:
     window = open_window(qtbot, demo)
     form = window.registration.form
     before = member_count(demo)
@@ -76,8 +84,9 @@ def test_full_registration_by_keyboard_within_15_stops(qtbot: QtBot, demo: Works
     type_into(qtbot, person.nik)
     # What the officer types at each stop after the NIK; None = accept what is proposed.
     answers: list[tuple[QWidget, str | None]] = [
+        # birth date and gender come from the NIK: Enter passes them over
         (form.nama, person.name), (form.tempat_lahir, person.birth_place),
-        (form.tanggal_lahir, None), (form.jenis_kelamin, None), (form.no_hp, person.phone),
+        (form.no_hp, person.phone),
         (form.email, None), (form.alamat, person.address), (form.wilayah, None),
         (form.sektor, "Nelayan"), (form.pekerjaan, "Nelayan Tangkap"), (form.nama_usaha, None),
         (form.penghasilan, None), (form.jht, " "), (form.persetujuan, " "),
