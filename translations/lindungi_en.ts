@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation type="unfinished" />
+        <translation>Active members: &lt;b&gt;%d&lt;/b&gt; · voided: %d&lt;br&gt;Monthly contributions in total: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</source>
-        <translation type="unfinished" />
+        <translation>Slips printed: &lt;b&gt;%d originals&lt;/b&gt; and %d copies · %d active members have a slip, &lt;b&gt;%d do not&lt;/b&gt; · %d slips waiting in the print queue (not printed)</translation>
     </message>
     <message>
         <source>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Cetak ulang slip (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Reprint slip (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cetak bukti persetujuan</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>HH-BB-TTTT, kosong jika belum ada; F4: kalender</source>
-        <translation type="unfinished" />
+        <translation>DD-MM-YYYY, empty if there is none yet; F4: calendar</translation>
     </message>
     <message>
         <source>Simpan kelompok</source>
@@ -719,15 +719,15 @@
     <name>Lindungi</name>
     <message>
         <source>Tidak ada di daftar: ketik sebagian namanya lalu pilih yang ditawarkan.</source>
-        <translation type="unfinished" />
+        <translation>Not on the list: type part of the name, then pick one of the suggestions.</translation>
     </message>
     <message>
         <source>Tanggal belum lengkap: ketik 8 angka, hari-bulan-tahun.</source>
-        <translation type="unfinished" />
+        <translation>The date is incomplete: type 8 digits, day-month-year.</translation>
     </message>
     <message>
         <source>Tanggal ini tidak ada di kalender.</source>
-        <translation type="unfinished" />
+        <translation>This date does not exist in the calendar.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -771,7 +771,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>ketik nama kabupaten/kota</source>
-        <translation type="unfinished" />
+        <translation>type the regency/city name</translation>
     </message>
 </context>
 <context>
@@ -901,7 +901,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>HH-BB-TTTT, diisi dari NIK; F4: kalender</source>
-        <translation type="unfinished" />
+        <translation>DD-MM-YYYY, filled from the NIK; F4: calendar</translation>
     </message>
     <message>
         <source>jalan, nomor, RT/RW</source>
@@ -913,7 +913,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>ketik nama pekerjaan</source>
-        <translation type="unfinished" />
+        <translation>type the occupation</translation>
     </message>
     <message>
         <source>Ikut JHT (2% penghasilan, tidak wajib)</source>
@@ -1083,7 +1083,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Cetak ulang slip (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Reprint slip (Ctrl+R)</translation>
     </message>
     <message>
         <source>Semua acara</source>
@@ -1137,7 +1137,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>HH-BB-TTTT; F4: kalender</source>
-        <translation type="unfinished" />
+        <translation>DD-MM-YYYY; F4: calendar</translation>
     </message>
     <message>
         <source>ketik nama kecamatan</source>
@@ -1173,7 +1173,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Isi tanggal acara.</source>
-        <translation type="unfinished" />
+        <translation>Fill in the event's date.</translation>
     </message>
     <message>
         <source>Pilih kecamatan tempat acara.</source>
@@ -1250,7 +1250,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>PRATINJAU, belum bernomor: %d halaman · %d slip (%d salinan) · format %s. Nomor slip diberikan saat dicetak atau disimpan.</source>
-        <translation type="unfinished" />
+        <translation>PREVIEW, not numbered: %d pages · %d slips (%d copies) · format %s. Slip numbers are given when printed or saved.</translation>
     </message>
     <message>
         <source>%d halaman · %d slip · format %s</source>
@@ -1266,15 +1266,15 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Tutup (Esc)</source>
-        <translation type="unfinished">Close (Esc)</translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Tidak diberi slip: %s</source>
-        <translation type="unfinished">No slip given: %s</translation>
+        <translation>No slip for: %s</translation>
     </message>
     <message>
         <source>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</source>
-        <translation type="unfinished" />
+        <translation>No printer is installed. These slips go to the print queue and are not counted as printed; print them later from the Print tab.</translation>
     </message>
     <message>
         <source>Cetak</source>
@@ -1341,39 +1341,39 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</source>
-        <translation type="unfinished" />
+        <translation>The printer stopped in the middle of the job; check the paper, then choose in the Print tab.</translation>
     </message>
     <message>
         <source>Cetak ulang slip</source>
-        <translation type="unfinished" />
+        <translation>Reprint slip</translation>
     </message>
     <message>
         <source>Keadaan</source>
-        <translation type="unfinished" />
+        <translation>State</translation>
     </message>
     <message>
         <source>terkirim, belum dipastikan: periksa kertasnya</source>
-        <translation type="unfinished" />
+        <translation>sent, not confirmed: check the paper</translation>
     </message>
     <message>
         <source>menunggu printer</source>
-        <translation type="unfinished" />
+        <translation>waiting for a printer</translation>
     </message>
     <message>
         <source>Sudah tercetak…</source>
-        <translation type="unfinished" />
+        <translation>Already printed…</translation>
     </message>
     <message>
         <source>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</source>
-        <translation type="unfinished" />
+        <translation>For a job whose paper came out but was not recorded (e.g. the program stopped while printing): its slips are counted with the numbers printed on them.</translation>
     </message>
     <message>
         <source>Slip peserta acara ini yang belum punya…</source>
-        <translation type="unfinished" />
+        <translation>Slips for this event's members who have none…</translation>
     </message>
     <message>
         <source>Slip anggota yang belum punya…</source>
-        <translation type="unfinished" />
+        <translation>Slips for members who have none…</translation>
     </message>
     <message>
         <source>Daftar &amp; tagihan kelompok…</source>
@@ -1421,19 +1421,19 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</source>
-        <translation type="unfinished" />
+        <translation>Remove "%s" from the queue? Its slips were not printed and are not counted; the numbers set aside for them are not used again.</translation>
     </message>
     <message>
         <source>Sudah tercetak</source>
-        <translation type="unfinished" />
+        <translation>Already printed</translation>
     </message>
     <message>
         <source>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</source>
-        <translation type="unfinished" />
+        <translation>Did the paper of "%s" (%d slips) come out of the printer? Its slips are counted as printed, with the numbers on that paper.</translation>
     </message>
     <message>
         <source>(dipastikan petugas)</source>
-        <translation type="unfinished" />
+        <translation>(confirmed by the officer)</translation>
     </message>
     <message>
         <source>Tidak diberi slip: %s</source>
@@ -1721,15 +1721,15 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Perangkat ini</source>
-        <translation type="unfinished" />
+        <translation>This device</translation>
     </message>
     <message>
         <source>&amp;Kabupaten/kota asal:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Home regency/city:</translation>
     </message>
     <message>
         <source>Hanya administrator yang mengubah kabupaten/kota asal perangkat.</source>
-        <translation type="unfinished" />
+        <translation>Only an administrator changes the device's home regency/city.</translation>
     </message>
     <message>
         <source>Target cakupan kabupaten/kota %s</source>
@@ -1753,7 +1753,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Pilih kabupaten/kota asal dari daftar.</source>
-        <translation type="unfinished" />
+        <translation>Choose the home regency/city from the list.</translation>
     </message>
     <message>
         <source>Bahasa tidak tersimpan: %s</source>
@@ -1804,7 +1804,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Pilih kabupaten/kota asal dari daftar.</source>
-        <translation type="unfinished" />
+        <translation>Choose the home regency/city from the list.</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
@@ -2012,6 +2012,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Baca catatan laptop dipulihkan di bawah.</source>
         <translation>Read the note about the restored laptop below.</translation>
+    </message>
+    <message>
+        <source>Ada batch yang belum diterima: lihat di bawah.</source>
+        <translation>Some batches have not been received: see below.</translation>
     </message>
     <message>
         <source>Laptop %s: %s</source>

@@ -2014,6 +2014,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Baca catatan laptop dipulihkan di bawah.</translation>
     </message>
     <message>
+        <source>Ada batch yang belum diterima: lihat di bawah.</source>
+        <translation>Ada batch yang belum diterima: lihat di bawah.</translation>
+    </message>
+    <message>
         <source>Laptop %s: %s</source>
         <translation>Laptop %s: %s</translation>
     </message>

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -193,11 +196,10 @@ class OfficeKeyDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.confirm = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setDefault(True)  # Enter alone does not trust a key
+        _cancel_first(self.confirm, cancel, message, layout)  # Enter alone trusts nothing
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 0)
 
 
 class NewDeviceDialog(QDialog):
@@ -224,11 +226,22 @@ class NewDeviceDialog(QDialog):
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(self.tr("Jangan impor"),
                                    QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setDefault(True)
+        _cancel_first(self.confirm, cancel, message, layout)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+
+
+def _cancel_first(confirm: QPushButton, cancel: QPushButton, message: QLabel,
+                  layout: QVBoxLayout) -> None:
+    """A trust question: Enter (and the focus) on the cancelling button, so only a
+    deliberate click or Tab to the confirming one trusts a key; the message wide enough
+    to be read whole."""
+    confirm.setAutoDefault(False)
+    cancel.setDefault(True)
+    cancel.setFocus()
+    message.setMinimumWidth(560)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
 
 @dataclass
@@ -264,6 +277,8 @@ class SyncPage(QWidget):
         srow.addWidget(self.laptop_choice)
         srow.addWidget(self.office_choice)
         srow.addStretch(1)
+        self.station_box.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                       QSizePolicy.Policy.Maximum)
         slay = QVBoxLayout(self.station_box)
         slay.addWidget(self.station_text)
         slay.addLayout(srow)
@@ -310,6 +325,10 @@ class SyncPage(QWidget):
         self.outcome_table = table_view(self, self.outcomes, (1, 2))
         self.outcome_table.setWordWrap(True)
         self.outcome_table.setMaximumHeight(150)
+        self.outcome_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Interactive)
+        self.outcome_table.setColumnWidth(0, 260)  # a batch file's whole name
+        self.device_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -344,6 +363,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.station_box)
         layout.addWidget(self.laptop_box, 1)
         layout.addWidget(self.office_box, 1)
+        layout.addStretch(0)
         self.laptop_choice.clicked.connect(lambda: self.choose_station(station.LAPTOP))
         self.office_choice.clicked.connect(lambda: self.choose_station(station.OFFICE))
         self.office_key_button.clicked.connect(self._ask_office_key)
@@ -629,10 +649,18 @@ class SyncPage(QWidget):
             self._outcome(path, self.tr("Diterima: baru %d, diperbarui %d, sama %d, "
                                         "konflik %d") % (report.new, report.updated,
                                                           report.unchanged, report.conflicts),
-                          self.tr("Tinjau konflik di bawah.") if report.conflicts else
-                          self.tr("Baca catatan laptop dipulihkan di bawah.")
-                          if report.restarts else "-", True)
+                          self._todo(report), True)
         return report
+
+    def _todo(self, report: sync_import.ImportReport) -> str:
+        todo = []
+        if report.conflicts:
+            todo.append(self.tr("Tinjau konflik di bawah."))
+        if report.restarts:
+            todo.append(self.tr("Baca catatan laptop dipulihkan di bawah."))
+        if report.gaps:
+            todo.append(self.tr("Ada batch yang belum diterima: lihat di bawah."))
+        return " ".join(todo) or "-"
 
     def _describe(self, path: Path, report: sync_import.ImportReport) -> str:
         if report.already_imported:

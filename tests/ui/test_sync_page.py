@@ -212,9 +212,16 @@ def test_office_imports_a_new_laptop_by_the_confirmation_button(
     dialogs.check()
     assert again is not None and again.already_imported
     assert "Sudah pernah diimpor" in page.outcomes.index(0, 1).data()
+    # batch 3 before batch 2: the missing number is said, with what to do
+    laptop.export(stick)
+    laptop.register(PEOPLE[4:5])
+    third = laptop.export(stick)
+    assert page.import_batch(third) is not None
+    assert "Belum diterima dari Laptop A: batch 2. Cari berkasnya" in page.result.text()
+    assert "belum diterima" in page.outcomes.index(0, 2).data()
     # the acknowledgement for that laptop, from the same page
     assert page.device_combo.currentText() == "Laptop A"
-    assert (page.write_ack(page.device_combo.currentData(), stick / "tt.json") or 0) >= 4
+    assert (page.write_ack(page.device_combo.currentData(), stick / "tt.json") or 0) >= 5
     assert "Impor tanda terima dari kantor" in page.result.text()
 
 
