@@ -162,12 +162,8 @@
         <translation>&lt;b&gt;Iuran sebulan&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
-    </message>
-    <message>
-        <source>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</source>
-        <translation>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</translation>
+        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</source>
@@ -492,10 +488,6 @@
     <message>
         <source>Tutup</source>
         <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Cetak ulang slip (Ctrl+R)</source>
-        <translation>Cetak ulang slip (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cetak bukti persetujuan</source>
@@ -1082,10 +1074,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Batalkan… (Del)</translation>
     </message>
     <message>
-        <source>Cetak ulang slip (Ctrl+R)</source>
-        <translation>Cetak ulang slip (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>Semua acara</source>
         <translation>Semua acara</translation>
     </message>
@@ -1249,10 +1237,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Pratinjau — %s</translation>
     </message>
     <message>
-        <source>PRATINJAU, belum bernomor: %d halaman · %d slip (%d salinan) · format %s. Nomor slip diberikan saat dicetak atau disimpan.</source>
-        <translation>PRATINJAU, belum bernomor: %d halaman · %d slip (%d salinan) · format %s. Nomor slip diberikan saat dicetak atau disimpan.</translation>
-    </message>
-    <message>
         <source>%d halaman · %d slip · format %s</source>
         <translation>%d halaman · %d slip · format %s</translation>
     </message>
@@ -1265,20 +1249,16 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Simpan PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Tutup (Esc)</source>
-        <translation>Tutup (Esc)</translation>
-    </message>
-    <message>
-        <source>Tidak diberi slip: %s</source>
-        <translation>Tidak diberi slip: %s</translation>
-    </message>
-    <message>
-        <source>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</source>
-        <translation>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</translation>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Cetak</source>
         <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</source>
+        <translation>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
@@ -1302,6 +1282,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</source>
         <translation>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</translation>
+    </message>
+    <message>
+        <source>Printer berhenti di tengah pekerjaan.</source>
+        <translation>Printer berhenti di tengah pekerjaan.</translation>
     </message>
     <message>
         <source>Dibuat</source>
@@ -1340,40 +1324,16 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Antrean cetak</translation>
     </message>
     <message>
-        <source>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</source>
-        <translation>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</translation>
+        <source>Slip semua peserta acara ini…</source>
+        <translation>Slip semua peserta acara ini…</translation>
     </message>
     <message>
-        <source>Cetak ulang slip</source>
-        <translation>Cetak ulang slip</translation>
+        <source>Slip semua anggota kelompok…</source>
+        <translation>Slip semua anggota kelompok…</translation>
     </message>
     <message>
-        <source>Keadaan</source>
-        <translation>Keadaan</translation>
-    </message>
-    <message>
-        <source>terkirim, belum dipastikan: periksa kertasnya</source>
-        <translation>terkirim, belum dipastikan: periksa kertasnya</translation>
-    </message>
-    <message>
-        <source>menunggu printer</source>
-        <translation>menunggu printer</translation>
-    </message>
-    <message>
-        <source>Sudah tercetak…</source>
-        <translation>Sudah tercetak…</translation>
-    </message>
-    <message>
-        <source>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</source>
-        <translation>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</translation>
-    </message>
-    <message>
-        <source>Slip peserta acara ini yang belum punya…</source>
-        <translation>Slip peserta acara ini yang belum punya…</translation>
-    </message>
-    <message>
-        <source>Slip anggota yang belum punya…</source>
-        <translation>Slip anggota yang belum punya…</translation>
+        <source>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</source>
+        <translation>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</translation>
     </message>
     <message>
         <source>Daftar &amp; tagihan kelompok…</source>
@@ -1418,22 +1378,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Tidak ada printer terpasang; antrean tetap disimpan.</source>
         <translation>Tidak ada printer terpasang; antrean tetap disimpan.</translation>
-    </message>
-    <message>
-        <source>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</source>
-        <translation>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</translation>
-    </message>
-    <message>
-        <source>Sudah tercetak</source>
-        <translation>Sudah tercetak</translation>
-    </message>
-    <message>
-        <source>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</source>
-        <translation>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</translation>
-    </message>
-    <message>
-        <source>(dipastikan petugas)</source>
-        <translation>(dipastikan petugas)</translation>
     </message>
     <message>
         <source>Tidak diberi slip: %s</source>
@@ -2012,10 +1956,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Baca catatan laptop dipulihkan di bawah.</source>
         <translation>Baca catatan laptop dipulihkan di bawah.</translation>
-    </message>
-    <message>
-        <source>Ada batch yang belum diterima: lihat di bawah.</source>
-        <translation>Ada batch yang belum diterima: lihat di bawah.</translation>
     </message>
     <message>
         <source>Laptop %s: %s</source>
