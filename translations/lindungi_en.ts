@@ -162,8 +162,12 @@
         <translation>&lt;b&gt;Monthly contribution&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Active members: &lt;b&gt;%d&lt;/b&gt; · voided: %d · slips printed: %d&lt;br&gt;Monthly contributions in total: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Active members: &lt;b&gt;%d&lt;/b&gt; · voided: %d&lt;br&gt;Monthly contributions in total: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+    </message>
+    <message>
+        <source>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</source>
+        <translation>Slips printed: &lt;b&gt;%d originals&lt;/b&gt; and %d copies · %d active members have a slip, &lt;b&gt;%d do not&lt;/b&gt; · %d slips waiting in the print queue (not printed)</translation>
     </message>
     <message>
         <source>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</source>
@@ -488,6 +492,10 @@
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cetak ulang slip (Ctrl+R)</source>
+        <translation>Reprint slip (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cetak bukti persetujuan</source>
@@ -1074,6 +1082,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Void… (Del)</translation>
     </message>
     <message>
+        <source>Cetak ulang slip (Ctrl+R)</source>
+        <translation>Reprint slip (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Semua acara</source>
         <translation>All events</translation>
     </message>
@@ -1249,16 +1261,24 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Tidak diberi slip: %s</source>
+        <translation>No slip for: %s</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</source>
+        <translation>No printer is installed. These slips go to the print queue and are not counted as printed; print them later from the Print tab.</translation>
     </message>
     <message>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <source>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</source>
-        <translation>No printer is installed. This job stays in the print queue and can be printed later from the Print tab.</translation>
+        <source>PRATINJAU: %d halaman · %d slip (%d salinan) · format %s. Belum tercetak: nomor slip baru diberikan dan slip dihitung saat dicetak atau disimpan.</source>
+        <translation>PREVIEW: %d pages · %d slips (%d copies) · format %s. Not printed yet: new slip numbers are given and slips counted when printed or saved.</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
@@ -1282,10 +1302,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</source>
         <translation>The printer refused this job; check its paper and connection.</translation>
-    </message>
-    <message>
-        <source>Printer berhenti di tengah pekerjaan.</source>
-        <translation>The printer stopped in the middle of the job.</translation>
     </message>
     <message>
         <source>Dibuat</source>
@@ -1324,16 +1340,40 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Print queue</translation>
     </message>
     <message>
-        <source>Slip semua peserta acara ini…</source>
-        <translation>Slips for all of this event's members…</translation>
+        <source>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</source>
+        <translation>The printer stopped in the middle of the job; check the paper, then choose in the Print tab.</translation>
     </message>
     <message>
-        <source>Slip semua anggota kelompok…</source>
-        <translation>Slips for all of the group's members…</translation>
+        <source>Cetak ulang slip</source>
+        <translation>Reprint slip</translation>
     </message>
     <message>
-        <source>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</source>
-        <translation>Remove "%s" from the queue? Its slips stay recorded; a reprint will be stamped COPY.</translation>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>terkirim, belum dipastikan: periksa kertasnya</source>
+        <translation>sent, not confirmed: check the paper</translation>
+    </message>
+    <message>
+        <source>menunggu printer</source>
+        <translation>waiting for a printer</translation>
+    </message>
+    <message>
+        <source>Sudah tercetak…</source>
+        <translation>Already printed…</translation>
+    </message>
+    <message>
+        <source>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</source>
+        <translation>For a job whose paper came out but was not recorded (e.g. the program stopped while printing): its slips are counted with the numbers printed on them.</translation>
+    </message>
+    <message>
+        <source>Slip peserta acara ini yang belum punya…</source>
+        <translation>Slips for this event's members who have none…</translation>
+    </message>
+    <message>
+        <source>Slip anggota yang belum punya…</source>
+        <translation>Slips for members who have none…</translation>
     </message>
     <message>
         <source>Daftar &amp; tagihan kelompok…</source>
@@ -1378,6 +1418,22 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Tidak ada printer terpasang; antrean tetap disimpan.</source>
         <translation>No printer installed; the queue is kept.</translation>
+    </message>
+    <message>
+        <source>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</source>
+        <translation>Remove "%s" from the queue? Its slips were not printed and are not counted; the numbers set aside for them are not used again.</translation>
+    </message>
+    <message>
+        <source>Sudah tercetak</source>
+        <translation>Already printed</translation>
+    </message>
+    <message>
+        <source>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</source>
+        <translation>Did the paper of "%s" (%d slips) come out of the printer? Its slips are counted as printed, with the numbers on that paper.</translation>
+    </message>
+    <message>
+        <source>(dipastikan petugas)</source>
+        <translation>(confirmed by the officer)</translation>
     </message>
     <message>
         <source>Tidak diberi slip: %s</source>
@@ -1926,6 +1982,18 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>%s not imported; nothing was changed.</translation>
     </message>
     <message>
+        <source>Impor dibatalkan; tidak ada yang diubah</source>
+        <translation>Import cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>Impor lagi bila sempat.</source>
+        <translation>Import it again when there is time.</translation>
+    </message>
+    <message>
+        <source>%s: impor dibatalkan; tidak ada yang diubah.</source>
+        <translation>%s: import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Ditolak: %s</source>
         <translation>Refused: %s</translation>
     </message>
@@ -1956,6 +2024,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Baca catatan laptop dipulihkan di bawah.</source>
         <translation>Read the note about the restored laptop below.</translation>
+    </message>
+    <message>
+        <source>Ada batch yang belum diterima: lihat di bawah.</source>
+        <translation>Some batches have not been received: see below.</translation>
     </message>
     <message>
         <source>Laptop %s: %s</source>

@@ -162,8 +162,12 @@
         <translation>&lt;b&gt;Iuran sebulan&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d · slip dicetak: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+    </message>
+    <message>
+        <source>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</source>
+        <translation>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</translation>
     </message>
     <message>
         <source>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</source>
@@ -488,6 +492,10 @@
     <message>
         <source>Tutup</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cetak ulang slip (Ctrl+R)</source>
+        <translation>Cetak ulang slip (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cetak bukti persetujuan</source>
@@ -1074,6 +1082,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Batalkan… (Del)</translation>
     </message>
     <message>
+        <source>Cetak ulang slip (Ctrl+R)</source>
+        <translation>Cetak ulang slip (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Semua acara</source>
         <translation>Semua acara</translation>
     </message>
@@ -1249,16 +1261,24 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Simpan PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Tutup</source>
-        <translation>Tutup</translation>
+        <source>Tutup (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Tidak diberi slip: %s</source>
+        <translation>Tidak diberi slip: %s</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</source>
+        <translation>Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum dihitung tercetak; cetak nanti dari tab Cetak.</translation>
     </message>
     <message>
         <source>Cetak</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <source>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</source>
-        <translation>Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa dicetak nanti dari tab Cetak.</translation>
+        <source>PRATINJAU: %d halaman · %d slip (%d salinan) · format %s. Belum tercetak: nomor slip baru diberikan dan slip dihitung saat dicetak atau disimpan.</source>
+        <translation>PRATINJAU: %d halaman · %d slip (%d salinan) · format %s. Belum tercetak: nomor slip baru diberikan dan slip dihitung saat dicetak atau disimpan.</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
@@ -1282,10 +1302,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</source>
         <translation>Printer menolak pekerjaan ini; periksa kertas dan sambungannya.</translation>
-    </message>
-    <message>
-        <source>Printer berhenti di tengah pekerjaan.</source>
-        <translation>Printer berhenti di tengah pekerjaan.</translation>
     </message>
     <message>
         <source>Dibuat</source>
@@ -1324,16 +1340,40 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Antrean cetak</translation>
     </message>
     <message>
-        <source>Slip semua peserta acara ini…</source>
-        <translation>Slip semua peserta acara ini…</translation>
+        <source>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</source>
+        <translation>Printer berhenti di tengah pekerjaan; periksa kertasnya lalu pilih di tab Cetak.</translation>
     </message>
     <message>
-        <source>Slip semua anggota kelompok…</source>
-        <translation>Slip semua anggota kelompok…</translation>
+        <source>Cetak ulang slip</source>
+        <translation>Cetak ulang slip</translation>
     </message>
     <message>
-        <source>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</source>
-        <translation>Hapus "%s" dari antrean? Slipnya tetap tercatat; cetak ulang akan bertanda SALINAN.</translation>
+        <source>Keadaan</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>terkirim, belum dipastikan: periksa kertasnya</source>
+        <translation>terkirim, belum dipastikan: periksa kertasnya</translation>
+    </message>
+    <message>
+        <source>menunggu printer</source>
+        <translation>menunggu printer</translation>
+    </message>
+    <message>
+        <source>Sudah tercetak…</source>
+        <translation>Sudah tercetak…</translation>
+    </message>
+    <message>
+        <source>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</source>
+        <translation>Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak.</translation>
+    </message>
+    <message>
+        <source>Slip peserta acara ini yang belum punya…</source>
+        <translation>Slip peserta acara ini yang belum punya…</translation>
+    </message>
+    <message>
+        <source>Slip anggota yang belum punya…</source>
+        <translation>Slip anggota yang belum punya…</translation>
     </message>
     <message>
         <source>Daftar &amp; tagihan kelompok…</source>
@@ -1378,6 +1418,22 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Tidak ada printer terpasang; antrean tetap disimpan.</source>
         <translation>Tidak ada printer terpasang; antrean tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</source>
+        <translation>Hapus "%s" dari antrean? Slipnya belum tercetak dan tidak dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Sudah tercetak</source>
+        <translation>Sudah tercetak</translation>
+    </message>
+    <message>
+        <source>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</source>
+        <translation>Apakah kertas "%s" (%d slip) sudah keluar dari printer? Slipnya dihitung tercetak dengan nomor yang ada di kertas itu.</translation>
+    </message>
+    <message>
+        <source>(dipastikan petugas)</source>
+        <translation>(dipastikan petugas)</translation>
     </message>
     <message>
         <source>Tidak diberi slip: %s</source>
@@ -1926,6 +1982,18 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>%s tidak diimpor; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>Impor dibatalkan; tidak ada yang diubah</source>
+        <translation>Impor dibatalkan; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>Impor lagi bila sempat.</source>
+        <translation>Impor lagi bila sempat.</translation>
+    </message>
+    <message>
+        <source>%s: impor dibatalkan; tidak ada yang diubah.</source>
+        <translation>%s: impor dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Ditolak: %s</source>
         <translation>Ditolak: %s</translation>
     </message>
@@ -1956,6 +2024,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Baca catatan laptop dipulihkan di bawah.</source>
         <translation>Baca catatan laptop dipulihkan di bawah.</translation>
+    </message>
+    <message>
+        <source>Ada batch yang belum diterima: lihat di bawah.</source>
+        <translation>Ada batch yang belum diterima: lihat di bawah.</translation>
     </message>
     <message>
         <source>Laptop %s: %s</source>

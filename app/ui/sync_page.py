@@ -607,11 +607,18 @@ class SyncPage(QWidget):
         ws, actor = self.workspace, self.actor
         trust = False
         while True:
-            def work(progress: Any, _cancelled: Any, trust: bool = trust) -> Any:
+            def work(progress: Any, cancelled: Any, trust: bool = trust) -> Any:
+                def step(done: int, total: int) -> None:
+                    progress(done, total)
+                    if cancelled():  # between parts, inside the import's transaction:
+                        raise _Cancelled  # leaving it rolls back every part merged so far
+
                 try:
-                    return sync_import.import_file(ws, actor, path, trust, progress)
+                    return sync_import.import_file(ws, actor, path, trust, step)
                 except sync_import.NewDevice as unknown:  # a question, not a refusal
                     return unknown, _device_name(path)
+                except _Cancelled:
+                    return _Cancelled
 
             kind, value = self._wait(self.tr("Impor batch %s") % path.name, work)
             if kind == "done" and isinstance(value, tuple):
@@ -627,6 +634,12 @@ class SyncPage(QWidget):
                                     % path.name)
                 return None
             break
+        if kind == "done" and value is _Cancelled:
+            self._outcome(path, self.tr("Impor dibatalkan; tidak ada yang diubah"),
+                          self.tr("Impor lagi bila sempat."), False)
+            self.result.setText(self.tr("%s: impor dibatalkan; tidak ada yang diubah.")
+                                % path.name)
+            return None
         if kind == "refused":
             self._outcome(path, self.tr("Ditolak: %s") % value, self.tr(
                 "Tidak ada yang diubah. Betulkan yang disebut alasannya; jika berkasnya "
@@ -726,6 +739,10 @@ class SyncPage(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Konflik"), str(exc))
         self.reload()
+
+
+class _Cancelled(Exception):
+    """The person pressed Cancel while a batch was being imported."""
 
 
 def _reason(exc: BaseException) -> str:

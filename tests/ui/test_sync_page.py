@@ -11,10 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.services import accounts, backup, device, keys, members, station, sync_import
+from app.services import (
+    accounts,
+    backup,
+    device,
+    keys,
+    members,
+    station,
+    sync_export,
+    sync_import,
+)
 from app.services.audit import Actor
 from app.services.member_changes import get_member
 from app.services.sync_format import open_batch
@@ -362,3 +371,29 @@ def test_export_import_and_conflict_review(qtbot: QtBot, demo: Workspace,
     path = tmp_path / "ack.json"
     assert (page.write_ack(open_batch(report.file).device_id, path) or 0) >= 450
     dialogs.check()
+
+
+def test_cancelling_a_long_import_changes_nothing(qtbot: QtBot, demo: Workspace,
+                                                  tmp_path: Path, dialogs: Dialogs) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    batch = sync_export.export_batch(demo, Actor(demo.device_id), stick).file  # 450 people
+    office = new_office(tmp_path)
+    with demo.db.session() as s:
+        laptop_key = keys.export_public_key(s)
+    with office.db.session() as s:  # the laptop is known: no question before the import
+        head = accounts.authenticate(s, Actor(office.device_id), "kepala", "sandi-kantor-1")
+        assert isinstance(head, accounts.OfficerInfo)
+        keys.import_public_key(s, Actor(office.device_id, head.id), laptop_key)
+    _w, page = sync_page(qtbot, office, "kepala", "sandi-kantor-1")
+    before = snapshot(office)
+
+    def cancel(progress: QProgressDialog) -> None:
+        click(qtbot, button(progress, "Batal"))
+
+    with dialogs.answer(QProgressDialog, cancel):
+        assert page.import_batch(batch) is None
+    dialogs.check()
+    assert snapshot(office) == before
+    assert page.outcomes.index(0, 1).data() == "Impor dibatalkan; tidak ada yang diubah"
+    assert "impor dibatalkan" in page.result.text()
