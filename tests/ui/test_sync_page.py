@@ -232,6 +232,14 @@ def test_office_imports_a_new_laptop_by_the_confirmation_button(
     assert page.device_combo.currentText() == "Laptop A"
     assert (page.write_ack(page.device_combo.currentData(), stick / "tt.json") or 0) >= 5
     assert "Impor tanda terima dari kantor" in page.result.text()
+    # ... and on the laptop, its administrator imports it from the laptop's page
+    window, laptop_page = sync_page(qtbot, laptop.ws, "admin", ADMIN_PASSWORD)
+    assert laptop_page.ack_import_button.isVisible() and \
+        laptop_page.ack_import_button.isEnabled()
+    assert (laptop_page.import_ack(stick / "tt.json") or 0) >= 5
+    dialogs.check()
+    assert "ditandai diterima kantor" in laptop_page.status.text()
+    window.close()
 
 
 def test_a_refused_batch_shows_its_reason_and_changes_nothing(
