@@ -8,10 +8,14 @@ takes a suggestion and moves on."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from sqlalchemy import select
+
+from app.models import Member
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from tests.fieldday import Desk, Dialogs
@@ -61,3 +65,28 @@ def test_one_registration_takes_fewer_keys_than_before(qtbot: QtBot,
     print(f"\nkeys for one registration: {count.presses} ({count.navigation} navigation)")
     # birth date, gender and the occupation list's second Return are gone
     assert (count.presses, count.navigation) == (BEFORE[0] - 3, BEFORE[1] - 3)
+
+
+def test_a_listed_occupation_needs_only_as_much_as_picks_it(qtbot: QtBot,
+                                                          demo: Workspace) -> None:
+    """The occupation list takes the first entry that contains what was typed: the officer
+    types until the wanted one leads the list, and the whole name is saved."""
+    window = open_window(qtbot, demo)
+    desk = Desk(qtbot, Dialogs(), demo.data_dir, window=window)
+    person = next(PeopleFactory(77).people(1))
+    occupations = window.registration.form.pekerjaan
+    prefix = next(person.occupation[:n] for n in range(1, len(person.occupation) + 1)
+                  if occupations.itemText(occupations.matches(person.occupation[:n])[0])
+                  == person.occupation)
+    count = KeyCount(qtbot)
+    try:
+        desk.register(dataclasses.replace(person, occupation=prefix))
+    finally:
+        desk.dialogs.stop()
+    with demo.db.session() as s:
+        saved = s.scalars(select(Member).where(Member.nik == person.nik)).one()
+    assert saved.occupation == person.occupation
+    print(f"\nkeys with '{prefix}' for '{person.occupation}': {count.presses}")
+    saving = len(person.occupation) - len(prefix)
+    assert saving > 0
+    assert count.presses == BEFORE[0] - 3 - saving
