@@ -12,7 +12,6 @@ import dataclasses
 from typing import Any
 
 from pytestqt.qtbot import QtBot
-
 from sqlalchemy import select
 
 from app.models import Member
