@@ -561,24 +561,45 @@ class Desk:
 
     # -- printing -------------------------------------------------------------------------
     def print_event(self, fmt: str = "Struk 80 mm") -> Path:
-        """Slips for everyone at the event, from the Cetak page; the preview is closed
-        (no printer at the event: the job waits in the queue). Returns the PDF."""
+        """Slips for the event's people still without one, from the Cetak page. There is
+        no printer at the event: the officer hands the slips over as a PDF (Ctrl+S in the
+        preview), first what waits on the print queue, then the event's. Returns the
+        event's PDF."""
+        page = self.w.print_page
+        self.hand_over_queue()
+        choose(self.qtbot, page.format, fmt)
+        before = page.last_preview
+        click(self.qtbot, page.event_button)
+        self.qtbot.waitUntil(lambda: page.last_preview not in (before, None), timeout=WAIT_MS)
+        self.idle()
+        preview = page.last_preview
+        assert preview is not None
+        self.qtbot.waitUntil(preview.isVisible)
+        target = self.handed_folder() / f"acara-{len(self.slip_files)}.pdf"
+        preview.save_copy(target)  # the file the officer picked in the save dialog
+        self.slip_files.append(target)
+        return target
+
+    def handed_folder(self) -> Path:
+        folder = self.folder.parent / f"{self.folder.name}-diserahkan"
+        folder.mkdir(exist_ok=True)
+        return folder
+
+    def hand_over_queue(self) -> list[Path]:
+        """What waits on the print queue (no printer here), saved as PDF from its
+        preview on the Cetak page: handed over, so its slips are issued."""
         page = self.w.print_page
         self.go(page)
-        choose(self.qtbot, page.format, fmt)
-        before = page.last_job
-        click(self.qtbot, page.event_button)
-        self.qtbot.waitUntil(lambda: page.last_job is not before, timeout=WAIT_MS)
-        self.idle()
-        from app.ui.printing import PreviewDialog
-
-        preview = page.findChildren(PreviewDialog)[-1]
-        self.qtbot.waitUntil(preview.isVisible)
-        click(self.qtbot, button(preview, "Tutup"))
-        job = page.last_job
-        assert job is not None
-        self.slip_files.append(job.path)
-        return job.path
+        saved = []
+        for job in page.queued():
+            preview = page.show_preview(job)
+            self.qtbot.waitUntil(preview.isVisible)
+            target = self.handed_folder() / f"antrean-{len(self.slip_files)}.pdf"
+            preview.save_copy(target)
+            self.slip_files.append(target)
+            saved.append(target)
+        assert page.queued() == []
+        return saved
 
     # -- sync -----------------------------------------------------------------------------
     def export(self, stick: Path) -> Any:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app import resources
@@ -101,16 +102,26 @@ class EventSummary:
     event: EventInfo
     members: int
     voided: int
-    slips: int
+    slips: int  # originals issued (paper out or PDF handed over), one per person
     by_sector: dict[str, int]
     by_payer: dict[str, int]
     monthly_total: int  # rupiah, each active member's first contribution month (pricing)
     monthly_by_payer: dict[str, int]
+    copies: int = 0  # reprints issued ("SALINAN ke-n")
+    queued: int = 0  # slips on print jobs not yet printed (numbers reserved, not counted)
+    without_slip: int = 0  # active members with no issued slip (queued ones included)
+
+    @property
+    def with_slip(self) -> int:
+        """Active members holding a slip: with `without_slip`, every active member."""
+        return self.members - self.without_slip
 
     def as_dict(self) -> dict[str, object]:
         return {
             "event": self.event.as_dict(), "members": self.members, "voided": self.voided,
-            "slips": self.slips, "by_sector": self.by_sector, "by_payer": self.by_payer,
+            "slips": self.slips, "slip_copies": self.copies, "slips_queued": self.queued,
+            "members_without_slip": self.without_slip,
+            "by_sector": self.by_sector, "by_payer": self.by_payer,
             "monthly_contribution_total": self.monthly_total,
             "monthly_by_payer": self.monthly_by_payer,
         }
@@ -140,12 +151,46 @@ def summarize(session: Session, event_id: uuid.UUID, tariffs: TariffBook) -> Eve
         select(func.count()).select_from(Member)
         .where(Member.event_id == event_id, Member.status == "voided")
     ) or 0
-    slips = session.scalar(
-        select(func.count()).select_from(Slip).join(Member, Slip.member_id == Member.id)
-        .where(Member.event_id == event_id)
+    counts = slip_counts(session, select(Member.id).where(Member.event_id == event_id))
+    return EventSummary(info, sum(by_sector.values()), int(voided), counts.originals,
+                        by_sector, by_payer, total, money_by_payer, counts.copies,
+                        counts.queued, counts.without_slip)
+
+
+@dataclass(frozen=True)
+class SlipCounts:
+    """Slips of a set of members, so that they reconcile: every active member either
+    has an original or is counted without one; queued slips are not printed ones."""
+
+    originals: int
+    copies: int
+    queued: int
+    without_slip: int
+
+
+def slip_counts(session: Session, member_ids: Select[Any],
+                printed_between: tuple[dt.datetime, dt.datetime] | None = None) -> SlipCounts:
+    """Slips issued to the members `member_ids` selects (in the period, if given), the
+    slips still waiting on the print queue, and the active members without a slip."""
+    from app.services.print_queue import pending_slips
+
+    issued = select(func.count()).select_from(Slip).where(Slip.member_id.in_(member_ids))
+    if printed_between:
+        issued = issued.where(Slip.printed_at >= printed_between[0],
+                              Slip.printed_at < printed_between[1])
+    originals = session.scalar(issued.where(Slip.copy_no == 0)) or 0
+    copies = session.scalar(issued.where(Slip.copy_no != 0)) or 0
+    pending = pending_slips(session)
+    queued = 0
+    if pending:
+        wanted = {str(m) for m in session.scalars(member_ids)}
+        queued = sum(1 for p in pending if p.member_id in wanted)
+    has_slip = select(Slip.member_id).where(Slip.member_id == Member.id)
+    without = session.scalar(
+        select(func.count()).select_from(Member)
+        .where(Member.id.in_(member_ids), Member.status == "active", ~has_slip.exists())
     ) or 0
-    return EventSummary(info, sum(by_sector.values()), int(voided), int(slips), by_sector,
-                        by_payer, total, money_by_payer)
+    return SlipCounts(int(originals), int(copies), queued, int(without))
 
 
 def close_event(session: Session, actor: Actor, event_id: uuid.UUID,

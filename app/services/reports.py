@@ -27,7 +27,7 @@ from app.models import Event, Group, Member, Officer, Slip
 from app.services.accounts import require_role
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
-from app.services.events import EventInfo, get_event
+from app.services.events import EventInfo, get_event, slip_counts
 from app.services.files import atomic_path
 from app.services.formulas import protect_cell
 from app.services.pricing import Pricer
@@ -105,8 +105,10 @@ class Recap:
     by_month: list[Line] = field(default_factory=list)
     by_year: list[Line] = field(default_factory=list)
     by_officer: list[Line] = field(default_factory=list)
-    slips: int = 0
-    slip_copies: int = 0
+    slips: int = 0  # originals issued: paper out or PDF handed over
+    slip_copies: int = 0  # reprints issued, stamped "SALINAN ke-n"
+    slips_queued: int = 0  # on this laptop's print queue: numbered, not printed, not counted
+    without_slip: int = 0  # active members in scope holding no slip (queued ones included)
     voids: list[Void] = field(default_factory=list)
     officers: list[str] = field(default_factory=list)
 
@@ -131,7 +133,8 @@ class Recap:
             "by_district": counts(self.by_district),
             "by_group": {line.label: line.members for line in self.by_group},
             "by_month": counts(self.by_month), "slips": self.slips,
-            "slip_copies": self.slip_copies, "voided": len(self.voids),
+            "slip_copies": self.slip_copies, "slips_queued": self.slips_queued,
+            "members_without_slip": self.without_slip, "voided": len(self.voids),
             "officers": self.officers,
         }
 
@@ -232,6 +235,10 @@ def collect(session: Session, tariffs: TariffBook, scope: Scope,
             recap.slips += 1
         else:
             recap.slip_copies += 1
+    # the members of the scope: how many hold no slip, how many wait on the queue
+    counts = slip_counts(session, _scoped(select(Member.id), scope))
+    recap.slips_queued = counts.queued
+    recap.without_slip = counts.without_slip
 
     voids = select(Member.voided_at, Member.void_reason).where(Member.status == "voided")
     if scope.event_id is not None:
@@ -269,7 +276,10 @@ def write_xlsx(recap: Recap, target: Path) -> None:
         ["Dibuat", f"{recap.made_at.astimezone(WIB):%d-%m-%Y %H:%M} WIB"], [],
         ["Peserta aktif", recap.members], ["Iuran untuk periode bayar (Rp)", recap.money],
         ["Iuran per bulan (Rp)", recap.monthly], ["Slip dicetak (asli)", recap.slips],
-        ["Slip salinan", recap.slip_copies], ["Pendaftaran dibatalkan", len(recap.voids)],
+        ["Slip salinan", recap.slip_copies],
+        ["Slip di antrean cetak (belum tercetak)", recap.slips_queued],
+        ["Peserta aktif belum punya slip", recap.without_slip],
+        ["Pendaftaran dibatalkan", len(recap.voids)],
         ["Petugas", ", ".join(recap.officers) or "-"],
     ]
     for row in rows:

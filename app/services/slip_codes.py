@@ -81,10 +81,18 @@ class SlipData:
     officer_name: str
     device_name: str
     quote: Quote
+    member_id: uuid.UUID | None = None
+    officer_id: uuid.UUID | None = None
 
     @property
     def copy_label(self) -> str:
         return f"SALINAN ke-{self.copy_no}" if self.copy_no else ""
+
+    @property
+    def is_draft(self) -> bool:
+        """A preview: no signed code, and no number unless it reprints an issued slip;
+        nothing was issued for it."""
+        return not self.payload
 
 
 def payload_body(receipt_no: str, copy_no: int, nik_masked: str, name: str, programs: str,
@@ -149,19 +157,43 @@ def verify_payload(session: Session, payload: str) -> Verdict:
                    receipt_no, str(candidates[0].id), candidates[0].name, fields)
 
 
+MODES = ("draft", "reserve", "issue")
+
+
 def issue_slips(
     session: Session,
     actor: Actor,
     member_ids: list[uuid.UUID],
     fmt: str,
     tariffs: TariffBook,
+    *,
+    mode: str = "issue",
+    missing_only: bool = False,
 ) -> tuple[list[SlipData], list[str]]:
-    """Give each member a slip: a new number for a first slip, "SALINAN ke-n" after that.
+    """Slips for the members: a new number for a first slip, "SALINAN ke-n" after one
+    was really issued.
 
-    Returns the slips and, for members who get none (voided), the reasons.
+    `mode` says how far it goes:
+    - "draft": what the slips will show, for a preview. No number, no signature, nothing
+      written: a preview is free.
+    - "reserve": numbers taken from the device's sequence and the code signed, but no slip
+      row written; the caller puts them on a print job (print_queue), whose "printed"
+      turns them into issued slips. The number on the paper is the number recorded.
+    - "issue": numbers taken and slip rows written now: the PDF is handed over at once
+      (the command line's file, the demo).
+
+    A member whose slip is still waiting on a print job gets no second one (its number is
+    already taken and not yet on paper). With `missing_only`, members who already have a
+    slip, or one waiting on the queue, are passed over silently (the event's or a group's
+    "slips still missing").
+    Returns the slips and, for members who get none, the reasons.
     """
+    from app.services.print_queue import pending_members
+
     if fmt not in FORMATS:
         raise SlipRefused("format slip harus card, a4, thermal80 atau thermal58")
+    if mode not in MODES:
+        raise ValueError(f"unknown slip mode {mode!r}")
     device = local_device(session)
     officer_name = ""
     if actor.officer_id:
@@ -173,6 +205,7 @@ def issue_slips(
     group_names: dict[uuid.UUID, str] = {}
     events: dict[uuid.UUID, Event] = {}
     pricer = Pricer(tariffs)
+    waiting = pending_members(session)
     rows = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(member_ids)))}
     for member_id in member_ids:
         m = rows.get(member_id)
@@ -186,11 +219,22 @@ def issue_slips(
             select(Slip.receipt_no, func.max(Slip.copy_no))
             .where(Slip.member_id == m.id).group_by(Slip.receipt_no)
         ).first()
+        if first is not None and missing_only:
+            continue
+        if m.id in waiting:
+            if missing_only:  # already on its way: not missing
+                continue
+            refused.append(f"{m.name}: slipnya masih menunggu di antrean cetak (cetak atau "
+                           "hapus dulu dari antrean di tab Cetak)")
+            continue
         if first is None:
-            device.slip_seq += 1
-            receipt_no = f"{device_code(device.id)}-{device.slip_seq:06d}"
             copy_no = 0
-        else:
+            if mode == "draft":
+                receipt_no = ""
+            else:
+                device.slip_seq += 1
+                receipt_no = f"{device_code(device.id)}-{device.slip_seq:06d}"
+        else:  # a reprint: the issued slip's number, the next copy
             receipt_no, copy_no = first[0], int(first[1]) + 1
         if m.group_id and m.group_id not in group_names:
             group = session.get(Group, m.group_id)
@@ -201,11 +245,14 @@ def issue_slips(
             events[m.event_id] = ev
         event = events[m.event_id]
         masked = mask(m.nik)
-        body = payload_body(receipt_no, copy_no, masked, m.name, m.programs, now.date())
-        payload = sign_payload(session, body)
-        session.add(Slip(member_id=m.id, receipt_no=receipt_no, format=fmt, copy_no=copy_no,
-                         printed_at=now, officer_id=actor.officer_id, payload=payload,
-                         changed_by_device=actor.device_id))
+        payload = ""
+        if mode != "draft":
+            body = payload_body(receipt_no, copy_no, masked, m.name, m.programs, now.date())
+            payload = sign_payload(session, body)
+        if mode == "issue":
+            session.add(Slip(member_id=m.id, receipt_no=receipt_no, format=fmt,
+                             copy_no=copy_no, printed_at=now, officer_id=actor.officer_id,
+                             payload=payload, changed_by_device=actor.device_id))
         programs = tuple(m.programs.split("+"))
         quote = pricer.member(m, event.date)
         slips.append(SlipData(
@@ -219,9 +266,12 @@ def issue_slips(
             event_name=event.name, event_date=event.date,
             consent_version=m.consent_version, consent_at=m.consent_at,
             officer_name=officer_name, device_name=device.name, quote=quote,
+            member_id=m.id, officer_id=actor.officer_id,
         ))
+    if mode == "draft":
+        return slips, refused
     session.flush()
-    if slips:
+    if slips and mode == "issue":
         record(session, actor, "slip_print", "slip", "", format=fmt, slips=len(slips),
                copies=sum(1 for s in slips if s.copy_no))
     return slips, refused

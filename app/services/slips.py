@@ -109,17 +109,55 @@ def draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
     c.restoreState()
 
 
+DRAFT = "PRATINJAU"
+DRAFT_NUMBER = "PRATINJAU - nomor diberikan saat dicetak"
+
+
+def number_text(s: SlipData) -> str:
+    """The slip number, or on a preview the word that says it has none yet."""
+    return s.receipt_no or DRAFT_NUMBER
+
+
+def draw_code(c: Canvas, s: SlipData, x: float, y: float, size: float) -> None:
+    """The signed QR code; a preview has none (nothing was signed), only a frame that
+    says so, so a preview on a screen or a stray print can never pass for a slip."""
+    if not s.is_draft:
+        draw_qr(c, s.payload, x, y, size)
+        return
+    c.saveState()
+    c.setStrokeColor(colors.HexColor("#888888"))
+    c.setDash(2, 2)
+    c.rect(x + size * 0.08, y + size * 0.08, size * 0.84, size * 0.84, stroke=1, fill=0)
+    c.setFillColor(colors.HexColor("#888888"))
+    c.setFont(BOLD, max(size / 9, 5))
+    c.drawCentredString(x + size / 2, y + size / 2 + 1, DRAFT)
+    c.setFont(FONT, max(size / 16, 4))
+    c.drawCentredString(x + size / 2, y + size / 2 - size / 9, "kode QR saat dicetak")
+    c.restoreState()
+
+
+def stamp_draft(c: Canvas, cx: float, cy: float, size: float, angle: float) -> None:
+    """A large grey PRATINJAU across a preview."""
+    c.saveState()
+    c.translate(cx, cy)
+    c.rotate(angle)
+    c.setFillColor(colors.Color(0.5, 0.5, 0.5, alpha=0.35))
+    c.setFont(BOLD, size)
+    c.drawCentredString(0, -size / 3, DRAFT)
+    c.restoreState()
+
+
 class QRFlowable(Flowable):  # type: ignore[misc]
-    def __init__(self, payload: str, size: float) -> None:
+    def __init__(self, slip: SlipData, size: float) -> None:
         super().__init__()
-        self.payload = payload
+        self.slip = slip
         self.size = size
 
     def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
         return self.size, self.size
 
     def draw(self) -> None:
-        draw_qr(self.canv, self.payload, 0, 0, self.size)
+        draw_code(self.canv, self.slip, 0, 0, self.size)
 
 
 # ---- text helpers ----------------------------------------------------------------------
@@ -173,7 +211,7 @@ def draw_card(c: Canvas, s: SlipData, x: float, y: float) -> None:
     c.restoreState()
 
     qr = 23 * mm
-    draw_qr(c, s.payload, x + CARD_W - qr - 1.5 * mm, y + 1.5 * mm, qr)
+    draw_code(c, s, x + CARD_W - qr - 1.5 * mm, y + 1.5 * mm, qr)
     text_w = CARD_W - qr - pad - 2.5 * mm
     top = y + CARD_H - band - 4 * mm
     names, size = fit_lines(s.name, BOLD, 9, text_w, 2, 6.5)
@@ -202,9 +240,13 @@ def draw_card(c: Canvas, s: SlipData, x: float, y: float) -> None:
             c.drawString(x + pad + label_w, top - i * vsize * 1.1, line)
         top -= max(len(lines), 1) * vsize * 1.1 + 0.9 * mm
     c.setFont(BOLD, 7)
-    c.drawString(x + pad, y + 2.5 * mm, f"No. {s.receipt_no}")
+    if not s.receipt_no:
+        c.setFont(BOLD, 5.5)
+    c.drawString(x + pad, y + 2.5 * mm, f"No. {number_text(s)}")
     if s.copy_no:
         stamp_copy(c, s.copy_label, x + CARD_W * 0.42, y + CARD_H * 0.42, 9, 18)
+    if s.is_draft:
+        stamp_draft(c, x + CARD_W * 0.45, y + CARD_H * 0.55, 20, 18)
 
 
 def cut_marks(c: Canvas, left: float, bottom: float) -> None:
@@ -255,7 +297,7 @@ def thermal_lines(s: SlipData, width: float, size: float) -> list[tuple[str, flo
     q = s.quote
     add(TITLE, BOLD, size)
     add(SUBTITLE, FONT, size - 1)
-    add(f"No. slip: {s.receipt_no}", BOLD)
+    add(f"No. slip: {number_text(s)}", BOLD)
     if s.copy_no:
         add(f"*** {s.copy_label} ***", BOLD, size + 1)
     add(f"Tanggal: {date_id(s.issued_at.date())}")
@@ -298,7 +340,9 @@ def write_thermal(c: Canvas, slips: Sequence[SlipData], fmt: str) -> int:
             c.setFont(font, fsize)
             c.drawString(margin, y, text)
         y -= qr + 2 * mm
-        draw_qr(c, s.payload, (page_w - qr) / 2, y, qr)
+        draw_code(c, s, (page_w - qr) / 2, y, qr)
+        if s.is_draft:
+            stamp_draft(c, page_w / 2, height / 2, page_w / 7, 30)
         y -= 2 * mm
         for font, fsize, text in tail:
             y -= fsize * 1.25
@@ -336,9 +380,13 @@ def a4_story(s: SlipData) -> list[Any]:
     P = Paragraph
     story: list[Any] = [
         P(TITLE, st["title"]),
-        P(f"{SUBTITLE} · No. slip <b>{s.receipt_no}</b> · {date_id(s.issued_at.date())}",
+        P(f"{SUBTITLE} · No. slip <b>{number_text(s)}</b> · {date_id(s.issued_at.date())}",
           st["base"]),
     ]
+    if s.is_draft:
+        story.append(P(DRAFT + (": belum sah sebagai tanda kepesertaan" if s.receipt_no
+                                else ": belum bernomor, belum sah sebagai tanda kepesertaan"),
+                       st["stamp"]))
     if s.copy_no:
         story.append(P(s.copy_label, st["stamp"]))
     story.append(Spacer(1, 4 * mm))
@@ -403,7 +451,7 @@ def a4_story(s: SlipData) -> list[Any]:
         Spacer(1, 6 * mm),
     ]
     sign = Table(
-        [[P("Petugas pendaftaran", st["small"]), QRFlowable(s.payload, 32 * mm)],
+        [[P("Petugas pendaftaran", st["small"]), QRFlowable(s, 32 * mm)],
          [P("<br/><br/><br/>_______________________________<br/>"
             f"{_esc(s.officer_name or '(nama petugas)')}", st["base"]), ""],
          [P(f"Kode di kanan dapat diperiksa kantor tanpa internet. {s.device_name}.",

@@ -72,6 +72,8 @@ def render_recap(recap: Recap, target: Path) -> int:
         ["", P(f"<i>{terbilang(recap.money)}</i>", st["small"])],
         ["Iuran per bulan", rupiah(recap.monthly)],
         ["Slip dicetak", f"{recap.slips} asli, {recap.slip_copies} salinan"],
+        ["Belum tercetak", f"{recap.slips_queued} slip di antrean cetak; "
+                           f"{recap.without_slip} peserta aktif belum punya slip"],
         ["Pendaftaran dibatalkan", f"{len(recap.voids)}"],
         ["Petugas", P(_esc(", ".join(recap.officers) or "-"), st["small"])],
     ]

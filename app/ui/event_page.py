@@ -128,11 +128,18 @@ class CloseEventDialog(QDialog):
             grid.addWidget(QLabel(str(summary.by_payer.get(code, 0)), self), i, 3)
             grid.addWidget(QLabel(rupiah(summary.monthly_by_payer.get(code, 0)), self), i, 4)
         totals = QLabel(
-            self.tr("Peserta aktif: <b>%d</b> · dibatalkan: %d · slip dicetak: %d<br>"
+            self.tr("Peserta aktif: <b>%d</b> · dibatalkan: %d<br>"
                     "Iuran sebulan seluruhnya: <b>%s</b> (%s)") % (
-                summary.members, summary.voided, summary.slips, rupiah(summary.monthly_total),
+                summary.members, summary.voided, rupiah(summary.monthly_total),
                 terbilang(summary.monthly_total)), self)
         totals.setWordWrap(True)
+        self.slip_text = QLabel(
+            self.tr("Slip tercetak: <b>%d asli</b> dan %d salinan · %d peserta aktif sudah "
+                    "punya slip, <b>%d belum</b> · %d slip menunggu di antrean cetak "
+                    "(belum tercetak)") % (
+                summary.slips, summary.copies, summary.with_slip, summary.without_slip,
+                summary.queued), self)
+        self.slip_text.setWordWrap(True)
         warning = QLabel(self.tr("Setelah ditutup, acara ini tidak menerima pendaftaran baru."),
                          self)
         buttons = dialog_buttons(self, self.tr("Tutup acara"), self.tr("Kembali"))
@@ -141,6 +148,7 @@ class CloseEventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(totals)
+        layout.addWidget(self.slip_text)
         layout.addWidget(warning)
         layout.addWidget(buttons)
 

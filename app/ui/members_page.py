@@ -39,6 +39,9 @@ from app.ui.widgets import ApprovalBox
 SEARCH_DELAY_MS = 120
 
 
+REPRINT_KEY = "Ctrl+R"
+
+
 class VoidDialog(QDialog):
     """Asks why a registration is voided; the record stays, struck through."""
 
@@ -143,6 +146,11 @@ class EditMemberDialog(QDialog):
         save.setEnabled(self.detail.status == "active")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.reprint_button = QPushButton(self.tr("Cetak ulang slip (Ctrl+R)"), self)
+        self.reprint_button.setEnabled(self.detail.status == "active")
+        buttons.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reprint_button.clicked.connect(self.reprint_slip)
+        QShortcut(QKeySequence(REPRINT_KEY), self, self.reprint_slip)
         self.proof_button = QPushButton(self.tr("Cetak bukti persetujuan"), self)
         self.erase_button = QPushButton(self.tr("Hapus data pribadi…"), self)
         for button in (self.proof_button, self.erase_button):
@@ -158,6 +166,15 @@ class EditMemberDialog(QDialog):
         layout.addWidget(self.history)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def reprint_slip(self) -> None:
+        """This member's slip again: a copy of the one issued (or the first one)."""
+        from app.ui.printing import preview_member_slip
+
+        if self.detail.status != "active":
+            return
+        self.last_preview = preview_member_slip(self, self.workspace, self.actor,
+                                                self.member_id)
 
     def print_consent_proof(self) -> None:
         from app.services import printing
@@ -248,11 +265,14 @@ class MembersPage(QWidget):
 
         self.open_button = QPushButton(self.tr("Buka / koreksi (Enter)"), self)
         self.void_button = QPushButton(self.tr("Batalkan… (Del)"), self)
+        self.reprint_button = QPushButton(self.tr("Cetak ulang slip (Ctrl+R)"), self)
         self.count_label = QLabel(self)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.open_button)
+        actions.addWidget(self.reprint_button)
         actions.addWidget(self.void_button)
+        self.reprint_button.clicked.connect(self.reprint_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.void_button.clicked.connect(self.void_selected)
 
@@ -274,6 +294,8 @@ class MembersPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.void_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
+        QShortcut(QKeySequence(REPRINT_KEY), self, self.reprint_selected)
+        self.last_preview: Any = None
         self._loaded = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -331,6 +353,19 @@ class MembersPage(QWidget):
         member_id = self.selected_id()
         if member_id:
             self.open_member(member_id)
+
+    def reprint_selected(self) -> None:
+        """"Cetak ulang slip" for the member on the selected row (Ctrl+R)."""
+        from app.ui.printing import preview_member_slip
+
+        member_id = self.selected_id()
+        if member_id is None:
+            return
+        dialog = preview_member_slip(self, self.workspace, self.actor, member_id)
+        if dialog is not None:
+            dialog.printed.connect(self.changed.emit)
+            dialog.queued.connect(self.changed.emit)
+        self.last_preview = dialog
 
     def void_selected(self) -> None:
         member_id = self.selected_id()

@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     QSize,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -35,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import UserError
 from app.services import device, events, groups, print_queue, printing
 from app.services.audit import Actor
 from app.services.print_queue import JobInfo
@@ -47,7 +56,11 @@ PRINT_DPI = 300  # pages are rasterised at this resolution for the printer
 
 
 class PrintError(Exception):
-    """The printer could not take the job; the job stays queued."""
+    """The printer could not take the job. `partial`: some pages may have come out."""
+
+    def __init__(self, message: str, partial: bool = False) -> None:
+        super().__init__(message)
+        self.partial = partial
 
 
 def default_printer() -> QPrinterInfo | None:
@@ -82,7 +95,8 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
                 printer.setPageLayout(layout_for(page))
                 if not printer.newPage():
                     raise PrintError(QCoreApplication.translate(
-            "PrintPage", "Printer berhenti di tengah pekerjaan."))
+                        "PrintPage", "Printer berhenti di tengah pekerjaan; periksa "
+                        "kertasnya lalu pilih di tab Cetak."), partial=True)
             points = doc.pagePointSize(page)
             pixels = QSize(int(points.width() / 72 * PRINT_DPI),
                            int(points.height() / 72 * PRINT_DPI))
@@ -98,43 +112,77 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
 def print_job(workspace: Workspace, actor: Actor, job: JobInfo,
               printer: QPrinter | None = None) -> bool:
     """Print a queued job on `printer` (or the default one); False when there is none,
-    and the job stays in the queue."""
+    and the job stays in the queue. The job is recorded as sending before the first page
+    and as printed (its slips issued) once the printer took every page."""
     if printer is None:
         info = default_printer()
         if info is None:
             return False
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    print_pdf(job.path, printer)
+    with workspace.db.session() as s:
+        print_queue.mark_sending(s, job.id)
+    try:
+        print_pdf(job.path, printer)
+    except PrintError as exc:
+        if not exc.partial:  # nothing came out: back to the queue, same numbers
+            with workspace.db.session() as s:
+                print_queue.release(s, job.id)
+        raise
     with workspace.db.session() as s:
         print_queue.mark_printed(s, actor, job.id, printer.printerName() or "PDF")
     return True
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to (width, height) or the screen's free area, whichever is smaller."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    free = screen.availableGeometry()
+    widget.resize(min(width, free.width() - 40), min(height, free.height() - 60))
+
+
 class PreviewDialog(QDialog):
-    """The PDF as it will print; Ctrl+P prints it, Ctrl+S saves a copy."""
+    """The PDF as it will print; Ctrl+P prints it, Ctrl+S saves it, Esc closes it.
 
-    printed = Signal()
+    Given a `Draft` (slips not yet issued) the preview is free: the page says PRATINJAU
+    and carries no number, and closing it changes nothing. Numbers are given when the
+    officer prints (Ctrl+P) or saves (Ctrl+S), and counted when the paper is out or the
+    file written. Given a queued job, it shows that job's PDF as it will print."""
 
-    def __init__(self, workspace: Workspace, actor: Actor, job: JobInfo,
-                 parent: Any = None) -> None:
+    printed = Signal()  # slips were issued (paper out or PDF handed over)
+    queued = Signal()  # put on the print queue, waiting for a printer
+
+    def __init__(self, workspace: Workspace, actor: Actor,
+                 job: JobInfo | printing.Draft, parent: Any = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
-        self.job = job
+        self.draft = job if isinstance(job, printing.Draft) else None
+        self.job: JobInfo | None = job if isinstance(job, JobInfo) else None
         self.setWindowTitle(self.tr("Pratinjau — %s") % job.title)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.document = QPdfDocument(self)
         self.load_error = self.document.load(str(job.path))
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        info = QLabel(self.tr("%d halaman · %d slip · format %s") % (
-            self.document.pageCount(), job.slips,
-            printing.FORMAT_LABELS.get(job.format, job.format)), self)
+        fmt = printing.FORMAT_LABELS.get(job.format, job.format)
+        if self.draft is not None:
+            text = self.tr("PRATINJAU: %d halaman · %d slip (%d salinan) · format %s. Belum "
+                           "tercetak: nomor slip baru diberikan dan slip dihitung saat "
+                           "dicetak atau disimpan.") % (
+                self.document.pageCount(), self.draft.slips, self.draft.copies, fmt)
+        else:
+            text = self.tr("%d halaman · %d slip · format %s") % (
+                self.document.pageCount(), job.slips, fmt)
+        info = QLabel(text, self)
+        info.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Cetak… (Ctrl+P)"), self)
         save = QPushButton(self.tr("Simpan PDF… (Ctrl+S)"), self)
-        close = QPushButton(self.tr("Tutup"), self)
+        close = QPushButton(self.tr("Tutup (Esc)"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(info, 1)
         buttons.addWidget(save)
@@ -145,22 +193,51 @@ class PreviewDialog(QDialog):
         layout.addLayout(buttons)
         self.print_button.clicked.connect(self.ask_print)
         save.clicked.connect(self.ask_save)
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, self.ask_print)
         QShortcut(QKeySequence.StandardKey.Save, self, self.ask_save)
+        self.finished.connect(lambda _r: self._discard())
+
+    def _discard(self) -> None:
+        self.document.close()
+        if self.draft is not None:
+            printing.discard_draft(self.draft)
+
+    def _to_queue(self) -> JobInfo | None:
+        """The draft becomes a queued job with its numbers (once)."""
+        if self.job is not None:
+            return self.job
+        assert self.draft is not None
+        try:
+            self.job, refused = printing.queue_draft(self.workspace, self.actor, self.draft)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cetak"), str(exc))
+            return None
+        if refused:
+            QMessageBox.information(self, self.tr("Cetak"), self.tr("Tidak diberi slip: %s")
+                                    % "; ".join(refused[:10]))
+        return self.job
 
     def ask_print(self) -> None:
         if default_printer() is None:
+            job = self._to_queue()
+            if job is None:
+                return
+            self.queued.emit()
             QMessageBox.information(self, self.tr("Cetak"), self.tr(
-                "Tidak ada printer terpasang. Pekerjaan ini tetap di antrean cetak dan bisa "
-                "dicetak nanti dari tab Cetak."))
+                "Tidak ada printer terpasang. Slip ini masuk antrean cetak dan belum "
+                "dihitung tercetak; cetak nanti dari tab Cetak."))
+            self.accept()
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        job = self._to_queue()
+        if job is None:
+            return
         try:
-            print_job(self.workspace, self.actor, self.job, printer)
+            print_job(self.workspace, self.actor, job, printer)
         except PrintError as exc:
             QMessageBox.warning(self, self.tr("Cetak"), str(exc))
             return
@@ -174,14 +251,43 @@ class PreviewDialog(QDialog):
             self.save_copy(Path(path))
 
     def save_copy(self, target: Path) -> None:
-        from app.services.files import write_atomic
+        """Save the PDF where the officer chose. For slips this is a hand-over: they are
+        numbered and counted as issued, and the job leaves the queue."""
+        from app.services.files import explain, write_atomic
 
-        data = self.job.path.read_bytes()
         try:
-            write_atomic(target, lambda fh: fh.write(data), "wb")
+            if self.draft is None and self.job is not None and not self.job.slips:
+                data = self.job.path.read_bytes()  # a bill or a test page: a plain copy
+                write_atomic(target, lambda fh: fh.write(data), "wb")
+                return
+            job = self._to_queue()
+            if job is None:
+                return
+            printing.hand_over(self.workspace, self.actor, job, target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Simpan"),
-                                self.tr("Tidak bisa menyimpan: %s") % (exc.strerror or exc))
+                                self.tr("Tidak bisa menyimpan: %s") % explain(exc))
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Simpan"), str(exc))
+            return
+        self.printed.emit()
+        self.accept()
+
+
+def preview_member_slip(parent: QWidget, workspace: Workspace, actor: Actor,
+                        member_id: uuid.UUID) -> PreviewDialog | None:
+    """"Cetak ulang slip" (Ctrl+R) for one member: the preview of the slip they would get
+    (a copy when one was issued, else the original), printed or saved from there."""
+    try:
+        draft = printing.member_draft(workspace, actor, member_id)
+    except (UserError, OSError) as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintPage", "Cetak ulang slip"),
+                            str(exc))
+        return None
+    dialog = PreviewDialog(workspace, actor, draft, parent)
+    dialog.open()
+    return dialog
 
 
 def format_combo(parent: Any, workspace: Workspace) -> QComboBox:
@@ -210,23 +316,31 @@ class PrintPage(QWidget):
         self.actor = actor
         self.event_id: uuid.UUID | None = None
         self.last_job: JobInfo | None = None
+        self.last_preview: PreviewDialog | None = None
 
         self.printer_label = QLabel(self)
         self.model: ListModel[JobInfo] = ListModel(
             [self.tr("Dibuat"), self.tr("Isi"), self.tr("Format"), self.tr("Halaman"),
-             self.tr("Slip")],
+             self.tr("Slip"), self.tr("Keadaan")],
             lambda j: (f"{j.created_at.astimezone():%d-%m-%Y %H:%M}", j.title,
-                       printing.FORMAT_LABELS.get(j.format, j.format), j.pages, j.slips),
+                       printing.FORMAT_LABELS.get(j.format, j.format), j.pages, j.slips,
+                       self.tr("terkirim, belum dipastikan: periksa kertasnya")
+                       if j.unsettled else self.tr("menunggu printer")),
             self)
         self.table = table_view(self, self.model, 1)
         self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         self.preview_button = QPushButton(self.tr("Pratinjau / cetak"), self)
         self.print_all_button = QPushButton(self.tr("Cetak semua antrean"), self)
         self.cancel_button = QPushButton(self.tr("Hapus dari antrean"), self)
+        self.done_button = QPushButton(self.tr("Sudah tercetak…"), self)
+        self.done_button.setToolTip(self.tr(
+            "Untuk pekerjaan yang kertasnya sudah keluar tetapi belum tercatat (mis. "
+            "program terhenti saat mencetak): slipnya dihitung dengan nomor yang tercetak."))
         queue_buttons = QHBoxLayout()
         queue_buttons.addWidget(self.printer_label, 1)
         queue_buttons.addWidget(self.preview_button)
         queue_buttons.addWidget(self.print_all_button)
+        queue_buttons.addWidget(self.done_button)
         queue_buttons.addWidget(self.cancel_button)
         queue_box = QGroupBox(self.tr("Antrean cetak"), self)
         queue_layout = QVBoxLayout(queue_box)
@@ -235,8 +349,9 @@ class PrintPage(QWidget):
 
         self.format = format_combo(self, workspace)
         self.group = QComboBox(self)
-        self.event_button = QPushButton(self.tr("Slip semua peserta acara ini…"), self)
-        self.group_button = QPushButton(self.tr("Slip semua anggota kelompok…"), self)
+        self.event_button = QPushButton(self.tr("Slip peserta acara ini yang belum punya…"),
+                                        self)
+        self.group_button = QPushButton(self.tr("Slip anggota yang belum punya…"), self)
         self.bill_button = QPushButton(self.tr("Daftar & tagihan kelompok…"), self)
         self.test_button = QPushButton(self.tr("Halaman uji printer…"), self)
         make_box = QGroupBox(self.tr("Buat cetakan"), self)
@@ -257,6 +372,7 @@ class PrintPage(QWidget):
         self.preview_button.clicked.connect(self.preview_selected)
         self.print_all_button.clicked.connect(self.print_all)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.done_button.clicked.connect(self.confirm_selected)
         self.event_button.clicked.connect(self.print_event)
         self.group_button.clicked.connect(self.print_group)
         self.bill_button.clicked.connect(self.print_bill)
@@ -287,9 +403,10 @@ class PrintPage(QWidget):
         index = self.table.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
-    def show_preview(self, job: JobInfo) -> PreviewDialog:
+    def show_preview(self, job: JobInfo | printing.Draft) -> PreviewDialog:
         dialog = PreviewDialog(self.workspace, self.actor, job, self)
         dialog.finished.connect(lambda _r: self.reload())
+        self.last_preview = dialog
         dialog.open()
         return dialog
 
@@ -316,17 +433,40 @@ class PrintPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Hapus dari antrean"),
-            self.tr("Hapus \"%s\" dari antrean? Slipnya tetap tercatat; cetak ulang akan "
-                    "bertanda SALINAN.") % job.title)
+            self.tr("Hapus \"%s\" dari antrean? Slipnya belum tercetak dan tidak "
+                    "dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.") % job.title)
         if answer == QMessageBox.StandardButton.Yes:
             with self.workspace.db.session() as s:
-                print_queue.cancel(s, job.id)
+                print_queue.cancel(s, job.id, self.actor)
+            self.reload()
+
+    def confirm_selected(self) -> None:
+        """The officer holds the paper of a job that was never recorded: count it."""
+        job = self._selected()
+        if job is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Sudah tercetak"),
+            self.tr("Apakah kertas \"%s\" (%d slip) sudah keluar dari printer? Slipnya "
+                    "dihitung tercetak dengan nomor yang ada di kertas itu.")
+            % (job.title, job.slips))
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                with self.workspace.db.session() as s:
+                    print_queue.mark_printed(s, self.actor, job.id,
+                                             self.tr("(dipastikan petugas)"))
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Sudah tercetak"), str(exc))
             self.reload()
 
     def _make(self, title: str, work: Any) -> None:
         def done(result: Any) -> None:
-            job, refused = result if isinstance(result, tuple) else (result, [])
-            self.last_job = job
+            if isinstance(result, printing.Draft):
+                job: JobInfo | printing.Draft = result
+                refused = list(result.refused)
+            else:
+                job, refused = result if isinstance(result, tuple) else (result, [])
+                self.last_job = job
             self.reload()
             if refused:
                 QMessageBox.information(self, title, self.tr("Tidak diberi slip: %s")
@@ -346,8 +486,9 @@ class PrintPage(QWidget):
             name = events.get_event(s, event_id).name
         fmt = str(self.format.currentData())
         ws, actor = self.workspace, self.actor
-        self._make(self.tr("Slip acara"), lambda: printing.slips_to_queue(
-            ws, actor, printing.event_members(ws, event_id), fmt, f"Slip acara {name}"))
+        self._make(self.tr("Slip acara"), lambda: printing.draft_slips(
+            ws, actor, printing.event_members(ws, event_id), fmt, f"Slip acara {name}",
+            missing_only=True))
 
     def print_group(self) -> None:
         group_id = self.group.currentData()
@@ -355,8 +496,9 @@ class PrintPage(QWidget):
             return
         fmt = str(self.format.currentData())
         ws, actor, name = self.workspace, self.actor, self.group.currentText()
-        self._make(self.tr("Slip kelompok"), lambda: printing.slips_to_queue(
-            ws, actor, printing.group_members(ws, group_id), fmt, f"Slip {name}"))
+        self._make(self.tr("Slip kelompok"), lambda: printing.draft_slips(
+            ws, actor, printing.group_members(ws, group_id), fmt, f"Slip {name}",
+            missing_only=True))
 
     def print_bill(self) -> None:
         group_id = self.group.currentData()
