@@ -533,13 +533,15 @@ class MemberForm(QWidget):
         return field.problem() if field.hasAcceptableInput() else ""
 
     def _phone_changed(self, text: str) -> None:
-        """A phone number is judged as soon as it has enough digits to be one; the
-        reason is the one a save would give."""
+        """A phone number is judged as it is typed: wrong as soon as no further digits
+        could make a number of it (0842… at its fourth digit), with the reason a save
+        gives; a number still being typed is not wrong yet (saving it short is)."""
         digits = sum(c.isdigit() for c in text)
-        box = self.boxes["no_hp"]
         problem = phone_problem(text)
-        if not problem or digits >= PHONE_DIGITS_TO_JUDGE or box.error.text():
-            box.set_error(problem)
+        wrong_already = problem and digits >= PHONE_DIGITS_TO_JUDGE and not any(
+            not phone_problem(text + fill * n) for n in range(PHONE_MAX_MISSING + 1)
+            for fill in "05")
+        self.boxes["no_hp"].set_error(problem if wrong_already else "")
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """One message beside each field; the first bad field gets the focus."""
@@ -583,8 +585,10 @@ class MemberForm(QWidget):
         self.iuran.setText(text)
 
 
-#: the fewest digits of an Indonesian mobile number written 08…: judged from here on
-PHONE_DIGITS_TO_JUDGE = 10
+#: a typed phone number is judged from its fourth digit (08xx: the operator's prefix)
+PHONE_DIGITS_TO_JUDGE = 4
+#: the most digits still to come in a number being typed (08xx + up to 10 more)
+PHONE_MAX_MISSING = 10
 
 
 def phone_problem(text: str) -> str:

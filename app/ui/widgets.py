@@ -120,9 +120,6 @@ class ChoiceBox(QComboBox):
             return None
         return super().currentData(role)
 
-    def is_valid(self) -> bool:
-        return not self._invalid
-
     def problem(self) -> str:
         if not self._invalid:
             return ""
