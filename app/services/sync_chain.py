@@ -158,12 +158,23 @@ def describe(action: str, details: str) -> str:
     return f"Batch {d.get('file', '')} ditolak: {d.get('reason', '')}"
 
 
-def check_entries(session: Session, rows: list[dict[str, Any]]) -> list[Restart]:
+@dataclass
+class Links:
+    """The last entry of each segment seen in a batch so far: its chunks are checked one
+    after the other, and a chunk's first entry follows the previous chunk's last."""
+
+    last: dict[tuple[uuid.UUID, int, int], str] = field(default_factory=dict)
+
+
+def check_entries(session: Session, rows: list[dict[str, Any]],
+                  links: Links | None = None) -> list[Restart]:
     """Each entry's hash matches its fields and it follows the entry before it (in the
     batch, or already at the office); the first entry of a later segment names the head
     it continues from. Returns the segments starting in these rows that the office has
-    not seen yet. Rows come in file order (device, segment, number)."""
-    before: dict[tuple[uuid.UUID, int, int], str] = {}
+    not seen yet. Rows come in file order (device, segment, number); `links` carries
+    the previous chunk's last entries (an import has written them already; a
+    verification has not)."""
+    before = links.last if links is not None else {}
     restarts = []
     for r in rows:
         digest = audit.digest_of(r["device_id"], r["segment"], r["seq"], r["at"],
@@ -189,6 +200,7 @@ def check_entries(session: Session, rows: list[dict[str, Any]]) -> list[Restart]
             raise BatchRefused(f"entri audit {r['seq']} tidak tersambung ke entri sebelumnya "
                                "(jejak audit diubah); batch ditolak utuh, tidak ada yang "
                                "diubah")
+        before.pop((key[0], key[1], key[2] - 1), None)  # held: one entry per segment
         before[key] = r["hash"]
     return restarts
 

@@ -45,8 +45,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.domain.errors import UserError
 
 #: The batch format this program writes; it reads every earlier one too. 2: officers
-#: travel with the records that name them.
-FORMAT_VERSION = 2
+#: travel with the records that name them. 3: audit entries carry the segment of the
+#: laptop's chain, and the manifest its head (`chain`).
+FORMAT_VERSION = 3
 FORMAT_NAME = "lindungi-batch/"
 FORMAT = f"{FORMAT_NAME}{FORMAT_VERSION}"
 SCHEME = "X25519-HKDF-SHA256-AES256GCM"

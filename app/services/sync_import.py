@@ -33,7 +33,7 @@ from app.models import (
     Officer,
     utcnow,
 )
-from app.services import keys, sync_records
+from app.services import keys, roles, sync_chain, sync_records
 from app.services.accounts import ROLES
 from app.services.audit import Actor, record
 from app.services.member_changes import jsonable as _jsonable
@@ -88,13 +88,16 @@ class ImportReport:
     conflicts: int = 0
     already_imported: bool = False
     gaps: list[Gap] = field(default_factory=list)
+    #: laptops that began a new audit chain segment with this batch, and what they lost
+    restarts: list[sync_chain.Restart] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"batch_id": str(self.batch_id), "device_id": str(self.device_id),
                 "sequence": self.sequence, "new": self.new, "updated": self.updated,
                 "unchanged": self.unchanged, "conflicts": self.conflicts,
                 "already_imported": self.already_imported,
-                "gaps": [g.as_dict() for g in self.gaps]}
+                "gaps": [g.as_dict() for g in self.gaps],
+                "restarts": [r.as_dict() for r in self.restarts]}
 
 
 @dataclass
@@ -159,7 +162,7 @@ def _checked_chunks(session: Session, batch: OpenedBatch
     known: dict[str, set[uuid.UUID]] = {}
     for name in sync_records.parts_of(batch.version):
         lines = sync_records.split_lines(name, batch.blocks(name, box))
-        rows = sync_records.read_lines(name, lines)
+        rows = sync_records.read_lines(name, lines, batch.version)
         seen = 0
         while chunk := list(islice(rows, CHUNK)):
             _check_values(name, chunk, seen)
@@ -200,6 +203,8 @@ _VALUE_RULES: dict[str, dict[str, Callable[[Any], bool]]] = {
     "events": {"status": lambda v: v in ("open", "closed"),
                "revision": lambda v: 0 < v < 2**31},
     "slips": {"copy_no": lambda v: 0 <= v < 10_000, "revision": lambda v: 0 < v < 2**31},
+    "audit": {"segment": lambda v: 0 <= v < sync_chain.MAX_SEGMENT,
+              "seq": lambda v: 0 < v < 2**31},
 }
 
 
@@ -291,8 +296,12 @@ def _check_references(session: Session, part: str, rows: list[dict[str, Any]], f
                 "ekspor ulang dari laptop ini")
 
 
-def verify_file(session: Session, path: Path) -> VerifyReport:
-    """Every check `import_file` makes, with no change to the database."""
+def verify_file(session: Session, actor: Actor, path: Path) -> VerifyReport:
+    """Every check `import_file` makes, with no change to the database. Any signed-in
+    account (roles: batch.verify): it decrypts and reads every record, though it reports
+    only soundness and counts."""
+    roles.require(session, actor, "batch.verify")
+    chain = sync_chain.Links()
     try:
         batch = open_batch(path)
         known = session.get(Device, batch.device_id)
@@ -300,8 +309,12 @@ def verify_file(session: Session, path: Path) -> VerifyReport:
             raise BatchRefused("perangkat ini sudah dikenal dengan kunci lain")
         if batch.encrypted and _recipient(batch) != _local_id(session):
             raise BatchRefused("batch ini dienkripsi untuk kantor lain")
+        sync_chain.check_head(session, batch.device_id, int(batch.manifest["sequence"]),
+                              sync_chain.manifest_head(batch.manifest))
         total = 0
-        for _name, rows in _checked_chunks(session, batch):  # read, checked, let go
+        for name, rows in _checked_chunks(session, batch):  # read, checked, let go
+            if name == "audit" and rows:
+                sync_chain.check_entries(session, rows, chain)
             total += len(rows or ())
     except BatchRefused as exc:
         return VerifyReport(False, str(exc), 0)
@@ -320,7 +333,33 @@ def _local_id(session: Session) -> str:
 
 def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool = False,
                 progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Check, then merge in one transaction. A refused batch changes nothing, and the
+    attempt is recorded in the office's audit trail with its reason (no personal data:
+    reasons name parts, rows and columns, never values)."""
+    try:
+        return _import_file(ws, actor, path, trust_new_device, progress)
+    except BatchRefused as exc:
+        _record_attempt(ws, actor, path, exc)
+        raise
+
+
+def _record_attempt(ws: Workspace, actor: Actor, path: Path, exc: BatchRefused) -> None:
+    details: dict[str, Any] = {"reason": str(exc)[:500], "file": Path(path).name[:200]}
+    try:  # what the manifest says, when it could be read at all
+        batch = open_batch(path)
+        details.update(device_id=str(batch.device_id), sequence=batch.manifest["sequence"])
+        entity_id = str(batch.batch_id)
+    except BatchRefused:
+        entity_id = ""
+    with ws.db.session() as s:
+        record(s, actor, "batch_refused", "batch", entity_id, **details)
+
+
+def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool,
+                 progress: Callable[[int, int], None] | None) -> ImportReport:
     batch = open_batch(path)  # archive, signature, hashes: before the database
+    head = sync_chain.manifest_head(batch.manifest)
+    segment = head.segment if head else 0
     with ws.db.session() as s:
         # Imports run one at a time, whoever starts them: two at once give what one after
         # the other gives (docs/office-database.md).
@@ -336,10 +375,11 @@ def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool 
             raise BatchRefused("batch ini dienkripsi untuk kantor lain")
         same_seq = s.scalar(select(Batch.id).where(
             Batch.direction == "in", Batch.device_id == batch.device_id,
-            Batch.sequence == report.sequence))
+            Batch.segment == segment, Batch.sequence == report.sequence))
         if same_seq is not None:
             raise BatchRefused(f"perangkat ini sudah mengirim batch lain bernomor "
                                f"{report.sequence}; batch ditolak")
+        sync_chain.check_head(s, batch.device_id, report.sequence, head)
         _pin_device(s, actor, batch)
         steps = len(sync_records.parts_of(batch.version))
         done = total = 0
@@ -361,8 +401,10 @@ def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool 
                 _merge_members(s, actor, rows, batch, report)
             else:
                 _merge_plain(s, name, rows, batch, report)
+        sync_chain.record_restarts(s, actor, report.restarts)
         s.add(Batch(id=batch.batch_id, direction="in", device_id=batch.device_id,
-                    sequence=report.sequence, manifest_hash=batch.manifest_hash,
+                    segment=segment, sequence=report.sequence,
+                    chain_seq=head.seq if head else None, manifest_hash=batch.manifest_hash,
                     previous_hash=str(batch.manifest.get("previous_hash", "")),
                     created_at=_stamp(batch.manifest["created_at"]),
                     records=total,
@@ -552,6 +594,9 @@ def _merge_members(session: Session, actor: Actor, rows: list[dict[str, Any]],
                 conflicts.append((r["nik"], holder, r["id"]))
                 r = {**r, "status": "conflict"}
             new.append(r)
+        elif old.status == "erased" and r["status"] != "erased":
+            report.unchanged += 1  # erased at the person's request: nothing brings it back
+            continue
         elif r["revision"] > held.get(r["id"], old.revision):  # news from the laptop
             if r["id"] in office_edits and r["status"] != "erased":  # erasure wins whole
                 r = _keep_office_edits(r, office_edits[r["id"]], old.revision)
@@ -563,6 +608,9 @@ def _merge_members(session: Session, actor: Actor, rows: list[dict[str, Any]],
             changed.append(r)
         else:
             report.unchanged += 1
+            continue
+        if r["status"] == "active":  # a later row of this chunk with its NIK conflicts
+            holders[r["nik"]] = r["id"]
     _apply(session, table, new, changed)
     erased = [r["id"] for r in changed if r["status"] == "erased"]
     if erased:  # a tombstone: the office's own history of that person goes too
@@ -670,16 +718,23 @@ def _keep_office_edits(r: dict[str, Any], edit: _OfficeEdit, office_revision: in
 
 
 def _merge_audit(session: Session, rows: list[dict[str, Any]], report: ImportReport) -> None:
+    """Entries checked link by link (sync_chain.check_entries), then the ones the office
+    lacks inserted; an entry it holds with another hash refuses the batch. Called once
+    per chunk of the part, in file order."""
     table: Table = AuditEntry.__table__  # type: ignore[assignment]
-    have: dict[tuple[uuid.UUID, int], str] = {}
-    devices = {r["device_id"] for r in rows}
-    for device_id in devices:
-        for seq, digest in session.execute(select(AuditEntry.seq, AuditEntry.hash)
-                                           .where(AuditEntry.device_id == device_id)):
-            have[(device_id, seq)] = digest
+    report.restarts += sync_chain.check_entries(session, rows)
+    have: dict[tuple[uuid.UUID, int, int], str] = {}
+    segments = {(r["device_id"], r["segment"]) for r in rows}
+    for device_id, segment in segments:
+        seqs = sorted(r["seq"] for r in rows
+                      if r["device_id"] == device_id and r["segment"] == segment)
+        for seq, digest in session.execute(select(AuditEntry.seq, AuditEntry.hash).where(
+                AuditEntry.device_id == device_id, AuditEntry.segment == segment,
+                AuditEntry.seq.between(seqs[0], seqs[-1]))):
+            have[(device_id, segment, seq)] = digest
     new: list[dict[str, Any]] = []
     for r in rows:
-        known = have.get((r["device_id"], r["seq"]))
+        known = have.get((r["device_id"], r["segment"], r["seq"]))
         if known is None:
             new.append({**r, "sync_batch": None, "acked": False})
         elif known != r["hash"]:
@@ -693,18 +748,21 @@ def _merge_audit(session: Session, rows: list[dict[str, Any]], report: ImportRep
 
 
 def gaps(session: Session) -> list[Gap]:
-    """Sequence numbers missing before a device's last imported batch (a device counts
-    its batches from 1), as ranges: the work is the batches received, never the size of
-    the numbers."""
-    found: dict[uuid.UUID, list[int]] = {}
-    for device_id, seq in session.execute(
-        select(Batch.device_id, Batch.sequence).where(Batch.direction == "in")
-        .order_by(Batch.device_id, Batch.sequence)
+    """Sequence numbers missing before a device's last imported batch, as ranges: the
+    work is the batches received, never the size of the numbers. A device counts its
+    batches from 1; in a later segment of its chain (restored from a backup), on from the
+    last batch its backup knew."""
+    found: dict[tuple[uuid.UUID, int], list[int]] = {}
+    for device_id, segment, seq in session.execute(
+        select(Batch.device_id, Batch.segment, Batch.sequence).where(Batch.direction == "in")
+        .order_by(Batch.device_id, Batch.segment, Batch.sequence)
     ):
-        found.setdefault(device_id, []).append(seq)
+        found.setdefault((device_id, segment), []).append(seq)
+    starts = sync_chain.segment_starts(session) if any(seg for _d, seg in found) else {}
     out = []
-    for device_id, seqs in sorted(found.items(), key=lambda kv: str(kv[0])):
-        ranges, previous = [], 0
+    for (device_id, segment), seqs in sorted(found.items(), key=lambda kv: (str(kv[0][0]),
+                                                                            kv[0][1])):
+        ranges, previous = [], starts.get((device_id, segment), 0)
         for seq in seqs:
             if seq > previous + 1:
                 ranges.append((previous + 1, seq - 1))

@@ -27,7 +27,7 @@ from app.models import (
     Slip,
     UTCDateTime,
 )
-from app.services.sync_format import BatchRefused, NewerProgram
+from app.services.sync_format import FORMAT_VERSION, BatchRefused, NewerProgram
 
 #: Parts of a batch in the order they are applied (parents before children).
 TABLES: dict[str, Table] = {
@@ -54,6 +54,8 @@ LOCAL_AUDIT = frozenset({"sync_batch", "acked"})
 LOCAL_OFFICER = LOCAL_COLUMNS | {"password_hash", "failed_attempts", "locked_until"}
 #: Parts a batch of format 1 (before officers travelled) does not have.
 ADDED_IN = {"officers": 2}
+#: Columns a part gained in a later format: (format, what an older batch's rows mean).
+COLUMNS_ADDED_IN: dict[tuple[str, str], tuple[int, Any]] = {("audit", "segment"): (3, 0)}
 
 
 def exported_columns(name: str) -> list[str]:
@@ -157,11 +159,15 @@ def split_lines(name: str, blocks: Iterable[bytes]) -> Iterator[bytes]:
         yield line
 
 
-def read_lines(name: str, lines: Iterable[bytes]) -> Iterator[dict[str, Any]]:
+def read_lines(name: str, lines: Iterable[bytes], version: int = FORMAT_VERSION
+               ) -> Iterator[dict[str, Any]]:
     """Parse and type-check lines one at a time, as they come; a single bad line refuses
-    the whole batch."""
+    the whole batch. A batch of an older `version` lacks the columns added since; its
+    rows get the value those columns mean for it."""
     table = TABLES[name]
-    columns = exported_columns(name)
+    older = {column: value for (part, column), (added, value) in COLUMNS_ADDED_IN.items()
+             if part == name and version < added}
+    columns = [k for k in exported_columns(name) if k not in older]
     parsers = {k: _parser(table.columns[k].type, bool(table.columns[k].nullable))
                for k in columns}
     wanted = set(columns)
@@ -177,7 +183,7 @@ def read_lines(name: str, lines: Iterable[bytes]) -> Iterator[dict[str, Any]]:
                                    "dikenal program ini")
             if set(raw) != wanted:
                 raise ValueError("kolom tidak lengkap")
-            row = {k: parsers[k](raw[k]) for k in columns}
+            row = {**older, **{k: parsers[k](raw[k]) for k in columns}}
         except BatchRefused:
             raise
         except (ValueError, TypeError, KeyError) as exc:

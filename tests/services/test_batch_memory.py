@@ -153,7 +153,7 @@ def test_a_refusal_many_chunks_into_a_part_leaves_the_office_unchanged(
     assert before["members"][0] == 12_000
 
     with office.db.session() as s:
-        verdict = sync_import.verify_file(s, batch)
+        verdict = sync_import.verify_file(s, Actor(office.device_id), batch)
     assert not verdict.valid
     assert state(db) == before
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from app.db import DB_FILENAME
 from app.models import Event, Group, Member, Officer, Slip
-from app.services import sync_import
+from app.services import audit, sync_import
 from app.services.audit import Actor
 from app.services.sync_format import open_batch
 from app.services.workspace import Workspace
@@ -76,3 +76,16 @@ def test_a_stored_format_1_batch_imports(office: Workspace) -> None:
     counts = _counts(office)
     assert counts["members"] == {"active": 3, "voided": 1}
     assert counts["field_officers"] == []
+
+
+def test_a_stored_format_3_batch_imports(office: Workspace) -> None:
+    """Audit entries with their chain segment, and the chain head in the manifest."""
+    batch = open_batch(STORED / "laptop-format3.ldgb")
+    assert batch.manifest["format"] == "lindungi-batch/3"
+    assert batch.manifest["chain"]["segment"] == 0 and batch.manifest["chain"]["seq"] > 0
+    report = sync_import.import_file(office, Actor(office.device_id),
+                                     STORED / "laptop-format3.ldgb", trust_new_device=True)
+    assert report.conflicts == 0 and report.restarts == []
+    assert _counts(office)["members"] == {"active": 4, "voided": 1, "erased": 1}
+    with office.db.session() as s:
+        assert audit.verify(s).valid

@@ -35,7 +35,7 @@ from app.services.demo import PeopleFactory
 from app.services.sync_format import BatchRefused
 from app.services.workspace import Workspace
 from tests.conftest import TODAY, OfficeDb, register_people
-from tests.dbstate import Snapshot, snapshot
+from tests.dbstate import Snapshot, refused_attempts, snapshot
 
 PEOPLE = [p.row() for p in PeopleFactory(77).people(80)]
 
@@ -72,7 +72,8 @@ def office_in(root: Path, office_db: OfficeDb | None = None
 
 
 def dump(ws: Workspace) -> Snapshot:
-    return snapshot(ws)
+    """Everything but the office's record of refused attempts (checked on its own)."""
+    return snapshot(ws, refusals=False)
 
 
 def member_rows(ws: Workspace) -> list[tuple[str, str]]:
@@ -142,7 +143,7 @@ def test_three_laptops_shuffled_double_and_withheld(tmp_path: Path, stick: Path,
 
 def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path,
                                                      office_db: OfficeDb) -> None:
-    office, _office_actor, office_key = office_in(tmp_path, office_db)
+    office, office_actor, office_key = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", office_key)
     a.register(PEOPLE[0:3])
     report = a.export(stick)
@@ -152,12 +153,12 @@ def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path
         assert "members.jsonl.enc" in names and "members.jsonl" not in names
         blob = b"".join(zf.read(n) for n in names)
     assert PEOPLE[0]["nik"].encode() not in blob and PEOPLE[0]["nama"].encode() not in blob
-    other, _other_actor, _ = office_in(tmp_path / "lain", office_db)
+    other, other_actor, _ = office_in(tmp_path / "lain", office_db)
     with other.db.session() as s:
-        verdict = sync_import.verify_file(s, report.file)
+        verdict = sync_import.verify_file(s, other_actor, report.file)
     assert not verdict.valid and "kantor lain" in verdict.reason
     with office.db.session() as s:
-        assert sync_import.verify_file(s, report.file).records >= 3
+        assert sync_import.verify_file(s, office_actor, report.file).records >= 3
 
 
 def _entries(source: Path) -> dict[str, bytes]:
@@ -235,10 +236,11 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
     with pytest.raises(BatchRefused) as refused:
         sync_import.import_file(office, office_actor, bad)
     assert str(refused.value)  # a reason a person can read
+    assert refused_attempts(office)[-1]["reason"] == str(refused.value)[:500]
     if damage == "swapped_key":
         assert "kunci lain" in str(refused.value)
     with office.db.session() as s:
-        verdict = sync_import.verify_file(s, bad)
+        verdict = sync_import.verify_file(s, office_actor, bad)
     if damage != "new_device_unconfirmed":
         assert not verdict.valid and verdict.reason
     assert dump(office) == before
@@ -402,7 +404,7 @@ def test_conflicts_are_resolved_by_a_person_and_recorded(tmp_path: Path, stick: 
 def test_every_single_changed_byte_is_refused(tmp_path: Path, stick: Path,
                                               office_db: OfficeDb) -> None:
     """Not just a byte in the middle: each byte of a whole batch file, flipped in turn."""
-    office, _office_actor, office_key = office_in(tmp_path, office_db)
+    office, office_actor, office_key = office_in(tmp_path, office_db)
     laptop = Laptop(tmp_path, "Laptop A", office_key)
     laptop.register(PEOPLE[0:3])
     data = laptop.export(stick).file.read_bytes()
@@ -411,6 +413,6 @@ def test_every_single_changed_byte_is_refused(tmp_path: Path, stick: Path,
     with office.db.session() as s:
         for i in range(len(data)):
             bad.write_bytes(data[:i] + bytes([data[i] ^ 0x20]) + data[i + 1:])
-            if sync_import.verify_file(s, bad).valid:
+            if sync_import.verify_file(s, office_actor, bad).valid:
                 accepted.append(i)
     assert len(data) > 1000 and accepted == []

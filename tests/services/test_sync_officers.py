@@ -25,6 +25,7 @@ from app.services import (
     slip_codes,
     sync_ack,
     sync_export,
+    sync_format,
     sync_import,
     sync_records,
 )
@@ -33,7 +34,7 @@ from app.services.demo import PeopleFactory
 from app.services.sync_format import BatchRefused, open_batch, write_batch
 from app.services.workspace import Workspace
 from tests.conftest import TODAY, OfficeDb, register_people
-from tests.dbstate import snapshot
+from tests.dbstate import refused_attempts, snapshot
 
 PEOPLE = [p.row() for p in PeopleFactory(1414).people(30)]
 ADMIN_PASSWORD = "sandi-admin-1"
@@ -215,7 +216,7 @@ def test_a_batch_naming_what_nobody_holds_is_refused_before_anything_is_written(
         manifest["counts"] = dict(manifest["counts"], **{part: 0})
 
     forged = _forge(laptop, source, tmp_path / "forged.ldgb", drop)
-    before = snapshot(office)
+    before = snapshot(office, refusals=False)
     with pytest.raises(BatchRefused) as refused:
         sync_import.import_file(office, office_actor, forged, trust_new_device=True)
     reason = str(refused.value)
@@ -226,7 +227,9 @@ def test_a_batch_naming_what_nobody_holds_is_refused_before_anything_is_written(
     assert reason.startswith(expected), reason
     assert "tidak ada di batch ini maupun di kantor" in reason
     assert "backup" not in reason and "rusak atau tidak terbaca" not in reason
-    assert snapshot(office) == before  # nothing written, not even the device's key
+    # nothing written, not even the device's key; the attempt is on record
+    assert snapshot(office, refusals=False) == before
+    assert refused_attempts(office)[-1]["reason"] == reason
     # the real batch, complete, goes in
     report = sync_import.import_file(office, office_actor, source, trust_new_device=True)
     assert report.new > 0
@@ -244,7 +247,7 @@ def test_batches_of_a_newer_program_or_missing_a_part_say_so(tmp_path: Path,
         source = _plain_batch(laptop, stick)
 
         newer = _forge(laptop, source, tmp_path / "newer.ldgb",
-                       lambda m, p: "lindungi-batch/3")
+                       lambda m, p: f"lindungi-batch/{sync_format.FORMAT_VERSION + 1}")
         with pytest.raises(BatchRefused, match=r"dibuat versi Lindungi yang lebih baru.*"
                            r"perbarui program di kantor"):
             sync_import.import_file(office, office_actor, newer, trust_new_device=True)
@@ -263,7 +266,7 @@ def test_batches_of_a_newer_program_or_missing_a_part_say_so(tmp_path: Path,
 
         partial = _forge(laptop, source, tmp_path / "partial.ldgb", no_members)
         with office.db.session() as s:
-            verdict = sync_import.verify_file(s, partial)
+            verdict = sync_import.verify_file(s, office_actor, partial)
         assert verdict.valid is False
         assert verdict.reason.startswith("bagian members tidak ada di batch")
     finally:
@@ -508,7 +511,7 @@ def test_a_laptop_cannot_change_another_laptops_records(
                                   **{part: manifest["counts"][part] + 1})
 
     forged = _forge(b, source, tmp_path / "forged.ldgb", graft)
-    before = snapshot(office)
+    before = snapshot(office, refusals=False)
     with pytest.raises(BatchRefused) as refused:
         sync_import.import_file(office, office_actor, forged)
     expected = {"erase_member": "bagian members baris",
@@ -516,7 +519,10 @@ def test_a_laptop_cannot_change_another_laptops_records(
                 "audit_of_a": "bagian audit baris"}[attack]
     assert str(refused.value).startswith(expected), refused.value
     assert "perangkat lain" in str(refused.value)
-    assert snapshot(office) == before
+    assert snapshot(office, refusals=False) == before
+    attempt = refused_attempts(office)[-1]  # the office keeps a record of the attempt
+    assert attempt["reason"] == str(refused.value)
+    assert attempt["device_id"] == str(b.ws.device_id) and attempt["file"] == forged.name
     # B's own batch, unforged, still goes in
     assert sync_import.import_file(office, office_actor, source).new > 0
 
@@ -541,14 +547,71 @@ def test_signed_values_are_still_checked(tmp_path: Path, stick: Path, column: st
             parts["members"] = b"".join(json.dumps(x).encode() + b"\n" for x in lines)
 
         forged = _forge(laptop, source, tmp_path / "forged.ldgb", spoil)
-        before = snapshot(office)
+        before = snapshot(office, refusals=False)
         with pytest.raises(BatchRefused) as refused:
             sync_import.import_file(office, office_actor, forged, trust_new_device=True)
         assert str(refused.value).startswith(f"bagian members baris 2: nilai kolom {column} "
                                              "tidak sah")
         assert str(value) not in str(refused.value).split("tidak sah")[0].split(column)[0]
-        assert snapshot(office) == before
+        assert snapshot(office, refusals=False) == before
         assert sync_import.import_file(office, office_actor, source,
                                        trust_new_device=True).new > 0
     finally:
         office_db.close()
+
+
+def test_an_erased_member_is_not_brought_back_by_a_later_batch(
+        tmp_path: Path, stick: Path, office_db: OfficeDb) -> None:
+    """Erased at the person's request and sent; then a batch of the same laptop, signed,
+    carrying that member active again at a higher revision: the office keeps the
+    tombstone (and holds the revision, so the laptop stops sending it)."""
+    from app.services import privacy
+
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[20:22])
+    alive = _plain_batch(laptop, stick)
+    target = laptop.ids[PEOPLE[20]["nik"]]
+    with laptop.ws.db.session() as s:
+        token = accounts.approve(s, laptop.admin, "admin", ADMIN_PASSWORD)
+        privacy.erase_member(s, laptop.actor, target, "permintaan peserta", token)
+    sync_import.import_file(office, office_actor, alive, trust_new_device=True)
+    sync_import.import_file(office, office_actor, laptop.export(stick))
+
+    before_erasure = [json.loads(x) for x in open_batch(alive).part("members").splitlines()]
+
+    def revive(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
+        for line in before_erasure:
+            line["revision"] += 5
+        parts["members"] = b"".join(json.dumps(x).encode() + b"\n" for x in before_erasure)
+        manifest["counts"] = dict(manifest["counts"], members=len(before_erasure))
+
+    forged = _forge(laptop, laptop.export(stick), tmp_path / "hidup.ldgb", revive)
+    report = sync_import.import_file(office, office_actor, forged)
+    assert report.unchanged >= 1
+    with office.db.session() as s:
+        member = s.get(Member, target)
+        assert member is not None and member.status == "erased" and member.nik == ""
+
+
+def test_one_nik_twice_in_one_batch_is_a_conflict_not_a_crash(
+        tmp_path: Path, stick: Path, office_db: OfficeDb) -> None:
+    """Two active records with one NIK in the same chunk of a signed batch (a laptop's
+    own index forbids it, a forger does not): the second is held as a conflict for a
+    person to resolve, as across chunks and across laptops."""
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[23:25])
+    source = _plain_batch(laptop, stick)
+
+    def twin(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
+        lines = [json.loads(x) for x in parts["members"].splitlines()]
+        lines[1]["nik"] = lines[0]["nik"]
+        parts["members"] = b"".join(json.dumps(x).encode() + b"\n" for x in lines)
+
+    forged = _forge(laptop, source, tmp_path / "kembar.ldgb", twin)
+    report = sync_import.import_file(office, office_actor, forged, trust_new_device=True)
+    assert report.conflicts == 1
+    with office.db.session() as s:
+        statuses = sorted(s.scalars(select(Member.status)))
+    assert statuses == ["active", "conflict"]
