@@ -1954,6 +1954,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Batch %d written%s: %d members → %s. Take this file to the office.</translation>
     </message>
     <message>
+        <source>Impor tanda terima</source>
+        <translation>Import acknowledgement</translation>
+    </message>
+    <message>
         <source>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</source>
         <translation>%d records marked as received by the office; the next export does not send them again.</translation>
     </message>
@@ -2036,6 +2040,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Belum diterima dari %s: batch %s. Cari berkasnya di flashdisk; jika hilang, ekspor berikutnya dari laptop itu tetap memuat semua yang belum diterima kantor.</source>
         <translation>Not yet received from %s: batch %s. Look for the file on the USB stick; if it is lost, that laptop's next export still holds everything the office has not received.</translation>
+    </message>
+    <message>
+        <source>Buat tanda terima</source>
+        <translation>Make acknowledgement</translation>
     </message>
     <message>
         <source>Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>

@@ -1954,6 +1954,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Batch %d ditulis%s: %d peserta → %s. Bawa berkas ini ke kantor.</translation>
     </message>
     <message>
+        <source>Impor tanda terima</source>
+        <translation>Impor tanda terima</translation>
+    </message>
+    <message>
         <source>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</source>
         <translation>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</translation>
     </message>
@@ -2036,6 +2040,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Belum diterima dari %s: batch %s. Cari berkasnya di flashdisk; jika hilang, ekspor berikutnya dari laptop itu tetap memuat semua yang belum diterima kantor.</source>
         <translation>Belum diterima dari %s: batch %s. Cari berkasnya di flashdisk; jika hilang, ekspor berikutnya dari laptop itu tetap memuat semua yang belum diterima kantor.</translation>
+    </message>
+    <message>
+        <source>Buat tanda terima</source>
+        <translation>Buat tanda terima</translation>
     </message>
     <message>
         <source>Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>

@@ -123,10 +123,18 @@ class KeyFile:
     fingerprint: str
 
 
+#: a key file is a few hundred bytes; anything much larger is some other file
+KEY_FILE_LIMIT = 64 * 1024
+
+
 def read_key_file(path: Path) -> KeyFile:
     """Read a key file to show before trusting it; refused when it is not one."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with Path(path).open("rb") as fh:
+            raw = fh.read(KEY_FILE_LIMIT + 1)
+        if len(raw) > KEY_FILE_LIMIT:
+            raise DomainError("berkas itu terlalu besar untuk berkas kunci Lindungi")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DomainError("berkas itu bukan berkas kunci Lindungi") from exc
     data = keys.load_key_file(text)

@@ -557,11 +557,16 @@ class SyncPage(QWidget):
             self.import_ack(Path(path))
 
     def import_ack(self, path: Path) -> int | None:
-        try:
-            with self.workspace.db.session() as s:
-                count = sync_ack.import_ack(s, self.actor, path)
-        except (OSError, UserError) as exc:
-            QMessageBox.warning(self, self.tr("Tanda terima"), _reason(exc))
+        ws, actor = self.workspace, self.actor
+
+        def work(_progress: Any, _cancelled: Any) -> int:
+            with ws.db.session() as s:  # a laptop of 100,000 records: off the GUI thread
+                return sync_ack.import_ack(s, actor, path)
+
+        kind, count = self._wait(self.tr("Impor tanda terima"), work)
+        if kind != "done":
+            if kind == "refused":
+                QMessageBox.warning(self, self.tr("Tanda terima"), count)
             return None
         self.status.setText(self.tr("%d catatan ditandai diterima kantor; ekspor berikutnya "
                                     "tidak mengirimnya lagi.") % count)
@@ -708,11 +713,16 @@ class SyncPage(QWidget):
             self.write_ack(device_id, Path(path))
 
     def write_ack(self, device_id: uuid.UUID, path: Path) -> int | None:
-        try:
-            with self.workspace.db.session() as s:
-                count = sync_ack.make_ack(s, self.actor, device_id, path)
-        except (OSError, UserError) as exc:
-            QMessageBox.warning(self, self.tr("Tanda terima"), _reason(exc))
+        ws, actor = self.workspace, self.actor
+
+        def work(_progress: Any, _cancelled: Any) -> int:
+            with ws.db.session() as s:  # every record the laptop sent: off the GUI thread
+                return sync_ack.make_ack(s, actor, device_id, path)
+
+        kind, count = self._wait(self.tr("Buat tanda terima"), work)
+        if kind != "done":
+            if kind == "refused":
+                QMessageBox.warning(self, self.tr("Tanda terima"), count)
             return None
         self.result.setText(self.tr(
             "Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "

@@ -88,3 +88,6 @@ def test_an_office_key_makes_a_laptop_and_is_read_before_it_is_trusted(
     path.write_bytes(b"\xff\xfe\x00")
     with pytest.raises(DomainError):
         station.read_key_file(path)
+    path.write_bytes(b" " * (station.KEY_FILE_LIMIT + 1))
+    with pytest.raises(DomainError):
+        station.read_key_file(path)
