@@ -265,7 +265,6 @@ class SyncPage(QWidget):
         self.actor = actor
         self.last_export: sync_export.ExportReport | None = None
         self.station = station.Station(None)
-        self._busy = False
 
         # -- which end: asked only while the machine's history does not say -------------
         self.station_box = QGroupBox(self.tr("Komputer ini"), self)
@@ -461,27 +460,31 @@ class SyncPage(QWidget):
         result), ("refused", message) or ("bug", message) after the crash dialog."""
         loop = QEventLoop(self)
         outcome: list[tuple[str, Any]] = []
-        crashed: list[object] = []
+
+        def guarded(progress: Any, cancelled: Any) -> Any:
+            try:
+                return work(progress, cancelled)
+            except Exception as exc:
+                if crash.refusal_message(exc) is not None:
+                    raise  # run_task hands the refusal's message to `failed`
+                return _Bug(crash.report_bug(exc, "halaman Sinkron"))
 
         def done(result: Any) -> None:
-            outcome.append(("done", result))
+            outcome.append(("bug", result) if isinstance(result, _Bug) else ("done", result))
             loop.quit()
 
         def failed(message: str) -> None:
-            outcome.append(("bug" if crashed else "refused", message))
+            outcome.append(("refused", message))
             loop.quit()
 
-        task = run_task(self, title, work, done, failed)
-        task.crashed.connect(crashed.append)
-        self._busy = True
-        try:
-            if not outcome:
-                loop.exec()
-        finally:
-            self._busy = False
-        if outcome[0][0] == "bug":
-            crash.show_crash_dialog(crashed[0], self)  # type: ignore[arg-type]
-        return outcome[0]
+        run_task(self, title, guarded, done, failed)
+        if not outcome:
+            loop.exec()
+        kind, value = outcome[0]
+        if isinstance(value, _Bug):
+            crash.show_crash_dialog(value.report, self)
+            return kind, crash.bug_message(value.report)
+        return kind, value
 
     # -- laptop ---------------------------------------------------------------------------
     def _ask_office_key(self) -> None:
@@ -570,7 +573,7 @@ class SyncPage(QWidget):
             return None
         self.status.setText(self.tr("%d catatan ditandai diterima kantor; ekspor berikutnya "
                                     "tidak mengirimnya lagi.") % count)
-        return count
+        return int(count)
 
     # -- office ---------------------------------------------------------------------------
     def _ask_key_file(self) -> None:
@@ -727,7 +730,7 @@ class SyncPage(QWidget):
         self.result.setText(self.tr(
             "Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "
             "\"Impor tanda terima dari kantor…\".") % (count, path))
-        return count
+        return int(count)
 
     def review_selected(self) -> None:
         index = self.table.currentIndex()
@@ -749,6 +752,13 @@ class SyncPage(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Konflik"), str(exc))
         self.reload()
+
+
+@dataclass
+class _Bug:
+    """A bug in background work: its crash report (already written), for the dialog."""
+
+    report: Path | None
 
 
 class _Cancelled(Exception):

@@ -416,3 +416,30 @@ def test_cancelling_a_long_import_changes_nothing(qtbot: QtBot, demo: Workspace,
     assert snapshot(office) == before
     assert page.outcomes.index(0, 1).data() == "Impor dibatalkan; tidak ada yang diubah"
     assert "impor dibatalkan" in page.result.text()
+
+
+def test_a_bug_during_an_import_is_a_crash_report_not_a_refusal(
+        qtbot: QtBot, tmp_path: Path, dialogs: Dialogs,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    office = new_office(tmp_path)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[0:1])
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    batch = laptop.export(stick)
+    _w, page = sync_page(qtbot, office, "kepala", "sandi-kantor-1")
+    click(qtbot, button(page, "Komputer kantor (menerima batch)"))
+    secret = f"{PEOPLE[0]['nama']} {PEOPLE[0]['nik']}"
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise KeyError(secret)  # a bug whose message would carry personal data
+
+    monkeypatch.setattr(sync_import, "import_file", broken)
+    told: list[str] = []
+    with dialogs.message(lambda box: told.append(box.text())):
+        assert page.import_batch(batch) is None
+    assert told[0].startswith("Terjadi kesalahan program (bukan kesalahan Anda)")
+    assert page.outcomes.index(0, 1).data() == "Kesalahan program"
+    assert not page.outcomes.index(0, 1).data().startswith("Ditolak")
+    shown = " ".join([*told, labels_text(page), page.outcomes.index(0, 2).data()])
+    assert PEOPLE[0]["nama"] not in shown and PEOPLE[0]["nik"] not in shown
