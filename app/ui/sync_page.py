@@ -374,6 +374,11 @@ class SyncPage(QWidget):
         self.review_button.clicked.connect(self.review_selected)
         self.laptop_box.hide()
         self.office_box.hide()
+        # names come from key files and batches: shown as text, escaped where marked up
+        for label in (self.own_key, self.office_key, self.office_own_key):
+            label.setTextFormat(Qt.TextFormat.RichText)
+        for label in (self.status, self.result, self.station_text):
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -519,7 +524,7 @@ class SyncPage(QWidget):
         self.reload()
         self.status.setText(self.tr("Kunci kantor %s dipasang (sidik jari %s). Batch "
                                     "berikutnya dienkripsi untuk kantor ini.") % (
-            escape(found.name), found.fingerprint))
+            found.name, found.fingerprint))
         return True
 
     def _ask_export(self) -> None:
