@@ -322,3 +322,29 @@ def test_an_unreachable_database_server_is_refused_plainly(
     assert err.strip().splitlines() == [
         "lindungi: database server tidak bisa dipakai; periksa --database-url (atau "
         "LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database"]
+
+
+def test_demo_fills_a_new_folder_and_leaves_a_real_one_alone(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`lindungi demo` is what `dev.py run` opens the desk on: it must work on a new
+    folder, voids (each with its own approval) included, and refuse a folder set up
+    for real work."""
+    demo = str(tmp_path / "demo")
+    code, summary, err = run(capsys, "--data-dir", demo, "--json", "demo", "--members", "40")
+    assert code == 0, err
+    assert summary["seeded"] is True and summary["members"] >= 40
+    con = sqlite3.connect(Path(demo) / "lindungi.sqlite")
+    try:
+        voided = con.execute("SELECT count(*) FROM members WHERE status = 'voided'").fetchone()
+    finally:
+        con.close()
+    assert voided[0] >= 5  # history: a few voids per earlier event
+    real = str(tmp_path / "nyata")
+    monkeypatch.setenv("LINDUNGI_PASSWORD", "kunci andi administrator")
+    assert main(["--data-dir", real, "init", "--device-name", "Laptop 1", "--region",
+                 "35.74", "--admin", "andi"]) == 0
+    before = dump(Path(real) / "lindungi.sqlite")
+    code, _, err = run(capsys, "--data-dir", real, "demo", "--members", "40")
+    assert code == 1 and "folder yang baru" in err
+    assert dump(Path(real) / "lindungi.sqlite") == before

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.errors import DomainError
 from app.models import Device
 from app.services import device, events, groups, member_import, members
 from app.services.audit import Actor
@@ -18,6 +19,7 @@ from app.services.workspace import Workspace
 DEMO_ADMIN = "admin"
 DEMO_PASSWORD = "pasar-pagi-ramai"  # shown in the README; a demo folder holds only generated people
 DEMO_REGION = "35.74"
+DEMO_DEVICE = "Laptop Demo Kota Probolinggo"
 KUDA_TERBANG = "Paguyuban UKM Kuda Terbang"
 
 
@@ -28,9 +30,13 @@ def seed_demo(ws: Workspace, n_members: int = 2000, on: dt.date | None = None,
     the regency gets a coverage target, so the dashboard has something to show."""
     today = on or dt.date.today()
     with ws.db.session() as s:
-        if s.scalar(select(Device.id).where(Device.is_local.is_(True))) is None:
-            device.initialise(s, "Laptop Demo Kota Probolinggo", DEMO_REGION,
-                              DEMO_ADMIN, DEMO_PASSWORD)
+        name = s.scalar(select(Device.name).where(Device.is_local.is_(True)))
+        if name is None:
+            device.initialise(s, DEMO_DEVICE, DEMO_REGION, DEMO_ADMIN, DEMO_PASSWORD)
+        elif name != DEMO_DEVICE and not members.count_members(s):
+            raise DomainError("folder data ini sudah disiapkan dengan akunnya sendiri; data "
+                              "demo hanya diisi ke folder yang baru: pakai --data-dir "
+                              "dengan folder kosong")
     actor = Actor(ws.device_id)
     with ws.db.session() as s:
         if members.count_members(s):
@@ -104,10 +110,11 @@ def _history(ws: Workspace, actor: Actor, consent: str, n_members: int,
         with ws.db.session() as s:
             slip_codes.issue_slips(s, actor, ids[: len(ids) * 3 // 4], "card", ws.tariffs())
         with ws.db.session() as s:
-            approval = accounts.approve(s, actor, DEMO_ADMIN, DEMO_PASSWORD)
-            assert isinstance(approval, accounts.Approval)
             voided = ids[-(months_back % 3 + 1):]
             for mid, reason in zip(voided, VOID_REASONS, strict=False):
+                # an approval is good for one action: the supervisor types it each time
+                approval = accounts.approve(s, actor, DEMO_ADMIN, DEMO_PASSWORD)
+                assert isinstance(approval, accounts.Approval)
                 member_changes.void_member(s, actor, mid, reason, approval)
         with ws.db.session() as s:  # printed and voided on the event's day, too
             s.execute(update(Slip).where(Slip.member_id.in_(ids)).values(printed_at=moment))
