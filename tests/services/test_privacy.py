@@ -100,8 +100,14 @@ def test_erasure_leaves_a_tombstone_that_erases_the_office_copy(tmp_path: Path,
 
 
 def _package(tmp_path: Path) -> tuple[Workspace, Actor, Path]:
-    office, office_actor, _ = office_in(tmp_path)
+    office, device_actor, _ = office_in(tmp_path)
+    with office.db.session() as s:  # signing a package is the office administrator's act
+        accounts.create_officer(s, device_actor, "kepala", "sandi-kepala-1", "administrator",
+                                "Kepala Kantor")
     with office.db.session() as s:
+        head = accounts.authenticate(s, device_actor, "kepala", "sandi-kepala-1")
+        assert isinstance(head, accounts.OfficerInfo)
+        office_actor = Actor(office.device_id, head.id)
         accounts.create_officer(s, office_actor, "petugas1", "sandi-petugas-1", "officer",
                                 "Petugas Satu")
     target = tmp_path / "paket.json"
@@ -128,7 +134,7 @@ def test_config_package_applies_everything_from_a_trusted_office(workspace: Work
         config_package.import_package(s, actor, package)
     with workspace.db.session() as s:
         applied = config_package.import_package(s, actor, package, trust_office=True)
-    assert applied == {"officers": 1, "occupations": 2, "tariffs": 1, "consent": 1,
+    assert applied == {"officers": 2, "occupations": 2, "tariffs": 1, "consent": 1,
                        "events": 1, "officers_without_sign_in": 0}
     # the office's officer and its planned event keep the office's ids on the laptop,
     # so that the laptop's batches name them as the office does
@@ -163,7 +169,8 @@ def test_tampered_config_package_is_refused_and_nothing_changes(
         config_package.import_package(s, actor, package, trust_office=True)
     data = json.loads(package.read_text(encoding="utf-8"))
     if tamper == "content":
-        data["package"]["officers"][0]["role"] = "administrator"  # promote oneself
+        petugas = next(o for o in data["package"]["officers"] if o["role"] == "officer")
+        petugas["role"] = "administrator"  # promote oneself
     elif tamper == "signature":
         sig = data["signature"]
         data["signature"] = ("A" if sig[0] != "A" else "B") + sig[1:]
