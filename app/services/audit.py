@@ -185,6 +185,9 @@ def restart_chain(session: Session, actor: Actor, reason: str, at_least: int = 0
     return _append(session, actor, segment, 1, last.hash, RESTART, "device", actor.device_id,
                    {**details, "reason": reason, "continues_segment": last.segment,
                     "continues_seq": last.seq, "continues_hash": last.hash,
+                    # to the microsecond (an entry's own time is to the second): what was
+                    # made before the restart and what after
+                    "restarted_at": utcnow().isoformat(),
                     # the batches this laptop still knows it sent: the segment's next
                     # batch is numbered from here
                     "batch_sequence": device.batch_seq if device else 0})

@@ -236,7 +236,8 @@ def _restart(r: dict[str, Any]) -> Restart:
     return Restart(r["device_id"], r["segment"], str(d.get("reason", "")),
                    d["continues_segment"], d["continues_seq"], d["continues_hash"],
                    d["batch_sequence"],
-                   restored if isinstance(restored, str) else None, r["at"])
+                   restored if isinstance(restored, str) else None,
+                   _when(d.get("restarted_at")) or r["at"])
 
 
 def record_restarts(session: Session, actor: Actor, restarts: list[Restart]) -> None:
@@ -287,8 +288,8 @@ def record_restarts(session: Session, actor: Actor, restarts: list[Restart]) -> 
                newer_at_office=rs.newer_at_office)
 
 
-def _when(text: str | None) -> dt.datetime | None:
-    if not text:
+def _when(text: object) -> dt.datetime | None:
+    if not isinstance(text, str) or not text:
         return None
     try:
         stamp = dt.datetime.fromisoformat(text)

@@ -17,11 +17,13 @@ from typing import Any
 import pytest
 
 from app.db import DB_FILENAME
-from app.services import keys, sync_format, sync_import, sync_records
+from app.services import accounts, keys, sync_format, sync_import, sync_records
 from app.services.audit import Actor
 from app.services.sync_format import BatchRefused, open_batch
 from app.services.workspace import Workspace
 from benchmarks.bench_batch_memory import (
+    OFFICE_PASSWORD,
+    OFFICE_USER,
     LargeBatches,
     Source,
     laptop_and_office,
@@ -112,6 +114,15 @@ def office_with_first_batch(tmp_path: Path) -> Iterator[tuple[Source, Workspace]
     office.close()
 
 
+def _administrator(office: Workspace) -> Actor:
+    """The office's administrator, signed in (verifying a batch needs an account)."""
+    with office.db.session() as s:
+        info = accounts.authenticate(s, Actor(office.device_id), OFFICE_USER,
+                                     OFFICE_PASSWORD)
+    assert isinstance(info, accounts.OfficerInfo)
+    return Actor(office.device_id, info.id)
+
+
 BAD_LINE = 5 * CHUNK + 3001  # in the sixth chunk of the part, after five were merged
 
 
@@ -149,11 +160,12 @@ def test_a_refusal_many_chunks_into_a_part_leaves_the_office_unchanged(
     batch = write(_later(source), members_part(source, 30_000, bump),
                   tmp_path / f"{fault}.ldgb", encrypted=False, count=count)
     db = source.office / "lindungi.sqlite"
+    administrator = _administrator(office)  # signing in is an audit entry of its own
     before = state(db)
     assert before["members"][0] == 12_000
 
     with office.db.session() as s:
-        verdict = sync_import.verify_file(s, Actor(office.device_id), batch)
+        verdict = sync_import.verify_file(s, administrator, batch)
     assert not verdict.valid
     assert state(db) == before
 
