@@ -108,6 +108,8 @@ def test_a_restored_laptop_keeps_syncing_and_the_office_records_the_gap(
     register(field, 2, seed=3)
     third = laptop.ok(OFFICER, "batch", "export", "--out", str(stick))
     assert third["sequence"] == 2  # the backup knew one batch: numbering goes on from it
+    # in a file of its own name: the old batch 2 on the stick is not overwritten
+    assert third["file"] != second["file"] and Path(second["file"]).exists()
 
     code, report, err = office.run(ADMIN, "batch", "import", third["file"])
     assert code == 0, err  # before: "perangkat ini sudah mengirim batch lain bernomor 2"

@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, bindparam, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from app import logs
 from app.db import bulk_insert, lock_for_writing
 from app.domain import codes
 from app.models import (
@@ -42,6 +44,7 @@ from app.services.sync_format import BatchRefused, OpenedBatch, open_batch
 from app.services.workspace import Workspace
 
 CHUNK = 5000
+_log = logs.get("sync")
 OFFICE_STATES = frozenset({"conflict", "nik_review"})  # set at the office, kept there
 
 
@@ -351,8 +354,11 @@ def _record_attempt(ws: Workspace, actor: Actor, path: Path, exc: BatchRefused) 
         entity_id = str(batch.batch_id)
     except BatchRefused:
         entity_id = ""
-    with ws.db.session() as s:
-        record(s, actor, "batch_refused", "batch", entity_id, **details)
+    try:
+        with ws.db.session() as s:
+            record(s, actor, "batch_refused", "batch", entity_id, **details)
+    except SQLAlchemyError as exc:  # busy or full: the refusal's own reason matters more
+        _log.warning("percobaan impor yang ditolak tidak tercatat: %s", type(exc).__name__)
 
 
 def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool,
