@@ -206,14 +206,19 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     logs = [p for pattern in ("lindungi.log*", "crash-*.txt")  # logs and crash reports
             for p in Path(base).rglob(pattern) if p.is_file()]
     leaks = []
-    # each value with its words, split once for every file to be searched
-    values = [(v, re.findall(r"[\w+']+", v)) for v in _PEOPLE if len(v) >= 6]
+    # Each value filed under its first word, split once: only values all of whose words
+    # occur in a file can occur in it, so a file is searched for the values filed under
+    # its own words, not for every generated value (a million values, 600 log files).
+    by_first: dict[str, list[tuple[str, list[str]]]] = {}
+    for v in _PEOPLE:
+        parts = re.findall(r"[\w+']+", v)
+        if len(v) >= 6 and parts:
+            by_first.setdefault(parts[0], []).append((v, parts))
     for path in logs:
         text = path.read_text(encoding="utf-8", errors="replace")
-        # Only values all of whose words occur in the file can occur in it: a set test
-        # first keeps the scan fast with hundreds of thousands of generated people.
         words = set(re.findall(r"[\w+']+", text))
-        candidates = [v for v, parts in values if all(w in words for w in parts)]
+        candidates = [v for w in words for v, parts in by_first.get(w, ())
+                      if all(p in words for p in parts)]
         found = sorted(v for v in candidates if v in text)
         if found:
             leaks.append(f"{path}: {len(found)} personal values, e.g. a {len(found[0])}-char one")

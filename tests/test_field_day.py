@@ -454,8 +454,11 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     workbook = root / "bpjs.xlsx"
     said = office("export", "bpjs", "--out", str(workbook), **kepala)
     assert said.code == 0 and said.data["rows"] == len(active), said.err
-    sheet = load_workbook(workbook, read_only=True)["Peserta"]
-    table = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(workbook, read_only=True)  # read-only keeps the file open
+    try:
+        table = list(book["Peserta"].iter_rows(values_only=True))
+    finally:
+        book.close()
     header = list(table[0])
     niks = [row[header.index("nik")] for row in table[1:]]
     assert sorted(niks) == sorted(m.nik for m in active.values())
