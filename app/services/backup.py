@@ -224,17 +224,24 @@ def backup_now(ws: Workspace, actor: Actor) -> list[Path]:
     return make_backup(ws.data_dir, "manual")
 
 
-def _local_device(db: Path) -> str | None:
-    """The id of the laptop a database file belongs to, if it can be read."""
+def _first_value(db: Path, query: str) -> object | None:
+    """The first column of the first row `query` gives on a database file read-only;
+    None when the file cannot be read (or the row is empty)."""
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            row = con.execute("SELECT id FROM devices WHERE is_local").fetchone()
+            row = con.execute(query).fetchone()
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    return str(row[0]) if row else None
+    return row[0] if row else None
+
+
+def _local_device(db: Path) -> str | None:
+    """The id of the laptop a database file belongs to, if it can be read."""
+    found = _first_value(db, "SELECT id FROM devices WHERE is_local")
+    return str(found) if found is not None else None
 
 
 def check_restore(data_dir: Path, backup: Path, actor: Actor | None) -> None:
@@ -308,15 +315,8 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
 def _segment_of(db: Path) -> int:
     """The newest audit chain segment of a database file, if it can be read (0 if not):
     restoring the same backup twice must not give two segments one number."""
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT max(segment) FROM audit_entries").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
-    return int(row[0] or 0) if row else 0
+    found = _first_value(db, "SELECT max(segment) FROM audit_entries")
+    return int(found) if isinstance(found, int) else 0
 
 
 def _continue_chain(db: Path, info: BackupInfo, actor: Actor | None, at_least: int) -> None:
