@@ -40,3 +40,13 @@ WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 def local_day(moment: dt.datetime) -> dt.date:
     """The calendar day in East Java (WIB) of a stored UTC moment."""
     return moment.astimezone(WIB).date()
+
+
+def wib_text(moment: dt.datetime, seconds: bool = False) -> str:
+    """A stored moment as the desk, the slips and the reports show it: the clock time in
+    East Java, with "WIB" (`02-12-2026 20:11 WIB`), whatever the machine's own clock zone.
+    A moment without a zone is a stored UTC value (SQLite keeps none)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone(WIB)
+    return f"{local:%d-%m-%Y %H:%M:%S} WIB" if seconds else f"{local:%d-%m-%Y %H:%M} WIB"
