@@ -214,6 +214,19 @@ def authenticate(
     return _info(officer)
 
 
+def record_lock(session: Session, actor: Actor, reason: str) -> None:
+    """The desk hid its pages behind the password prompt ("idle" after the quiet spell,
+    "now" when the officer locked it): an audit entry with the officer's id only."""
+    record(session, actor, "desk_lock", "officer", actor.officer_id or "", reason=reason)
+
+
+def record_switch(session: Session, actor: Actor, previous: uuid.UUID | None) -> None:
+    """Another officer signed in on the locked desk (after their own `login` entry): the
+    window is theirs from now on."""
+    record(session, actor, "officer_switch", "officer", actor.officer_id or "",
+           previous=str(previous or ""))
+
+
 SUPERVISORS = ("supervisor", "administrator")
 
 

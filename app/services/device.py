@@ -59,6 +59,63 @@ def set_setting(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+#: minutes without a key press or mouse movement before the desk locks itself
+IDLE_LOCK_SETTING = "idle_lock_minutes"
+DEFAULT_IDLE_MINUTES = 10
+IDLE_MINUTES_RANGE = (1, 120)
+#: the slip format the desk offers first (the print page and the registration page)
+SLIP_FORMAT_SETTING = "slip_format"
+DEFAULT_SLIP_FORMAT = "a4"
+
+
+def idle_lock_minutes(session: Session) -> int:
+    """The desk's idle-lock minutes; a stored value out of range or unreadable (written
+    by an older version) counts as the default."""
+    try:
+        minutes = round(float(get_setting(session, IDLE_LOCK_SETTING)))
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+    low, high = IDLE_MINUTES_RANGE
+    return minutes if low <= minutes <= high else DEFAULT_IDLE_MINUTES
+
+
+def set_idle_lock_minutes(session: Session, actor: Actor, minutes: int) -> int:
+    """A supervisor's or administrator's choice, audited with the old and new values."""
+    accounts.require_role(session, actor, accounts.SUPERVISORS)
+    low, high = IDLE_MINUTES_RANGE
+    if not low <= minutes <= high:
+        raise DomainError(f"kunci otomatis harus antara {low} dan {high} menit")
+    old = idle_lock_minutes(session)
+    if minutes != old or not get_setting(session, IDLE_LOCK_SETTING):
+        set_setting(session, IDLE_LOCK_SETTING, str(minutes))
+        record(session, actor, "desk_setting", "setting", IDLE_LOCK_SETTING,
+               old=old, new=minutes)
+    return minutes
+
+
+def _slip_formats() -> tuple[str, ...]:
+    from app.services.printing import FORMAT_LABELS
+
+    return tuple(FORMAT_LABELS)
+
+
+def default_slip_format(session: Session) -> str:
+    fmt = get_setting(session, SLIP_FORMAT_SETTING, DEFAULT_SLIP_FORMAT)
+    return fmt if fmt in _slip_formats() else DEFAULT_SLIP_FORMAT
+
+
+def set_default_slip_format(session: Session, actor: Actor, fmt: str) -> str:
+    """A supervisor's or administrator's choice, audited with the old and new formats."""
+    accounts.require_role(session, actor, accounts.SUPERVISORS)
+    if fmt not in _slip_formats():
+        raise DomainError("format slip tidak dikenal")
+    old = default_slip_format(session)
+    if fmt != old or get_setting(session, SLIP_FORMAT_SETTING) != fmt:
+        set_setting(session, SLIP_FORMAT_SETTING, fmt)
+        record(session, actor, "desk_setting", "setting", SLIP_FORMAT_SETTING, old=old, new=fmt)
+    return fmt
+
+
 def check_region(code: str) -> str:
     """A regency/city or district code that exists (the device's home area)."""
     norm = normalize_code(code)

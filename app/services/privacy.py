@@ -21,7 +21,7 @@ from app.services import members, roles
 from app.services.accounts import Approval, has_accounts, require_approval
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device
-from app.services.drafts import DRAFT_FILE
+from app.services.drafts import drafts_present
 from app.services.member_changes import log_change, written_reason
 from app.services.members import MemberRow
 
@@ -163,7 +163,7 @@ def breach_report(session: Session, actor: Actor, data_dir: Path) -> dict[str, A
         "batches_exported": batches,
         "exports": exports,
         "print_queue": queue,
-        "draft_present": (data_dir / DRAFT_FILE).exists(),
+        "draft_present": drafts_present(data_dir),
         "backups": backups,
         "notice": BREACH_NOTICE,
     }
