@@ -38,9 +38,16 @@ def _fetch(workdir: Path) -> Path:
     return workdir / "package" / "data"
 
 
+def clean_name(name: str) -> str:
+    """The upstream data writes an apostrophe as a double quote in 16 names (Kec. Ra'as
+    35.29.22 reads `Ra"as`, desa Soka'an `Soka"an`…); no place name holds a double quote,
+    so each one is the apostrophe the name is spelt with."""
+    return name.strip().replace('"', "'")
+
+
 def _rows(path: Path) -> list[tuple[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
-        return [(r["code"].strip(), r["name"].strip()) for r in csv.DictReader(fh)]
+        return [(r["code"].strip(), clean_name(r["name"])) for r in csv.DictReader(fh)]
 
 
 def _write(path: Path, header: str, rows: list[tuple[str, str]]) -> None:
