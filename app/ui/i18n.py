@@ -2,7 +2,11 @@
 
 The texts in the code are Indonesian; `translations/lindungi_en.ts` holds their English
 and `translations/lindungi_id.ts` confirms the Indonesian (both edited with Qt
-Linguist, compiled to .qm under resources/i18n by the build). The choice is kept per
+Linguist, compiled to the committed .qm files under resources/i18n by
+scripts/update_translations.py). Qt ships no Indonesian for its own texts (standard
+buttons, file dialog, context menus, calendar): translations/qtbase_id.ts holds them.
+Messages of the domain and the services (`app.domain.messages.Text`) are shown through
+`message`, which puts them in the desk's language. The choice is kept per
 data folder in `desk.ini`, read before the window is built, and takes effect at the
 next start (the pages are built once, in the chosen language).
 """
@@ -15,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import resources
+from app.domain.errors import UserError
+from app.domain.messages import Text
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT = "id"
@@ -63,20 +69,36 @@ def uninstall() -> None:
 
 
 def install(language: str, folder: Path | None = None) -> bool:
-    """Load the program's translation (and Qt's own, for standard buttons) into the
-    running application; False when the compiled file is missing."""
+    """Load the program's translation (and Qt's own, for standard buttons, the file
+    dialog and context menus) into the running application; False when a compiled file
+    is missing."""
     app = QCoreApplication.instance()
     assert app is not None
     uninstall()
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
                                else QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    where = str(folder or qm_dir())
     ours = QTranslator(app)
-    if not ours.load(f"lindungi_{language}", str(folder or qm_dir())):
+    if not ours.load(f"lindungi_{language}", where):
         return False
     app.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Indonesian for Qt's texts is ours (Qt has none); other languages come from Qt
+    qt_where = where if language == "id" else QLibraryInfo.path(
+        QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_where):
         app.installTranslator(qt)
         _installed.append(qt)
+    elif language == "id":
+        return False
     return True
+
+
+def message(value: object) -> str:
+    """A message of the domain or the services (a refusal, a field error, a note) in the
+    desk's language; any other text as it is."""
+    text = value.message if isinstance(value, UserError) else value
+    if isinstance(text, Text):
+        return text.render(lambda source: QCoreApplication.translate("messages", source))
+    return str(text)
