@@ -16,7 +16,9 @@ from stdnum.util import isdigits
 
 from app.domain.regions import RegionIndex
 
-#: Provinces whose cards may carry pre-2022 codes (old 94 Papua, 91 Papua Barat).
+#: Provinces whose cards may carry regency codes from before the 2022 split. Cards use
+#: Kemendagri's codes: 91 Papua and 92 Papua Barat before the split, 93–96 the new
+#: provinces (Papua Selatan, Papua Tengah, Papua Pegunungan, Papua Barat Daya).
 PAPUA_PROVINCES = frozenset({"91", "92", "93", "94", "95", "96"})
 FEMALE_DAY_OFFSET = 40
 MAX_AGE = 100
@@ -87,7 +89,12 @@ def _age(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _decode_date(number: str, on: dt.date, res: NikResult) -> None:
+def _decode_date(number: str, on: dt.date, res: NikResult,
+                 typed: dt.date | None = None) -> None:
+    """Read DDMMYY. The NIK holds two digits of the year: the 2000s are taken unless
+    the date is still to come, then the 1900s. When both are possible (born on this day
+    and month 100 years apart, both ages within 0–100), the date the officer typed
+    settles it."""
     raw_day = int(number[6:8])
     month = int(number[8:10])
     yy = int(number[10:12])
@@ -107,15 +114,17 @@ def _decode_date(number: str, on: dt.date, res: NikResult) -> None:
             why = f"hari {raw_day:02d} tidak mungkin"
         res.errors.append(f"Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.")
         return
-    born: dt.date | None = None
+    possible: list[dt.date] = []
     for century in (2000, 1900):
         try:
             candidate = dt.date(century + yy, month, day)
         except ValueError:
             continue
         if candidate <= on:
-            born = candidate
-            break
+            possible.append(candidate)
+    if typed in possible and _age(typed, on) <= MAX_AGE:
+        possible = [typed]
+    born = possible[0] if possible else None
     if born is None:
         res.errors.append(
             f"Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} "
@@ -183,7 +192,7 @@ def check(
                     "bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang."
                 )
 
-    _decode_date(number, on, res)
+    _decode_date(number, on, res, birth_date)
 
     if number[12:16] == "0000":
         res.errors.append("Nomor urut NIK (digit 13–16) tidak boleh 0000.")
