@@ -116,3 +116,20 @@ def test_messages_never_contain_the_nik() -> None:
 
 def test_mask_keeps_region_and_serial() -> None:
     assert nik.mask("3574011708500001") == "3574********0001"
+
+
+def test_when_both_centuries_are_possible_the_typed_date_settles_it() -> None:
+    number, on = "3574012111260001", dt.date(2026, 11, 21)
+    # a baby born today and a man of exactly 100 carry the same NIK digits
+    assert nik.check(number, REGIONS, on).birth_date == dt.date(2026, 11, 21)
+    for typed in (dt.date(1926, 11, 21), dt.date(2026, 11, 21)):
+        res = nik.check(number, REGIONS, on, birth_date=typed)
+        assert res.valid, res.errors
+        assert res.birth_date == typed
+    other = nik.check(number, REGIONS, on, birth_date=dt.date(1925, 11, 21))
+    assert not other.valid and other.disagreements == ["tanggal_lahir"]
+    # the day before, 2026 is still to come: only 1926 is possible, typed or not
+    assert nik.check(number, REGIONS, dt.date(2026, 11, 20)).birth_date == dt.date(1926, 11, 21)
+    # a year later 1926 means 101: the typed date cannot bring it back
+    late = nik.check(number, REGIONS, dt.date(2027, 11, 22), birth_date=dt.date(1926, 11, 21))
+    assert not late.valid and late.birth_date == dt.date(2026, 11, 21)
