@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from app.domain.errors import DomainError
+from app.domain.messages import t
 
 SECTORS: dict[str, str] = {
     "umkm": "UMKM",
@@ -54,7 +55,11 @@ _ALIASES = {
         "usaha": "umkm", "ukm": "umkm", "pedagang": "umkm", "tani": "petani",
         "pekebun": "petani", "peternak": "petani", "nelayan": "nelayan",
         "transport": "transportasi", "ojek": "transportasi", "ojol": "transportasi",
-        "sopir": "transportasi", "lain": "lainnya", "lainlain": "lainnya",
+        "sopir": "transportasi", "ojekonline": "transportasi", "pengemudi": "transportasi",
+        # couriers are transport workers under PP 50/2025, as ojek, ojol and sopir are
+        "kurir": "transportasi", "kurirpaket": "transportasi",
+        "kurirlogistik": "transportasi", "kurirpaketlogistik": "transportasi",
+        "lain": "lainnya", "lainlain": "lainnya",
     },
     "payer": {
         "sendiri": "mandiri", "pribadi": "mandiri", "kelompok": "wadah",
@@ -92,7 +97,9 @@ def _parse(raw: str, table: dict[str, str], aliases: dict[str, str], what: str) 
     if found is not None:
         return found
     allowed = ", ".join(table.values())
-    raise DomainError(f"{what} tidak dikenal; pilih salah satu: {allowed}")
+    raise DomainError(t("{what} tidak dikenal; pilih salah satu: {allowed}",
+                        what=what,
+                        allowed=allowed))
 
 
 @lru_cache(maxsize=256)
@@ -115,7 +122,7 @@ def parse_gender(raw: str) -> str:
     key = squash(raw)
     if key in _ALIASES["gender"]:
         return _ALIASES["gender"][key]
-    raise DomainError("jenis kelamin harus L (laki-laki) atau P (perempuan)")
+    raise DomainError(t("jenis kelamin harus L (laki-laki) atau P (perempuan)"))
 
 
 @lru_cache(maxsize=256)
@@ -124,7 +131,7 @@ def parse_programs(raw: str) -> tuple[str, ...]:
     parts = [p for p in re.split(r"[^a-zA-Z]+", raw.lower()) if p]
     unknown = [p for p in parts if p not in PROGRAMS]
     if unknown:
-        raise DomainError("program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)")
+        raise DomainError(t("program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)"))
     chosen = set(parts) | set(MANDATORY_PROGRAMS)
     return tuple(p for p in PROGRAMS if p in chosen)
 

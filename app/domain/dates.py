@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from app.domain.errors import DomainError
+from app.domain.messages import t
 
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -26,12 +27,12 @@ def parse_date(value: object) -> dt.date:
     else:
         m = _DMY.match(text)
         if not m:
-            raise DomainError("tanggal harus seperti 17-08-1990 atau 1990-08-17")
+            raise DomainError(t("tanggal harus seperti 17-08-1990 atau 1990-08-17"))
         d, mo, y = (int(g) for g in m.groups())
     try:
         return dt.date(y, mo, d)
     except ValueError as exc:
-        raise DomainError("tanggal tidak ada di kalender") from exc
+        raise DomainError(t("tanggal tidak ada di kalender")) from exc
 
 
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from num2words import num2words
 
 from app.domain.errors import DomainError
+from app.domain.messages import t
 
 
 def round_half_up(numerator: int, denominator: int) -> int:
@@ -30,16 +31,16 @@ def parse_rupiah(raw: str) -> int:
     """`1000000`, `1.000.000`, `Rp 1.000.000,00`, `1,000,000` → 1000000; whole rupiah only."""
     text = raw.strip().lower().replace("rp", "").replace(" ", "").replace("\u00a0", "")
     if not text:
-        raise DomainError("jumlah kosong")
+        raise DomainError(t("jumlah kosong"))
     # A trailing decimal part of zeros ("1.000.000,00" or "1000000.00") is accepted.
     for sep in (",", "."):
         head, found, tail = text.rpartition(sep)
         if found and len(tail) in (1, 2) and head:
             if tail.strip("0"):
-                raise DomainError("jumlah harus rupiah bulat, tanpa sen")
+                raise DomainError(t("jumlah harus rupiah bulat, tanpa sen"))
             text = head
             break
     digits = text.replace(".", "").replace(",", "")
     if not digits.isdigit():
-        raise DomainError("jumlah harus berupa angka rupiah, contoh 1.000.000")
+        raise DomainError(t("jumlah harus berupa angka rupiah, contoh 1.000.000"))
     return int(digits)

@@ -13,6 +13,7 @@ import re
 import phonenumbers
 
 from app.domain.errors import DomainError
+from app.domain.messages import t
 
 _E164 = phonenumbers.PhoneNumberFormat.E164
 _INTERNATIONAL = phonenumbers.PhoneNumberFormat.INTERNATIONAL
@@ -59,9 +60,9 @@ def normalize(raw: str) -> str:
     try:
         parsed = phonenumbers.parse(text, "ID")
     except phonenumbers.NumberParseException as exc:
-        raise DomainError("nomor HP tidak terbaca; tulis seperti 0812-3456-7890") from exc
+        raise DomainError(t("nomor HP tidak terbaca; tulis seperti 0812-3456-7890")) from exc
     if not phonenumbers.is_valid_number(parsed):
-        raise DomainError("nomor HP tidak sah; periksa jumlah angka dan awalan (08…)")
+        raise DomainError(t("nomor HP tidak sah; periksa jumlah angka dan awalan (08…)"))
     return phonenumbers.format_number(parsed, _E164)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.domain.errors import DomainError
+from app.domain.messages import t
 
 LEVELS = {1: "provinsi", 2: "kabupaten/kota", 3: "kecamatan", 4: "desa/kelurahan"}
 
@@ -26,7 +27,7 @@ def normalize_code(raw: str) -> str:
     text = raw.strip()
     digits = text.replace(".", "").replace(" ", "")
     if not digits.isdigit() or len(digits) not in (2, 4, 6, 10):
-        raise DomainError("kode wilayah harus 2, 4, 6 atau 10 angka (contoh 35.74.01)")
+        raise DomainError(t("kode wilayah harus 2, 4, 6 atau 10 angka (contoh 35.74.01)"))
     parts = [digits[0:2], digits[2:4], digits[4:6], digits[6:10]]
     return ".".join(p for p in parts if p)
 

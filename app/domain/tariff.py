@@ -14,6 +14,7 @@ from typing import Any
 
 from app.domain.codes import MANDATORY_PROGRAMS, PAYERS, PROGRAMS, SECTORS
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.domain.money import round_half_up, rupiah
 
 
@@ -154,34 +155,38 @@ class TariffBook:
             )
             version = str(data["version"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise DomainError(f"aturan iuran rusak atau tidak lengkap ({exc})") from exc
+            raise DomainError(t("aturan iuran rusak atau tidak lengkap ({exc})", exc=exc)) from exc
         for d in discounts:
             if not d.sectors <= SECTORS.keys() or not d.programs <= PROGRAMS.keys():
-                raise DomainError(f"aturan potongan {d.name} memakai sektor/program tak dikenal")
+                raise DomainError(t("aturan potongan {name} memakai sektor/program tak dikenal",
+                                    name=d.name))
             if not 0 < d.percent <= 100:
-                raise DomainError(f"aturan potongan {d.name}: persen harus 1–100")
+                raise DomainError(t("aturan potongan {name}: persen harus 1–100", name=d.name))
         if not rates:
-            raise DomainError("aturan iuran kosong")
+            raise DomainError(t("aturan iuran kosong"))
         return cls(version=version, rates=rates, discounts=discounts)
 
     def rate_on(self, day: dt.date) -> Rate:
         for r in self.rates:
             if r.covers(day):
                 return r
-        raise DomainError(f"tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}", "tanggal")
+        raise DomainError(t("tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}",
+                            day=day), "tanggal")
 
     def check_income(self, income: int, day: dt.date) -> None:
         rate = self.rate_on(day)
         if income < rate.min_income:
             raise DomainError(
-                f"Penghasilan minimal {rupiah(rate.min_income)} sebulan; "
-                f"yang diisi {rupiah(income)}.",
+                t("Penghasilan minimal {value} sebulan; yang diisi {value2}.",
+                  value=rupiah(rate.min_income),
+                  value2=rupiah(income)),
                 "penghasilan",
             )
         if rate.income_steps and income not in rate.income_steps:
             nearest = min(rate.income_steps, key=lambda s: abs(s - income))
             raise DomainError(
-                f"Penghasilan harus salah satu tingkat resmi; yang terdekat {rupiah(nearest)}.",
+                t("Penghasilan harus salah satu tingkat resmi; yang terdekat {value}.",
+                  value=rupiah(nearest)),
                 "penghasilan",
             )
 
@@ -231,13 +236,14 @@ class TariffBook:
     ) -> None:
         """Refuse what no quote can be made for, naming the field."""
         if payer not in PAYERS:
-            raise DomainError("sumber iuran tidak dikenal", "sumber_iuran")
+            raise DomainError(t("sumber iuran tidak dikenal"), "sumber_iuran")
         if sector not in SECTORS:
-            raise DomainError("sektor tidak dikenal", "sektor")
+            raise DomainError(t("sektor tidak dikenal"), "sektor")
         if any(p not in programs for p in MANDATORY_PROGRAMS):
-            raise DomainError("JKK dan JKM wajib untuk peserta BPU", "program")
+            raise DomainError(t("JKK dan JKM wajib untuk peserta BPU"), "program")
         first = self.rate_on(start)
         if months not in first.pay_periods:
             allowed = ", ".join(str(p) for p in first.pay_periods)
-            raise DomainError(f"Periode bayar harus {allowed} bulan.", "periode_bayar")
+            raise DomainError(t("Periode bayar harus {allowed} bulan.",
+                                allowed=allowed), "periode_bayar")
         self.check_income(income, start)

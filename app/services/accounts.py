@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotAllowed, NotFound, UserError
+from app.domain.messages import t
 from app.models import Device, Officer, utcnow
 from app.services.audit import Actor, record
 
@@ -154,12 +155,12 @@ def create_officer(
     require_role(session, actor, ("administrator",))  # the very first account excepted
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").isalnum():
-        raise DomainError("nama pengguna hanya huruf, angka, titik atau garis bawah")
+        raise DomainError(t("nama pengguna hanya huruf, angka, titik atau garis bawah"))
     if role not in ROLES:
-        raise DomainError("peran harus officer, supervisor atau administrator")
+        raise DomainError(t("peran harus officer, supervisor atau administrator"))
     check_password(password, username)
     if session.scalar(select(Officer.id).where(Officer.username == username, CAN_SIGN_IN)):
-        raise DomainError("nama pengguna itu sudah dipakai")
+        raise DomainError(t("nama pengguna itu sudah dipakai"))
     officer = Officer(
         username=username,
         full_name=full_name.strip() or username,
@@ -276,19 +277,19 @@ def require_approval(session: Session, approval: Approval | None) -> None:
     if not has_accounts(session):
         return
     if approval is None:
-        raise NotAllowed("Perlu persetujuan supervisor: minta supervisor mengetik "
-                              "nama pengguna dan kata sandinya.")
+        raise NotAllowed(t("Perlu persetujuan supervisor: minta supervisor mengetik "
+                                "nama pengguna dan kata sandinya."))
     with _issued_lock:
         issued = _issued.pop(approval.token, None) if approval.token else None
     if issued is None or issued[0] != approval.officer_id:
-        raise NotAllowed("Persetujuan tidak sah atau sudah dipakai: minta supervisor "
-                         "mengetik nama pengguna dan kata sandinya lagi.")
+        raise NotAllowed(t("Persetujuan tidak sah atau sudah dipakai: minta supervisor "
+                           "mengetik nama pengguna dan kata sandinya lagi."))
     if time.monotonic() - issued[1] > APPROVAL_SECONDS:
-        raise NotAllowed("Persetujuan sudah kedaluwarsa (lebih dari 2 menit): minta "
-                         "supervisor mengetik nama pengguna dan kata sandinya lagi.")
+        raise NotAllowed(t("Persetujuan sudah kedaluwarsa (lebih dari 2 menit): minta "
+                           "supervisor mengetik nama pengguna dan kata sandinya lagi."))
     officer = session.get(Officer, approval.officer_id)
     if officer is None or officer.role not in SUPERVISORS or not officer.active:
-        raise NotAllowed("Persetujuan tidak sah: bukan supervisor aktif.")
+        raise NotAllowed(t("Persetujuan tidak sah: bukan supervisor aktif."))
 
 
 def require_role(session: Session, actor: Actor, roles: tuple[str, ...]) -> None:
@@ -335,10 +336,12 @@ def find_officer(session: Session, username: str) -> uuid.UUID:
         return found
     field = list(session.scalars(select(Officer.id).where(Officer.username == username)))
     if not field:
-        raise NotFound(f"tidak ada akun bernama '{username}'")
+        raise NotFound(t("tidak ada akun bernama '{username}'", username=username))
     if len(field) > 1:
-        raise DomainError(f"{len(field)} petugas lapangan dari laptop berbeda bernama "
-                          f"'{username}'; pilih yang dimaksud di halaman Akun (Ctrl+0)")
+        raise DomainError(t("{n_field} petugas lapangan dari laptop berbeda bernama "
+                            "'{username}'; pilih yang dimaksud di halaman Akun (Ctrl+0)",
+                            n_field=len(field),
+                            username=username))
     return field[0]
 
 
@@ -349,19 +352,19 @@ def update_officer(session: Session, actor: Actor, officer_id: uuid.UUID,
     require_role(session, actor, ("administrator",))
     officer = session.get(Officer, officer_id)
     if officer is None:
-        raise NotFound("akun tidak ditemukan")
+        raise NotFound(t("akun tidak ditemukan"))
     changed = []
     if full_name is not None and full_name.strip() and full_name.strip() != officer.full_name:
         officer.full_name = full_name.strip()[:120]
         changed.append("full_name")
     if role is not None and role != officer.role:
         if role not in ROLES:
-            raise DomainError("peran harus officer, supervisor atau administrator")
+            raise DomainError(t("peran harus officer, supervisor atau administrator"))
         officer.role = role
         changed.append("role")
     if active is not None and active != officer.active:
         if not active and officer.id == actor.officer_id:
-            raise DomainError("administrator tidak bisa mematikan akunnya sendiri")
+            raise DomainError(t("administrator tidak bisa mematikan akunnya sendiri"))
         officer.active = active
         changed.append("active")
     if new_password:
@@ -369,8 +372,9 @@ def update_officer(session: Session, actor: Actor, officer_id: uuid.UUID,
         if not officer.password_hash and session.scalar(select(Officer.id).where(
                 Officer.username == officer.username, CAN_SIGN_IN)):
             # a field officer of a laptop whose username an account here already uses
-            raise DomainError(f"nama pengguna '{officer.username}' sudah dipakai akun lain "
-                              "di sini; buat akun baru dengan nama lain untuk petugas ini")
+            raise DomainError(t("nama pengguna '{username}' sudah dipakai akun lain di sini; "
+                                "buat akun baru dengan nama lain untuk petugas ini",
+                                username=officer.username))
         officer.password_hash = _hasher.hash(new_password)
         officer.failed_attempts = 0
         officer.locked_until = None

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from app import logs
 from app.db import DB_FILENAME, backup_sqlite
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.services.audit import Actor, record
 
 if TYPE_CHECKING:
@@ -267,8 +268,8 @@ def check_restore(data_dir: Path, backup: Path, actor: Actor | None) -> None:
         database.dispose()
     mine, theirs = _local_device(db), _local_device(backup)
     if mine and theirs and mine != theirs:
-        raise DomainError("cadangan ini dari perangkat lain, bukan dari laptop ini; "
-                          "pilih cadangan laptop ini")
+        raise DomainError(t("cadangan ini dari perangkat lain, bukan dari laptop ini; "
+                            "pilih cadangan laptop ini"))
 
 
 def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> RestoreReport:
@@ -276,7 +277,7 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
     is who asks (an administrator once accounts exist, see `check_restore`)."""
     info = describe(backup)
     if not info.sound:
-        raise DomainError("cadangan ini sendiri rusak; pilih cadangan lain")
+        raise DomainError(t("cadangan ini sendiri rusak; pilih cadangan lain"))
     check_restore(data_dir, backup, actor)
     db = data_dir / DB_FILENAME
     lost: int | None = None

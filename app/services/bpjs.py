@@ -15,6 +15,7 @@ from sqlalchemy import select
 from app.db import lock_for_writing
 from app.domain import codes
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.models import Event, Group, Member, MemberChange, utcnow
 from app.services import roles
 from app.services.audit import Actor, record
@@ -109,7 +110,7 @@ def import_kpj(ws: Workspace, actor: Actor, path: Path) -> KpjReport:
     nik_col = _column(table.header, ("nik", "no_ktp", "nomor_ktp"))
     kpj_col = _column(table.header, ("kpj", "no_kpj", "nomor_kpj", "nomor_peserta"))
     if nik_col is None or kpj_col is None:
-        raise DomainError("berkas harus punya kolom nik dan kpj")
+        raise DomainError(t("berkas harus punya kolom nik dan kpj"))
     report = KpjReport()
     now = utcnow()
     with ws.db.session() as s:

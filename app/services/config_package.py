@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.db import lock_for_writing
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.domain.tariff import TariffBook
 from app.models import Event, Officer, utcnow
 from app.services import keys, roles
@@ -99,30 +100,30 @@ def _validate(body: dict[str, Any]) -> None:
         if "sequence" in body:
             sequence = body["sequence"]
             if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
-                raise DomainError("nomor paket konfigurasi tidak sah")
+                raise DomainError(t("nomor paket konfigurasi tidak sah"))
         for o in body.get("officers", []):
             if o["role"] not in ROLES or not o["username"] or \
                     not str(o["password_hash"]).startswith("$argon2"):
-                raise DomainError("akun petugas tidak sah")
+                raise DomainError(t("akun petugas tidak sah"))
             if "id" in o:
                 uuid.UUID(o["id"])
         if "tariffs" in body:
             TariffBook.from_dict(body["tariffs"])
         for occupation in body.get("occupations", []):
             if not isinstance(occupation, str) or not occupation.strip():
-                raise DomainError("daftar pekerjaan tidak sah")
+                raise DomainError(t("daftar pekerjaan tidak sah"))
         if "consent" in body:
             consent = body["consent"]
             if not consent["version"] or not consent["text"].strip():
-                raise DomainError("teks persetujuan kosong")
+                raise DomainError(t("teks persetujuan kosong"))
         for e in body.get("events", []):
             dt.date.fromisoformat(e["date"])
             if "id" in e:
                 uuid.UUID(e["id"])
             if not e["name"] or not e["region_code"]:
-                raise DomainError("acara tidak lengkap")
+                raise DomainError(t("acara tidak lengkap"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise DomainError(f"isi paket konfigurasi tidak sah ({exc})") from exc
+        raise DomainError(t("isi paket konfigurasi tidak sah ({exc})", exc=exc)) from exc
 
 
 def import_package(session: Session, actor: Actor, path: Path,
@@ -136,30 +137,31 @@ def import_package(session: Session, actor: Actor, path: Path,
         body = data["package"]
         signature = unb64(data["signature"])
         if body.get("format") != FORMAT:
-            raise DomainError("format")
+            raise DomainError(t("format"))
         office = body["office"]
         office_id = uuid.UUID(office["device_id"])
         office_key = unb64(office["public_key"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DomainError("berkas paket konfigurasi rusak atau bukan dari Lindungi") from exc
+        raise DomainError(t("berkas paket konfigurasi rusak atau bukan dari Lindungi")) from exc
     try:
         Ed25519PublicKey.from_public_bytes(office_key).verify(signature, canonical(body))
     except (InvalidSignature, ValueError) as exc:
-        raise DomainError("tanda tangan paket konfigurasi tidak cocok: paket diubah atau "
-                         "palsu; tidak ada yang diterapkan") from exc
+        raise DomainError(t("tanda tangan paket konfigurasi tidak cocok: paket diubah atau "
+                         "palsu; tidak ada yang diterapkan")) from exc
     trusted = keys.office(session)
     if trusted is not None:
         if trusted[0] != office_id:
-            raise DomainError("paket ini dari kantor lain; tidak ada yang diterapkan")
+            raise DomainError(t("paket ini dari kantor lain; tidak ada yang diterapkan"))
         from app.models import Device
 
         pinned = session.get(Device, office_id)
         if pinned is None or pinned.public_key != office_key:
-            raise DomainError("kunci kantor di paket berbeda dengan yang dipercaya; ditolak")
+            raise DomainError(t("kunci kantor di paket berbeda dengan yang dipercaya; ditolak"))
     elif not trust_office:
-        raise DomainError(f"kantor '{office.get('name')}' belum dipercaya perangkat ini; sidik "
-                         f"jari {keys.fingerprint(office_key)}: cocokkan, lalu impor dengan "
-                         "--trust-office")
+        raise DomainError(t("kantor '{value}' belum dipercaya perangkat ini; sidik jari "
+                            "{value2}: cocokkan, lalu impor dengan --trust-office",
+                            value=office.get('name'),
+                            value2=keys.fingerprint(office_key)))
     _validate(body)
     office_print = keys.fingerprint(office_key)
     sequence = _check_sequence(session, office_print, body.get("sequence"))
@@ -217,16 +219,20 @@ def _check_sequence(session: Session, office_fingerprint: str,
         return sequence
     if sequence is None:
         raise DomainError(
-            "paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari "
-            f"yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak "
-            "ada yang diterapkan")
+            t("paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari "
+              "yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada "
+              "yang diterapkan",
+              last=last))
     if sequence == last:
         raise DomainError(
-            f"paket konfigurasi nomor {sequence} sudah dipasang; tidak ada yang diterapkan")
+            t("paket konfigurasi nomor {sequence} sudah dipasang; tidak ada yang diterapkan",
+              sequence=sequence))
     if sequence < last:
         raise DomainError(
-            f"paket konfigurasi nomor {sequence} lebih lama dari yang sudah dipasang "
-            f"(nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan")
+            t("paket konfigurasi nomor {sequence} lebih lama dari yang sudah dipasang (nomor "
+              "{last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan",
+              sequence=sequence,
+              last=last))
     return sequence
 
 
@@ -252,8 +258,8 @@ def _apply_officer(session: Session, actor: Actor, office_id: uuid.UUID,
         existing.role, existing.password_hash = o["role"], password_hash
         existing.active = bool(o.get("active", True))
     else:
-        raise DomainError("paket kantor menyebut akun milik laptop ini; tidak ada yang "
-                         "diterapkan")
+        raise DomainError(t("paket kantor menyebut akun milik laptop ini; tidak ada yang "
+                         "diterapkan"))
     return clash is None
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db import lock_for_writing
 from app.domain.errors import DomainError, NotFound
+from app.domain.messages import t
 from app.models import Conflict, Device, Member, utcnow
 from app.services.accounts import Approval, require_approval
 from app.services.audit import Actor, record
@@ -70,16 +71,16 @@ def resolve(session: Session, actor: Actor, conflict_id: uuid.UUID, resolution: 
     approval where accounts exist."""
     require_approval(session, approval)
     if resolution not in RESOLUTIONS:
-        raise DomainError("pilihan penyelesaian tidak dikenal")
+        raise DomainError(t("pilihan penyelesaian tidak dikenal"))
     # The conflict and both records are locked until this decision commits: a second
     # person deciding the same conflict, or an import bringing either record, waits and
     # then sees this decision (docs/office-database.md).
     lock_for_writing(session)
     c = session.get(Conflict, conflict_id, with_for_update=True, populate_existing=True)
     if c is None:
-        raise NotFound("konflik tidak ditemukan")
+        raise NotFound(t("konflik tidak ditemukan"))
     if c.status != "open":
-        raise DomainError("konflik ini sudah diselesaikan")
+        raise DomainError(t("konflik ini sudah diselesaikan"))
     locked = {m.id: m for m in session.scalars(
         select(Member).where(Member.id.in_([c.existing_id, c.incoming_id]))
         .order_by(Member.id).with_for_update().execution_options(populate_existing=True))}

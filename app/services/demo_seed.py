@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.models import Device
 from app.services import device, events, groups, member_import, members
 from app.services.audit import Actor
@@ -34,9 +35,9 @@ def seed_demo(ws: Workspace, n_members: int = 2000, on: dt.date | None = None,
         if name is None:
             device.initialise(s, DEMO_DEVICE, DEMO_REGION, DEMO_ADMIN, DEMO_PASSWORD)
         elif name != DEMO_DEVICE and not members.count_members(s):
-            raise DomainError("folder data ini sudah disiapkan dengan akunnya sendiri; data "
-                              "demo hanya diisi ke folder yang baru: pakai --data-dir "
-                              "dengan folder kosong")
+            raise DomainError(t("folder data ini sudah disiapkan dengan akunnya sendiri; data "
+                                "demo hanya diisi ke folder yang baru: pakai --data-dir "
+                                "dengan folder kosong"))
     actor = Actor(ws.device_id)
     with ws.db.session() as s:
         if members.count_members(s):

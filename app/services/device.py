@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app import resources
 from app.domain.errors import DomainError, UserError
+from app.domain.messages import t
 from app.domain.regions import normalize_code
 from app.models import Device, Setting
 from app.services import accounts, roles
@@ -35,7 +36,7 @@ def local_device(session: Session) -> Device:
     device = session.scalar(select(Device).where(Device.is_local.is_(True)))
     if device is None:
         raise NotInitialised(
-            "Perangkat belum disiapkan. Jalankan: lindungi init --device-name NAMA --region KODE"
+            t("Perangkat belum disiapkan. Jalankan: lindungi init --device-name NAMA --region KODE")
         )
     return device
 
@@ -84,7 +85,9 @@ def set_idle_lock_minutes(session: Session, actor: Actor, minutes: int) -> int:
     accounts.require_role(session, actor, accounts.SUPERVISORS)
     low, high = IDLE_MINUTES_RANGE
     if not low <= minutes <= high:
-        raise DomainError(f"kunci otomatis harus antara {low} dan {high} menit")
+        raise DomainError(t("kunci otomatis harus antara {low} dan {high} menit",
+                            low=low,
+                            high=high))
     old = idle_lock_minutes(session)
     if minutes != old or not get_setting(session, IDLE_LOCK_SETTING):
         set_setting(session, IDLE_LOCK_SETTING, str(minutes))
@@ -108,7 +111,7 @@ def set_default_slip_format(session: Session, actor: Actor, fmt: str) -> str:
     """A supervisor's or administrator's choice, audited with the old and new formats."""
     accounts.require_role(session, actor, accounts.SUPERVISORS)
     if fmt not in _slip_formats():
-        raise DomainError("format slip tidak dikenal")
+        raise DomainError(t("format slip tidak dikenal"))
     old = default_slip_format(session)
     if fmt != old or get_setting(session, SLIP_FORMAT_SETTING) != fmt:
         set_setting(session, SLIP_FORMAT_SETTING, fmt)
@@ -120,7 +123,7 @@ def check_region(code: str) -> str:
     """A regency/city or district code that exists (the device's home area)."""
     norm = normalize_code(code)
     if norm not in resources.regions():
-        raise DomainError("kode wilayah tidak ada dalam data Kemendagri")
+        raise DomainError(t("kode wilayah tidak ada dalam data Kemendagri"))
     return norm
 
 
@@ -154,7 +157,7 @@ def initialise(
         return InitResult(existing.id, False, admin_created)
     name = device_name.strip()
     if not name:
-        raise DomainError("nama perangkat wajib diisi")
+        raise DomainError(t("nama perangkat wajib diisi"))
     region_code = check_region(region)
     key = Ed25519PrivateKey.generate()
     device = Device(
@@ -182,6 +185,6 @@ def _create_admin(
     session: Session, device_id: uuid.UUID, admin: str, password: str | None
 ) -> bool:
     if not password:
-        raise DomainError("kata sandi administrator wajib (LINDUNGI_PASSWORD)")
+        raise DomainError(t("kata sandi administrator wajib (LINDUNGI_PASSWORD)"))
     accounts.create_officer(session, Actor(device_id), admin, password, role="administrator")
     return True

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app import resources
 from app.domain import codes
 from app.domain.errors import DomainError, NotFound
+from app.domain.messages import t
 from app.domain.regions import normalize_code
 from app.domain.tariff import TariffBook
 from app.models import Event, Member, Slip, utcnow
@@ -55,10 +56,10 @@ def create_event(
 ) -> EventInfo:
     name = name.strip()
     if not name:
-        raise DomainError("nama acara wajib diisi")
+        raise DomainError(t("nama acara wajib diisi"))
     region_code = normalize_code(region)
     if region_code not in resources.regions():
-        raise DomainError("kode wilayah acara tidak ada dalam data Kemendagri")
+        raise DomainError(t("kode wilayah acara tidak ada dalam data Kemendagri"))
     event = Event(
         name=name,
         date=date,
@@ -81,7 +82,7 @@ def list_events(session: Session) -> list[EventInfo]:
 def get_event(session: Session, event_id: uuid.UUID) -> EventInfo:
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound("acara tidak ditemukan")
+        raise NotFound(t("acara tidak ditemukan"))
     return _info(event)
 
 
@@ -198,9 +199,9 @@ def close_event(session: Session, actor: Actor, event_id: uuid.UUID,
     """Close an open event; returns the summary that was confirmed."""
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFound("acara tidak ditemukan")
+        raise NotFound(t("acara tidak ditemukan"))
     if event.status != "open":
-        raise DomainError("acara ini sudah ditutup")
+        raise DomainError(t("acara ini sudah ditutup"))
     summary = summarize(session, event_id, tariffs)
     event.status = "closed"
     event.closed_at = utcnow()

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.models import Device, utcnow
 from app.services import roles
 from app.services.audit import Actor, record
@@ -67,9 +68,9 @@ def load_key_file(text: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DomainError("berkas kunci perangkat bukan JSON yang sah") from exc
+        raise DomainError(t("berkas kunci perangkat bukan JSON yang sah")) from exc
     if not isinstance(data, dict):
-        raise DomainError("berkas kunci perangkat rusak")
+        raise DomainError(t("berkas kunci perangkat rusak"))
     return data
 
 
@@ -83,7 +84,7 @@ def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
     roles.require(session, actor, "keys.import_office" if as_office else "keys.import_device")
     try:
         if data.get("format") != KEY_FORMAT:
-            raise DomainError("format")
+            raise DomainError(t("format"))
         device_id = uuid.UUID(str(data["device_id"]))
         key = unb64(str(data["public_key"]))
         Ed25519PublicKey.from_public_bytes(key)
@@ -93,14 +94,14 @@ def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
         name = str(data["name"])[:120]
         region = str(data.get("region_code", ""))[:13]
     except (KeyError, ValueError, TypeError) as exc:
-        raise DomainError("berkas kunci perangkat rusak atau bukan dari Lindungi") from exc
+        raise DomainError(t("berkas kunci perangkat rusak atau bukan dari Lindungi")) from exc
     if device_id == actor.device_id:
-        raise DomainError("ini kunci perangkat ini sendiri")
+        raise DomainError(t("ini kunci perangkat ini sendiri"))
     known = session.get(Device, device_id)
     if known is not None and known.public_key != key:
-        raise DomainError("perangkat ini sudah dikenal dengan kunci lain; kunci ditolak")
+        raise DomainError(t("perangkat ini sudah dikenal dengan kunci lain; kunci ditolak"))
     if as_office and not box:
-        raise DomainError("berkas kunci kantor tidak memuat kunci enkripsi")
+        raise DomainError(t("berkas kunci kantor tidak memuat kunci enkripsi"))
     trusted = office(session) if as_office else None
     if trusted is not None and trusted != (device_id, box):
         old = session.get(Device, trusted[0])
@@ -108,9 +109,11 @@ def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
         new_print = fingerprint(key)
         if not replace:
             raise DomainError(
-                f"laptop ini sudah mempercayai kantor lain (sidik jari {old_print}); kunci "
-                f"baru bersidik jari {new_print}. Mengganti kantor hanya dengan sengaja: "
-                "cocokkan sidik jari baru dengan kantor, lalu impor dengan --replace-office")
+                t("laptop ini sudah mempercayai kantor lain (sidik jari {old_print}); kunci "
+                  "baru bersidik jari {new_print}. Mengganti kantor hanya dengan sengaja: "
+                  "cocokkan sidik jari baru dengan kantor, lalu impor dengan --replace-office",
+                  old_print=old_print,
+                  new_print=new_print))
         roles.require(session, actor, "keys.replace_office")
         record(session, actor, "office_key_replace", "device", device_id,
                old_device=str(trusted[0]), old_fingerprint=old_print,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app import resources
 from app.db import Database, bulk_insert
 from app.domain.errors import UserError
+from app.domain.messages import t
 from app.domain.regions import RegionIndex
 from app.domain.tariff import TariffBook
 from app.models import Member, utcnow
@@ -102,8 +103,11 @@ def _map_header(header: list[str]) -> dict[int, str]:
             continue
         if column in seen:
             raise ImportRefused(
-                f"Kolom '{column}' muncul dua kali (kolom {seen[column] + 1} dan {index + 1}); "
-                "hapus salah satu."
+                t("Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah "
+                  "satu.",
+                  column=column,
+                  value=seen[column] + 1,
+                  value2=index + 1)
             )
         seen[column] = index
         mapping[index] = column
@@ -329,7 +333,7 @@ def write_template(path: Path) -> None:
                      encoding="utf-8-sig", newline="")
         return
     if suffix != ".xlsx":
-        raise ImportRefused("Templat hanya .csv atau .xlsx.")
+        raise ImportRefused(t("Templat hanya .csv atau .xlsx."))
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

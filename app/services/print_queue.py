@@ -33,6 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotFound
+from app.domain.messages import t
 from app.models import Member, PrintJob, Setting, Slip, utcnow
 from app.services.audit import Actor, record
 
@@ -149,7 +150,7 @@ def waiting(session: Session, data_dir: Path) -> list[JobInfo]:
 def get_job(session: Session, data_dir: Path, job_id: uuid.UUID) -> JobInfo:
     job = session.get(PrintJob, job_id)
     if job is None:
-        raise NotFound("antrean cetak tidak ditemukan")
+        raise NotFound(t("antrean cetak tidak ditemukan"))
     return _info(job, data_dir)
 
 
@@ -157,9 +158,9 @@ def mark_sending(session: Session, job_id: uuid.UUID) -> None:
     """Say, before the first page goes out, that this job is on its way (commit it)."""
     job = session.get(PrintJob, job_id)
     if job is None:
-        raise NotFound("antrean cetak tidak ditemukan")
+        raise NotFound(t("antrean cetak tidak ditemukan"))
     if job.status not in OPEN:
-        raise DomainError("pekerjaan cetak ini sudah selesai atau dihapus")
+        raise DomainError(t("pekerjaan cetak ini sudah selesai atau dihapus"))
     job.status = "sending"
 
 
@@ -176,11 +177,11 @@ def mark_printed(session: Session, actor: Actor, job_id: uuid.UUID, printer: str
     recorded before)."""
     job = session.get(PrintJob, job_id)
     if job is None:
-        raise NotFound("antrean cetak tidak ditemukan")
+        raise NotFound(t("antrean cetak tidak ditemukan"))
     if job.status == "printed":
         return 0
     if job.status == "cancelled":
-        raise DomainError("pekerjaan cetak ini sudah dihapus dari antrean")
+        raise DomainError(t("pekerjaan cetak ini sudah dihapus dari antrean"))
     now = utcnow()
     contents = job_slips(session, job_id)
     live = {m for (m,) in session.execute(
@@ -212,7 +213,7 @@ def cancel(session: Session, job_id: uuid.UUID, actor: Actor | None = None) -> N
     out again); its members get a new number when they are printed."""
     job = session.get(PrintJob, job_id)
     if job is None:
-        raise NotFound("antrean cetak tidak ditemukan")
+        raise NotFound(t("antrean cetak tidak ditemukan"))
     if job.status not in OPEN:
         return
     unused = len(job_slips(session, job_id))

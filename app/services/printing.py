@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import NotFound
+from app.domain.messages import t
 from app.services import groups, members, print_queue, slip_codes, slips
 from app.services.audit import Actor
 from app.services.files import write_atomic
@@ -166,7 +167,7 @@ def consent_proof_to_queue(ws: Workspace, actor: Actor, member_id: uuid.UUID) ->
     with ws.db.session() as s:
         m = s.get(Member, member_id)
         if m is None or m.status == "erased":
-            raise NotFound("peserta tidak ditemukan atau datanya sudah dihapus")
+            raise NotFound(t("peserta tidak ditemukan atau datanya sudah dihapus"))
         officer = s.get(Officer, m.consent_officer_id) if m.consent_officer_id else None
         device = s.get(Device, m.changed_by_device)
         text = config_package.consent_text(s, m.consent_version) or \
@@ -190,7 +191,7 @@ def member_draft(ws: Workspace, actor: Actor, member_id: uuid.UUID,
     with ws.db.session() as s:
         m = s.get(Member, member_id)
         if m is None or m.status == "erased":
-            raise NotFound("peserta tidak ditemukan atau datanya sudah dihapus")
+            raise NotFound(t("peserta tidak ditemukan atau datanya sudah dihapus"))
         name = m.name
         fmt = fmt or device.get_setting(s, FORMAT_SETTING, "a4")
     return draft_slips(ws, actor, [member_id], fmt, f"Slip {name}")

@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotFound
+from app.domain.messages import t
 from app.domain.nik import mask
 from app.models import AuditEntry, Batch, Group, Member, MemberChange, PrintJob, Slip, utcnow
 from app.services import members, roles
@@ -45,7 +46,7 @@ def reveal_nik(session: Session, actor: Actor, member_id: uuid.UUID) -> str:
     """The full NIK, and an audit entry saying who saw it."""
     m = session.get(Member, member_id)
     if m is None:
-        raise NotFound("peserta tidak ditemukan")
+        raise NotFound(t("peserta tidak ditemukan"))
     record(session, actor, "nik_reveal", "member", member_id)
     return m.nik
 
@@ -79,9 +80,9 @@ def erase_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: s
     reason = written_reason(reason, "dasar penghapusan")
     m = session.get(Member, member_id)
     if m is None:
-        raise NotFound("peserta tidak ditemukan")
+        raise NotFound(t("peserta tidak ditemukan"))
     if m.status == "erased":
-        raise DomainError("data peserta ini sudah dihapus")
+        raise DomainError(t("data peserta ini sudah dihapus"))
     for change in session.scalars(select(MemberChange).where(MemberChange.member_id == m.id)):
         change.changes = json.dumps({"dihapus": True})
         change.reason = "(dihapus)"

@@ -22,6 +22,7 @@ from app import resources
 from app.domain import codes
 from app.domain.dates import WIB, local_day
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.domain.tariff import TariffBook
 from app.models import Event, Group, Member, Officer, Slip
 from app.services.accounts import require_role
@@ -55,9 +56,9 @@ class Scope:
 
     def __post_init__(self) -> None:
         if (self.date_from is None) != (self.date_to is None):
-            raise DomainError("periode perlu tanggal awal dan tanggal akhir")
+            raise DomainError(t("periode perlu tanggal awal dan tanggal akhir"))
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise DomainError("tanggal awal periode sesudah tanggal akhirnya")
+            raise DomainError(t("tanggal awal periode sesudah tanggal akhirnya"))
 
     @classmethod
     def day(cls, day: dt.date) -> Scope:
@@ -324,7 +325,7 @@ def write_report(session: Session, tariffs: TariffBook, scope: Scope, target: Pa
     """Collect and write `target` as PDF or xlsx (by `fmt` or the file's suffix)."""
     fmt = (fmt or Path(target).suffix.lstrip(".")).lower()
     if fmt not in ("pdf", "xlsx"):
-        raise DomainError("format laporan harus pdf atau xlsx")
+        raise DomainError(t("format laporan harus pdf atau xlsx"))
     recap = collect(session, tariffs, scope)
     if fmt == "pdf":
         from app.services.slips_report import render_recap
@@ -375,9 +376,9 @@ def set_target(session: Session, actor: Actor, workers: int, percent: int) -> No
     Supervisors and administrators set it."""
     require_role(session, actor, ("supervisor", "administrator"))
     if workers < 0:
-        raise DomainError("jumlah pekerja rentan tidak boleh negatif")
+        raise DomainError(t("jumlah pekerja rentan tidak boleh negatif"))
     if not 1 <= percent <= 100:
-        raise DomainError("persen target harus antara 1 dan 100")
+        raise DomainError(t("persen target harus antara 1 dan 100"))
     set_setting(session, WORKERS_SETTING, str(workers))
     set_setting(session, PERCENT_SETTING, str(percent))
     record(session, actor, "coverage_target", "setting", WORKERS_SETTING, workers=workers,

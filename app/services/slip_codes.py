@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import codes
 from app.domain.errors import UserError
+from app.domain.messages import t
 from app.domain.nik import mask
 from app.domain.tariff import Quote, TariffBook
 from app.models import Device, Event, Group, Member, Officer, Slip, utcnow
@@ -191,7 +192,7 @@ def issue_slips(
     from app.services.print_queue import pending_members
 
     if fmt not in FORMATS:
-        raise SlipRefused("format slip harus card, a4, thermal80 atau thermal58")
+        raise SlipRefused(t("format slip harus card, a4, thermal80 atau thermal58"))
     if mode not in MODES:
         raise ValueError(f"unknown slip mode {mode!r}")
     device = local_device(session)

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 from app import resources
 from app.domain import codes
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.domain.money import rupiah, terbilang
 from app.domain.phone import display as phone_display
 from app.services.files import atomic_path
@@ -484,7 +485,7 @@ def render_slips(slips: Sequence[SlipData], fmt: str, target: Path) -> int:
     """Write the slips to `target` (atomically); returns the number of pages."""
     register_fonts()
     if not slips:
-        raise DomainError("tidak ada slip untuk dicetak")
+        raise DomainError(t("tidak ada slip untuk dicetak"))
     with atomic_path(target) as tmp:
         if fmt == "a4":
             pages = write_a4(tmp, slips)
@@ -497,7 +498,7 @@ def render_slips(slips: Sequence[SlipData], fmt: str, target: Path) -> int:
             elif fmt in THERMAL:
                 pages = write_thermal(c, slips, fmt)
             else:
-                raise DomainError("format slip harus card, a4, thermal80 atau thermal58")
+                raise DomainError(t("format slip harus card, a4, thermal80 atau thermal58"))
             c.save()
     return pages
 

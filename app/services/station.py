@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.models import Batch, Device
 from app.services import keys
 from app.services.audit import Actor
@@ -78,9 +79,9 @@ def station(session: Session, on_server: bool) -> Station:
 def choose(session: Session, on_server: bool, kind: str) -> Station:
     """Say what a machine is whose history does not decide; refused once it does."""
     if kind not in KINDS:
-        raise DomainError("pilih laptop atau kantor")
+        raise DomainError(t("pilih laptop atau kantor"))
     if not station(session, on_server).changeable:
-        raise DomainError("perangkat ini sudah ditentukan oleh riwayat sinkronnya")
+        raise DomainError(t("perangkat ini sudah ditentukan oleh riwayat sinkronnya"))
     set_setting(session, CHOSEN_SETTING, kind)
     return station(session, on_server)
 
@@ -133,18 +134,18 @@ def read_key_file(path: Path) -> KeyFile:
         with Path(path).open("rb") as fh:
             raw = fh.read(KEY_FILE_LIMIT + 1)
         if len(raw) > KEY_FILE_LIMIT:
-            raise DomainError("berkas itu terlalu besar untuk berkas kunci Lindungi")
+            raise DomainError(t("berkas itu terlalu besar untuk berkas kunci Lindungi"))
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DomainError("berkas itu bukan berkas kunci Lindungi") from exc
+        raise DomainError(t("berkas itu bukan berkas kunci Lindungi")) from exc
     data = keys.load_key_file(text)
     try:
         key = unb64(str(data["public_key"]))
         name = str(data["name"])[:120]
     except (KeyError, ValueError) as exc:
-        raise DomainError("berkas kunci perangkat rusak atau bukan dari Lindungi") from exc
+        raise DomainError(t("berkas kunci perangkat rusak atau bukan dari Lindungi")) from exc
     if data.get("format") != keys.KEY_FORMAT or len(key) != 32:
-        raise DomainError("berkas kunci perangkat rusak atau bukan dari Lindungi")
+        raise DomainError(t("berkas kunci perangkat rusak atau bukan dari Lindungi"))
     return KeyFile(data, name, keys.fingerprint(key))
 
 

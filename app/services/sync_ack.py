@@ -16,6 +16,7 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotFound
+from app.domain.messages import t
 from app.models import AuditEntry, Batch, Device, Held, utcnow
 from app.services import keys, roles, sync_records
 from app.services.audit import Actor, record
@@ -30,7 +31,7 @@ def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path)
     """Write a signed acknowledgement for `device_id`; returns the records it lists."""
     device = session.get(Device, device_id)
     if device is None or device.is_local:
-        raise NotFound("perangkat itu belum pernah mengirim batch ke kantor ini")
+        raise NotFound(t("perangkat itu belum pernah mengirim batch ke kantor ini"))
     office = local_device(session)
     records: dict[str, list[list[Any]]] = defaultdict(list)
     for entity, rid, rev in session.execute(
@@ -70,24 +71,24 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
         body = data["ack"]
         signature = unb64(data["signature"])
         if body.get("format") != ACK_FORMAT:
-            raise DomainError("format")
+            raise DomainError(t("format"))
         office_id = uuid.UUID(body["office"]["id"])
         for_device = uuid.UUID(body["device_id"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DomainError("berkas tanda terima rusak atau bukan dari Lindungi") from exc
+        raise DomainError(t("berkas tanda terima rusak atau bukan dari Lindungi")) from exc
     me = local_device(session)
     if for_device != me.id:
-        raise DomainError("tanda terima ini untuk perangkat lain")
+        raise DomainError(t("tanda terima ini untuk perangkat lain"))
     trusted = keys.office(session)
     office = session.get(Device, office_id)
     if trusted is None or trusted[0] != office_id or office is None:
-        raise DomainError("tanda terima dari kantor yang belum dipercaya; impor dulu kunci "
-                         "kantor: lindungi keys import FILE --office")
+        raise DomainError(t("tanda terima dari kantor yang belum dipercaya; impor dulu kunci "
+                         "kantor: lindungi keys import FILE --office"))
     try:
         Ed25519PublicKey.from_public_bytes(office.public_key).verify(signature,
                                                                     canonical(body))
     except InvalidSignature as exc:
-        raise DomainError("tanda tangan tanda terima tidak cocok; berkas diubah") from exc
+        raise DomainError(t("tanda tangan tanda terima tidak cocok; berkas diubah")) from exc
     changed = 0
     for entity, pairs in body.get("records", {}).items():
         if entity not in sync_records.TABLES or entity == "audit":

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.messages import t
 from app.models import AuditEntry, Batch, Held, Member
 from app.services import audit
 from app.services.audit import Actor, Head, record
@@ -37,11 +38,11 @@ def manifest_head(manifest: dict[str, Any]) -> Head | None:
     try:
         segment, seq, digest = raw["segment"], raw["seq"], raw["hash"]
     except (KeyError, TypeError) as exc:
-        raise BatchRefused("manifest batch rusak: kepala jejak audit tidak lengkap") from exc
+        raise BatchRefused(t("manifest batch rusak: kepala jejak audit tidak lengkap")) from exc
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (segment, seq)) or \
             not 0 <= segment < MAX_SEGMENT or not 0 <= seq < 2**31 or \
             not isinstance(digest, str) or len(digest) != 64:
-        raise BatchRefused("manifest batch rusak: kepala jejak audit tidak sah")
+        raise BatchRefused(t("manifest batch rusak: kepala jejak audit tidak sah"))
     return Head(segment, seq, digest)
 
 
@@ -61,19 +62,22 @@ def check_head(session: Session, device_id: uuid.UUID, sequence: int,
     ).scalar()
     if earlier is not None and earlier > head.seq:
         raise BatchRefused(
-            f"jejak audit laptop ini berakhir di entri {head.seq}, padahal batch "
-            f"sebelumnya sudah sampai entri {earlier}: entri yang sudah dikirim dihapus dari "
-            "laptop. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama "
-            "administrator (jejak auditnya diubah di luar program)")
+            t("jejak audit laptop ini berakhir di entri {seq}, padahal batch sebelumnya sudah "
+              "sampai entri {earlier}: entri yang sudah dikirim dihapus dari laptop. Batch "
+              "ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator "
+              "(jejak auditnya diubah di luar program)",
+              seq=head.seq,
+              earlier=earlier))
     if head.seq:
         known = session.scalar(select(AuditEntry.hash).where(
             AuditEntry.device_id == device_id, AuditEntry.segment == head.segment,
             AuditEntry.seq == head.seq))
         if known is not None and known != head.hash:
             raise BatchRefused(
-                f"entri audit {head.seq} laptop ini berbeda dengan yang sudah diterima "
-                "kantor: jejak auditnya ditulis ulang. Batch ditolak utuh, tidak ada yang "
-                "diubah; periksa laptop itu bersama administrator")
+                t("entri audit {seq} laptop ini berbeda dengan yang sudah diterima kantor: "
+                  "jejak auditnya ditulis ulang. Batch ditolak utuh, tidak ada yang diubah; "
+                  "periksa laptop itu bersama administrator",
+                  seq=head.seq))
 
 
 @dataclass
@@ -181,8 +185,9 @@ def check_entries(session: Session, rows: list[dict[str, Any]],
                                  r["officer_id"], r["action"], r["entity_type"],
                                  r["entity_id"], r["details"], r["prev_hash"])
         if digest != r["hash"]:
-            raise BatchRefused(f"entri audit {r['seq']} tidak cocok dengan hash-nya (diubah); "
-                               "batch ditolak utuh, tidak ada yang diubah")
+            raise BatchRefused(t("entri audit {value} tidak cocok dengan hash-nya (diubah); "
+                                 "batch ditolak utuh, tidak ada yang diubah",
+                                 value=r['seq']))
         key = (r["device_id"], r["segment"], r["seq"])
         if r["seq"] == 1:
             if r["segment"] == 0:
@@ -197,9 +202,10 @@ def check_entries(session: Session, rows: list[dict[str, Any]],
                                               AuditEntry.segment == r["segment"],
                                               AuditEntry.seq == r["seq"] - 1))
         if expected is not None and r["prev_hash"] != expected:
-            raise BatchRefused(f"entri audit {r['seq']} tidak tersambung ke entri sebelumnya "
-                               "(jejak audit diubah); batch ditolak utuh, tidak ada yang "
-                               "diubah")
+            raise BatchRefused(t("entri audit {value} tidak tersambung ke entri sebelumnya "
+                                 "(jejak audit diubah); batch ditolak utuh, tidak ada yang "
+                                 "diubah",
+                                 value=r['seq']))
         before.pop((key[0], key[1], key[2] - 1), None)  # held: one entry per segment
         before[key] = r["hash"]
     return restarts
@@ -220,8 +226,9 @@ def _start_of_segment(r: dict[str, Any]) -> str:
             not isinstance(d.get("continues_segment"), int) or \
             not isinstance(d.get("batch_sequence"), int) or \
             not 0 <= d["continues_segment"] < r["segment"]:
-        raise BatchRefused(f"entri audit 1 bagian rantai {r['segment']} bukan awal rantai "
-                           "baru yang sah; batch ditolak utuh, tidak ada yang diubah")
+        raise BatchRefused(t("entri audit 1 bagian rantai {value} bukan awal rantai baru yang "
+                             "sah; batch ditolak utuh, tidak ada yang diubah",
+                             value=r['segment']))
     return str(d["continues_hash"])
 
 

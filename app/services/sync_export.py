@@ -17,6 +17,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app import __version__
 from app.db import lock_for_writing
 from app.domain.errors import UserError
+from app.domain.messages import t
 from app.models import Batch, Officer, utcnow
 from app.services import audit, keys, sync_records
 from app.services.audit import Actor, record
@@ -131,7 +132,7 @@ def _read(s: Session, actor: Actor, progress: Callable[[int, int], None] | None,
             rows: dict[str, list[dict[str, Any]]] = {}
             for i, name in enumerate(n for n in sync_records.TABLES if n != "officers"):
                 if cancelled and cancelled():
-                    raise ExportCancelled("ekspor dibatalkan; tidak ada yang ditulis")
+                    raise ExportCancelled(t("ekspor dibatalkan; tidak ada yang ditulis"))
                 rows[name] = _pending(s, name)
                 if progress:
                     progress(i + 1, steps)
@@ -211,14 +212,14 @@ def _export(s: Session, actor: Actor, out_dir: Path,
         tmp.write_bytes(blob)
         fsync_file(tmp)  # a full stick fails here, before the database says "sent"
         if cancelled and cancelled():
-            raise ExportCancelled("ekspor dibatalkan; tidak ada yang ditulis")
+            raise ExportCancelled(t("ekspor dibatalkan; tidak ada yang ditulis"))
         with s.begin():
             lock_for_writing(s)
             unchanged = snap.data_version is not None and _data_version(s) == snap.data_version
             device = local_device(s)
             if device.batch_seq != snap.sequence - 1:
-                raise ExportRefused("ekspor lain dari laptop ini selesai lebih dulu; "
-                                    "ulangi ekspor")
+                raise ExportRefused(t("ekspor lain dari laptop ini selesai lebih dulu; "
+                                      "ulangi ekspor"))
             device.batch_seq = snap.sequence
             s.add(Batch(id=batch_id, direction="out", device_id=device.id,
                         segment=snap.chain.segment, sequence=snap.sequence,

@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.domain.errors import UserError
+from app.domain.messages import t
 
 #: The batch format this program writes; it reads every earlier one too. 2: officers
 #: travel with the records that name them. 3: audit entries carry the segment of the
@@ -79,12 +80,14 @@ def format_version(name: object) -> int:
     a newer program wrote."""
     if not isinstance(name, str) or not name.startswith(FORMAT_NAME) or \
             not name[len(FORMAT_NAME):].isdigit():
-        raise BatchRefused("format batch tidak dikenal (bukan berkas batch Lindungi)")
+        raise BatchRefused(t("format batch tidak dikenal (bukan berkas batch Lindungi)"))
     version = int(name[len(FORMAT_NAME):])
     if version > FORMAT_VERSION:
-        raise NewerProgram(f"format {version}, program ini membaca sampai {FORMAT_VERSION}")
+        raise NewerProgram(t("format {version}, program ini membaca sampai {FORMAT_VERSION}",
+                             version=version,
+                             FORMAT_VERSION=FORMAT_VERSION))
     if version < 1:
-        raise BatchRefused("format batch tidak dikenal (bukan berkas batch Lindungi)")
+        raise BatchRefused(t("format batch tidak dikenal (bukan berkas batch Lindungi)"))
     return version
 
 
@@ -171,10 +174,10 @@ def check_layout(blob: bytes, infos: list[zipfile.ZipInfo]) -> None:
     for info in infos:
         if info.header_offset != offset or info.flag_bits & 0x08 or info.extra or \
                 info.comment:
-            raise BatchRefused("susunan berkas batch tidak wajar (diubah?)")
+            raise BatchRefused(t("susunan berkas batch tidak wajar (diubah?)"))
         head = blob[offset:offset + _LOCAL.size]
         if len(head) < _LOCAL.size:
-            raise BatchRefused("berkas batch terpotong")
+            raise BatchRefused(t("berkas batch terpotong"))
         (sig, _version, flags, method, mtime, mdate, crc, csize, usize, nlen,
          elen) = _LOCAL.unpack(head)
         dos_time = (info.date_time[3] << 11) | (info.date_time[4] << 5) | \
@@ -186,16 +189,17 @@ def check_layout(blob: bytes, infos: list[zipfile.ZipInfo]) -> None:
                 or mtime != dos_time or mdate != dos_date or crc != info.CRC
                 or csize != info.compress_size or usize != info.file_size or elen != 0
                 or name != info.filename.encode("utf-8")):
-            raise BatchRefused(f"kepala bagian {info.filename} tidak cocok dengan daftar isi "
-                               "berkas (diubah)")
+            raise BatchRefused(t("kepala bagian {filename} tidak cocok dengan daftar isi "
+                                 "berkas (diubah)",
+                                 filename=info.filename))
         offset += _LOCAL.size + nlen + info.compress_size
     end = blob[-_END.size - FILE_SIG_LEN:-FILE_SIG_LEN]
     if len(end) < _END.size:
-        raise BatchRefused("berkas batch terpotong")
+        raise BatchRefused(t("berkas batch terpotong"))
     sig, _disk, _start, _here, total, size, start, comment = _END.unpack(end)
     if sig != b"PK\x05\x06" or comment != FILE_SIG_LEN or start != offset \
             or total != len(infos) or start + size + _END.size + FILE_SIG_LEN != len(blob):
-        raise BatchRefused("daftar isi berkas batch tidak wajar (diubah atau terpotong)")
+        raise BatchRefused(t("daftar isi berkas batch tidak wajar (diubah atau terpotong)"))
 
 
 #: How much of a part is read, decompressed and decrypted at a time.
@@ -255,13 +259,14 @@ class OpenedBatch:
         part the office's key does not open is refused as such, never parsed."""
         stored_name = f"{name}.jsonl.enc" if self.encrypted else f"{name}.jsonl"
         if stored_name not in self.sizes:
-            raise BatchRefused(f"bagian {name} tidak ada di batch (berkas tidak lengkap); "
-                               "batch ditolak utuh")
+            raise BatchRefused(t("bagian {name} tidak ada di batch (berkas tidak lengkap); "
+                                 "batch ditolak utuh",
+                                 name=name))
         if not self.encrypted:
             return self._stored(stored_name)
         if box_key is None:
-            raise BatchRefused("batch ini terenkripsi untuk kantor; kunci kantor tidak ada di "
-                               "perangkat ini")
+            raise BatchRefused(t("batch ini terenkripsi untuk kantor; kunci kantor tidak ada di "
+                                 "perangkat ini"))
         enc = self.manifest["encryption"]
         try:
             ephemeral = X25519PublicKey.from_public_bytes(unb64(enc["ephemeral_public_key"]))
@@ -319,8 +324,9 @@ class OpenedBatch:
                 ValueError, zlib.error, struct.error) as exc:
             raise BatchRefused(_DAMAGED) from exc
         if read != size or digest.hexdigest() != self.manifest["parts"][stored_name]:
-            raise BatchRefused(f"isi bagian {stored_name} tidak cocok dengan manifest "
-                               "(diubah atau rusak)")
+            raise BatchRefused(t("isi bagian {stored_name} tidak cocok dengan manifest (diubah "
+                                 "atau rusak)",
+                                 stored_name=stored_name))
 
 
 def _identity(manifest: dict[str, Any]) -> Ed25519PublicKey:
@@ -332,7 +338,7 @@ def _identity(manifest: dict[str, Any]) -> Ed25519PublicKey:
         uuid.UUID(manifest["batch_id"])
         sequence = manifest["sequence"]
     except (KeyError, TypeError, ValueError) as exc:
-        raise BatchRefused("manifest batch rusak: identitas perangkat tidak lengkap") from exc
+        raise BatchRefused(t("manifest batch rusak: identitas perangkat tidak lengkap")) from exc
     if not isinstance(sequence, int) or isinstance(sequence, bool) or \
             not 1 <= sequence <= MAX_SEQUENCE:
         raise BatchRefused(f"nomor batch tidak masuk akal (harus 1 sampai {MAX_SEQUENCE:,}); "
@@ -347,55 +353,59 @@ def open_batch(path: Path) -> OpenedBatch:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BatchRefused(f"berkas batch tidak bisa dibaca ({exc.strerror})") from exc
+        raise BatchRefused(t("berkas batch tidak bisa dibaca ({strerror})",
+                             strerror=exc.strerror)) from exc
     if size > MAX_FILE:
-        raise BatchRefused(f"berkas terlalu besar untuk sebuah batch (lebih dari "
-                           f"{MAX_FILE // 1024**2} MB)")
+        raise BatchRefused(t("berkas terlalu besar untuk sebuah batch (lebih dari {value} MB)",
+                             value=MAX_FILE // 1024 ** 2))
     try:
         blob = path.read_bytes()
         with zipfile.ZipFile(io.BytesIO(blob)) as zf:
             check_layout(blob, zf.infolist())
             infos = {i.filename: i for i in zf.infolist()}
             if "manifest.json" not in infos or "manifest.sig" not in infos:
-                raise BatchRefused("bukan berkas batch Lindungi (manifest tidak ada)")
+                raise BatchRefused(t("bukan berkas batch Lindungi (manifest tidak ada)"))
             if infos["manifest.json"].file_size > MAX_MANIFEST or \
                     infos["manifest.sig"].file_size > 200:
-                raise BatchRefused("manifest batch tidak wajar besarnya")
+                raise BatchRefused(t("manifest batch tidak wajar besarnya"))
             manifest_bytes = zf.read("manifest.json")
             signature = unb64(zf.read("manifest.sig").decode("ascii").strip())
             manifest = json.loads(manifest_bytes)
             if not isinstance(manifest, dict):
-                raise BatchRefused("manifest batch rusak")
+                raise BatchRefused(t("manifest batch rusak"))
             format_version(manifest.get("format"))
             key = _identity(manifest)
             try:
                 key.verify(signature, manifest_bytes)
             except InvalidSignature as exc:
-                raise BatchRefused("tanda tangan manifest tidak cocok: batch diubah atau bukan "
-                                   "dari perangkat itu") from exc
+                raise BatchRefused(t("tanda tangan manifest tidak cocok: batch diubah atau bukan "
+                                     "dari perangkat itu")) from exc
             try:
                 key.verify(unb64(blob[-FILE_SIG_LEN:].decode("ascii")),
                            memoryview(blob)[:-FILE_SIG_LEN])  # no copy of the file
             except (InvalidSignature, ValueError, UnicodeDecodeError) as exc:
-                raise BatchRefused("tanda tangan berkas tidak cocok: ada bagian berkas yang "
-                                   "diubah atau rusak") from exc
+                raise BatchRefused(t("tanda tangan berkas tidak cocok: ada bagian berkas yang "
+                                     "diubah atau rusak")) from exc
             parts = manifest.get("parts")
             if not isinstance(parts, dict):
-                raise BatchRefused("manifest batch rusak: daftar bagian tidak ada")
+                raise BatchRefused(t("manifest batch rusak: daftar bagian tidak ada"))
             extra = set(infos) - {"manifest.json", "manifest.sig"} - set(parts)
             if extra:
-                raise BatchRefused("batch berisi berkas yang tidak disebut manifest")
+                raise BatchRefused(t("batch berisi berkas yang tidak disebut manifest"))
             sizes = {}
             for name in parts:
                 info = infos.get(name)
                 if info is None:
-                    raise BatchRefused(f"bagian {name} hilang dari batch (terpotong?)")
+                    raise BatchRefused(t("bagian {name} hilang dari batch (terpotong?)", name=name))
                 if info.file_size > MAX_PART or (
                         info.file_size > 10_000_000
                         and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
-                    raise BatchRefused(f"bagian {name} tidak wajar besarnya (lebih dari "
-                                       f"{MAX_PART // 1024**2} MB, atau dimampatkan lebih "
-                                       f"dari {MAX_RATIO} kali); batch ditolak")
+                    raise BatchRefused(t("bagian {name} tidak wajar besarnya (lebih dari "
+                                         "{value} MB, atau dimampatkan lebih dari {MAX_RATIO} "
+                                         "kali); batch ditolak",
+                                         name=name,
+                                         value=MAX_PART // 1024 ** 2,
+                                         MAX_RATIO=MAX_RATIO))
                 sizes[name] = info.file_size
             for name, digest in parts.items():  # decompressed a block at a time, not kept
                 sha = hashlib.sha256()
@@ -403,8 +413,9 @@ def open_batch(path: Path) -> OpenedBatch:
                     while block := fh.read(BLOCK):
                         sha.update(block)
                 if sha.hexdigest() != digest:
-                    raise BatchRefused(f"isi bagian {name} tidak cocok dengan manifest "
-                                       "(diubah atau rusak)")
+                    raise BatchRefused(t("isi bagian {name} tidak cocok dengan manifest "
+                                         "(diubah atau rusak)",
+                                         name=name))
     except BatchRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError,

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app import logs
 from app.db import bulk_insert, lock_for_writing
 from app.domain import codes
+from app.domain.messages import t
 from app.models import (
     AuditEntry,
     Batch,
@@ -134,10 +135,10 @@ def _check_device(session: Session, batch: OpenedBatch, trust_new_device: bool) 
     known = session.get(Device, batch.device_id)
     if known is not None:
         if known.is_local:
-            raise BatchRefused("batch ini dibuat oleh perangkat ini sendiri")
+            raise BatchRefused(t("batch ini dibuat oleh perangkat ini sendiri"))
         if known.public_key != batch.device_key:
-            raise BatchRefused("perangkat ini sudah dikenal dengan kunci lain; batch ditolak "
-                               "(mungkin palsu, atau laptop dipasang ulang: hubungi petugasnya)")
+            raise BatchRefused(t("perangkat ini sudah dikenal dengan kunci lain; batch ditolak "
+                                 "(mungkin palsu, atau laptop dipasang ulang: hubungi petugasnya)"))
         return
     device = batch.manifest["device"]
     if not trust_new_device:
@@ -176,7 +177,7 @@ def _checked_chunks(session: Session, batch: OpenedBatch
             seen += len(chunk)
             yield name, chunk
         if not isinstance(counts, dict) or counts.get(name) != seen:
-            raise BatchRefused(f"jumlah catatan {name} tidak sama dengan manifest")
+            raise BatchRefused(t("jumlah catatan {name} tidak sama dengan manifest", name=name))
         yield name, None
 
 
@@ -229,9 +230,11 @@ def _check_values(part: str, rows: list[dict[str, Any]], first: int) -> None:
         if part == "members" and not (tombstone or _nik_shape(r["nik"])):
             bad.append("nik")
         if bad:
-            raise BatchRefused(f"bagian {part} baris {number}: nilai kolom "
-                               f"{', '.join(bad)} tidak sah; batch ditolak utuh, tidak "
-                               "ada yang diubah")
+            raise BatchRefused(t("bagian {part} baris {number}: nilai kolom {value} tidak sah; "
+                                 "batch ditolak utuh, tidak ada yang diubah",
+                                 part=part,
+                                 number=number,
+                                 value=', '.join(bad)))
 
 
 def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
@@ -245,10 +248,11 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
     if part == "audit":
         for number, r in enumerate(rows, start=first + 1):
             if r["device_id"] != device_id:
-                raise BatchRefused(f"bagian audit baris {number}: entri jejak audit milik "
-                                   "perangkat lain; sebuah laptop hanya mengirim jejak "
-                                   "auditnya sendiri. Batch ditolak utuh, tidak ada yang "
-                                   "diubah")
+                raise BatchRefused(t("bagian audit baris {number}: entri jejak audit milik "
+                                     "perangkat lain; sebuah laptop hanya mengirim jejak "
+                                     "auditnya sendiri. Batch ditolak utuh, tidak ada yang "
+                                     "diubah",
+                                     number=number))
         return
     if part not in ("events", "groups", "members", "slips") or not rows:
         return
@@ -265,9 +269,12 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
         if holder is not None and holder != device_id and \
                 r["revision"] > stored.get(r["id"], r["revision"]):
             raise BatchRefused(
-                f"bagian {part} baris {number}: {PART_LABELS[part]} ini dibuat dan "
-                "dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan "
-                "miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah")
+                t("bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat "
+                  "lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch "
+                  "ditolak utuh, tidak ada yang diubah",
+                  part=part,
+                  number=number,
+                  value=PART_LABELS[part]))
 
 
 PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",
@@ -293,10 +300,13 @@ def _check_references(session: Session, part: str, rows: list[dict[str, Any]], f
             number = next(i for i, r in enumerate(rows, start=first + 1)
                           if r[column] in wanted)
             raise BatchRefused(
-                f"bagian {part} baris {number}: {PART_LABELS[target]} yang dirujuk "
-                f"({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, "
-                "tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau "
-                "ekspor ulang dari laptop ini")
+                t("bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di "
+                  "batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. "
+                  "Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini",
+                  part=part,
+                  number=number,
+                  value=PART_LABELS[target],
+                  column=column))
 
 
 def verify_file(session: Session, actor: Actor, path: Path) -> VerifyReport:
@@ -309,9 +319,9 @@ def verify_file(session: Session, actor: Actor, path: Path) -> VerifyReport:
         batch = open_batch(path)
         known = session.get(Device, batch.device_id)
         if known is not None and known.public_key != batch.device_key:
-            raise BatchRefused("perangkat ini sudah dikenal dengan kunci lain")
+            raise BatchRefused(t("perangkat ini sudah dikenal dengan kunci lain"))
         if batch.encrypted and _recipient(batch) != _local_id(session):
-            raise BatchRefused("batch ini dienkripsi untuk kantor lain")
+            raise BatchRefused(t("batch ini dienkripsi untuk kantor lain"))
         sync_chain.check_head(session, batch.device_id, int(batch.manifest["sequence"]),
                               sync_chain.manifest_head(batch.manifest))
         total = 0
@@ -378,13 +388,14 @@ def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool
             return report
         _check_device(s, batch, trust_new_device)
         if batch.encrypted and _recipient(batch) != _local_id(s):
-            raise BatchRefused("batch ini dienkripsi untuk kantor lain")
+            raise BatchRefused(t("batch ini dienkripsi untuk kantor lain"))
         same_seq = s.scalar(select(Batch.id).where(
             Batch.direction == "in", Batch.device_id == batch.device_id,
             Batch.segment == segment, Batch.sequence == report.sequence))
         if same_seq is not None:
-            raise BatchRefused(f"perangkat ini sudah mengirim batch lain bernomor "
-                               f"{report.sequence}; batch ditolak")
+            raise BatchRefused(t("perangkat ini sudah mengirim batch lain bernomor {sequence}; "
+                                 "batch ditolak",
+                                 sequence=report.sequence))
         sync_chain.check_head(s, batch.device_id, report.sequence, head)
         _pin_device(s, actor, batch)
         steps = len(sync_records.parts_of(batch.version))
@@ -538,8 +549,9 @@ def _merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedB
     table: Table = Officer.__table__  # type: ignore[assignment]
     for r in rows:
         if r["role"] not in ROLES or not r["username"]:
-            raise BatchRefused(f"bagian officers: petugas {r['id']} tidak sah (peran atau "
-                               "nama pengguna)")
+            raise BatchRefused(t("bagian officers: petugas {value} tidak sah (peran atau nama "
+                                 "pengguna)",
+                                 value=r['id']))
     existing = {o.id: o for o in session.scalars(
         select(Officer).where(Officer.id.in_([r["id"] for r in rows])))}
     new, own = [], []
@@ -558,8 +570,10 @@ def _merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedB
         if old.password_hash and old.username != r["username"] and session.scalar(
                 select(Officer.id).where(Officer.username == r["username"],
                                          Officer.password_hash != "", Officer.id != old.id)):
-            raise BatchRefused(f"bagian officers: nama pengguna baru petugas {r['id']} sudah "
-                               "dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi")
+            raise BatchRefused(t("bagian officers: nama pengguna baru petugas {value} sudah "
+                                 "dipakai akun kantor; ganti namanya di laptop, lalu ekspor "
+                                 "lagi",
+                                 value=r['id']))
         old.username, old.full_name = r["username"], r["full_name"]
         if not old.password_hash:  # once the office gave a password, the office decides
             old.role, old.active = r["role"], r["active"]
@@ -744,8 +758,9 @@ def _merge_audit(session: Session, rows: list[dict[str, Any]], report: ImportRep
         if known is None:
             new.append({**r, "sync_batch": None, "acked": False})
         elif known != r["hash"]:
-            raise BatchRefused(f"entri audit {r['seq']} berbeda dengan yang sudah diterima: "
-                               "jejak audit perangkat itu diubah; batch ditolak")
+            raise BatchRefused(t("entri audit {value} berbeda dengan yang sudah diterima: "
+                                 "jejak audit perangkat itu diubah; batch ditolak",
+                                 value=r['seq']))
         else:
             report.unchanged += 1
     if new:

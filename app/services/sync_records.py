@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Integer, LargeBinary, Table, Uuid
 from sqlalchemy.types import TypeEngine
 
+from app.domain.messages import t
 from app.models import (
     LOCAL_COLUMNS,
     AuditEntry,
@@ -153,8 +154,11 @@ def split_lines(name: str, blocks: Iterable[bytes]) -> Iterator[bytes]:
             yield line.rstrip(b"\r\n")
         number += len(lines)
         if len(rest) > MAX_LINE:
-            raise BatchRefused(f"bagian {name} baris {number + 1} terlalu panjang (lebih "
-                               f"dari {MAX_LINE // 1024**2} MB); batch ditolak utuh")
+            raise BatchRefused(t("bagian {name} baris {value} terlalu panjang (lebih dari "
+                                 "{value2} MB); batch ditolak utuh",
+                                 name=name,
+                                 value=number + 1,
+                                 value2=MAX_LINE // 1024 ** 2))
     for line in rest.splitlines():
         yield line
 
@@ -179,14 +183,19 @@ def read_lines(name: str, lines: Iterable[bytes], version: int = FORMAT_VERSION
             if not isinstance(raw, dict):
                 raise ValueError("bukan catatan")
             if set(raw) - wanted:
-                raise NewerProgram(f"bagian {name} baris {number} punya kolom yang tidak "
-                                   "dikenal program ini")
+                raise NewerProgram(t("bagian {name} baris {number} punya kolom yang tidak "
+                                     "dikenal program ini",
+                                     name=name,
+                                     number=number))
             if set(raw) != wanted:
                 raise ValueError("kolom tidak lengkap")
             row = {**older, **{k: parsers[k](raw[k]) for k in columns}}
         except BatchRefused:
             raise
         except (ValueError, TypeError, KeyError) as exc:
-            raise BatchRefused(f"bagian {name} baris {number} rusak ({exc}); batch ditolak "
-                               "utuh") from exc
+            raise BatchRefused(t("bagian {name} baris {number} rusak ({exc}); batch ditolak "
+                                 "utuh",
+                                 name=name,
+                                 number=number,
+                                 exc=exc)) from exc
         yield row

@@ -54,6 +54,7 @@ from pyexpat import ExpatError, ParserCreate
 from typing import Any
 
 from app.domain.errors import UserError
+from app.domain.messages import t
 
 MAX_CELL = 2_000  # characters; longer cells are refused, never truncated silently
 MB = 1 << 20
@@ -202,7 +203,7 @@ def _decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise TableError("Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.") from exc
+            raise TableError(t("Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.")) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -263,9 +264,10 @@ def _check_row(number: int, cells: tuple[Any, ...] | list[Any], limits: Limits) 
     while width and (cells[width - 1] is None or cells[width - 1] == ""):
         width -= 1
     if width > limits.columns:
-        raise TableError(f"Baris {_n(number)}: lebih dari {limits.columns} kolom terisi "
-                         f"(batas {limits.columns}); hapus kolom yang tidak dipakai lalu "
-                         "ulangi.")
+        raise TableError(t("Baris {value}: lebih dari {columns} kolom terisi (batas "
+                           "{columns}); hapus kolom yang tidak dipakai lalu ulangi.",
+                           value=_n(number),
+                           columns=limits.columns))
     for value in cells:
         if isinstance(value, str) and len(value) > limits.cell_chars:
             raise _cell_too_long(number, limits)
@@ -285,11 +287,13 @@ def _blank(cells: tuple[Any, ...] | list[Any]) -> bool:
 def _read_csv(path: Path, limits: Limits) -> Table:
     size = path.stat().st_size
     if size > limits.csv_bytes:
-        raise TableError(f"Berkas CSV terlalu besar ({_mb(size)}; batas {_mb(limits.csv_bytes)}"
-                         f"); {_split(limits)}.")
+        raise TableError(t("Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.",
+                           value=_mb(size),
+                           value2=_mb(limits.csv_bytes),
+                           value3=_split(limits)))
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise TableError("Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.")
+        raise TableError(t("Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx."))
     text = _decode(data)
     end = text.find("\n")
     delimiter = _delimiter(text[:end] if end >= 0 else text)
@@ -303,9 +307,9 @@ def _read_csv(path: Path, limits: Limits) -> Table:
     try:
         header = next(check)
     except StopIteration:
-        raise TableError("Berkas kosong: tidak ada baris judul kolom.") from None
+        raise TableError(t("Berkas kosong: tidak ada baris judul kolom.")) from None
     except csv.Error as exc:
-        raise TableError(f"Baris judul tidak terbaca sebagai CSV ({exc}).") from None
+        raise TableError(t("Baris judul tidak terbaca sebagai CSV ({exc}).", exc=exc)) from None
     except _TooWide:
         raise _too_wide(1) from None
     lines.record_done()
@@ -322,7 +326,9 @@ def _read_csv(path: Path, limits: Limits) -> Table:
                     raise _too_many_rows(limits)
     except csv.Error as exc:
         raise TableError(
-            f"Baris {check.line_num} tidak terbaca sebagai CSV ({exc}); perbaiki lalu ulangi."
+            t("Baris {line_num} tidak terbaca sebagai CSV ({exc}); perbaiki lalu ulangi.",
+              line_num=check.line_num,
+              exc=exc)
         ) from None
     except _TooWide:
         raise _too_wide(count + 2) from None
@@ -342,8 +348,10 @@ def _check_package(path: Path, limits: Limits) -> None:
     lies about its size yields at most what it declared."""
     size = path.stat().st_size
     if size > limits.xlsx_bytes:
-        raise TableError(f"Berkas .xlsx terlalu besar ({_mb(size)}; batas "
-                         f"{_mb(limits.xlsx_bytes)}); {_split(limits)}.")
+        raise TableError(t("Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.",
+                           value=_mb(size),
+                           value2=_mb(limits.xlsx_bytes),
+                           value3=_split(limits)))
     # zipfile makes an object for every record of the ZIP directory, each of which starts
     # with these four bytes: count them first (a 40 MB file of empty parts would be
     # 450,000 records and over 250 MB once listed).
@@ -353,8 +361,10 @@ def _check_package(path: Path, limits: Limits) -> None:
             records += (tail + block).count(b"PK\x01\x02")
             tail = block[-3:]
     if records > limits.parts:
-        raise TableError(f"Berkas .xlsx berisi lebih dari {_n(limits.parts)} bagian; bukan "
-                         f"buku kerja biasa — {RESAVE}.")
+        raise TableError(t("Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja "
+                           "biasa — {RESAVE}.",
+                           value=_n(limits.parts),
+                           RESAVE=RESAVE))
     damaged = "Berkas .xlsx rusak atau bukan buku kerja Excel."
     try:
         package = zipfile.ZipFile(path)
@@ -367,20 +377,28 @@ def _check_package(path: Path, limits: Limits) -> None:
             total += part.file_size
             if part.file_size > limits.part_bytes:
                 raise TableError(
-                    f"Isi berkas .xlsx terlalu besar setelah dibuka (satu bagian "
-                    f"{_mb(part.file_size)}; batas {_mb(limits.part_bytes)}); "
-                    f"{_split(limits)}, atau {RESAVE}.")
+                    t("Isi berkas .xlsx terlalu besar setelah dibuka (satu bagian {value}; "
+                      "batas {value2}); {value3}, atau {RESAVE}.",
+                      value=_mb(part.file_size),
+                      value2=_mb(limits.part_bytes),
+                      value3=_split(limits),
+                      RESAVE=RESAVE))
             if (part.file_size >= limits.ratio_from
                     and part.file_size > limits.ratio * max(part.compress_size, 1)):
                 ratio = part.file_size // max(part.compress_size, 1)
                 raise TableError(
-                    f"Isi berkas .xlsx tidak wajar: satu bagian menjadi {_n(ratio)} kali "
-                    f"lebih besar setelah dibuka (buku kerja biasa paling banyak "
-                    f"{limits.ratio} kali); berkas rusak atau sengaja dibuat untuk "
-                    f"menghabiskan memori — {RESAVE}.")
+                    t("Isi berkas .xlsx tidak wajar: satu bagian menjadi {value} kali lebih "
+                      "besar setelah dibuka (buku kerja biasa paling banyak {ratio} kali); "
+                      "berkas rusak atau sengaja dibuat untuk menghabiskan memori — {RESAVE}.",
+                      value=_n(ratio),
+                      ratio=limits.ratio,
+                      RESAVE=RESAVE))
         if total > limits.total_bytes:
-            raise TableError(f"Isi berkas .xlsx terlalu besar setelah dibuka ({_mb(total)}; "
-                             f"batas {_mb(limits.total_bytes)}); {_split(limits)}.")
+            raise TableError(t("Isi berkas .xlsx terlalu besar setelah dibuka ({value}; batas "
+                               "{value2}); {value3}.",
+                               value=_mb(total),
+                               value2=_mb(limits.total_bytes),
+                               value3=_split(limits)))
         for part in parts:
             try:
                 with package.open(part) as source:
@@ -415,21 +433,26 @@ def _scan_xml(source: Any, limits: Limits) -> None:
         if name == "c":
             cells += 1
             if cells > EXCEL_COLUMNS:
-                raise TableError(f"Baris {_n(row)}: lebih dari {_n(EXCEL_COLUMNS)} sel, batas "
-                                 f"Excel; berkas rusak — {RESAVE}.")
+                raise TableError(t("Baris {value}: lebih dari {value2} sel, batas Excel; "
+                                   "berkas rusak — {RESAVE}.",
+                                   value=_n(row),
+                                   value2=_n(EXCEL_COLUMNS),
+                                   RESAVE=RESAVE))
         elif name == "row":
             number = attrs.get("r", "")
             rows, cells = rows + 1, 0
             row = int(number) if number.isdigit() else row + 1  # as openpyxl numbers them
             if rows > EXCEL_LAST_ROW or row > EXCEL_LAST_ROW:
-                raise TableError(f"Lembar kerja menyebut baris lebih dari "
-                                 f"{_n(EXCEL_LAST_ROW)}, batas Excel; berkas rusak — "
-                                 f"{RESAVE}.")
+                raise TableError(t("Lembar kerja menyebut baris lebih dari {value}, batas "
+                                   "Excel; berkas rusak — {RESAVE}.",
+                                   value=_n(EXCEL_LAST_ROW),
+                                   RESAVE=RESAVE))
         elif name == "si":
             strings += 1
             if strings > limits.strings:
-                raise TableError(f"Berkas .xlsx berisi lebih dari {_n(limits.strings)} teks; "
-                                 f"{_split(limits)}.")
+                raise TableError(t("Berkas .xlsx berisi lebih dari {value} teks; {value2}.",
+                                   value=_n(limits.strings),
+                                   value2=_split(limits)))
 
     def data(chunk: str) -> None:
         nonlocal text
@@ -437,9 +460,10 @@ def _scan_xml(source: Any, limits: Limits) -> None:
         if text > limits.cell_chars:
             if in_cell_text:
                 raise _cell_too_long(row, limits)
-            raise TableError(f"Berkas .xlsx berisi teks lebih dari {_n(limits.cell_chars)} "
-                             f"karakter tanpa jeda (batas sel Excel); bukan buku kerja biasa "
-                             f"— {RESAVE}.")
+            raise TableError(t("Berkas .xlsx berisi teks lebih dari {value} karakter tanpa "
+                               "jeda (batas sel Excel); bukan buku kerja biasa — {RESAVE}.",
+                               value=_n(limits.cell_chars),
+                               RESAVE=RESAVE))
 
     def entity(*_: Any) -> None:
         raise TableError(ENTITIES)
@@ -454,8 +478,10 @@ def _scan_xml(source: Any, limits: Limits) -> None:
             fed += len(chunk)
             # outside a handler: where the last token the parser finished ends
             if fed - parser.CurrentByteIndex > XML_TOKEN:
-                raise TableError("Berkas .xlsx berisi satu tanda XML lebih dari "
-                                 f"{_mb(XML_TOKEN)}; bukan buku kerja biasa — {RESAVE}.")
+                raise TableError(t("Berkas .xlsx berisi satu tanda XML lebih dari {value}; "
+                                   "bukan buku kerja biasa — {RESAVE}.",
+                                   value=_mb(XML_TOKEN),
+                                   RESAVE=RESAVE))
         parser.Parse(b"", True)
     except ExpatError:
         return  # not XML (or cut short): openpyxl's parser stops at the same place
@@ -503,7 +529,7 @@ def _first_sheet(wb: Any, limits: Limits) -> Table:
     the limits) before any is used, so that a workbook broken half-way is refused before
     any write. Rows are kept as openpyxl gives them, without their empty cells at the end."""
     if not wb.worksheets:
-        raise TableError("Buku kerja tidak berisi lembar kerja.")
+        raise TableError(t("Buku kerja tidak berisi lembar kerja."))
     ws = wb.worksheets[0]
     # The sheet's own statement of its size is not trusted: rows are not padded to it.
     ws.reset_dimensions()
@@ -511,14 +537,16 @@ def _first_sheet(wb: Any, limits: Limits) -> Table:
     try:
         _, header_row = next(it)
     except StopIteration:
-        raise TableError("Lembar pertama kosong: tidak ada baris judul kolom.") from None
+        raise TableError(t("Lembar pertama kosong: tidak ada baris judul kolom.")) from None
     widest = _check_row(1, header_row, limits)
     header = ["" if v is None else str(v) for v in header_row[:widest]]
     data: list[tuple[int, tuple[Any, ...]]] = []
     for number, values in it:
         if number > EXCEL_LAST_ROW:  # openpyxl yields an empty row for each one skipped
-            raise TableError(f"Lembar pertama menyebut baris lebih dari {_n(EXCEL_LAST_ROW)}, "
-                             f"batas Excel; berkas rusak — {RESAVE}.")
+            raise TableError(t("Lembar pertama menyebut baris lebih dari {value}, batas Excel; "
+                               "berkas rusak — {RESAVE}.",
+                               value=_n(EXCEL_LAST_ROW),
+                               RESAVE=RESAVE))
         if not values or _blank(values):
             continue
         width = _check_row(number, values, limits)
@@ -544,9 +572,9 @@ def read_table(path: Path, limits: Limits | None = None) -> Table:
     limits = limits or LIMITS
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise TableError("Berkas tidak ditemukan.")
+        raise TableError(t("Berkas tidak ditemukan."))
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, limits)
     if suffix in (".csv", ".txt"):
         return _read_csv(path, limits)
-    raise TableError("Jenis berkas tidak didukung; pakai .csv atau .xlsx.")
+    raise TableError(t("Jenis berkas tidak didukung; pakai .csv atau .xlsx."))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app import logs, resources
 from app.db import DB_FILENAME, Database
+from app.domain.messages import t
 from app.domain.tariff import TariffBook
 from app.resources import default_data_dir
 from app.services.device import NotInitialised, get_setting, local_device
@@ -38,8 +39,9 @@ class Workspace:
         url = server_url(database_url)
         if not create and not url and not (folder / DB_FILENAME).exists():
             raise NotInitialised(
-                f"Belum ada data di {folder}. Jalankan dulu: "
-                "lindungi init --device-name NAMA --region KODE"
+                t("Belum ada data di {folder}. Jalankan dulu: lindungi init --device-name NAMA "
+                  "--region KODE",
+                  folder=folder)
             )
         folder.mkdir(parents=True, exist_ok=True)
         logs.setup(folder)
