@@ -77,6 +77,13 @@ def test_code_lists_accept_labels_and_aliases() -> None:
         codes.parse_sector("dokter")
 
 
+@pytest.mark.parametrize("typed", ["kurir", "Kurir", "kurir paket", "Kurir Paket/Logistik",
+                                   "kurir logistik", "ojol", "Ojek Online", "sopir"])
+def test_couriers_are_transport_workers(typed: str) -> None:
+    """PP 50/2025 counts couriers (kurir paket/logistik) with ojek, ojol and sopir."""
+    assert codes.parse_sector(typed) == "transportasi"
+
+
 def test_region_codes_in_any_spelling() -> None:
     assert normalize_code("3574") == "35.74"
     assert normalize_code("35.74.01") == "35.74.01"
