@@ -3,11 +3,19 @@ personal-data duties (breach report, retention, configuration from the office)."
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,20 +35,239 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import codes
 from app.domain.errors import UserError
+from app.domain.money import rupiah
 from app.services import accounts, audit, config_package, privacy, roles, sync_chain
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.table import ListModel, table_view
+from app.ui.when import shown
 from app.ui.widgets import dialog_buttons
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 
+# What each audit action is, in words (the trail stores the code; an auditor sees the
+# code too, in the entry's exact record below the list). Context "AuditPage".
+ACTIONS: dict[str, object] = {
+    "login": QT_TRANSLATE_NOOP("AuditPage", "Masuk"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditPage", "Gagal masuk"),
+    "officer_create": QT_TRANSLATE_NOOP("AuditPage", "Akun dibuat"),
+    "officer_update": QT_TRANSLATE_NOOP("AuditPage", "Akun diubah"),
+    "member_create": QT_TRANSLATE_NOOP("AuditPage", "Peserta didaftarkan"),
+    "member_edit": QT_TRANSLATE_NOOP("AuditPage", "Data peserta dikoreksi"),
+    "member_void": QT_TRANSLATE_NOOP("AuditPage", "Pendaftaran dibatalkan"),
+    "member_erase": QT_TRANSLATE_NOOP("AuditPage", "Data pribadi peserta dihapus"),
+    "member_import": QT_TRANSLATE_NOOP("AuditPage", "Peserta diimpor dari berkas"),
+    "consent_proof": QT_TRANSLATE_NOOP("AuditPage", "Bukti persetujuan dicetak"),
+    "nik_reveal": QT_TRANSLATE_NOOP("AuditPage", "NIK lengkap ditampilkan"),
+    "export_bpjs": QT_TRANSLATE_NOOP("AuditPage", "Berkas BPJS diekspor"),
+    "kpj_import": QT_TRANSLATE_NOOP("AuditPage", "Nomor KPJ diimpor"),
+    "slip_print": QT_TRANSLATE_NOOP("AuditPage", "Slip diterbitkan"),
+    "print": QT_TRANSLATE_NOOP("AuditPage", "Dicetak"),
+    "print_cancel": QT_TRANSLATE_NOOP("AuditPage", "Cetakan dibatalkan"),
+    "group_create": QT_TRANSLATE_NOOP("AuditPage", "Kelompok dibuat"),
+    "group_edit": QT_TRANSLATE_NOOP("AuditPage", "Kelompok diubah"),
+    "group_add_members": QT_TRANSLATE_NOOP("AuditPage", "Anggota masuk kelompok"),
+    "group_remove_members": QT_TRANSLATE_NOOP("AuditPage", "Anggota keluar dari kelompok"),
+    "event_create": QT_TRANSLATE_NOOP("AuditPage", "Acara dibuat"),
+    "event_close": QT_TRANSLATE_NOOP("AuditPage", "Acara ditutup"),
+    "coverage_target": QT_TRANSLATE_NOOP("AuditPage", "Target cakupan diubah"),
+    "batch_export": QT_TRANSLATE_NOOP("AuditPage", "Batch diekspor"),
+    "batch_import": QT_TRANSLATE_NOOP("AuditPage", "Batch diimpor"),
+    "batch_refused": QT_TRANSLATE_NOOP("AuditPage", "Batch ditolak"),
+    "ack_write": QT_TRANSLATE_NOOP("AuditPage", "Tanda terima dibuat"),
+    "ack_import": QT_TRANSLATE_NOOP("AuditPage", "Tanda terima diimpor"),
+    "conflict_resolve": QT_TRANSLATE_NOOP("AuditPage", "Konflik NIK diputuskan"),
+    "chain_gap": QT_TRANSLATE_NOOP("AuditPage", "Laptop memulai jejak audit baru"),
+    "chain_restart": QT_TRANSLATE_NOOP("AuditPage", "Jejak audit bersambung sesudah pemulihan"),
+    "device_init": QT_TRANSLATE_NOOP("AuditPage", "Perangkat disiapkan"),
+    "device_home_region": QT_TRANSLATE_NOOP("AuditPage", "Kabupaten/kota perangkat diubah"),
+    "device_key_pinned": QT_TRANSLATE_NOOP("AuditPage", "Kunci laptop baru dipercaya"),
+    "device_key_import": QT_TRANSLATE_NOOP("AuditPage", "Kunci perangkat dipasang"),
+    "office_key_set": QT_TRANSLATE_NOOP("AuditPage", "Kunci kantor dipasang"),
+    "office_key_replace": QT_TRANSLATE_NOOP("AuditPage", "Kunci kantor diganti"),
+    "config_make": QT_TRANSLATE_NOOP("AuditPage", "Paket konfigurasi dibuat"),
+    "config_import": QT_TRANSLATE_NOOP("AuditPage", "Paket konfigurasi diterapkan"),
+    "backup_now": QT_TRANSLATE_NOOP("AuditPage", "Cadangan dibuat"),
+    "backup_restore": QT_TRANSLATE_NOOP("AuditPage", "Dipulihkan dari cadangan"),
+    "breach_report": QT_TRANSLATE_NOOP("AuditPage", "Laporan kehilangan disimpan"),
+}
+# the names of the details an entry records (counts, codes, field names, never values)
+DETAILS: dict[str, object] = {
+    "role": QT_TRANSLATE_NOOP("AuditPage", "peran"),
+    "reason": QT_TRANSLATE_NOOP("AuditPage", "alasan"),
+    "locked": QT_TRANSLATE_NOOP("AuditPage", "akun dikunci"),
+    "fields": QT_TRANSLATE_NOOP("AuditPage", "kolom"),
+    "revision": QT_TRANSLATE_NOOP("AuditPage", "revisi"),
+    "approved_by": QT_TRANSLATE_NOOP("AuditPage", "disetujui oleh"),
+    "rows": QT_TRANSLATE_NOOP("AuditPage", "baris"),
+    "rejected": QT_TRANSLATE_NOOP("AuditPage", "ditolak"),
+    "duplicates": QT_TRANSLATE_NOOP("AuditPage", "ganda"),
+    "new": QT_TRANSLATE_NOOP("AuditPage", "baru"),
+    "updated": QT_TRANSLATE_NOOP("AuditPage", "diperbarui"),
+    "unchanged": QT_TRANSLATE_NOOP("AuditPage", "sama"),
+    "unmatched": QT_TRANSLATE_NOOP("AuditPage", "tidak cocok"),
+    "conflicts": QT_TRANSLATE_NOOP("AuditPage", "konflik"),
+    "sequence": QT_TRANSLATE_NOOP("AuditPage", "nomor"),
+    "records": QT_TRANSLATE_NOOP("AuditPage", "catatan"),
+    "encrypted": QT_TRANSLATE_NOOP("AuditPage", "terenkripsi"),
+    "file": QT_TRANSLATE_NOOP("AuditPage", "berkas"),
+    "device_id": QT_TRANSLATE_NOOP("AuditPage", "perangkat"),
+    "fingerprint": QT_TRANSLATE_NOOP("AuditPage", "sidik jari"),
+    "old_device": QT_TRANSLATE_NOOP("AuditPage", "perangkat lama"),
+    "old_fingerprint": QT_TRANSLATE_NOOP("AuditPage", "sidik jari lama"),
+    "new_fingerprint": QT_TRANSLATE_NOOP("AuditPage", "sidik jari baru"),
+    "resolution": QT_TRANSLATE_NOOP("AuditPage", "keputusan"),
+    "count": QT_TRANSLATE_NOOP("AuditPage", "jumlah"),
+    "channel": QT_TRANSLATE_NOOP("AuditPage", "lewat"),
+    "parts": QT_TRANSLATE_NOOP("AuditPage", "bagian"),
+    "members": QT_TRANSLATE_NOOP("AuditPage", "peserta"),
+    "closed_events": QT_TRANSLATE_NOOP("AuditPage", "acara tertutup"),
+    "format": QT_TRANSLATE_NOOP("AuditPage", "format"),
+    "slips": QT_TRANSLATE_NOOP("AuditPage", "slip"),
+    "copies": QT_TRANSLATE_NOOP("AuditPage", "salinan"),
+    "pages": QT_TRANSLATE_NOOP("AuditPage", "halaman"),
+    "workers": QT_TRANSLATE_NOOP("AuditPage", "pekerja rentan"),
+    "percent": QT_TRANSLATE_NOOP("AuditPage", "persen"),
+    "monthly_total": QT_TRANSLATE_NOOP("AuditPage", "iuran per bulan"),
+    "region": QT_TRANSLATE_NOOP("AuditPage", "wilayah"),
+    "old": QT_TRANSLATE_NOOP("AuditPage", "lama"),
+    "occupations": QT_TRANSLATE_NOOP("AuditPage", "pekerjaan"),
+    "officers": QT_TRANSLATE_NOOP("AuditPage", "akun"),
+    "officers_without_sign_in": QT_TRANSLATE_NOOP("AuditPage", "akun tanpa masuk"),
+    "tariffs": QT_TRANSLATE_NOOP("AuditPage", "aturan iuran"),
+    "consent": QT_TRANSLATE_NOOP("AuditPage", "teks persetujuan"),
+    "events": QT_TRANSLATE_NOOP("AuditPage", "acara"),
+    "segment": QT_TRANSLATE_NOOP("AuditPage", "rantai"),
+    "continues_segment": QT_TRANSLATE_NOOP("AuditPage", "menyambung rantai"),
+    "continues_seq": QT_TRANSLATE_NOOP("AuditPage", "sesudah entri"),
+    "continues_hash": QT_TRANSLATE_NOOP("AuditPage", "hash entri itu"),
+    "restarted_at": QT_TRANSLATE_NOOP("AuditPage", "dimulai"),
+    "batch_sequence": QT_TRANSLATE_NOOP("AuditPage", "batch terakhir"),
+    "head_known": QT_TRANSLATE_NOOP("AuditPage", "sambungan dikenal kantor"),
+    "lost_entries": QT_TRANSLATE_NOOP("AuditPage", "entri hilang"),
+}
+# values recorded as codes
+VALUES: dict[str, object] = {
+    "unknown": QT_TRANSLATE_NOOP("AuditPage", "nama pengguna tidak dikenal"),
+    "restore": QT_TRANSLATE_NOOP("AuditPage", "pemulihan dari cadangan"),
+    "list": QT_TRANSLATE_NOOP("AuditPage", "daftar peserta"),
+    "keep_existing": QT_TRANSLATE_NOOP("AuditPage", "pakai data pertama"),
+    "keep_incoming": QT_TRANSLATE_NOOP("AuditPage", "pakai data kedua"),
+    "merge": QT_TRANSLATE_NOOP("AuditPage", "gabungkan"),
+    "different_people": QT_TRANSLATE_NOOP("AuditPage", "orang berbeda"),
+    "erased": QT_TRANSLATE_NOOP("AuditPage", "dihapus"),
+    "card": QT_TRANSLATE_NOOP("AuditPage", "kartu"),
+    "a4": QT_TRANSLATE_NOOP("AuditPage", "A4"),
+    "thermal80": QT_TRANSLATE_NOOP("AuditPage", "struk 80 mm"),
+    "thermal58": QT_TRANSLATE_NOOP("AuditPage", "struk 58 mm"),
+    # field names in "kolom"
+    "name": QT_TRANSLATE_NOOP("AuditPage", "nama"),
+    "full_name": QT_TRANSLATE_NOOP("AuditPage", "nama lengkap"),
+    "password": QT_TRANSLATE_NOOP("AuditPage", "kata sandi"),
+    "active": QT_TRANSLATE_NOOP("AuditPage", "aktif"),
+    "status": QT_TRANSLATE_NOOP("AuditPage", "status"),
+    "nik": QT_TRANSLATE_NOOP("AuditPage", "NIK"),
+    "birth_place": QT_TRANSLATE_NOOP("AuditPage", "tempat lahir"),
+    "birth_date": QT_TRANSLATE_NOOP("AuditPage", "tanggal lahir"),
+    "gender": QT_TRANSLATE_NOOP("AuditPage", "jenis kelamin"),
+    "address": QT_TRANSLATE_NOOP("AuditPage", "alamat"),
+    "region_code": QT_TRANSLATE_NOOP("AuditPage", "wilayah"),
+    "phone": QT_TRANSLATE_NOOP("AuditPage", "no. HP"),
+    "email": QT_TRANSLATE_NOOP("AuditPage", "surel"),
+    "sector": QT_TRANSLATE_NOOP("AuditPage", "sektor"),
+    "occupation": QT_TRANSLATE_NOOP("AuditPage", "pekerjaan"),
+    "business_name": QT_TRANSLATE_NOOP("AuditPage", "nama usaha"),
+    "declared_income": QT_TRANSLATE_NOOP("AuditPage", "penghasilan"),
+    "programs": QT_TRANSLATE_NOOP("AuditPage", "program"),
+    "payer": QT_TRANSLATE_NOOP("AuditPage", "sumber iuran"),
+    "payer_subsource": QT_TRANSLATE_NOOP("AuditPage", "sub-sumber"),
+    "pay_period": QT_TRANSLATE_NOOP("AuditPage", "periode bayar"),
+    "group_id": QT_TRANSLATE_NOOP("AuditPage", "kelompok"),
+    "kind": QT_TRANSLATE_NOOP("AuditPage", "jenis"),
+    "leader_name": QT_TRANSLATE_NOOP("AuditPage", "ketua"),
+    "agreement_no": QT_TRANSLATE_NOOP("AuditPage", "nomor perjanjian"),
+    "agreement_date": QT_TRANSLATE_NOOP("AuditPage", "tanggal perjanjian"),
+    "kpj_number": QT_TRANSLATE_NOOP("AuditPage", "nomor KPJ"),
+}
+YES_NO = (QT_TRANSLATE_NOOP("AuditPage", "tidak"), QT_TRANSLATE_NOOP("AuditPage", "ya"))
+ENTITIES: dict[str, object] = {
+    "member": QT_TRANSLATE_NOOP("AuditPage", "Peserta"),
+    "members": QT_TRANSLATE_NOOP("AuditPage", "Peserta"),
+    "officer": QT_TRANSLATE_NOOP("AuditPage", "Akun"),
+    "group": QT_TRANSLATE_NOOP("AuditPage", "Kelompok"),
+    "event": QT_TRANSLATE_NOOP("AuditPage", "Acara"),
+    "batch": QT_TRANSLATE_NOOP("AuditPage", "Batch"),
+    "device": QT_TRANSLATE_NOOP("AuditPage", "Perangkat"),
+    "slip": QT_TRANSLATE_NOOP("AuditPage", "Slip"),
+    "print_job": QT_TRANSLATE_NOOP("AuditPage", "Cetakan"),
+    "conflict": QT_TRANSLATE_NOOP("AuditPage", "Konflik"),
+    "config": QT_TRANSLATE_NOOP("AuditPage", "Konfigurasi"),
+    "setting": QT_TRANSLATE_NOOP("AuditPage", "Pengaturan"),
+}
+
+
+def _word(table: dict[str, object], code: str) -> str:
+    text = table.get(code)
+    return QCoreApplication.translate("AuditPage", str(text)) if text else code
+
+
+def action_label(code: str) -> str:
+    """An audit action in words, in the desk's language (an unknown code as it is)."""
+    return _word(ACTIONS, code)
+
+
+def _value(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return QCoreApplication.translate("AuditPage", str(YES_NO[value]))
+    if isinstance(value, list):
+        return ", ".join(_value(key, v) for v in value) or "-"
+    if isinstance(value, dict):
+        return ", ".join(f"{_value(k, k)} {_value(k, v)}" for k, v in value.items())
+    if key == "role" and value in accounts.ROLES:
+        return labels.label(accounts.ROLES[str(value)])
+    if key == "monthly_total" and isinstance(value, int):
+        return rupiah(value)
+    if key.endswith("_at") and isinstance(value, str):
+        try:
+            return shown(dt.datetime.fromisoformat(value), seconds=True)
+        except ValueError:
+            return value
+    if key.endswith("_hash") and isinstance(value, str):
+        return value[:12]
+    if key in ("approved_by", "device_id", "old_device") and isinstance(value, str):
+        return value[:8]  # an id: its start tells it apart, the exact record has it all
+    return _word(VALUES, value) if isinstance(value, str) else str(value)
+
+
+def details_text(action: str, details: str) -> str:
+    """An entry's details as "name: value" text (an auditor reads the exact record in
+    the panel below the list). A chain gap and a refused batch in the office's words."""
+    if action in ("chain_gap", "batch_refused"):
+        return sync_chain.describe(action, details)
+    try:
+        d = json.loads(details) if details else {}
+    except ValueError:
+        return details
+    if not isinstance(d, dict):
+        return details
+    return "; ".join(f"{_word(DETAILS, key)}: {_value(key, value)}"
+                     for key, value in d.items() if value is not None and value != "")
+
+
+def object_text(entity_type: str, entity_id: str) -> str:
+    if not entity_type:
+        return "-"
+    return f"{_word(ENTITIES, entity_type)} {entity_id[:8]}".strip()
+
+
 class AuditPage(QWidget):
-    """Every processing action, newest first, with filters and a check of the chain."""
+    """Every processing action, newest first, with filters and a check of the chain.
+    Actions and details in words; the selected entry's exact record below the list."""
 
     def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
         super().__init__(parent)
@@ -64,15 +291,26 @@ class AuditPage(QWidget):
             [self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"), self.tr("Objek"),
              self.tr("Rincian")], parent=self)
         self.table = table_view(self, self.model, 4)
+        for column in (0, 2):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.exact = QLabel(self)
+        self.exact.setWordWrap(True)
+        self.exact.setTextFormat(Qt.TextFormat.PlainText)
+        self.exact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.exact.setStyleSheet("color: #555555; font-family: monospace")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.exact)
         layout.addWidget(self.more_button)
         self.action.currentIndexChanged.connect(lambda _i: self.reload())
         self.officer.editingFinished.connect(self.reload)
         self.verify_button.clicked.connect(self.verify)
         self.more_button.clicked.connect(self.load_more)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_exact(current.row()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -82,8 +320,8 @@ class AuditPage(QWidget):
         self.action.blockSignals(True)
         self.action.clear()
         self.action.addItem(self.tr("Semua"), None)
-        for name in names:
-            self.action.addItem(name, name)
+        for name in sorted(names, key=action_label):
+            self.action.addItem(action_label(name), name)
         self.action.setCurrentIndex(max(self.action.findData(keep), 0) if keep else 0)
         self.action.blockSignals(False)
         self.reload()
@@ -95,14 +333,24 @@ class AuditPage(QWidget):
 
     @staticmethod
     def _show(e: audit.EntryRow) -> tuple[Any, ...]:
-        return (f"{e.at.astimezone():%d-%m-%Y %H:%M:%S}", e.officer or "-", e.action,
-                f"{e.entity_type} {e.entity_id[:8]}".strip(),
-                sync_chain.describe(e.action, e.details))
+        return (shown(e.at, seconds=True), e.officer or "-", action_label(e.action),
+                object_text(e.entity_type, e.entity_id), details_text(e.action, e.details))
+
+    def show_exact(self, row: int) -> None:
+        """The entry as recorded: its number, device, code, object and details."""
+        if not 0 <= row < len(self.entries):
+            self.exact.setText("")
+            return
+        e = self.entries[row]
+        self.exact.setText(self.tr("Catatan asli: #%d · perangkat %s · %s · %s %s · %s") % (
+            e.seq, e.device_id, e.action, e.entity_type or "-", e.entity_id or "-",
+            e.details or "{}"))
 
     def reload(self) -> None:
         self.entries = self._rows(None)
         self.model.set_rows([self._show(e) for e in self.entries])
         self.more_button.setEnabled(len(self.entries) == PAGE)
+        self.exact.setText("")
 
     def load_more(self) -> None:
         if not self.entries:
@@ -127,12 +375,19 @@ class AuditPage(QWidget):
 
 
 class OfficerDialog(QDialog):
-    def __init__(self, parent: Any = None, row: accounts.OfficerRow | None = None) -> None:
+    """One account: Enter saves, Esc cancels. A refused save (a weak password, a
+    username already taken) keeps the dialog open with what was typed and the reason
+    under the field it concerns."""
+
+    def __init__(self, parent: Any = None, row: accounts.OfficerRow | None = None,
+                 save: Callable[[OfficerDialog], None] | None = None) -> None:
         super().__init__(parent)
+        self.save = save
         self.setWindowTitle(self.tr("Akun petugas"))
         self.username = QLineEdit(row.username if row else "", self)
         self.username.setEnabled(row is None)
         self.full_name = QLineEdit(row.full_name if row else "", self)
+        self.full_name.setPlaceholderText(self.tr("dicetak di slip, mis. Sri Wahyuni"))
         self.role = QComboBox(self)
         for code, label in labels.items(accounts.ROLES):
             self.role.addItem(label, code)
@@ -142,17 +397,62 @@ class OfficerDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
-            self.tr("kosongkan bila tidak diganti") if row else self.tr("minimal 6 karakter"))
+            self.tr("kosongkan bila tidak diganti") if row else
+            self.tr("minimal 10 karakter, mis. kopi pagi di pasar"))
+        self.name_error = self._error_label()
+        self.password_error = self._error_label()
+        self.error = self._error_label()
         form = QFormLayout()
         form.addRow(self.tr("Nama pengguna"), self.username)
         form.addRow(self.tr("Nama lengkap"), self.full_name)
+        form.addRow("", self.name_error)
         form.addRow(self.tr("Peran"), self.role)
         form.addRow("", self.active)
         form.addRow(self.tr("Kata sandi"), self.password)
-        buttons = dialog_buttons(self)
+        form.addRow("", self.password_error)
+        buttons = dialog_buttons(self, self.tr("Simpan"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
+        for edit, error in ((self.full_name, self.name_error),
+                            (self.password, self.password_error)):
+            edit.textEdited.connect(lambda _t, error=error: error.hide())
+        self.username.textEdited.connect(lambda _t: self.error.hide())
+
+    def _error_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b00020")
+        label.hide()
+        return label
+
+    def _refuse(self, label: QLabel, text: str, field: QWidget) -> None:
+        label.setText(text)
+        label.show()
+        field.setFocus()
+
+    def accept(self) -> None:
+        for label in (self.name_error, self.password_error, self.error):
+            label.hide()
+        if not self.full_name.text().strip():
+            self._refuse(self.name_error, self.tr(
+                "Isi nama lengkap: nama ini dicetak di slip sebagai petugas."), self.full_name)
+            return
+        password = self.password.text()
+        if password or self.username.isEnabled():  # a new account always has one
+            problem = accounts.password_problem(password, self.username.text())
+            if problem is not None:
+                self._refuse(self.password_error, str(problem), self.password)
+                return
+        if self.save is not None:
+            try:
+                self.save(self)
+            except UserError as exc:
+                self._refuse(self.error, str(exc),
+                             self.username if self.username.isEnabled() else self.full_name)
+                return
+        super().accept()
 
 
 class AccountsPage(QWidget):
@@ -197,34 +497,29 @@ class AccountsPage(QWidget):
             for o in self.rows])
 
     def add(self) -> None:
-        dialog = OfficerDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
+        def save(dialog: OfficerDialog) -> None:
             with self.workspace.db.session() as s:
                 accounts.create_officer(s, self.actor, dialog.username.text(),
                                         dialog.password.text(), str(dialog.role.currentData()),
                                         dialog.full_name.text())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Akun"), str(exc))
-        self.reload()
+
+        if OfficerDialog(self, save=save).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     def edit_selected(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
             return
         row = self.rows[index.row()]
-        dialog = OfficerDialog(self, row)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
+
+        def save(dialog: OfficerDialog) -> None:
             with self.workspace.db.session() as s:
                 accounts.update_officer(s, self.actor, row.id, str(dialog.role.currentData()),
                                         dialog.active.isChecked(), dialog.password.text() or None,
                                         dialog.full_name.text())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Akun"), str(exc))
-        self.reload()
+
+        if OfficerDialog(self, row, save).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
 
 class PrivacyPage(QWidget):
@@ -244,11 +539,23 @@ class PrivacyPage(QWidget):
         self.batch_table = table_view(self, self.batches, 4)
         save = QPushButton(self.tr("Simpan laporan (JSON)…"), self)
         save.clicked.connect(self._ask_save)
+        # the report exactly as the file holds it, for an auditor: shown on request
+        self.exact = QPlainTextEdit(self)
+        self.exact.setReadOnly(True)
+        self.exact.hide()
+        self.exact_button = QPushButton(self.tr("Rincian laporan (isi berkas)"), self)
+        self.exact_button.setCheckable(True)
+        self.exact_button.toggled.connect(self.exact.setVisible)
         breach = QGroupBox(self.tr("Laporan kehilangan perangkat atau USB (3×24 jam)"), self)
         blay = QVBoxLayout(breach)
         blay.addWidget(self.summary)
         blay.addWidget(self.batch_table, 1)
-        blay.addWidget(save)
+        blay.addWidget(self.exact, 1)
+        brow = QHBoxLayout()
+        brow.addWidget(save)
+        brow.addWidget(self.exact_button)
+        brow.addStretch(1)
+        blay.addLayout(brow)
 
         self.retention = QPlainTextEdit(self)
         self.retention.setReadOnly(True)
@@ -303,13 +610,16 @@ class PrivacyPage(QWidget):
                     "data dan lembaga; batch tanpa enkripsi berarti isinya dapat dibaca.")
             if r["notice"] == privacy.BREACH_NOTICE else r["notice"]))
         self.batches.set_rows([
-            (b["sequence"], b["created_at"][:16].replace("T", " "), b["records"],
+            (b["sequence"], shown(dt.datetime.fromisoformat(b["created_at"])), b["records"],
              self.tr("ya") if b["encrypted"] else self.tr("TIDAK"), b["file"])
             for b in r["batches_exported"]])
         self.retention.setPlainText(
-            self.tr("%d catatan melewati masa simpan %d tahun.") % (len(old), years)
-            + "".join(f"\n{row['status']}  {row['id']}  {row['updated_at'][:10]}"
-                      for row in old[:50]))
+            self.tr("%d pendaftaran melewati masa simpan %d tahun.") % (len(old), years)
+            + "".join("\n" + self.tr("%s · peserta %s · terakhir diubah %s") % (
+                labels.label(codes.MEMBER_STATUSES.get(row["status"], row["status"])),
+                row["id"][:8], shown(dt.datetime.fromisoformat(row["updated_at"])))
+                for row in old[:50]))
+        self.exact.setPlainText(json.dumps(r, ensure_ascii=False, indent=2))
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"),

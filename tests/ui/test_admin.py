@@ -69,7 +69,7 @@ def test_audit_viewer_lists_and_finds_a_changed_entry(qtbot: QtBot, demo: Worksp
     page = window.audit_page
     window.tabs.setCurrentWidget(page)  # type: ignore[union-attr]
     assert page.model.rowCount() > 0
-    assert page.model.index(0, 2).data() == "login"  # newest first: this sign-in
+    assert page.model.index(0, 2).data() == "Masuk"  # newest first: this sign-in
     assert page.verify().valid and "utuh" in page.verdict.text()
     con = sqlite3.connect(demo.data_dir / "lindungi.sqlite")
     con.execute("UPDATE audit_entries SET details = '{}' WHERE seq = 2")
@@ -79,7 +79,7 @@ def test_audit_viewer_lists_and_finds_a_changed_entry(qtbot: QtBot, demo: Worksp
     assert "RUSAK" in page.verdict.text() and "nomor 2" in page.verdict.text()
     page.action.setCurrentIndex(page.action.findData("member_import"))
     assert {page.model.index(r, 2).data() for r in range(page.model.rowCount())} == {
-        "member_import"}
+        "Peserta diimpor dari berkas"}
 
 
 def test_administrator_adds_an_account(qtbot: QtBot, demo: Workspace) -> None:
