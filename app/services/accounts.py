@@ -86,26 +86,27 @@ def password_problem(password: str, username: str = "") -> str | None:
     three words or more of three letters or more, e.g. ``kopi pagi di pasar`` — is what
     the messages suggest; it is always long enough, so it needs no rule of its own.
     """
-    advice = "; pakai kalimat sandi dari tiga kata atau lebih yang hanya Anda ingat"
+    advice = t("; pakai kalimat sandi dari tiga kata atau lebih yang hanya Anda ingat")
     collapsed = " ".join(password.split())
     if not collapsed:
-        return "kata sandi tidak boleh kosong atau hanya spasi" + advice
+        return t("kata sandi tidak boleh kosong atau hanya spasi{advice}", advice=advice)
     if len(collapsed) < MIN_PASSWORD:
-        return f"kata sandi minimal {MIN_PASSWORD} karakter" + advice
+        return t("kata sandi minimal {most} karakter{advice}", most=MIN_PASSWORD, advice=advice)
     squeezed = "".join(password.lower().split())
     unit = _repeats_unit(squeezed, 4)
     if unit is not None:
-        return "kata sandi tidak boleh berupa satu huruf atau pola pendek yang diulang" + advice
+        return t("kata sandi tidak boleh berupa satu huruf atau pola pendek yang diulang{advice}",
+                 advice=advice)
     if squeezed.isdigit() and _is_run(squeezed):
-        return "kata sandi tidak boleh berupa deretan angka" + advice
+        return t("kata sandi tidak boleh berupa deretan angka{advice}", advice=advice)
     letters = _letters(password)
     word = _repeats_unit(letters, len(letters) // 2) or letters
     name = username.strip().lower()
     if name and (squeezed == name or (word and word == _letters(name))):
-        return "kata sandi tidak boleh sama dengan nama pengguna" + advice
+        return t("kata sandi tidak boleh sama dengan nama pengguna{advice}", advice=advice)
     guesses = {squeezed, letters, word}
     if guesses & COMMON_PASSWORDS:
-        return "kata sandi ini terlalu umum dan mudah ditebak" + advice
+        return t("kata sandi ini terlalu umum dan mudah ditebak{advice}", advice=advice)
     return None
 
 
@@ -190,11 +191,12 @@ def authenticate(
     if officer is None or not officer.active:
         _waste_a_verification(password)
         record(session, device_actor, "login_failed", "officer", "", reason="unknown")
-        return AuthError("Nama pengguna atau kata sandi salah.")
+        return AuthError(t("Nama pengguna atau kata sandi salah."))
     if officer.locked_until and officer.locked_until > now:
         _waste_a_verification(password)
         wait = int((officer.locked_until - now).total_seconds() // 60) + 1
-        return AuthError(f"Akun terkunci karena salah kata sandi; coba lagi {wait} menit lagi.")
+        return AuthError(t("Akun terkunci karena salah kata sandi; coba lagi {wait} menit lagi.",
+                           wait=wait))
     try:
         _hasher.verify(officer.password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -206,9 +208,11 @@ def authenticate(
         record(session, device_actor, "login_failed", "officer", officer.id, locked=locked)
         if locked:
             return AuthError(
-                f"Kata sandi salah {MAX_FAILED} kali; akun dikunci {LOCK_MINUTES} menit."
+                t("Kata sandi salah {MAX_FAILED} kali; akun dikunci {LOCK_MINUTES} menit.",
+                  MAX_FAILED=MAX_FAILED,
+                  LOCK_MINUTES=LOCK_MINUTES)
             )
-        return AuthError("Nama pengguna atau kata sandi salah.")
+        return AuthError(t("Nama pengguna atau kata sandi salah."))
     officer.failed_attempts = 0
     officer.locked_until = None
     record(session, Actor(device_actor.device_id, officer.id), "login", "officer", officer.id)
@@ -261,7 +265,7 @@ def approve(session: Session, device_actor: Actor, username: str, password: str,
     if isinstance(result, AuthError):
         return result
     if result.role not in SUPERVISORS:
-        return AuthError("Yang menyetujui harus supervisor atau administrator.")
+        return AuthError(t("Yang menyetujui harus supervisor atau administrator."))
     token = secrets.token_urlsafe(32)
     now = time.monotonic()
     with _issued_lock:
@@ -298,8 +302,8 @@ def require_role(session: Session, actor: Actor, roles: tuple[str, ...]) -> None
         return
     officer = session.get(Officer, actor.officer_id) if actor.officer_id else None
     if officer is None or officer.role not in roles or not officer.active:
-        raise NotAllowed("Hanya " + " atau ".join(ROLES[r] for r in roles) +
-                              " yang boleh melakukan ini.")
+        raise NotAllowed(t("Hanya {value} yang boleh melakukan ini.",
+                           value=" atau ".join(ROLES[r] for r in roles)))
 
 
 @dataclass(frozen=True)

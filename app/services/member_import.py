@@ -114,8 +114,9 @@ def _map_header(header: list[str]) -> dict[int, str]:
     missing = [c for c in members.REQUIRED if c not in seen]
     if missing:
         raise ImportRefused(
-            "Kolom wajib tidak ada: " + ", ".join(missing)
-            + ". Pakai templat dari: lindungi members template FILE"
+            t("Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template "
+              "FILE",
+              value=', '.join(missing))
         )
     return mapping
 

@@ -74,7 +74,7 @@ def draft_slips(ws: Workspace, actor: Actor, member_ids: list[uuid.UUID], fmt: s
     if not drafts:
         reason = " ".join(refused) if refused else "Semua peserta ini sudah punya slip; " \
             "cetak ulang satu peserta dengan Ctrl+R di Daftar peserta."
-        raise slip_codes.SlipRefused("Tidak ada slip yang bisa dicetak. " + reason)
+        raise slip_codes.SlipRefused(t("Tidak ada slip yang bisa dicetak. {reason}", reason=reason))
     for old in preview_folder(ws).glob("*.pdf"):  # one preview open at a time is enough
         old.unlink(missing_ok=True)
     path = preview_folder(ws) / f"{uuid.uuid4().hex}.pdf"
@@ -92,8 +92,8 @@ def slips_to_queue(ws: Workspace, actor: Actor, member_ids: list[uuid.UUID], fmt
         reserved, refused = slip_codes.issue_slips(s, actor, member_ids, fmt, tariffs,
                                                    mode="reserve")
         if not reserved:
-            raise slip_codes.SlipRefused("Tidak ada slip yang bisa dicetak. " +
-                                         " ".join(refused))
+            raise slip_codes.SlipRefused(t("Tidak ada slip yang bisa dicetak. {value}",
+                                           value=' '.join(refused)))
         path = print_queue.new_job_path(ws.data_dir)
         pages = slips.render_slips(reserved, fmt, path)
         contents = [PendingSlip(str(r.member_id), r.receipt_no, r.copy_no, fmt, r.payload,

@@ -204,9 +204,9 @@ def check_layout(blob: bytes, infos: list[zipfile.ZipInfo]) -> None:
 
 #: How much of a part is read, decompressed and decrypted at a time.
 BLOCK = 1024**2
-_DAMAGED = "berkas batch rusak atau terpotong; salin ulang dari laptop"
-_WRONG_KEY = ("isi batch tidak bisa dibuka dengan kunci kantor ini (dienkripsi untuk kantor "
-              "lain, atau diubah)")
+_DAMAGED = t("berkas batch rusak atau terpotong; salin ulang dari laptop")
+_WRONG_KEY = t("isi batch tidak bisa dibuka dengan kunci kantor ini (dienkripsi untuk "
+               "kantor lain, atau diubah)")
 
 
 @dataclass
@@ -341,8 +341,8 @@ def _identity(manifest: dict[str, Any]) -> Ed25519PublicKey:
         raise BatchRefused(t("manifest batch rusak: identitas perangkat tidak lengkap")) from exc
     if not isinstance(sequence, int) or isinstance(sequence, bool) or \
             not 1 <= sequence <= MAX_SEQUENCE:
-        raise BatchRefused(f"nomor batch tidak masuk akal (harus 1 sampai {MAX_SEQUENCE:,}); "
-                           "batch ditolak".replace(",", "."))
+        raise BatchRefused(t("nomor batch tidak masuk akal (harus 1 sampai {most}); batch ditolak",
+                             most=f"{MAX_SEQUENCE:,}".replace(",", ".")))
     return key
 
 

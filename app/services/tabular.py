@@ -112,11 +112,11 @@ def _mb(size: int) -> str:
 
 
 def _split(limits: Limits) -> str:
-    return (f"bagi menjadi beberapa berkas (paling banyak {_n(limits.rows)} baris per "
-            "berkas) lalu impor satu per satu")
+    return t("bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor "
+             "satu per satu", rows=_n(limits.rows))
 
 
-RESAVE = "buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi"
+RESAVE = t("buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi")
 
 
 @dataclass
@@ -143,8 +143,8 @@ _CP1252_DOUBTFUL = re.compile(
                     if b not in _CP1252_READABLE) + b"]"
 )
 _LINE = re.compile(rb"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
-SAVE_AS_UTF8 = ("simpan ulang berkas sebagai CSV UTF-8 (di Excel: Simpan Sebagai → "
-                "CSV UTF-8 (Dibatasi koma)), periksa huruf di baris itu, lalu ulangi.")
+SAVE_AS_UTF8 = t("simpan ulang berkas sebagai CSV UTF-8 (di Excel: Simpan Sebagai → "
+                 "CSV UTF-8 (Dibatasi koma)), periksa huruf di baris itu, lalu ulangi.")
 
 
 def _delimiter(first_line: str) -> str:
@@ -187,8 +187,11 @@ def _row_of(data: bytes, position: int, encoding: str) -> int:
 
 def _doubtful(data: bytes, position: int, encoding: str, why: str) -> TableError:
     row = _row_of(data, position, encoding)
-    return TableError(f"Baris {row}: {why}; pengodean huruf berkas ini tidak pasti — "
-                      + SAVE_AS_UTF8)
+    return TableError(t("Baris {row}: {why}; pengodean huruf berkas ini tidak pasti — "
+                        "{SAVE_AS_UTF8}",
+                        row=row,
+                        why=why,
+                        SAVE_AS_UTF8=SAVE_AS_UTF8))
 
 
 def _decode(data: bytes) -> str:
@@ -198,7 +201,7 @@ def _decode(data: bytes) -> str:
             return str(memoryview(data)[len(codecs.BOM_UTF8):], "utf-8")  # no copy
         except UnicodeDecodeError as exc:
             raise _doubtful(data, len(codecs.BOM_UTF8) + exc.start, "utf-8",
-                            "berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8") from None
+                            t("berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8")) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -210,11 +213,11 @@ def _decode(data: bytes) -> str:
         first_bad = exc.start
     if _UTF8_SEQUENCE.search(data):
         raise _doubtful(data, first_bad, "utf-8",
-                        "ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8")
+                        t("ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8"))
     odd = _CP1252_DOUBTFUL.search(data)
     if odd:
         raise _doubtful(data, odd.start(), "cp1252",
-                        "ada karakter yang tidak lazim untuk CSV Windows-1252")
+                        t("ada karakter yang tidak lazim untuk CSV Windows-1252"))
     # Excel on Indonesian Windows saves "CSV" as Windows-1252; every byte is defined here.
     return data.decode("cp1252")
 
@@ -248,13 +251,17 @@ class _TooWide(Exception):
 
 
 def _too_wide(row: int) -> TableError:
-    return TableError(f"Baris {_n(row)}: lebih dari {_n(CSV_MOST_SEPARATORS)} pemisah kolom; "
-                      "ini bukan daftar biasa — periksa pemisahnya lalu ulangi.")
+    return TableError(t("Baris {value}: lebih dari {value2} pemisah kolom; ini bukan daftar "
+                        "biasa — periksa pemisahnya lalu ulangi.",
+                        value=_n(row),
+                        value2=_n(CSV_MOST_SEPARATORS)))
 
 
 def _too_many_rows(limits: Limits) -> TableError:
-    return TableError(f"Berkas berisi lebih dari {_n(limits.rows)} baris data, batas satu "
-                      f"impor; {_split(limits)}.")
+    return TableError(t("Berkas berisi lebih dari {value} baris data, batas satu impor; "
+                        "{value2}.",
+                        value=_n(limits.rows),
+                        value2=_split(limits)))
 
 
 def _check_row(number: int, cells: tuple[Any, ...] | list[Any], limits: Limits) -> int:
@@ -275,8 +282,10 @@ def _check_row(number: int, cells: tuple[Any, ...] | list[Any], limits: Limits) 
 
 
 def _cell_too_long(row: int, limits: Limits) -> TableError:
-    return TableError(f"Baris {_n(row)}: ada sel lebih dari {_n(limits.cell_chars)} karakter "
-                      "(batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.")
+    return TableError(t("Baris {value}: ada sel lebih dari {value2} karakter (batas sel "
+                        "Excel); berkas ini bukan daftar biasa — periksa sel itu.",
+                        value=_n(row),
+                        value2=_n(limits.cell_chars)))
 
 
 def _blank(cells: tuple[Any, ...] | list[Any]) -> bool:
@@ -365,7 +374,7 @@ def _check_package(path: Path, limits: Limits) -> None:
                            "biasa — {RESAVE}.",
                            value=_n(limits.parts),
                            RESAVE=RESAVE))
-    damaged = "Berkas .xlsx rusak atau bukan buku kerja Excel."
+    damaged = t("Berkas .xlsx rusak atau bukan buku kerja Excel.")
     try:
         package = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -409,8 +418,8 @@ def _check_package(path: Path, limits: Limits) -> None:
                 raise TableError(damaged) from exc
 
 
-ENTITIES = ("Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat "
-            f"berkas yang menghabiskan memori); berkas ditolak — {RESAVE}.")
+ENTITIES = t("Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat "
+             "berkas yang menghabiskan memori); berkas ditolak — {resave}.", resave=RESAVE)
 
 
 def _scan_xml(source: Any, limits: Limits) -> None:
@@ -513,13 +522,13 @@ def _read_xlsx(path: Path, limits: Limits) -> Table:
     # A damaged workbook fails inside zipfile, zlib, the XML parser or openpyxl in ways
     # too many to list; all of them mean the same thing to the person holding the file.
     except Exception as exc:
-        raise _unreadable(exc, "Berkas .xlsx rusak atau bukan buku kerja Excel.") from exc
+        raise _unreadable(exc, t("Berkas .xlsx rusak atau bukan buku kerja Excel.")) from exc
     try:
         return _first_sheet(wb, limits)
     except TableError:
         raise
     except Exception as exc:
-        raise _unreadable(exc, "Isi buku kerja .xlsx rusak; simpan ulang dari Excel.") from exc
+        raise _unreadable(exc, t("Isi buku kerja .xlsx rusak; simpan ulang dari Excel.")) from exc
     finally:
         wb.close()
 
