@@ -7,6 +7,7 @@ chooses the scope, draws, and saves the same recap as PDF or xlsx.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,21 @@ GREEN = QColor("#0b5d3b")
 TOP = 6  # bars shown for districts and groups (the biggest)
 
 
+def round_axis(top: float, most: int = 5) -> tuple[float, int]:
+    """The axis end and tick count for values up to `top`: a round step (1, 2, 2.5 or 5
+    times a power of ten) taken at most `most` times, so that the axis reads
+    0/250/500/750/1000 rather than 0/264/528/792/1056."""
+    if top <= 0:
+        return 1.0, 2
+    raw = top / most
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    if step < 1:
+        step = 1.0  # people and rupiah come whole
+    steps = math.ceil(top / step - 1e-9)
+    return steps * step, steps + 1
+
+
 def _unique(labels: list[str]) -> list[str]:
     """A category axis needs distinct names (two districts may share one)."""
     seen: dict[str, int] = {}
@@ -80,9 +96,12 @@ class ChartBox(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        top = max([v for _label, v in values] or [0.0])
+        # rupiah read in thousands or millions on the axis: "0 / 50 / 100 juta Rp"
+        unit = 1.0 if not money else 1_000_000.0 if top >= 1_000_000 else 1_000.0
         bars = QBarSet(self.tr("Jumlah"))
         bars.setColor(GREEN)
-        bars.append([float(v) for _label, v in values])
+        bars.append([float(v) / unit for _label, v in values])
         series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         series.append(bars)
         series.setLabelsVisible(not money)  # rupiah do not fit on a bar; the axis says
@@ -94,13 +113,14 @@ class ChartBox(QChartView):
         categories.setLabelsFont(font)
         categories.append(_unique([label[:24] for label, _v in values]) or ["-"])
         numbers = QValueAxis()
-        top = max([v for _label, v in values] or [0.0])
-        numbers.setRange(0, max(top * 1.15, 1.0))
+        # room above the highest bar for its number, then a round end
+        end, ticks = round_axis(top / unit * (1.0 if money else 1.1))
+        numbers.setRange(0, end)
         numbers.setLabelFormat("%.0f")
-        numbers.setTickCount(5)
+        numbers.setTickCount(ticks)
         if money:
-            numbers.setLabelsVisible(False)
-            numbers.setTitleText(self.tr("tertinggi %s") % rupiah(int(top)))
+            numbers.setTitleText(self.tr("juta Rp") if unit > 1_000 else self.tr("ribu Rp"))
+            self.setToolTip(self.tr("tertinggi %s") % rupiah(int(top)))
         first, second = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
         if not self.horizontal:
             first, second = second, first
