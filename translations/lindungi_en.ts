@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tentang Lindungi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lindungi %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meja pendaftaran peserta Bukan Penerima Upah (BPU) BPJS Ketenagakerjaan untuk acara di lapangan, bekerja tanpa internet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lisensi: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder data: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(belum dibuka)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Nama pengguna</source>
@@ -46,10 +77,6 @@
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
-    <message>
-        <source>Akun</source>
-        <translation>Account</translation>
-    </message>
 </context>
 <context>
     <name>AddMembersDialog</name>
@@ -83,6 +110,582 @@
 </context>
 <context>
     <name>AuditPage</name>
+    <message>
+        <source>Masuk</source>
+        <translation type="unfinished">Sign in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akun diubah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peserta didaftarkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data peserta dikoreksi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pendaftaran dibatalkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data pribadi peserta dihapus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peserta diimpor dari berkas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bukti persetujuan dicetak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK lengkap ditampilkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Berkas BPJS diekspor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor KPJ diimpor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip diterbitkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dicetak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetakan dibatalkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kelompok dibuat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kelompok diubah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anggota masuk kelompok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anggota keluar dari kelompok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acara dibuat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acara ditutup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target cakupan diubah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch diekspor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch diimpor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch ditolak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanda terima dibuat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanda terima diimpor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konflik NIK diputuskan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laptop memulai jejak audit baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jejak audit bersambung sesudah pemulihan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perangkat disiapkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kabupaten/kota perangkat diubah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kunci laptop baru dipercaya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kunci perangkat dipasang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kunci kantor dipasang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kunci kantor diganti</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paket konfigurasi dibuat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paket konfigurasi diterapkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dipulihkan dari cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laporan kehilangan disimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>akun dikunci</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revisi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disetujui oleh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ganda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diperbarui</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tidak cocok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>konflik</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>catatan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>terenkripsi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>perangkat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sidik jari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>perangkat lama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sidik jari lama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sidik jari baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keputusan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lewat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bagian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acara tertutup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>salinan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>halaman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pekerja rentan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>persen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iuran per bulan</source>
+        <translation type="unfinished">contribution per month</translation>
+    </message>
+    <message>
+        <source>wilayah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pekerjaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>akun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>akun tanpa masuk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aturan iuran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>teks persetujuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acara</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rantai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>menyambung rantai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sesudah entri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hash entri itu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dimulai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch terakhir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sambungan dikenal kantor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entri hilang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pemulihan dari cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daftar peserta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pakai data pertama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pakai data kedua</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gabungkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orang berbeda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kartu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>struk 80 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>struk 58 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nama lengkap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kata sandi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation type="unfinished">active</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>tempat lahir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tanggal lahir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jenis kelamin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alamat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no. HP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>surel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sektor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nama usaha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>penghasilan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sumber iuran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-sumber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>periode bayar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kelompok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jenis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ketua</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nomor perjanjian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tanggal perjanjian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nomor KPJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished">Batch</translation>
+    </message>
+    <message>
+        <source>Perangkat</source>
+        <translation type="unfinished">Device</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished">Slips</translation>
+    </message>
+    <message>
+        <source>Cetakan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation type="unfinished">Conflict</translation>
+    </message>
+    <message>
+        <source>Konfigurasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
     <message>
         <source>nama pengguna petugas</source>
         <translation>officer's username</translation>
@@ -120,6 +723,10 @@
         <translation>All</translation>
     </message>
     <message>
+        <source>Catatan asli: #%d · perangkat %s · %s · %s %s · %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Jejak audit utuh: %d entri.</source>
         <translation>Audit trail intact: %d entries.</translation>
     </message>
@@ -133,6 +740,14 @@
     <message>
         <source>Jumlah</source>
         <translation>Count</translation>
+    </message>
+    <message>
+        <source>juta Rp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ribu Rp</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tertinggi %s</source>
@@ -470,6 +1085,11 @@
         <translation>Member record — %s</translation>
     </message>
     <message>
+        <source>Alasan koreksi, wajib: mis. nama salah ketik, sesuai KTP (Enter: simpan)</source>
+        <extracomment>what the last save changed (field names) and the revision it made</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Status: %s · revisi %d · acara %s · persetujuan %s</source>
         <translation>Status: %s · revision %d · event %s · consent %s</translation>
     </message>
@@ -506,12 +1126,48 @@
         <translation>Erase personal data…</translation>
     </message>
     <message>
+        <source>&amp;Alasan koreksi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Riwayat perubahan</source>
         <translation>History of changes</translation>
     </message>
     <message>
+        <source>Buang perubahan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perubahan yang sudah diketik belum disimpan. Buang perubahan dan tutup?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buang dan tutup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kembali mengedit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Belum tersimpan: perbaiki isian yang bertanda merah.</source>
         <translation>Not saved yet: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: tulis alasan koreksi (paling sedikit %d huruf), lalu tekan Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data pribadi peserta dihapus; tanda terhapus tetap disimpan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidak ada yang diubah.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Koreksi tersimpan (revisi %d): %s.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -561,7 +1217,7 @@
     <name>FormRow</name>
     <message>
         <source>Rombongan (tetap untuk peserta berikutnya)</source>
-        <extracomment>the fewest digits of an Indonesian mobile number written 08…: judged from here on</extracomment>
+        <extracomment>a typed phone number is judged from its fourth digit (08xx: the operator's prefix) the most digits still to come in a number being typed (08xx + up to 10 more)</extracomment>
         <translation>Batch (kept for the next member)</translation>
     </message>
 </context>
@@ -788,6 +1444,18 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <source>Buka</source>
         <translation>Unlock</translation>
     </message>
+    <message>
+        <source>&amp;Ganti petugas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum disimpan tetap menjadi draf petugas ini.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lindungi — ganti petugas</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -833,6 +1501,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Lindungi — pendaftaran peserta BPU</source>
+        <extracomment>how long closing waits for background work (a backup, a count) before refusing</extracomment>
         <translation>Lindungi — BPU member registration</translation>
     </message>
     <message>
@@ -840,48 +1509,100 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Preparing data…</translation>
     </message>
     <message>
-        <source>Acara (Ctrl+1)</source>
-        <translation>Event (Ctrl+1)</translation>
+        <source>Lindungi</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pendaftaran (Ctrl+2)</source>
-        <translation>Registration (Ctrl+2)</translation>
+        <source>Acara: —</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Peserta (Ctrl+3)</source>
-        <translation>Members (Ctrl+3)</translation>
+        <source>&amp;Meja</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Kelompok (Ctrl+4)</source>
-        <translation>Groups (Ctrl+4)</translation>
+        <source>&amp;Kunci sekarang</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Cetak (Ctrl+5)</source>
-        <translation>Print (Ctrl+5)</translation>
+        <source>&amp;Pengaturan…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Sinkron (Ctrl+6)</source>
-        <translation>Sync (Ctrl+6)</translation>
+        <source>&amp;Tutup Lindungi</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Dasbor (Ctrl+7)</source>
-        <translation>Dashboard (Ctrl+7)</translation>
+        <source>&amp;Halaman</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Audit (Ctrl+8)</source>
-        <translation>Audit (Ctrl+8)</translation>
+        <source>&amp;Bantuan</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Privasi (Ctrl+9)</source>
-        <translation>Privacy (Ctrl+9)</translation>
-    </message>
-    <message>
-        <source>Akun (Ctrl+0)</source>
-        <translation>Accounts (Ctrl+0)</translation>
+        <source>&amp;Tentang Lindungi</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pengaturan (Ctrl+,)</source>
         <translation>Settings (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <source>Pendaftaran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+    <message>
+        <source>Sinkron</source>
+        <translation type="unfinished">Sync</translation>
+    </message>
+    <message>
+        <source>Dasbor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>%s (%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petugas: %s (%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petugas: tanpa akun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perangkat: %s</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>tanpa akun</source>
@@ -890,6 +1611,46 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Petugas: %s · data: %s</source>
         <translation>Officer: %s · data: %s</translation>
+    </message>
+    <message>
+        <source>Isian pendaftaran %s yang belum disimpan disimpan sebagai drafnya; muncul lagi saat ia masuk kembali.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acara: belum dipilih</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (ditutup)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acara: %s, %s</source>
+        <translation type="unfinished">Event: %s, %s</translation>
+    </message>
+    <message>
+        <source>Tutup Lindungi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lindungi masih menyelesaikan pekerjaan di latar belakang (mis. membuat cadangan). Tunggu sebentar, lalu tutup lagi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Masih ada %d pekerjaan cetak di antrean (%d slip) yang belum tercetak. Semuanya tetap tersimpan: saat Lindungi dibuka lagi, pekerjaan itu menunggu di tab Cetak dengan nomor slip yang sama, dan slipnya baru dihitung setelah kertasnya keluar. Tutup sekarang?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Lihat antrean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1683,14 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Peserta menyetujui pemrosesan datanya (F1: baca teks persetujuan)</source>
         <translation>The member consents to the processing of their data (F1: read the consent text)</translation>
+    </message>
+    <message>
+        <source>mis. DBHCHT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mata anggaran yang membayar (APBD, APBDes, APBN)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%d bulan</source>
@@ -1000,6 +1769,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Contribution source</translation>
     </message>
     <message>
+        <source>Sub-sumber</source>
+        <translation type="unfinished">Sub-source</translation>
+    </message>
+    <message>
         <source>Periode bayar</source>
         <translation>Pay period</translation>
     </message>
@@ -1008,12 +1781,21 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Group</translation>
     </message>
     <message>
+        <source>%s (dilewati Enter)</source>
+        <extracomment>optional fields the Enter chain passes over at this event (keys of `boxes`)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%d dari 16 angka</source>
         <translation>%d of 16 digits</translation>
     </message>
     <message>
         <source>%s (kecamatan)</source>
         <translation>%s (district)</translation>
+    </message>
+    <message>
+        <source>tanpa kelompok</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Iuran belum bisa dihitung: %s</source>
@@ -1036,11 +1818,16 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <name>MembersModel</name>
     <message>
         <source>NIK</source>
+        <extracomment>the village column sorts by region code: the same village's members stay together</extracomment>
         <translation>NIK</translation>
     </message>
     <message>
         <source>Nama</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation type="unfinished">Date of birth</translation>
     </message>
     <message>
         <source>Sektor</source>
@@ -1049,6 +1836,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>No. HP</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation type="unfinished">Village</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1062,8 +1853,8 @@ The unsaved registration form has been kept as a draft and is restored when the 
 <context>
     <name>MembersPage</name>
     <message>
-        <source>Cari nama, NIK atau nomor HP (Ctrl+F)</source>
-        <translation>Search name, NIK or phone number (Ctrl+F)</translation>
+        <source>Cari nama, NIK (6 angka depan atau 4 angka belakang) atau nomor HP (Ctrl+F)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Semua sektor</source>
@@ -1087,6 +1878,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Semua acara</source>
+        <extracomment>what the last correction or void saved (field names only)</extracomment>
         <translation>All events</translation>
     </message>
     <message>
@@ -1104,6 +1896,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Pendaftaran ini sudah dibatalkan.</source>
         <translation>This registration is already voided.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran dibatalkan; datanya tetap disimpan, dicoret.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1214,6 +2010,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Officer account</translation>
     </message>
     <message>
+        <source>dicetak di slip, mis. Sri Wahyuni</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Akun aktif</source>
         <translation>Account active</translation>
     </message>
@@ -1222,8 +2022,16 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>leave empty to keep it</translation>
     </message>
     <message>
-        <source>minimal 6 karakter</source>
-        <translation>at least 6 characters</translation>
+        <source>minimal 10 karakter, mis. kopi pagi di pasar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Isi nama lengkap: nama ini dicetak di slip sebagai petugas.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nama pengguna</source>
@@ -1487,6 +2295,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Save report (JSON)…</translation>
     </message>
     <message>
+        <source>Rincian laporan (isi berkas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Laporan kehilangan perangkat atau USB (3×24 jam)</source>
         <translation>Report of a lost laptop or USB stick (3×24 hours)</translation>
     </message>
@@ -1523,8 +2335,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>NO</translation>
     </message>
     <message>
-        <source>%d catatan melewati masa simpan %d tahun.</source>
-        <translation>%d records are past the %d-year retention period.</translation>
+        <source>%d pendaftaran melewati masa simpan %d tahun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%s · peserta %s · terakhir diubah %s</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Simpan laporan</source>
@@ -1598,6 +2414,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
 <context>
     <name>RegistrationPage</name>
     <message>
+        <source>Isian dilewati Enter… (%s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Buka data peserta (Ctrl+O)</source>
         <translation>Open the member's record (Ctrl+O)</translation>
     </message>
@@ -1615,6 +2435,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Isian yang belum tersimpan dipulihkan.</source>
+        <extracomment>a restored draft's batch settings stand for the event shown first</extracomment>
         <translation>Unsaved entries were restored.</translation>
     </message>
     <message>
@@ -1628,6 +2449,18 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Acara: %s, %s</source>
         <translation>Event: %s, %s</translation>
+    </message>
+    <message>
+        <source>Acara lain: rombongan sekarang %s. Periksa sebelum mendaftar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rombongan: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter melewati %d isian di acara ini.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NIK ini sudah terdaftar atas nama %s. Jangan daftar dua kali: buka datanya untuk memeriksa atau membetulkan.</source>
@@ -1748,6 +2581,26 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Only a supervisor or administrator changes the target.</translation>
     </message>
     <message>
+        <source> menit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meja pendaftaran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kunci &amp;otomatis setelah:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format slip bawaan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang mengubah kunci otomatis dan format slip bawaan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -1809,6 +2662,21 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation>The two passwords differ; type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipFieldsDialog</name>
+    <message>
+        <source>Isian yang dilewati Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centang isian yang tidak dicatat di acara ini: Enter melompatinya. Isian itu tetap bisa diisi dengan Tab, Shift+Tab atau klik.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan untuk acara ini</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2137,6 +3005,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>e.g. NIK mistyped, registered again</translation>
     </message>
     <message>
+        <source>Enter: lanjut ke persetujuan atau selesai · Shift+Enter: baris baru · Ctrl+Enter: selesai · Esc: kembali</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
@@ -2250,6 +3122,805 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>(tidak tercatat)</source>
         <translation>(not recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{what} tidak dikenal; pilih salah satu: {allowed}</source>
+        <translation>{what} is not known; choose one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>jenis kelamin harus L (laki-laki) atau P (perempuan)</source>
+        <translation>gender must be L (male) or P (female)</translation>
+    </message>
+    <message>
+        <source>program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)</source>
+        <translation>programmes may only be JKK, JKM and JHT (for example JKK+JKM+JHT)</translation>
+    </message>
+    <message>
+        <source>tanggal harus seperti 17-08-1990 atau 1990-08-17</source>
+        <translation>a date must look like 17-08-1990 or 1990-08-17</translation>
+    </message>
+    <message>
+        <source>tanggal tidak ada di kalender</source>
+        <translation>that date is not in the calendar</translation>
+    </message>
+    <message>
+        <source>jumlah kosong</source>
+        <translation>the amount is empty</translation>
+    </message>
+    <message>
+        <source>jumlah harus berupa angka rupiah, contoh 1.000.000</source>
+        <translation>the amount must be a rupiah figure, for example 1.000.000</translation>
+    </message>
+    <message>
+        <source>jumlah harus rupiah bulat, tanpa sen</source>
+        <translation>the amount must be whole rupiah, without cents</translation>
+    </message>
+    <message>
+        <source>nomor HP tidak sah; periksa jumlah angka dan awalan (08…)</source>
+        <translation>the mobile number is not valid; check the number of digits and the prefix (08…)</translation>
+    </message>
+    <message>
+        <source>nomor HP tidak terbaca; tulis seperti 0812-3456-7890</source>
+        <translation>the mobile number cannot be read; write it like 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>kode wilayah harus 2, 4, 6 atau 10 angka (contoh 35.74.01)</source>
+        <translation>a region code has 2, 4, 6 or 10 digits (for example 35.74.01)</translation>
+    </message>
+    <message>
+        <source>tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}</source>
+        <translation>no contribution tariff applies on {day:%d-%m-%Y}</translation>
+    </message>
+    <message>
+        <source>aturan iuran kosong</source>
+        <translation>the contribution rules are empty</translation>
+    </message>
+    <message>
+        <source>Penghasilan minimal {value} sebulan; yang diisi {value2}.</source>
+        <translation>The income must be at least {value} a month; {value2} was entered.</translation>
+    </message>
+    <message>
+        <source>Penghasilan harus salah satu tingkat resmi; yang terdekat {value}.</source>
+        <translation>The income must be one of the official levels; the nearest is {value}.</translation>
+    </message>
+    <message>
+        <source>sumber iuran tidak dikenal</source>
+        <translation>unknown payer of the contribution</translation>
+    </message>
+    <message>
+        <source>sektor tidak dikenal</source>
+        <translation>unknown sector</translation>
+    </message>
+    <message>
+        <source>JKK dan JKM wajib untuk peserta BPU</source>
+        <translation>JKK and JKM are compulsory for BPU members</translation>
+    </message>
+    <message>
+        <source>Periode bayar harus {allowed} bulan.</source>
+        <translation>The payment period must be {allowed} months.</translation>
+    </message>
+    <message>
+        <source>aturan iuran rusak atau tidak lengkap ({exc})</source>
+        <translation>the contribution rules are damaged or incomplete ({exc})</translation>
+    </message>
+    <message>
+        <source>aturan potongan {name} memakai sektor/program tak dikenal</source>
+        <translation>discount rule {name} uses an unknown sector or programme</translation>
+    </message>
+    <message>
+        <source>aturan potongan {name}: persen harus 1–100</source>
+        <translation>discount rule {name}: the percentage must be 1–100</translation>
+    </message>
+    <message>
+        <source>; pakai kalimat sandi dari tiga kata atau lebih yang hanya Anda ingat</source>
+        <translation>; use a passphrase of three or more words that only you remember</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh kosong atau hanya spasi{advice}</source>
+        <translation>the password must not be empty or only spaces{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi minimal {most} karakter{advice}</source>
+        <translation>the password needs at least {most} characters{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh berupa satu huruf atau pola pendek yang diulang{advice}</source>
+        <translation>the password must not be one letter or a short repeated pattern{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh berupa deretan angka{advice}</source>
+        <translation>the password must not be a run of digits{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh sama dengan nama pengguna{advice}</source>
+        <translation>the password must not be the same as the username{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi ini terlalu umum dan mudah ditebak{advice}</source>
+        <translation>this password is too common and easy to guess{advice}</translation>
+    </message>
+    <message>
+        <source>nama pengguna hanya huruf, angka, titik atau garis bawah</source>
+        <translation>a username may hold only letters, digits, dots or underscores</translation>
+    </message>
+    <message>
+        <source>peran harus officer, supervisor atau administrator</source>
+        <translation>the role must be officer, supervisor or administrator</translation>
+    </message>
+    <message>
+        <source>nama pengguna itu sudah dipakai</source>
+        <translation>that username is already taken</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Akun terkunci karena salah kata sandi; coba lagi {wait} menit lagi.</source>
+        <translation>The account is locked after wrong passwords; try again in {wait} minutes.</translation>
+    </message>
+    <message>
+        <source>Yang menyetujui harus supervisor atau administrator.</source>
+        <translation>The approver must be a supervisor or an administrator.</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan supervisor: minta supervisor mengetik nama pengguna dan kata sandinya.</source>
+        <translation>A supervisor's approval is needed: ask a supervisor to type their username and password.</translation>
+    </message>
+    <message>
+        <source>Persetujuan tidak sah atau sudah dipakai: minta supervisor mengetik nama pengguna dan kata sandinya lagi.</source>
+        <translation>The approval is not valid or already used: ask the supervisor to type their username and password again.</translation>
+    </message>
+    <message>
+        <source>Persetujuan sudah kedaluwarsa (lebih dari 2 menit): minta supervisor mengetik nama pengguna dan kata sandinya lagi.</source>
+        <translation>The approval has expired (more than 2 minutes): ask the supervisor to type their username and password again.</translation>
+    </message>
+    <message>
+        <source>Persetujuan tidak sah: bukan supervisor aktif.</source>
+        <translation>The approval is not valid: not an active supervisor.</translation>
+    </message>
+    <message>
+        <source>Hanya {value} yang boleh melakukan ini.</source>
+        <translation>Only {value} may do this.</translation>
+    </message>
+    <message>
+        <source>tidak ada akun bernama '{username}'</source>
+        <translation>there is no account named '{username}'</translation>
+    </message>
+    <message>
+        <source>{n_field} petugas lapangan dari laptop berbeda bernama '{username}'; pilih yang dimaksud di halaman Akun (Ctrl+0)</source>
+        <translation>{n_field} field officers from different laptops are named '{username}'; choose the one you mean on the Accounts page (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>akun tidak ditemukan</source>
+        <translation>account not found</translation>
+    </message>
+    <message>
+        <source>administrator tidak bisa mematikan akunnya sendiri</source>
+        <translation>an administrator cannot deactivate their own account</translation>
+    </message>
+    <message>
+        <source>nama pengguna '{username}' sudah dipakai akun lain di sini; buat akun baru dengan nama lain untuk petugas ini</source>
+        <translation>the username '{username}' is already used by another account here; create a new account with another name for this officer</translation>
+    </message>
+    <message>
+        <source>Kata sandi salah {MAX_FAILED} kali; akun dikunci {LOCK_MINUTES} menit.</source>
+        <translation>Wrong password {MAX_FAILED} times; the account is locked for {LOCK_MINUTES} minutes.</translation>
+    </message>
+    <message>
+        <source>cadangan ini dari perangkat lain, bukan dari laptop ini; pilih cadangan laptop ini</source>
+        <translation>this backup is from another device, not from this laptop; choose a backup of this laptop</translation>
+    </message>
+    <message>
+        <source>cadangan ini sendiri rusak; pilih cadangan lain</source>
+        <translation>this backup itself is damaged; choose another backup</translation>
+    </message>
+    <message>
+        <source>berkas harus punya kolom nik dan kpj</source>
+        <translation>the file must have the columns nik and kpj</translation>
+    </message>
+    <message>
+        <source>paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</source>
+        <translation>this configuration package has no number (from an old program version), older than the one installed (number {last}); ask the office for the newest package. Nothing was applied</translation>
+    </message>
+    <message>
+        <source>paket konfigurasi nomor {sequence} sudah dipasang; tidak ada yang diterapkan</source>
+        <translation>configuration package number {sequence} is already installed; nothing was applied</translation>
+    </message>
+    <message>
+        <source>paket konfigurasi nomor {sequence} lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</source>
+        <translation>configuration package number {sequence} is older than the one installed (number {last}); ask the office for the newest package. Nothing was applied</translation>
+    </message>
+    <message>
+        <source>isi paket konfigurasi tidak sah ({exc})</source>
+        <translation>the content of the configuration package is not valid ({exc})</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>berkas paket konfigurasi rusak atau bukan dari Lindungi</source>
+        <translation>the configuration package file is damaged or not from Lindungi</translation>
+    </message>
+    <message>
+        <source>tanda tangan paket konfigurasi tidak cocok: paket diubah atau palsu; tidak ada yang diterapkan</source>
+        <translation>the signature of the configuration package does not match: the package was changed or forged; nothing was applied</translation>
+    </message>
+    <message>
+        <source>paket ini dari kantor lain; tidak ada yang diterapkan</source>
+        <translation>this package is from another office; nothing was applied</translation>
+    </message>
+    <message>
+        <source>kunci kantor di paket berbeda dengan yang dipercaya; ditolak</source>
+        <translation>the office key in the package differs from the trusted one; refused</translation>
+    </message>
+    <message>
+        <source>kantor '{value}' belum dipercaya perangkat ini; sidik jari {value2}: cocokkan, lalu impor dengan --trust-office</source>
+        <translation>office '{value}' is not yet trusted by this device; fingerprint {value2}: compare it, then import with --trust-office</translation>
+    </message>
+    <message>
+        <source>paket kantor menyebut akun milik laptop ini; tidak ada yang diterapkan</source>
+        <translation>the office package names accounts that belong to this laptop; nothing was applied</translation>
+    </message>
+    <message>
+        <source>nomor paket konfigurasi tidak sah</source>
+        <translation>the configuration package number is not valid</translation>
+    </message>
+    <message>
+        <source>akun petugas tidak sah</source>
+        <translation>an officer account is not valid</translation>
+    </message>
+    <message>
+        <source>daftar pekerjaan tidak sah</source>
+        <translation>the list of occupations is not valid</translation>
+    </message>
+    <message>
+        <source>teks persetujuan kosong</source>
+        <translation>the consent text is empty</translation>
+    </message>
+    <message>
+        <source>acara tidak lengkap</source>
+        <translation>the event is incomplete</translation>
+    </message>
+    <message>
+        <source>pilihan penyelesaian tidak dikenal</source>
+        <translation>unknown way of resolving</translation>
+    </message>
+    <message>
+        <source>konflik tidak ditemukan</source>
+        <translation>conflict not found</translation>
+    </message>
+    <message>
+        <source>konflik ini sudah diselesaikan</source>
+        <translation>this conflict has already been resolved</translation>
+    </message>
+    <message>
+        <source>folder data ini sudah disiapkan dengan akunnya sendiri; data demo hanya diisi ke folder yang baru: pakai --data-dir dengan folder kosong</source>
+        <translation>this data folder is already set up with its own accounts; demo data only fills a new folder: use --data-dir with an empty folder</translation>
+    </message>
+    <message>
+        <source>Perangkat belum disiapkan. Jalankan: lindungi init --device-name NAMA --region KODE</source>
+        <translation>This device is not set up yet. Run: lindungi init --device-name NAME --region CODE</translation>
+    </message>
+    <message>
+        <source>kunci otomatis harus antara {low} dan {high} menit</source>
+        <translation>the automatic lock must be between {low} and {high} minutes</translation>
+    </message>
+    <message>
+        <source>format slip tidak dikenal</source>
+        <translation>unknown slip format</translation>
+    </message>
+    <message>
+        <source>kode wilayah tidak ada dalam data Kemendagri</source>
+        <translation>the region code is not in the Ministry of Home Affairs data</translation>
+    </message>
+    <message>
+        <source>nama perangkat wajib diisi</source>
+        <translation>the device name is required</translation>
+    </message>
+    <message>
+        <source>kata sandi administrator wajib (LINDUNGI_PASSWORD)</source>
+        <translation>an administrator password is required (LINDUNGI_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>nama acara wajib diisi</source>
+        <translation>the event name is required</translation>
+    </message>
+    <message>
+        <source>kode wilayah acara tidak ada dalam data Kemendagri</source>
+        <translation>the event's region code is not in the Ministry of Home Affairs data</translation>
+    </message>
+    <message>
+        <source>acara tidak ditemukan</source>
+        <translation>event not found</translation>
+    </message>
+    <message>
+        <source>acara ini sudah ditutup</source>
+        <translation>this event is already closed</translation>
+    </message>
+    <message>
+        <source>berkas kunci perangkat rusak</source>
+        <translation>the device key file is damaged</translation>
+    </message>
+    <message>
+        <source>ini kunci perangkat ini sendiri</source>
+        <translation>this is this device's own key</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah dikenal dengan kunci lain; kunci ditolak</source>
+        <translation>this device is already known with another key; key refused</translation>
+    </message>
+    <message>
+        <source>berkas kunci kantor tidak memuat kunci enkripsi</source>
+        <translation>the office key file holds no encryption key</translation>
+    </message>
+    <message>
+        <source>berkas kunci perangkat bukan JSON yang sah</source>
+        <translation>the device key file is not valid JSON</translation>
+    </message>
+    <message>
+        <source>berkas kunci perangkat rusak atau bukan dari Lindungi</source>
+        <translation>the device key file is damaged or not from Lindungi</translation>
+    </message>
+    <message>
+        <source>laptop ini sudah mempercayai kantor lain (sidik jari {old_print}); kunci baru bersidik jari {new_print}. Mengganti kantor hanya dengan sengaja: cocokkan sidik jari baru dengan kantor, lalu impor dengan --replace-office</source>
+        <translation>this laptop already trusts another office (fingerprint {old_print}); the new key has fingerprint {new_print}. Change the office only on purpose: compare the new fingerprint with the office, then import with --replace-office</translation>
+    </message>
+    <message>
+        <source>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</source>
+        <translation>Required columns are missing: {value}. Use the template from: lindungi members template FILE</translation>
+    </message>
+    <message>
+        <source>Templat hanya .csv atau .xlsx.</source>
+        <translation>A template is .csv or .xlsx only.</translation>
+    </message>
+    <message>
+        <source>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</source>
+        <translation>Column '{column}' appears twice (columns {value} and {value2}); delete one of them.</translation>
+    </message>
+    <message>
+        <source>antrean cetak tidak ditemukan</source>
+        <translation>print queue not found</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak ini sudah selesai atau dihapus</source>
+        <translation>this print job is already finished or deleted</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak ini sudah dihapus dari antrean</source>
+        <translation>this print job has already been removed from the queue</translation>
+    </message>
+    <message>
+        <source>Tidak ada slip yang bisa dicetak. {reason}</source>
+        <translation>No slip can be printed. {reason}</translation>
+    </message>
+    <message>
+        <source>Tidak ada slip yang bisa dicetak. {value}</source>
+        <translation>No slip can be printed. {value}</translation>
+    </message>
+    <message>
+        <source>peserta tidak ditemukan atau datanya sudah dihapus</source>
+        <translation>member not found, or their data has been erased</translation>
+    </message>
+    <message>
+        <source>peserta tidak ditemukan</source>
+        <translation>member not found</translation>
+    </message>
+    <message>
+        <source>data peserta ini sudah dihapus</source>
+        <translation>this member's data has been erased</translation>
+    </message>
+    <message>
+        <source>format laporan harus pdf atau xlsx</source>
+        <translation>the report format must be pdf or xlsx</translation>
+    </message>
+    <message>
+        <source>jumlah pekerja rentan tidak boleh negatif</source>
+        <translation>the number of vulnerable workers cannot be negative</translation>
+    </message>
+    <message>
+        <source>persen target harus antara 1 dan 100</source>
+        <translation>the target percentage must be between 1 and 100</translation>
+    </message>
+    <message>
+        <source>periode perlu tanggal awal dan tanggal akhir</source>
+        <translation>a period needs a start date and an end date</translation>
+    </message>
+    <message>
+        <source>tanggal awal periode sesudah tanggal akhirnya</source>
+        <translation>the period's start date is after its end date</translation>
+    </message>
+    <message>
+        <source>format slip harus card, a4, thermal80 atau thermal58</source>
+        <translation>the slip format must be card, a4, thermal80 or thermal58</translation>
+    </message>
+    <message>
+        <source>tidak ada slip untuk dicetak</source>
+        <translation>there is no slip to print</translation>
+    </message>
+    <message>
+        <source>pilih laptop atau kantor</source>
+        <translation>choose laptop or office</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah ditentukan oleh riwayat sinkronnya</source>
+        <translation>this device's role is already fixed by its sync history</translation>
+    </message>
+    <message>
+        <source>berkas itu terlalu besar untuk berkas kunci Lindungi</source>
+        <translation>that file is too large for a Lindungi key file</translation>
+    </message>
+    <message>
+        <source>berkas itu bukan berkas kunci Lindungi</source>
+        <translation>that file is not a Lindungi key file</translation>
+    </message>
+    <message>
+        <source>perangkat itu belum pernah mengirim batch ke kantor ini</source>
+        <translation>that device has never sent a batch to this office</translation>
+    </message>
+    <message>
+        <source>tanda terima ini untuk perangkat lain</source>
+        <translation>this receipt is for another device</translation>
+    </message>
+    <message>
+        <source>tanda terima dari kantor yang belum dipercaya; impor dulu kunci kantor: lindungi keys import FILE --office</source>
+        <translation>a receipt from an office not yet trusted; first import the office key: lindungi keys import FILE --office</translation>
+    </message>
+    <message>
+        <source>berkas tanda terima rusak atau bukan dari Lindungi</source>
+        <translation>the receipt file is damaged or not from Lindungi</translation>
+    </message>
+    <message>
+        <source>tanda tangan tanda terima tidak cocok; berkas diubah</source>
+        <translation>the receipt's signature does not match; the file was changed</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: kepala jejak audit tidak sah</source>
+        <translation>the batch manifest is damaged: the audit trail head is not valid</translation>
+    </message>
+    <message>
+        <source>jejak audit laptop ini berakhir di entri {seq}, padahal batch sebelumnya sudah sampai entri {earlier}: entri yang sudah dikirim dihapus dari laptop. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator (jejak auditnya diubah di luar program)</source>
+        <translation>this laptop's audit trail ends at entry {seq}, although an earlier batch already reached entry {earlier}: entries already sent were deleted from the laptop. The whole batch is refused, nothing was changed; check that laptop with an administrator (its audit trail was changed outside the program)</translation>
+    </message>
+    <message>
+        <source>entri audit 1 bagian rantai {value} bukan awal rantai baru yang sah; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>audit entry 1 of chain segment {value} is not a valid start of a new chain; the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: kepala jejak audit tidak lengkap</source>
+        <translation>the batch manifest is damaged: the audit trail head is incomplete</translation>
+    </message>
+    <message>
+        <source>entri audit {seq} laptop ini berbeda dengan yang sudah diterima kantor: jejak auditnya ditulis ulang. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator</source>
+        <translation>this laptop's audit entry {seq} differs from the one the office already received: its audit trail was rewritten. The whole batch is refused, nothing was changed; check that laptop with an administrator</translation>
+    </message>
+    <message>
+        <source>entri audit {value} tidak cocok dengan hash-nya (diubah); batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>audit entry {value} does not match its hash (changed); the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>entri audit {value} tidak tersambung ke entri sebelumnya (jejak audit diubah); batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>audit entry {value} does not link to the entry before it (audit trail changed); the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>ekspor dibatalkan; tidak ada yang ditulis</source>
+        <translation>export cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>ekspor lain dari laptop ini selesai lebih dulu; ulangi ekspor</source>
+        <translation>another export from this laptop finished first; export again</translation>
+    </message>
+    <message>
+        <source>berkas batch rusak atau terpotong; salin ulang dari laptop</source>
+        <translation>the batch file is damaged or cut short; copy it again from the laptop</translation>
+    </message>
+    <message>
+        <source>isi batch tidak bisa dibuka dengan kunci kantor ini (dienkripsi untuk kantor lain, atau diubah)</source>
+        <translation>the batch content cannot be opened with this office's key (encrypted for another office, or changed)</translation>
+    </message>
+    <message>
+        <source>format batch tidak dikenal (bukan berkas batch Lindungi)</source>
+        <translation>unknown batch format (not a Lindungi batch file)</translation>
+    </message>
+    <message>
+        <source>format {version}, program ini membaca sampai {FORMAT_VERSION}</source>
+        <translation>format {version}, this program reads up to {FORMAT_VERSION}</translation>
+    </message>
+    <message>
+        <source>berkas batch terpotong</source>
+        <translation>the batch file is cut short</translation>
+    </message>
+    <message>
+        <source>daftar isi berkas batch tidak wajar (diubah atau terpotong)</source>
+        <translation>the batch file's table of contents is not plausible (changed or cut short)</translation>
+    </message>
+    <message>
+        <source>nomor batch tidak masuk akal (harus 1 sampai {most}); batch ditolak</source>
+        <translation>the batch number makes no sense (must be 1 to {most}); batch refused</translation>
+    </message>
+    <message>
+        <source>berkas terlalu besar untuk sebuah batch (lebih dari {value} MB)</source>
+        <translation>the file is too large for a batch (more than {value} MB)</translation>
+    </message>
+    <message>
+        <source>susunan berkas batch tidak wajar (diubah?)</source>
+        <translation>the batch file's layout is not plausible (changed?)</translation>
+    </message>
+    <message>
+        <source>kepala bagian {filename} tidak cocok dengan daftar isi berkas (diubah)</source>
+        <translation>the header of part {filename} does not match the file's table of contents (changed)</translation>
+    </message>
+    <message>
+        <source>bagian {name} tidak ada di batch (berkas tidak lengkap); batch ditolak utuh</source>
+        <translation>part {name} is not in the batch (incomplete file); the whole batch is refused</translation>
+    </message>
+    <message>
+        <source>batch ini terenkripsi untuk kantor; kunci kantor tidak ada di perangkat ini</source>
+        <translation>this batch is encrypted for the office; the office key is not on this device</translation>
+    </message>
+    <message>
+        <source>isi bagian {stored_name} tidak cocok dengan manifest (diubah atau rusak)</source>
+        <translation>the content of part {stored_name} does not match the manifest (changed or damaged)</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: identitas perangkat tidak lengkap</source>
+        <translation>the batch manifest is damaged: the device identity is incomplete</translation>
+    </message>
+    <message>
+        <source>berkas batch tidak bisa dibaca ({strerror})</source>
+        <translation>the batch file cannot be read ({strerror})</translation>
+    </message>
+    <message>
+        <source>bukan berkas batch Lindungi (manifest tidak ada)</source>
+        <translation>not a Lindungi batch file (no manifest)</translation>
+    </message>
+    <message>
+        <source>manifest batch tidak wajar besarnya</source>
+        <translation>the batch manifest has an implausible size</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak</source>
+        <translation>the batch manifest is damaged</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: daftar bagian tidak ada</source>
+        <translation>the batch manifest is damaged: the list of parts is missing</translation>
+    </message>
+    <message>
+        <source>batch berisi berkas yang tidak disebut manifest</source>
+        <translation>the batch holds files the manifest does not name</translation>
+    </message>
+    <message>
+        <source>tanda tangan manifest tidak cocok: batch diubah atau bukan dari perangkat itu</source>
+        <translation>the manifest's signature does not match: the batch was changed or is not from that device</translation>
+    </message>
+    <message>
+        <source>tanda tangan berkas tidak cocok: ada bagian berkas yang diubah atau rusak</source>
+        <translation>a file signature does not match: part of the file was changed or damaged</translation>
+    </message>
+    <message>
+        <source>bagian {name} hilang dari batch (terpotong?)</source>
+        <translation>part {name} is missing from the batch (cut short?)</translation>
+    </message>
+    <message>
+        <source>bagian {name} tidak wajar besarnya (lebih dari {value} MB, atau dimampatkan lebih dari {MAX_RATIO} kali); batch ditolak</source>
+        <translation>part {name} has an implausible size (more than {value} MB, or compressed more than {MAX_RATIO} times); batch refused</translation>
+    </message>
+    <message>
+        <source>isi bagian {name} tidak cocok dengan manifest (diubah atau rusak)</source>
+        <translation>the content of part {name} does not match the manifest (changed or damaged)</translation>
+    </message>
+    <message>
+        <source>batch ini dibuat oleh perangkat ini sendiri</source>
+        <translation>this batch was made by this very device</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah dikenal dengan kunci lain; batch ditolak (mungkin palsu, atau laptop dipasang ulang: hubungi petugasnya)</source>
+        <translation>this device is already known with another key; batch refused (perhaps forged, or the laptop was reinstalled: contact its officer)</translation>
+    </message>
+    <message>
+        <source>jumlah catatan {name} tidak sama dengan manifest</source>
+        <translation>the number of {name} records does not match the manifest</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part {part} row {number}: the value of column {value} is not valid; the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part {part} row {number}: this {value} was made and sent by another device; a laptop may only change its own records. The whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
+        <translation>part {part} row {number}: the {value} referred to ({column}) is neither in this batch nor at the office; the whole batch is refused, nothing was changed. First import the batch of the laptop that made it, or export again from this laptop</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah dikenal dengan kunci lain</source>
+        <translation>this device is already known with another key</translation>
+    </message>
+    <message>
+        <source>batch ini dienkripsi untuk kantor lain</source>
+        <translation>this batch is encrypted for another office</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah mengirim batch lain bernomor {sequence}; batch ditolak</source>
+        <translation>this device has already sent another batch numbered {sequence}; batch refused</translation>
+    </message>
+    <message>
+        <source>bagian officers: petugas {value} tidak sah (peran atau nama pengguna)</source>
+        <translation>part officers: officer {value} is not valid (role or username)</translation>
+    </message>
+    <message>
+        <source>bagian officers: nama pengguna baru petugas {value} sudah dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi</source>
+        <translation>part officers: officer {value}'s new username is already used by an office account; rename it on the laptop, then export again</translation>
+    </message>
+    <message>
+        <source>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part audit row {number}: an audit trail entry belonging to another device; a laptop sends only its own audit trail. The whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</source>
+        <translation>audit entry {value} differs from the one already received: that device's audit trail was changed; batch refused</translation>
+    </message>
+    <message>
+        <source>bagian {name} baris {value} terlalu panjang (lebih dari {value2} MB); batch ditolak utuh</source>
+        <translation>part {name} row {value} is too long (more than {value2} MB); the whole batch is refused</translation>
+    </message>
+    <message>
+        <source>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</source>
+        <translation>part {name} row {number} has a column this program does not know</translation>
+    </message>
+    <message>
+        <source>bagian {name} baris {number} rusak ({exc}); batch ditolak utuh</source>
+        <translation>part {name} row {number} is damaged ({exc}); the whole batch is refused</translation>
+    </message>
+    <message>
+        <source>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</source>
+        <translation>open it in Excel, save it again as .xlsx or CSV UTF-8, then try again</translation>
+    </message>
+    <message>
+        <source>simpan ulang berkas sebagai CSV UTF-8 (di Excel: Simpan Sebagai → CSV UTF-8 (Dibatasi koma)), periksa huruf di baris itu, lalu ulangi.</source>
+        <translation>save the file again as CSV UTF-8 (in Excel: Save As → CSV UTF-8 (Comma delimited)), check the letters in that row, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</source>
+        <translation>The .xlsx file holds XML entity declarations that Excel does not write (a way to make files that use up memory); file refused — {resave}.</translation>
+    </message>
+    <message>
+        <source>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</source>
+        <translation>split it into several files (at most {rows} rows per file) and import them one by one</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx rusak atau bukan buku kerja Excel.</source>
+        <translation>The .xlsx file is damaged or not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Baris {row}: {why}; pengodean huruf berkas ini tidak pasti — {SAVE_AS_UTF8}</source>
+        <translation>Row {row}: {why}; this file's character encoding is uncertain — {SAVE_AS_UTF8}</translation>
+    </message>
+    <message>
+        <source>Baris {value}: lebih dari {value2} pemisah kolom; ini bukan daftar biasa — periksa pemisahnya lalu ulangi.</source>
+        <translation>Row {value}: more than {value2} column separators; this is not an ordinary list — check the separators, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</source>
+        <translation>The file holds more than {value} data rows, the limit of one import; {value2}.</translation>
+    </message>
+    <message>
+        <source>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</source>
+        <translation>Row {value}: a cell has more than {value2} characters (Excel's cell limit); this file is not an ordinary list — check that cell.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</source>
+        <translation>File type not supported; use .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</source>
+        <translation>there are characters that are not UTF-8, although the rest of the file is UTF-8</translation>
+    </message>
+    <message>
+        <source>ada karakter yang tidak lazim untuk CSV Windows-1252</source>
+        <translation>there is a character unusual for a Windows-1252 CSV</translation>
+    </message>
+    <message>
+        <source>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</source>
+        <translation>Row {value}: more than {columns} columns filled (limit {columns}); delete the unused columns, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</source>
+        <translation>The CSV file is too large ({value}; limit {value2}); {value3}.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</source>
+        <translation>This file is not a text CSV; save it again as CSV or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</source>
+        <translation>The .xlsx file is too large ({value}; limit {value2}); {value3}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</source>
+        <translation>The .xlsx file holds more than {value} parts; not an ordinary workbook — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak berisi lembar kerja.</source>
+        <translation>The workbook holds no worksheet.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong: tidak ada baris judul kolom.</source>
+        <translation>The file is empty: no row of column headings.</translation>
+    </message>
+    <message>
+        <source>Baris judul tidak terbaca sebagai CSV ({exc}).</source>
+        <translation>The heading row cannot be read as CSV ({exc}).</translation>
+    </message>
+    <message>
+        <source>Baris {line_num} tidak terbaca sebagai CSV ({exc}); perbaiki lalu ulangi.</source>
+        <translation>Row {line_num} cannot be read as CSV ({exc}); correct it, then try again.</translation>
+    </message>
+    <message>
+        <source>Isi berkas .xlsx terlalu besar setelah dibuka ({value}; batas {value2}); {value3}.</source>
+        <translation>The content of the .xlsx file is too large once opened ({value}; limit {value2}); {value3}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi teks lebih dari {value} karakter tanpa jeda (batas sel Excel); bukan buku kerja biasa — {RESAVE}.</source>
+        <translation>The .xlsx file holds text of more than {value} characters without a break (Excel's cell limit); not an ordinary workbook — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Isi buku kerja .xlsx rusak; simpan ulang dari Excel.</source>
+        <translation>The content of the .xlsx workbook is damaged; save it again from Excel.</translation>
+    </message>
+    <message>
+        <source>Lembar pertama kosong: tidak ada baris judul kolom.</source>
+        <translation>The first sheet is empty: no row of column headings.</translation>
+    </message>
+    <message>
+        <source>Lembar pertama menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</source>
+        <translation>The first sheet names rows beyond {value}, Excel's limit; the file is damaged — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</source>
+        <translation>the file is marked UTF-8 but has characters that are not UTF-8</translation>
+    </message>
+    <message>
+        <source>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</source>
+        <translation>The UTF-16 file is damaged; save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Isi berkas .xlsx terlalu besar setelah dibuka (satu bagian {value}; batas {value2}); {value3}, atau {RESAVE}.</source>
+        <translation>The content of the .xlsx file is too large once opened (one part {value}; limit {value2}); {value3}, or {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Isi berkas .xlsx tidak wajar: satu bagian menjadi {value} kali lebih besar setelah dibuka (buku kerja biasa paling banyak {ratio} kali); berkas rusak atau sengaja dibuat untuk menghabiskan memori — {RESAVE}.</source>
+        <translation>The content of the .xlsx file is not plausible: one part grows {value} times once opened (an ordinary workbook at most {ratio} times); the file is damaged or made on purpose to use up memory — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Baris {value}: lebih dari {value2} sel, batas Excel; berkas rusak — {RESAVE}.</source>
+        <translation>Row {value}: more than {value2} cells, Excel's limit; the file is damaged — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi satu tanda XML lebih dari {value}; bukan buku kerja biasa — {RESAVE}.</source>
+        <translation>The .xlsx file holds one XML tag longer than {value}; not an ordinary workbook — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Lembar kerja menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</source>
+        <translation>The worksheet names rows beyond {value}, Excel's limit; the file is damaged — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi lebih dari {value} teks; {value2}.</source>
+        <translation>The .xlsx file holds more than {value} texts; {value2}.</translation>
+    </message>
+    <message>
+        <source>Belum ada data di {folder}. Jalankan dulu: lindungi init --device-name NAMA --region KODE</source>
+        <translation>There is no data in {folder} yet. First run: lindungi init --device-name NAME --region CODE</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="id">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tentang Lindungi</source>
+        <translation>Tentang Lindungi</translation>
+    </message>
+    <message>
+        <source>Lindungi %s</source>
+        <translation>Lindungi %s</translation>
+    </message>
+    <message>
+        <source>Meja pendaftaran peserta Bukan Penerima Upah (BPU) BPJS Ketenagakerjaan untuk acara di lapangan, bekerja tanpa internet.</source>
+        <translation>Meja pendaftaran peserta Bukan Penerima Upah (BPU) BPJS Ketenagakerjaan untuk acara di lapangan, bekerja tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Lisensi: %s</source>
+        <translation>Lisensi: %s</translation>
+    </message>
+    <message>
+        <source>Folder data: %s</source>
+        <translation>Folder data: %s</translation>
+    </message>
+    <message>
+        <source>(belum dibuka)</source>
+        <translation>(belum dibuka)</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Nama pengguna</source>
@@ -46,10 +77,6 @@
         <source>nonaktif</source>
         <translation>nonaktif</translation>
     </message>
-    <message>
-        <source>Akun</source>
-        <translation>Akun</translation>
-    </message>
 </context>
 <context>
     <name>AddMembersDialog</name>
@@ -83,6 +110,582 @@
 </context>
 <context>
     <name>AuditPage</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation>Akun dibuat</translation>
+    </message>
+    <message>
+        <source>Akun diubah</source>
+        <translation>Akun diubah</translation>
+    </message>
+    <message>
+        <source>Peserta didaftarkan</source>
+        <translation>Peserta didaftarkan</translation>
+    </message>
+    <message>
+        <source>Data peserta dikoreksi</source>
+        <translation>Data peserta dikoreksi</translation>
+    </message>
+    <message>
+        <source>Pendaftaran dibatalkan</source>
+        <translation>Pendaftaran dibatalkan</translation>
+    </message>
+    <message>
+        <source>Data pribadi peserta dihapus</source>
+        <translation>Data pribadi peserta dihapus</translation>
+    </message>
+    <message>
+        <source>Peserta diimpor dari berkas</source>
+        <translation>Peserta diimpor dari berkas</translation>
+    </message>
+    <message>
+        <source>Bukti persetujuan dicetak</source>
+        <translation>Bukti persetujuan dicetak</translation>
+    </message>
+    <message>
+        <source>NIK lengkap ditampilkan</source>
+        <translation>NIK lengkap ditampilkan</translation>
+    </message>
+    <message>
+        <source>Berkas BPJS diekspor</source>
+        <translation>Berkas BPJS diekspor</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ diimpor</source>
+        <translation>Nomor KPJ diimpor</translation>
+    </message>
+    <message>
+        <source>Slip diterbitkan</source>
+        <translation>Slip diterbitkan</translation>
+    </message>
+    <message>
+        <source>Dicetak</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>Cetakan dibatalkan</source>
+        <translation>Cetakan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Kelompok dibuat</source>
+        <translation>Kelompok dibuat</translation>
+    </message>
+    <message>
+        <source>Kelompok diubah</source>
+        <translation>Kelompok diubah</translation>
+    </message>
+    <message>
+        <source>Anggota masuk kelompok</source>
+        <translation>Anggota masuk kelompok</translation>
+    </message>
+    <message>
+        <source>Anggota keluar dari kelompok</source>
+        <translation>Anggota keluar dari kelompok</translation>
+    </message>
+    <message>
+        <source>Acara dibuat</source>
+        <translation>Acara dibuat</translation>
+    </message>
+    <message>
+        <source>Acara ditutup</source>
+        <translation>Acara ditutup</translation>
+    </message>
+    <message>
+        <source>Target cakupan diubah</source>
+        <translation>Target cakupan diubah</translation>
+    </message>
+    <message>
+        <source>Batch diekspor</source>
+        <translation>Batch diekspor</translation>
+    </message>
+    <message>
+        <source>Batch diimpor</source>
+        <translation>Batch diimpor</translation>
+    </message>
+    <message>
+        <source>Batch ditolak</source>
+        <translation>Batch ditolak</translation>
+    </message>
+    <message>
+        <source>Tanda terima dibuat</source>
+        <translation>Tanda terima dibuat</translation>
+    </message>
+    <message>
+        <source>Tanda terima diimpor</source>
+        <translation>Tanda terima diimpor</translation>
+    </message>
+    <message>
+        <source>Konflik NIK diputuskan</source>
+        <translation>Konflik NIK diputuskan</translation>
+    </message>
+    <message>
+        <source>Laptop memulai jejak audit baru</source>
+        <translation>Laptop memulai jejak audit baru</translation>
+    </message>
+    <message>
+        <source>Jejak audit bersambung sesudah pemulihan</source>
+        <translation>Jejak audit bersambung sesudah pemulihan</translation>
+    </message>
+    <message>
+        <source>Perangkat disiapkan</source>
+        <translation>Perangkat disiapkan</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota perangkat diubah</source>
+        <translation>Kabupaten/kota perangkat diubah</translation>
+    </message>
+    <message>
+        <source>Kunci laptop baru dipercaya</source>
+        <translation>Kunci laptop baru dipercaya</translation>
+    </message>
+    <message>
+        <source>Kunci perangkat dipasang</source>
+        <translation>Kunci perangkat dipasang</translation>
+    </message>
+    <message>
+        <source>Kunci kantor dipasang</source>
+        <translation>Kunci kantor dipasang</translation>
+    </message>
+    <message>
+        <source>Kunci kantor diganti</source>
+        <translation>Kunci kantor diganti</translation>
+    </message>
+    <message>
+        <source>Paket konfigurasi dibuat</source>
+        <translation>Paket konfigurasi dibuat</translation>
+    </message>
+    <message>
+        <source>Paket konfigurasi diterapkan</source>
+        <translation>Paket konfigurasi diterapkan</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Dipulihkan dari cadangan</source>
+        <translation>Dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Laporan kehilangan disimpan</source>
+        <translation>Laporan kehilangan disimpan</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>akun dikunci</source>
+        <translation>akun dikunci</translation>
+    </message>
+    <message>
+        <source>kolom</source>
+        <translation>kolom</translation>
+    </message>
+    <message>
+        <source>revisi</source>
+        <translation>revisi</translation>
+    </message>
+    <message>
+        <source>disetujui oleh</source>
+        <translation>disetujui oleh</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>ganda</source>
+        <translation>ganda</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>diperbarui</source>
+        <translation>diperbarui</translation>
+    </message>
+    <message>
+        <source>sama</source>
+        <translation>sama</translation>
+    </message>
+    <message>
+        <source>tidak cocok</source>
+        <translation>tidak cocok</translation>
+    </message>
+    <message>
+        <source>konflik</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation>nomor</translation>
+    </message>
+    <message>
+        <source>catatan</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>terenkripsi</source>
+        <translation>terenkripsi</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>perangkat</source>
+        <translation>perangkat</translation>
+    </message>
+    <message>
+        <source>sidik jari</source>
+        <translation>sidik jari</translation>
+    </message>
+    <message>
+        <source>perangkat lama</source>
+        <translation>perangkat lama</translation>
+    </message>
+    <message>
+        <source>sidik jari lama</source>
+        <translation>sidik jari lama</translation>
+    </message>
+    <message>
+        <source>sidik jari baru</source>
+        <translation>sidik jari baru</translation>
+    </message>
+    <message>
+        <source>keputusan</source>
+        <translation>keputusan</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>lewat</source>
+        <translation>lewat</translation>
+    </message>
+    <message>
+        <source>bagian</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>acara tertutup</source>
+        <translation>acara tertutup</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation>slip</translation>
+    </message>
+    <message>
+        <source>salinan</source>
+        <translation>salinan</translation>
+    </message>
+    <message>
+        <source>halaman</source>
+        <translation>halaman</translation>
+    </message>
+    <message>
+        <source>pekerja rentan</source>
+        <translation>pekerja rentan</translation>
+    </message>
+    <message>
+        <source>persen</source>
+        <translation>persen</translation>
+    </message>
+    <message>
+        <source>iuran per bulan</source>
+        <translation>iuran per bulan</translation>
+    </message>
+    <message>
+        <source>wilayah</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>lama</source>
+        <translation>lama</translation>
+    </message>
+    <message>
+        <source>pekerjaan</source>
+        <translation>pekerjaan</translation>
+    </message>
+    <message>
+        <source>akun</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <source>akun tanpa masuk</source>
+        <translation>akun tanpa masuk</translation>
+    </message>
+    <message>
+        <source>aturan iuran</source>
+        <translation>aturan iuran</translation>
+    </message>
+    <message>
+        <source>teks persetujuan</source>
+        <translation>teks persetujuan</translation>
+    </message>
+    <message>
+        <source>acara</source>
+        <translation>acara</translation>
+    </message>
+    <message>
+        <source>rantai</source>
+        <translation>rantai</translation>
+    </message>
+    <message>
+        <source>menyambung rantai</source>
+        <translation>menyambung rantai</translation>
+    </message>
+    <message>
+        <source>sesudah entri</source>
+        <translation>sesudah entri</translation>
+    </message>
+    <message>
+        <source>hash entri itu</source>
+        <translation>hash entri itu</translation>
+    </message>
+    <message>
+        <source>dimulai</source>
+        <translation>dimulai</translation>
+    </message>
+    <message>
+        <source>batch terakhir</source>
+        <translation>batch terakhir</translation>
+    </message>
+    <message>
+        <source>sambungan dikenal kantor</source>
+        <translation>sambungan dikenal kantor</translation>
+    </message>
+    <message>
+        <source>entri hilang</source>
+        <translation>entri hilang</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>nama pengguna tidak dikenal</translation>
+    </message>
+    <message>
+        <source>pemulihan dari cadangan</source>
+        <translation>pemulihan dari cadangan</translation>
+    </message>
+    <message>
+        <source>daftar peserta</source>
+        <translation>daftar peserta</translation>
+    </message>
+    <message>
+        <source>pakai data pertama</source>
+        <translation>pakai data pertama</translation>
+    </message>
+    <message>
+        <source>pakai data kedua</source>
+        <translation>pakai data kedua</translation>
+    </message>
+    <message>
+        <source>gabungkan</source>
+        <translation>gabungkan</translation>
+    </message>
+    <message>
+        <source>orang berbeda</source>
+        <translation>orang berbeda</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>kartu</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>struk 80 mm</source>
+        <translation>struk 80 mm</translation>
+    </message>
+    <message>
+        <source>struk 58 mm</source>
+        <translation>struk 58 mm</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>nama lengkap</source>
+        <translation>nama lengkap</translation>
+    </message>
+    <message>
+        <source>kata sandi</source>
+        <translation>kata sandi</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>tempat lahir</source>
+        <translation>tempat lahir</translation>
+    </message>
+    <message>
+        <source>tanggal lahir</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>jenis kelamin</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>alamat</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>no. HP</source>
+        <translation>no. HP</translation>
+    </message>
+    <message>
+        <source>surel</source>
+        <translation>surel</translation>
+    </message>
+    <message>
+        <source>sektor</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>nama usaha</source>
+        <translation>nama usaha</translation>
+    </message>
+    <message>
+        <source>penghasilan</source>
+        <translation>penghasilan</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>sumber iuran</source>
+        <translation>sumber iuran</translation>
+    </message>
+    <message>
+        <source>sub-sumber</source>
+        <translation>sub-sumber</translation>
+    </message>
+    <message>
+        <source>periode bayar</source>
+        <translation>periode bayar</translation>
+    </message>
+    <message>
+        <source>kelompok</source>
+        <translation>kelompok</translation>
+    </message>
+    <message>
+        <source>jenis</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>ketua</source>
+        <translation>ketua</translation>
+    </message>
+    <message>
+        <source>nomor perjanjian</source>
+        <translation>nomor perjanjian</translation>
+    </message>
+    <message>
+        <source>tanggal perjanjian</source>
+        <translation>tanggal perjanjian</translation>
+    </message>
+    <message>
+        <source>nomor KPJ</source>
+        <translation>nomor KPJ</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Perangkat</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Cetakan</source>
+        <translation>Cetakan</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Konfigurasi</source>
+        <translation>Konfigurasi</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Pengaturan</translation>
+    </message>
     <message>
         <source>nama pengguna petugas</source>
         <translation>nama pengguna petugas</translation>
@@ -120,6 +723,10 @@
         <translation>Semua</translation>
     </message>
     <message>
+        <source>Catatan asli: #%d · perangkat %s · %s · %s %s · %s</source>
+        <translation>Catatan asli: #%d · perangkat %s · %s · %s %s · %s</translation>
+    </message>
+    <message>
         <source>Jejak audit utuh: %d entri.</source>
         <translation>Jejak audit utuh: %d entri.</translation>
     </message>
@@ -133,6 +740,14 @@
     <message>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>juta Rp</source>
+        <translation>juta Rp</translation>
+    </message>
+    <message>
+        <source>ribu Rp</source>
+        <translation>ribu Rp</translation>
     </message>
     <message>
         <source>tertinggi %s</source>
@@ -470,6 +1085,11 @@
         <translation>Data peserta — %s</translation>
     </message>
     <message>
+        <source>Alasan koreksi, wajib: mis. nama salah ketik, sesuai KTP (Enter: simpan)</source>
+        <extracomment>what the last save changed (field names) and the revision it made</extracomment>
+        <translation>Alasan koreksi, wajib: mis. nama salah ketik, sesuai KTP (Enter: simpan)</translation>
+    </message>
+    <message>
         <source>Status: %s · revisi %d · acara %s · persetujuan %s</source>
         <translation>Status: %s · revisi %d · acara %s · persetujuan %s</translation>
     </message>
@@ -506,12 +1126,48 @@
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
+        <source>&amp;Alasan koreksi</source>
+        <translation>&amp;Alasan koreksi</translation>
+    </message>
+    <message>
         <source>Riwayat perubahan</source>
         <translation>Riwayat perubahan</translation>
     </message>
     <message>
+        <source>Buang perubahan?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>Perubahan yang sudah diketik belum disimpan. Buang perubahan dan tutup?</source>
+        <translation>Perubahan yang sudah diketik belum disimpan. Buang perubahan dan tutup?</translation>
+    </message>
+    <message>
+        <source>Buang dan tutup</source>
+        <translation>Buang dan tutup</translation>
+    </message>
+    <message>
+        <source>Kembali mengedit</source>
+        <translation>Kembali mengedit</translation>
+    </message>
+    <message>
         <source>Belum tersimpan: perbaiki isian yang bertanda merah.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: tulis alasan koreksi (paling sedikit %d huruf), lalu tekan Enter.</source>
+        <translation>Belum tersimpan: tulis alasan koreksi (paling sedikit %d huruf), lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Data pribadi peserta dihapus; tanda terhapus tetap disimpan.</source>
+        <translation>Data pribadi peserta dihapus; tanda terhapus tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diubah.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Koreksi tersimpan (revisi %d): %s.</source>
+        <translation>Koreksi tersimpan (revisi %d): %s.</translation>
     </message>
 </context>
 <context>
@@ -561,7 +1217,7 @@
     <name>FormRow</name>
     <message>
         <source>Rombongan (tetap untuk peserta berikutnya)</source>
-        <extracomment>the fewest digits of an Indonesian mobile number written 08…: judged from here on</extracomment>
+        <extracomment>a typed phone number is judged from its fourth digit (08xx: the operator's prefix) the most digits still to come in a number being typed (08xx + up to 10 more)</extracomment>
         <translation>Rombongan (tetap untuk peserta berikutnya)</translation>
     </message>
 </context>
@@ -788,6 +1444,18 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <source>Buka</source>
         <translation>Buka</translation>
     </message>
+    <message>
+        <source>&amp;Ganti petugas…</source>
+        <translation>&amp;Ganti petugas…</translation>
+    </message>
+    <message>
+        <source>Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum disimpan tetap menjadi draf petugas ini.</source>
+        <translation>Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum disimpan tetap menjadi draf petugas ini.</translation>
+    </message>
+    <message>
+        <source>Lindungi — ganti petugas</source>
+        <translation>Lindungi — ganti petugas</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -833,6 +1501,7 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     </message>
     <message>
         <source>Lindungi — pendaftaran peserta BPU</source>
+        <extracomment>how long closing waits for background work (a backup, a count) before refusing</extracomment>
         <translation>Lindungi — pendaftaran peserta BPU</translation>
     </message>
     <message>
@@ -840,48 +1509,100 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Menyiapkan data…</translation>
     </message>
     <message>
-        <source>Acara (Ctrl+1)</source>
-        <translation>Acara (Ctrl+1)</translation>
+        <source>Lindungi</source>
+        <translation>Lindungi</translation>
     </message>
     <message>
-        <source>Pendaftaran (Ctrl+2)</source>
-        <translation>Pendaftaran (Ctrl+2)</translation>
+        <source>Acara: —</source>
+        <translation>Acara: —</translation>
     </message>
     <message>
-        <source>Peserta (Ctrl+3)</source>
-        <translation>Peserta (Ctrl+3)</translation>
+        <source>&amp;Meja</source>
+        <translation>&amp;Meja</translation>
     </message>
     <message>
-        <source>Kelompok (Ctrl+4)</source>
-        <translation>Kelompok (Ctrl+4)</translation>
+        <source>&amp;Kunci sekarang</source>
+        <translation>&amp;Kunci sekarang</translation>
     </message>
     <message>
-        <source>Cetak (Ctrl+5)</source>
-        <translation>Cetak (Ctrl+5)</translation>
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <source>Sinkron (Ctrl+6)</source>
-        <translation>Sinkron (Ctrl+6)</translation>
+        <source>&amp;Tutup Lindungi</source>
+        <translation>&amp;Tutup Lindungi</translation>
     </message>
     <message>
-        <source>Dasbor (Ctrl+7)</source>
-        <translation>Dasbor (Ctrl+7)</translation>
+        <source>&amp;Halaman</source>
+        <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <source>Audit (Ctrl+8)</source>
-        <translation>Audit (Ctrl+8)</translation>
+        <source>&amp;Bantuan</source>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <source>Privasi (Ctrl+9)</source>
-        <translation>Privasi (Ctrl+9)</translation>
-    </message>
-    <message>
-        <source>Akun (Ctrl+0)</source>
-        <translation>Akun (Ctrl+0)</translation>
+        <source>&amp;Tentang Lindungi</source>
+        <translation>&amp;Tentang Lindungi</translation>
     </message>
     <message>
         <source>Pengaturan (Ctrl+,)</source>
         <translation>Pengaturan (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Pendaftaran</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Sinkron</source>
+        <translation>Sinkron</translation>
+    </message>
+    <message>
+        <source>Dasbor</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Privasi</source>
+        <translation>Privasi</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>%s (%s)</source>
+        <translation>%s (%s)</translation>
+    </message>
+    <message>
+        <source>Petugas: %s (%s)</source>
+        <translation>Petugas: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Petugas: tanpa akun</source>
+        <translation>Petugas: tanpa akun</translation>
+    </message>
+    <message>
+        <source>Perangkat: %s</source>
+        <translation>Perangkat: %s</translation>
     </message>
     <message>
         <source>tanpa akun</source>
@@ -890,6 +1611,46 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Petugas: %s · data: %s</source>
         <translation>Petugas: %s · data: %s</translation>
+    </message>
+    <message>
+        <source>Isian pendaftaran %s yang belum disimpan disimpan sebagai drafnya; muncul lagi saat ia masuk kembali.</source>
+        <translation>Isian pendaftaran %s yang belum disimpan disimpan sebagai drafnya; muncul lagi saat ia masuk kembali.</translation>
+    </message>
+    <message>
+        <source>Acara: belum dipilih</source>
+        <translation>Acara: belum dipilih</translation>
+    </message>
+    <message>
+        <source> (ditutup)</source>
+        <translation> (ditutup)</translation>
+    </message>
+    <message>
+        <source>Acara: %s, %s</source>
+        <translation>Acara: %s, %s</translation>
+    </message>
+    <message>
+        <source>Tutup Lindungi</source>
+        <translation>Tutup Lindungi</translation>
+    </message>
+    <message>
+        <source>Lindungi masih menyelesaikan pekerjaan di latar belakang (mis. membuat cadangan). Tunggu sebentar, lalu tutup lagi.</source>
+        <translation>Lindungi masih menyelesaikan pekerjaan di latar belakang (mis. membuat cadangan). Tunggu sebentar, lalu tutup lagi.</translation>
+    </message>
+    <message>
+        <source>Masih ada %d pekerjaan cetak di antrean (%d slip) yang belum tercetak. Semuanya tetap tersimpan: saat Lindungi dibuka lagi, pekerjaan itu menunggu di tab Cetak dengan nomor slip yang sama, dan slipnya baru dihitung setelah kertasnya keluar. Tutup sekarang?</source>
+        <translation>Masih ada %d pekerjaan cetak di antrean (%d slip) yang belum tercetak. Semuanya tetap tersimpan: saat Lindungi dibuka lagi, pekerjaan itu menunggu di tab Cetak dengan nomor slip yang sama, dan slipnya baru dihitung setelah kertasnya keluar. Tutup sekarang?</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Lihat antrean</source>
+        <translation>Lihat antrean</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1683,14 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Peserta menyetujui pemrosesan datanya (F1: baca teks persetujuan)</source>
         <translation>Peserta menyetujui pemrosesan datanya (F1: baca teks persetujuan)</translation>
+    </message>
+    <message>
+        <source>mis. DBHCHT</source>
+        <translation>mis. DBHCHT</translation>
+    </message>
+    <message>
+        <source>Mata anggaran yang membayar (APBD, APBDes, APBN)</source>
+        <translation>Mata anggaran yang membayar (APBD, APBDes, APBN)</translation>
     </message>
     <message>
         <source>%d bulan</source>
@@ -1000,6 +1769,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Sumber iuran</translation>
     </message>
     <message>
+        <source>Sub-sumber</source>
+        <translation>Sub-sumber</translation>
+    </message>
+    <message>
         <source>Periode bayar</source>
         <translation>Periode bayar</translation>
     </message>
@@ -1008,12 +1781,21 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Kelompok</translation>
     </message>
     <message>
+        <source>%s (dilewati Enter)</source>
+        <extracomment>optional fields the Enter chain passes over at this event (keys of `boxes`)</extracomment>
+        <translation>%s (dilewati Enter)</translation>
+    </message>
+    <message>
         <source>%d dari 16 angka</source>
         <translation>%d dari 16 angka</translation>
     </message>
     <message>
         <source>%s (kecamatan)</source>
         <translation>%s (kecamatan)</translation>
+    </message>
+    <message>
+        <source>tanpa kelompok</source>
+        <translation>tanpa kelompok</translation>
     </message>
     <message>
         <source>Iuran belum bisa dihitung: %s</source>
@@ -1036,11 +1818,16 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <name>MembersModel</name>
     <message>
         <source>NIK</source>
+        <extracomment>the village column sorts by region code: the same village's members stay together</extracomment>
         <translation>NIK</translation>
     </message>
     <message>
         <source>Nama</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Sektor</source>
@@ -1049,6 +1836,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>No. HP</source>
         <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1062,8 +1853,8 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
 <context>
     <name>MembersPage</name>
     <message>
-        <source>Cari nama, NIK atau nomor HP (Ctrl+F)</source>
-        <translation>Cari nama, NIK atau nomor HP (Ctrl+F)</translation>
+        <source>Cari nama, NIK (6 angka depan atau 4 angka belakang) atau nomor HP (Ctrl+F)</source>
+        <translation>Cari nama, NIK (6 angka depan atau 4 angka belakang) atau nomor HP (Ctrl+F)</translation>
     </message>
     <message>
         <source>Semua sektor</source>
@@ -1087,6 +1878,7 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     </message>
     <message>
         <source>Semua acara</source>
+        <extracomment>what the last correction or void saved (field names only)</extracomment>
         <translation>Semua acara</translation>
     </message>
     <message>
@@ -1104,6 +1896,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Pendaftaran ini sudah dibatalkan.</source>
         <translation>Pendaftaran ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran dibatalkan; datanya tetap disimpan, dicoret.</source>
+        <translation>Pendaftaran dibatalkan; datanya tetap disimpan, dicoret.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2010,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Akun petugas</translation>
     </message>
     <message>
+        <source>dicetak di slip, mis. Sri Wahyuni</source>
+        <translation>dicetak di slip, mis. Sri Wahyuni</translation>
+    </message>
+    <message>
         <source>Akun aktif</source>
         <translation>Akun aktif</translation>
     </message>
@@ -1222,8 +2022,16 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>kosongkan bila tidak diganti</translation>
     </message>
     <message>
-        <source>minimal 6 karakter</source>
-        <translation>minimal 6 karakter</translation>
+        <source>minimal 10 karakter, mis. kopi pagi di pasar</source>
+        <translation>minimal 10 karakter, mis. kopi pagi di pasar</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Isi nama lengkap: nama ini dicetak di slip sebagai petugas.</source>
+        <translation>Isi nama lengkap: nama ini dicetak di slip sebagai petugas.</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
@@ -1487,6 +2295,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Simpan laporan (JSON)…</translation>
     </message>
     <message>
+        <source>Rincian laporan (isi berkas)</source>
+        <translation>Rincian laporan (isi berkas)</translation>
+    </message>
+    <message>
         <source>Laporan kehilangan perangkat atau USB (3×24 jam)</source>
         <translation>Laporan kehilangan perangkat atau USB (3×24 jam)</translation>
     </message>
@@ -1523,8 +2335,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>TIDAK</translation>
     </message>
     <message>
-        <source>%d catatan melewati masa simpan %d tahun.</source>
-        <translation>%d catatan melewati masa simpan %d tahun.</translation>
+        <source>%d pendaftaran melewati masa simpan %d tahun.</source>
+        <translation>%d pendaftaran melewati masa simpan %d tahun.</translation>
+    </message>
+    <message>
+        <source>%s · peserta %s · terakhir diubah %s</source>
+        <translation>%s · peserta %s · terakhir diubah %s</translation>
     </message>
     <message>
         <source>Simpan laporan</source>
@@ -1598,6 +2414,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
 <context>
     <name>RegistrationPage</name>
     <message>
+        <source>Isian dilewati Enter… (%s)</source>
+        <translation>Isian dilewati Enter… (%s)</translation>
+    </message>
+    <message>
         <source>Buka data peserta (Ctrl+O)</source>
         <translation>Buka data peserta (Ctrl+O)</translation>
     </message>
@@ -1615,6 +2435,7 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     </message>
     <message>
         <source>Isian yang belum tersimpan dipulihkan.</source>
+        <extracomment>a restored draft's batch settings stand for the event shown first</extracomment>
         <translation>Isian yang belum tersimpan dipulihkan.</translation>
     </message>
     <message>
@@ -1628,6 +2449,18 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Acara: %s, %s</source>
         <translation>Acara: %s, %s</translation>
+    </message>
+    <message>
+        <source>Acara lain: rombongan sekarang %s. Periksa sebelum mendaftar.</source>
+        <translation>Acara lain: rombongan sekarang %s. Periksa sebelum mendaftar.</translation>
+    </message>
+    <message>
+        <source>Rombongan: %s</source>
+        <translation>Rombongan: %s</translation>
+    </message>
+    <message>
+        <source>Enter melewati %d isian di acara ini.</source>
+        <translation>Enter melewati %d isian di acara ini.</translation>
     </message>
     <message>
         <source>NIK ini sudah terdaftar atas nama %s. Jangan daftar dua kali: buka datanya untuk memeriksa atau membetulkan.</source>
@@ -1748,6 +2581,26 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Hanya supervisor atau admin yang mengubah target.</translation>
     </message>
     <message>
+        <source> menit</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Meja pendaftaran</source>
+        <translation>Meja pendaftaran</translation>
+    </message>
+    <message>
+        <source>Kunci &amp;otomatis setelah:</source>
+        <translation>Kunci &amp;otomatis setelah:</translation>
+    </message>
+    <message>
+        <source>&amp;Format slip bawaan:</source>
+        <translation>&amp;Format slip bawaan:</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang mengubah kunci otomatis dan format slip bawaan.</source>
+        <translation>Hanya supervisor atau admin yang mengubah kunci otomatis dan format slip bawaan.</translation>
+    </message>
+    <message>
         <source>Simpan</source>
         <translation>Simpan</translation>
     </message>
@@ -1809,6 +2662,21 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation>Kedua kata sandi tidak sama; ketik ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipFieldsDialog</name>
+    <message>
+        <source>Isian yang dilewati Enter</source>
+        <translation>Isian yang dilewati Enter</translation>
+    </message>
+    <message>
+        <source>Centang isian yang tidak dicatat di acara ini: Enter melompatinya. Isian itu tetap bisa diisi dengan Tab, Shift+Tab atau klik.</source>
+        <translation>Centang isian yang tidak dicatat di acara ini: Enter melompatinya. Isian itu tetap bisa diisi dengan Tab, Shift+Tab atau klik.</translation>
+    </message>
+    <message>
+        <source>Simpan untuk acara ini</source>
+        <translation>Simpan untuk acara ini</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +3005,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>mis. NIK salah ketik, didaftar ulang</translation>
     </message>
     <message>
+        <source>Enter: lanjut ke persetujuan atau selesai · Shift+Enter: baris baru · Ctrl+Enter: selesai · Esc: kembali</source>
+        <translation>Enter: lanjut ke persetujuan atau selesai · Shift+Enter: baris baru · Ctrl+Enter: selesai · Esc: kembali</translation>
+    </message>
+    <message>
         <source>Kembali</source>
         <translation>Kembali</translation>
     </message>
@@ -2250,6 +3122,805 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>(tidak tercatat)</source>
         <translation>(tidak tercatat)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{what} tidak dikenal; pilih salah satu: {allowed}</source>
+        <translation>{what} tidak dikenal; pilih salah satu: {allowed}</translation>
+    </message>
+    <message>
+        <source>jenis kelamin harus L (laki-laki) atau P (perempuan)</source>
+        <translation>jenis kelamin harus L (laki-laki) atau P (perempuan)</translation>
+    </message>
+    <message>
+        <source>program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)</source>
+        <translation>program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)</translation>
+    </message>
+    <message>
+        <source>tanggal harus seperti 17-08-1990 atau 1990-08-17</source>
+        <translation>tanggal harus seperti 17-08-1990 atau 1990-08-17</translation>
+    </message>
+    <message>
+        <source>tanggal tidak ada di kalender</source>
+        <translation>tanggal tidak ada di kalender</translation>
+    </message>
+    <message>
+        <source>jumlah kosong</source>
+        <translation>jumlah kosong</translation>
+    </message>
+    <message>
+        <source>jumlah harus berupa angka rupiah, contoh 1.000.000</source>
+        <translation>jumlah harus berupa angka rupiah, contoh 1.000.000</translation>
+    </message>
+    <message>
+        <source>jumlah harus rupiah bulat, tanpa sen</source>
+        <translation>jumlah harus rupiah bulat, tanpa sen</translation>
+    </message>
+    <message>
+        <source>nomor HP tidak sah; periksa jumlah angka dan awalan (08…)</source>
+        <translation>nomor HP tidak sah; periksa jumlah angka dan awalan (08…)</translation>
+    </message>
+    <message>
+        <source>nomor HP tidak terbaca; tulis seperti 0812-3456-7890</source>
+        <translation>nomor HP tidak terbaca; tulis seperti 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>kode wilayah harus 2, 4, 6 atau 10 angka (contoh 35.74.01)</source>
+        <translation>kode wilayah harus 2, 4, 6 atau 10 angka (contoh 35.74.01)</translation>
+    </message>
+    <message>
+        <source>tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}</source>
+        <translation>tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}</translation>
+    </message>
+    <message>
+        <source>aturan iuran kosong</source>
+        <translation>aturan iuran kosong</translation>
+    </message>
+    <message>
+        <source>Penghasilan minimal {value} sebulan; yang diisi {value2}.</source>
+        <translation>Penghasilan minimal {value} sebulan; yang diisi {value2}.</translation>
+    </message>
+    <message>
+        <source>Penghasilan harus salah satu tingkat resmi; yang terdekat {value}.</source>
+        <translation>Penghasilan harus salah satu tingkat resmi; yang terdekat {value}.</translation>
+    </message>
+    <message>
+        <source>sumber iuran tidak dikenal</source>
+        <translation>sumber iuran tidak dikenal</translation>
+    </message>
+    <message>
+        <source>sektor tidak dikenal</source>
+        <translation>sektor tidak dikenal</translation>
+    </message>
+    <message>
+        <source>JKK dan JKM wajib untuk peserta BPU</source>
+        <translation>JKK dan JKM wajib untuk peserta BPU</translation>
+    </message>
+    <message>
+        <source>Periode bayar harus {allowed} bulan.</source>
+        <translation>Periode bayar harus {allowed} bulan.</translation>
+    </message>
+    <message>
+        <source>aturan iuran rusak atau tidak lengkap ({exc})</source>
+        <translation>aturan iuran rusak atau tidak lengkap ({exc})</translation>
+    </message>
+    <message>
+        <source>aturan potongan {name} memakai sektor/program tak dikenal</source>
+        <translation>aturan potongan {name} memakai sektor/program tak dikenal</translation>
+    </message>
+    <message>
+        <source>aturan potongan {name}: persen harus 1–100</source>
+        <translation>aturan potongan {name}: persen harus 1–100</translation>
+    </message>
+    <message>
+        <source>; pakai kalimat sandi dari tiga kata atau lebih yang hanya Anda ingat</source>
+        <translation>; pakai kalimat sandi dari tiga kata atau lebih yang hanya Anda ingat</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh kosong atau hanya spasi{advice}</source>
+        <translation>kata sandi tidak boleh kosong atau hanya spasi{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi minimal {most} karakter{advice}</source>
+        <translation>kata sandi minimal {most} karakter{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh berupa satu huruf atau pola pendek yang diulang{advice}</source>
+        <translation>kata sandi tidak boleh berupa satu huruf atau pola pendek yang diulang{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh berupa deretan angka{advice}</source>
+        <translation>kata sandi tidak boleh berupa deretan angka{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi tidak boleh sama dengan nama pengguna{advice}</source>
+        <translation>kata sandi tidak boleh sama dengan nama pengguna{advice}</translation>
+    </message>
+    <message>
+        <source>kata sandi ini terlalu umum dan mudah ditebak{advice}</source>
+        <translation>kata sandi ini terlalu umum dan mudah ditebak{advice}</translation>
+    </message>
+    <message>
+        <source>nama pengguna hanya huruf, angka, titik atau garis bawah</source>
+        <translation>nama pengguna hanya huruf, angka, titik atau garis bawah</translation>
+    </message>
+    <message>
+        <source>peran harus officer, supervisor atau administrator</source>
+        <translation>peran harus officer, supervisor atau administrator</translation>
+    </message>
+    <message>
+        <source>nama pengguna itu sudah dipakai</source>
+        <translation>nama pengguna itu sudah dipakai</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Akun terkunci karena salah kata sandi; coba lagi {wait} menit lagi.</source>
+        <translation>Akun terkunci karena salah kata sandi; coba lagi {wait} menit lagi.</translation>
+    </message>
+    <message>
+        <source>Yang menyetujui harus supervisor atau administrator.</source>
+        <translation>Yang menyetujui harus supervisor atau administrator.</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan supervisor: minta supervisor mengetik nama pengguna dan kata sandinya.</source>
+        <translation>Perlu persetujuan supervisor: minta supervisor mengetik nama pengguna dan kata sandinya.</translation>
+    </message>
+    <message>
+        <source>Persetujuan tidak sah atau sudah dipakai: minta supervisor mengetik nama pengguna dan kata sandinya lagi.</source>
+        <translation>Persetujuan tidak sah atau sudah dipakai: minta supervisor mengetik nama pengguna dan kata sandinya lagi.</translation>
+    </message>
+    <message>
+        <source>Persetujuan sudah kedaluwarsa (lebih dari 2 menit): minta supervisor mengetik nama pengguna dan kata sandinya lagi.</source>
+        <translation>Persetujuan sudah kedaluwarsa (lebih dari 2 menit): minta supervisor mengetik nama pengguna dan kata sandinya lagi.</translation>
+    </message>
+    <message>
+        <source>Persetujuan tidak sah: bukan supervisor aktif.</source>
+        <translation>Persetujuan tidak sah: bukan supervisor aktif.</translation>
+    </message>
+    <message>
+        <source>Hanya {value} yang boleh melakukan ini.</source>
+        <translation>Hanya {value} yang boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>tidak ada akun bernama '{username}'</source>
+        <translation>tidak ada akun bernama '{username}'</translation>
+    </message>
+    <message>
+        <source>{n_field} petugas lapangan dari laptop berbeda bernama '{username}'; pilih yang dimaksud di halaman Akun (Ctrl+0)</source>
+        <translation>{n_field} petugas lapangan dari laptop berbeda bernama '{username}'; pilih yang dimaksud di halaman Akun (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>akun tidak ditemukan</source>
+        <translation>akun tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>administrator tidak bisa mematikan akunnya sendiri</source>
+        <translation>administrator tidak bisa mematikan akunnya sendiri</translation>
+    </message>
+    <message>
+        <source>nama pengguna '{username}' sudah dipakai akun lain di sini; buat akun baru dengan nama lain untuk petugas ini</source>
+        <translation>nama pengguna '{username}' sudah dipakai akun lain di sini; buat akun baru dengan nama lain untuk petugas ini</translation>
+    </message>
+    <message>
+        <source>Kata sandi salah {MAX_FAILED} kali; akun dikunci {LOCK_MINUTES} menit.</source>
+        <translation>Kata sandi salah {MAX_FAILED} kali; akun dikunci {LOCK_MINUTES} menit.</translation>
+    </message>
+    <message>
+        <source>cadangan ini dari perangkat lain, bukan dari laptop ini; pilih cadangan laptop ini</source>
+        <translation>cadangan ini dari perangkat lain, bukan dari laptop ini; pilih cadangan laptop ini</translation>
+    </message>
+    <message>
+        <source>cadangan ini sendiri rusak; pilih cadangan lain</source>
+        <translation>cadangan ini sendiri rusak; pilih cadangan lain</translation>
+    </message>
+    <message>
+        <source>berkas harus punya kolom nik dan kpj</source>
+        <translation>berkas harus punya kolom nik dan kpj</translation>
+    </message>
+    <message>
+        <source>paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</source>
+        <translation>paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</translation>
+    </message>
+    <message>
+        <source>paket konfigurasi nomor {sequence} sudah dipasang; tidak ada yang diterapkan</source>
+        <translation>paket konfigurasi nomor {sequence} sudah dipasang; tidak ada yang diterapkan</translation>
+    </message>
+    <message>
+        <source>paket konfigurasi nomor {sequence} lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</source>
+        <translation>paket konfigurasi nomor {sequence} lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</translation>
+    </message>
+    <message>
+        <source>isi paket konfigurasi tidak sah ({exc})</source>
+        <translation>isi paket konfigurasi tidak sah ({exc})</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>berkas paket konfigurasi rusak atau bukan dari Lindungi</source>
+        <translation>berkas paket konfigurasi rusak atau bukan dari Lindungi</translation>
+    </message>
+    <message>
+        <source>tanda tangan paket konfigurasi tidak cocok: paket diubah atau palsu; tidak ada yang diterapkan</source>
+        <translation>tanda tangan paket konfigurasi tidak cocok: paket diubah atau palsu; tidak ada yang diterapkan</translation>
+    </message>
+    <message>
+        <source>paket ini dari kantor lain; tidak ada yang diterapkan</source>
+        <translation>paket ini dari kantor lain; tidak ada yang diterapkan</translation>
+    </message>
+    <message>
+        <source>kunci kantor di paket berbeda dengan yang dipercaya; ditolak</source>
+        <translation>kunci kantor di paket berbeda dengan yang dipercaya; ditolak</translation>
+    </message>
+    <message>
+        <source>kantor '{value}' belum dipercaya perangkat ini; sidik jari {value2}: cocokkan, lalu impor dengan --trust-office</source>
+        <translation>kantor '{value}' belum dipercaya perangkat ini; sidik jari {value2}: cocokkan, lalu impor dengan --trust-office</translation>
+    </message>
+    <message>
+        <source>paket kantor menyebut akun milik laptop ini; tidak ada yang diterapkan</source>
+        <translation>paket kantor menyebut akun milik laptop ini; tidak ada yang diterapkan</translation>
+    </message>
+    <message>
+        <source>nomor paket konfigurasi tidak sah</source>
+        <translation>nomor paket konfigurasi tidak sah</translation>
+    </message>
+    <message>
+        <source>akun petugas tidak sah</source>
+        <translation>akun petugas tidak sah</translation>
+    </message>
+    <message>
+        <source>daftar pekerjaan tidak sah</source>
+        <translation>daftar pekerjaan tidak sah</translation>
+    </message>
+    <message>
+        <source>teks persetujuan kosong</source>
+        <translation>teks persetujuan kosong</translation>
+    </message>
+    <message>
+        <source>acara tidak lengkap</source>
+        <translation>acara tidak lengkap</translation>
+    </message>
+    <message>
+        <source>pilihan penyelesaian tidak dikenal</source>
+        <translation>pilihan penyelesaian tidak dikenal</translation>
+    </message>
+    <message>
+        <source>konflik tidak ditemukan</source>
+        <translation>konflik tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>konflik ini sudah diselesaikan</source>
+        <translation>konflik ini sudah diselesaikan</translation>
+    </message>
+    <message>
+        <source>folder data ini sudah disiapkan dengan akunnya sendiri; data demo hanya diisi ke folder yang baru: pakai --data-dir dengan folder kosong</source>
+        <translation>folder data ini sudah disiapkan dengan akunnya sendiri; data demo hanya diisi ke folder yang baru: pakai --data-dir dengan folder kosong</translation>
+    </message>
+    <message>
+        <source>Perangkat belum disiapkan. Jalankan: lindungi init --device-name NAMA --region KODE</source>
+        <translation>Perangkat belum disiapkan. Jalankan: lindungi init --device-name NAMA --region KODE</translation>
+    </message>
+    <message>
+        <source>kunci otomatis harus antara {low} dan {high} menit</source>
+        <translation>kunci otomatis harus antara {low} dan {high} menit</translation>
+    </message>
+    <message>
+        <source>format slip tidak dikenal</source>
+        <translation>format slip tidak dikenal</translation>
+    </message>
+    <message>
+        <source>kode wilayah tidak ada dalam data Kemendagri</source>
+        <translation>kode wilayah tidak ada dalam data Kemendagri</translation>
+    </message>
+    <message>
+        <source>nama perangkat wajib diisi</source>
+        <translation>nama perangkat wajib diisi</translation>
+    </message>
+    <message>
+        <source>kata sandi administrator wajib (LINDUNGI_PASSWORD)</source>
+        <translation>kata sandi administrator wajib (LINDUNGI_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>nama acara wajib diisi</source>
+        <translation>nama acara wajib diisi</translation>
+    </message>
+    <message>
+        <source>kode wilayah acara tidak ada dalam data Kemendagri</source>
+        <translation>kode wilayah acara tidak ada dalam data Kemendagri</translation>
+    </message>
+    <message>
+        <source>acara tidak ditemukan</source>
+        <translation>acara tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>acara ini sudah ditutup</source>
+        <translation>acara ini sudah ditutup</translation>
+    </message>
+    <message>
+        <source>berkas kunci perangkat rusak</source>
+        <translation>berkas kunci perangkat rusak</translation>
+    </message>
+    <message>
+        <source>ini kunci perangkat ini sendiri</source>
+        <translation>ini kunci perangkat ini sendiri</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah dikenal dengan kunci lain; kunci ditolak</source>
+        <translation>perangkat ini sudah dikenal dengan kunci lain; kunci ditolak</translation>
+    </message>
+    <message>
+        <source>berkas kunci kantor tidak memuat kunci enkripsi</source>
+        <translation>berkas kunci kantor tidak memuat kunci enkripsi</translation>
+    </message>
+    <message>
+        <source>berkas kunci perangkat bukan JSON yang sah</source>
+        <translation>berkas kunci perangkat bukan JSON yang sah</translation>
+    </message>
+    <message>
+        <source>berkas kunci perangkat rusak atau bukan dari Lindungi</source>
+        <translation>berkas kunci perangkat rusak atau bukan dari Lindungi</translation>
+    </message>
+    <message>
+        <source>laptop ini sudah mempercayai kantor lain (sidik jari {old_print}); kunci baru bersidik jari {new_print}. Mengganti kantor hanya dengan sengaja: cocokkan sidik jari baru dengan kantor, lalu impor dengan --replace-office</source>
+        <translation>laptop ini sudah mempercayai kantor lain (sidik jari {old_print}); kunci baru bersidik jari {new_print}. Mengganti kantor hanya dengan sengaja: cocokkan sidik jari baru dengan kantor, lalu impor dengan --replace-office</translation>
+    </message>
+    <message>
+        <source>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</source>
+        <translation>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</translation>
+    </message>
+    <message>
+        <source>Templat hanya .csv atau .xlsx.</source>
+        <translation>Templat hanya .csv atau .xlsx.</translation>
+    </message>
+    <message>
+        <source>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</source>
+        <translation>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</translation>
+    </message>
+    <message>
+        <source>antrean cetak tidak ditemukan</source>
+        <translation>antrean cetak tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak ini sudah selesai atau dihapus</source>
+        <translation>pekerjaan cetak ini sudah selesai atau dihapus</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak ini sudah dihapus dari antrean</source>
+        <translation>pekerjaan cetak ini sudah dihapus dari antrean</translation>
+    </message>
+    <message>
+        <source>Tidak ada slip yang bisa dicetak. {reason}</source>
+        <translation>Tidak ada slip yang bisa dicetak. {reason}</translation>
+    </message>
+    <message>
+        <source>Tidak ada slip yang bisa dicetak. {value}</source>
+        <translation>Tidak ada slip yang bisa dicetak. {value}</translation>
+    </message>
+    <message>
+        <source>peserta tidak ditemukan atau datanya sudah dihapus</source>
+        <translation>peserta tidak ditemukan atau datanya sudah dihapus</translation>
+    </message>
+    <message>
+        <source>peserta tidak ditemukan</source>
+        <translation>peserta tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>data peserta ini sudah dihapus</source>
+        <translation>data peserta ini sudah dihapus</translation>
+    </message>
+    <message>
+        <source>format laporan harus pdf atau xlsx</source>
+        <translation>format laporan harus pdf atau xlsx</translation>
+    </message>
+    <message>
+        <source>jumlah pekerja rentan tidak boleh negatif</source>
+        <translation>jumlah pekerja rentan tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>persen target harus antara 1 dan 100</source>
+        <translation>persen target harus antara 1 dan 100</translation>
+    </message>
+    <message>
+        <source>periode perlu tanggal awal dan tanggal akhir</source>
+        <translation>periode perlu tanggal awal dan tanggal akhir</translation>
+    </message>
+    <message>
+        <source>tanggal awal periode sesudah tanggal akhirnya</source>
+        <translation>tanggal awal periode sesudah tanggal akhirnya</translation>
+    </message>
+    <message>
+        <source>format slip harus card, a4, thermal80 atau thermal58</source>
+        <translation>format slip harus card, a4, thermal80 atau thermal58</translation>
+    </message>
+    <message>
+        <source>tidak ada slip untuk dicetak</source>
+        <translation>tidak ada slip untuk dicetak</translation>
+    </message>
+    <message>
+        <source>pilih laptop atau kantor</source>
+        <translation>pilih laptop atau kantor</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah ditentukan oleh riwayat sinkronnya</source>
+        <translation>perangkat ini sudah ditentukan oleh riwayat sinkronnya</translation>
+    </message>
+    <message>
+        <source>berkas itu terlalu besar untuk berkas kunci Lindungi</source>
+        <translation>berkas itu terlalu besar untuk berkas kunci Lindungi</translation>
+    </message>
+    <message>
+        <source>berkas itu bukan berkas kunci Lindungi</source>
+        <translation>berkas itu bukan berkas kunci Lindungi</translation>
+    </message>
+    <message>
+        <source>perangkat itu belum pernah mengirim batch ke kantor ini</source>
+        <translation>perangkat itu belum pernah mengirim batch ke kantor ini</translation>
+    </message>
+    <message>
+        <source>tanda terima ini untuk perangkat lain</source>
+        <translation>tanda terima ini untuk perangkat lain</translation>
+    </message>
+    <message>
+        <source>tanda terima dari kantor yang belum dipercaya; impor dulu kunci kantor: lindungi keys import FILE --office</source>
+        <translation>tanda terima dari kantor yang belum dipercaya; impor dulu kunci kantor: lindungi keys import FILE --office</translation>
+    </message>
+    <message>
+        <source>berkas tanda terima rusak atau bukan dari Lindungi</source>
+        <translation>berkas tanda terima rusak atau bukan dari Lindungi</translation>
+    </message>
+    <message>
+        <source>tanda tangan tanda terima tidak cocok; berkas diubah</source>
+        <translation>tanda tangan tanda terima tidak cocok; berkas diubah</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: kepala jejak audit tidak sah</source>
+        <translation>manifest batch rusak: kepala jejak audit tidak sah</translation>
+    </message>
+    <message>
+        <source>jejak audit laptop ini berakhir di entri {seq}, padahal batch sebelumnya sudah sampai entri {earlier}: entri yang sudah dikirim dihapus dari laptop. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator (jejak auditnya diubah di luar program)</source>
+        <translation>jejak audit laptop ini berakhir di entri {seq}, padahal batch sebelumnya sudah sampai entri {earlier}: entri yang sudah dikirim dihapus dari laptop. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator (jejak auditnya diubah di luar program)</translation>
+    </message>
+    <message>
+        <source>entri audit 1 bagian rantai {value} bukan awal rantai baru yang sah; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>entri audit 1 bagian rantai {value} bukan awal rantai baru yang sah; batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: kepala jejak audit tidak lengkap</source>
+        <translation>manifest batch rusak: kepala jejak audit tidak lengkap</translation>
+    </message>
+    <message>
+        <source>entri audit {seq} laptop ini berbeda dengan yang sudah diterima kantor: jejak auditnya ditulis ulang. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator</source>
+        <translation>entri audit {seq} laptop ini berbeda dengan yang sudah diterima kantor: jejak auditnya ditulis ulang. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator</translation>
+    </message>
+    <message>
+        <source>entri audit {value} tidak cocok dengan hash-nya (diubah); batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>entri audit {value} tidak cocok dengan hash-nya (diubah); batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>entri audit {value} tidak tersambung ke entri sebelumnya (jejak audit diubah); batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>entri audit {value} tidak tersambung ke entri sebelumnya (jejak audit diubah); batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>ekspor dibatalkan; tidak ada yang ditulis</source>
+        <translation>ekspor dibatalkan; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>ekspor lain dari laptop ini selesai lebih dulu; ulangi ekspor</source>
+        <translation>ekspor lain dari laptop ini selesai lebih dulu; ulangi ekspor</translation>
+    </message>
+    <message>
+        <source>berkas batch rusak atau terpotong; salin ulang dari laptop</source>
+        <translation>berkas batch rusak atau terpotong; salin ulang dari laptop</translation>
+    </message>
+    <message>
+        <source>isi batch tidak bisa dibuka dengan kunci kantor ini (dienkripsi untuk kantor lain, atau diubah)</source>
+        <translation>isi batch tidak bisa dibuka dengan kunci kantor ini (dienkripsi untuk kantor lain, atau diubah)</translation>
+    </message>
+    <message>
+        <source>format batch tidak dikenal (bukan berkas batch Lindungi)</source>
+        <translation>format batch tidak dikenal (bukan berkas batch Lindungi)</translation>
+    </message>
+    <message>
+        <source>format {version}, program ini membaca sampai {FORMAT_VERSION}</source>
+        <translation>format {version}, program ini membaca sampai {FORMAT_VERSION}</translation>
+    </message>
+    <message>
+        <source>berkas batch terpotong</source>
+        <translation>berkas batch terpotong</translation>
+    </message>
+    <message>
+        <source>daftar isi berkas batch tidak wajar (diubah atau terpotong)</source>
+        <translation>daftar isi berkas batch tidak wajar (diubah atau terpotong)</translation>
+    </message>
+    <message>
+        <source>nomor batch tidak masuk akal (harus 1 sampai {most}); batch ditolak</source>
+        <translation>nomor batch tidak masuk akal (harus 1 sampai {most}); batch ditolak</translation>
+    </message>
+    <message>
+        <source>berkas terlalu besar untuk sebuah batch (lebih dari {value} MB)</source>
+        <translation>berkas terlalu besar untuk sebuah batch (lebih dari {value} MB)</translation>
+    </message>
+    <message>
+        <source>susunan berkas batch tidak wajar (diubah?)</source>
+        <translation>susunan berkas batch tidak wajar (diubah?)</translation>
+    </message>
+    <message>
+        <source>kepala bagian {filename} tidak cocok dengan daftar isi berkas (diubah)</source>
+        <translation>kepala bagian {filename} tidak cocok dengan daftar isi berkas (diubah)</translation>
+    </message>
+    <message>
+        <source>bagian {name} tidak ada di batch (berkas tidak lengkap); batch ditolak utuh</source>
+        <translation>bagian {name} tidak ada di batch (berkas tidak lengkap); batch ditolak utuh</translation>
+    </message>
+    <message>
+        <source>batch ini terenkripsi untuk kantor; kunci kantor tidak ada di perangkat ini</source>
+        <translation>batch ini terenkripsi untuk kantor; kunci kantor tidak ada di perangkat ini</translation>
+    </message>
+    <message>
+        <source>isi bagian {stored_name} tidak cocok dengan manifest (diubah atau rusak)</source>
+        <translation>isi bagian {stored_name} tidak cocok dengan manifest (diubah atau rusak)</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: identitas perangkat tidak lengkap</source>
+        <translation>manifest batch rusak: identitas perangkat tidak lengkap</translation>
+    </message>
+    <message>
+        <source>berkas batch tidak bisa dibaca ({strerror})</source>
+        <translation>berkas batch tidak bisa dibaca ({strerror})</translation>
+    </message>
+    <message>
+        <source>bukan berkas batch Lindungi (manifest tidak ada)</source>
+        <translation>bukan berkas batch Lindungi (manifest tidak ada)</translation>
+    </message>
+    <message>
+        <source>manifest batch tidak wajar besarnya</source>
+        <translation>manifest batch tidak wajar besarnya</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak</source>
+        <translation>manifest batch rusak</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: daftar bagian tidak ada</source>
+        <translation>manifest batch rusak: daftar bagian tidak ada</translation>
+    </message>
+    <message>
+        <source>batch berisi berkas yang tidak disebut manifest</source>
+        <translation>batch berisi berkas yang tidak disebut manifest</translation>
+    </message>
+    <message>
+        <source>tanda tangan manifest tidak cocok: batch diubah atau bukan dari perangkat itu</source>
+        <translation>tanda tangan manifest tidak cocok: batch diubah atau bukan dari perangkat itu</translation>
+    </message>
+    <message>
+        <source>tanda tangan berkas tidak cocok: ada bagian berkas yang diubah atau rusak</source>
+        <translation>tanda tangan berkas tidak cocok: ada bagian berkas yang diubah atau rusak</translation>
+    </message>
+    <message>
+        <source>bagian {name} hilang dari batch (terpotong?)</source>
+        <translation>bagian {name} hilang dari batch (terpotong?)</translation>
+    </message>
+    <message>
+        <source>bagian {name} tidak wajar besarnya (lebih dari {value} MB, atau dimampatkan lebih dari {MAX_RATIO} kali); batch ditolak</source>
+        <translation>bagian {name} tidak wajar besarnya (lebih dari {value} MB, atau dimampatkan lebih dari {MAX_RATIO} kali); batch ditolak</translation>
+    </message>
+    <message>
+        <source>isi bagian {name} tidak cocok dengan manifest (diubah atau rusak)</source>
+        <translation>isi bagian {name} tidak cocok dengan manifest (diubah atau rusak)</translation>
+    </message>
+    <message>
+        <source>batch ini dibuat oleh perangkat ini sendiri</source>
+        <translation>batch ini dibuat oleh perangkat ini sendiri</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah dikenal dengan kunci lain; batch ditolak (mungkin palsu, atau laptop dipasang ulang: hubungi petugasnya)</source>
+        <translation>perangkat ini sudah dikenal dengan kunci lain; batch ditolak (mungkin palsu, atau laptop dipasang ulang: hubungi petugasnya)</translation>
+    </message>
+    <message>
+        <source>jumlah catatan {name} tidak sama dengan manifest</source>
+        <translation>jumlah catatan {name} tidak sama dengan manifest</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
+        <translation>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah dikenal dengan kunci lain</source>
+        <translation>perangkat ini sudah dikenal dengan kunci lain</translation>
+    </message>
+    <message>
+        <source>batch ini dienkripsi untuk kantor lain</source>
+        <translation>batch ini dienkripsi untuk kantor lain</translation>
+    </message>
+    <message>
+        <source>perangkat ini sudah mengirim batch lain bernomor {sequence}; batch ditolak</source>
+        <translation>perangkat ini sudah mengirim batch lain bernomor {sequence}; batch ditolak</translation>
+    </message>
+    <message>
+        <source>bagian officers: petugas {value} tidak sah (peran atau nama pengguna)</source>
+        <translation>bagian officers: petugas {value} tidak sah (peran atau nama pengguna)</translation>
+    </message>
+    <message>
+        <source>bagian officers: nama pengguna baru petugas {value} sudah dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi</source>
+        <translation>bagian officers: nama pengguna baru petugas {value} sudah dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</source>
+        <translation>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</translation>
+    </message>
+    <message>
+        <source>bagian {name} baris {value} terlalu panjang (lebih dari {value2} MB); batch ditolak utuh</source>
+        <translation>bagian {name} baris {value} terlalu panjang (lebih dari {value2} MB); batch ditolak utuh</translation>
+    </message>
+    <message>
+        <source>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</source>
+        <translation>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</translation>
+    </message>
+    <message>
+        <source>bagian {name} baris {number} rusak ({exc}); batch ditolak utuh</source>
+        <translation>bagian {name} baris {number} rusak ({exc}); batch ditolak utuh</translation>
+    </message>
+    <message>
+        <source>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</source>
+        <translation>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</translation>
+    </message>
+    <message>
+        <source>simpan ulang berkas sebagai CSV UTF-8 (di Excel: Simpan Sebagai → CSV UTF-8 (Dibatasi koma)), periksa huruf di baris itu, lalu ulangi.</source>
+        <translation>simpan ulang berkas sebagai CSV UTF-8 (di Excel: Simpan Sebagai → CSV UTF-8 (Dibatasi koma)), periksa huruf di baris itu, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</source>
+        <translation>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</translation>
+    </message>
+    <message>
+        <source>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</source>
+        <translation>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx rusak atau bukan buku kerja Excel.</source>
+        <translation>Berkas .xlsx rusak atau bukan buku kerja Excel.</translation>
+    </message>
+    <message>
+        <source>Baris {row}: {why}; pengodean huruf berkas ini tidak pasti — {SAVE_AS_UTF8}</source>
+        <translation>Baris {row}: {why}; pengodean huruf berkas ini tidak pasti — {SAVE_AS_UTF8}</translation>
+    </message>
+    <message>
+        <source>Baris {value}: lebih dari {value2} pemisah kolom; ini bukan daftar biasa — periksa pemisahnya lalu ulangi.</source>
+        <translation>Baris {value}: lebih dari {value2} pemisah kolom; ini bukan daftar biasa — periksa pemisahnya lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</source>
+        <translation>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</translation>
+    </message>
+    <message>
+        <source>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</source>
+        <translation>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</source>
+        <translation>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</translation>
+    </message>
+    <message>
+        <source>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</source>
+        <translation>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</translation>
+    </message>
+    <message>
+        <source>ada karakter yang tidak lazim untuk CSV Windows-1252</source>
+        <translation>ada karakter yang tidak lazim untuk CSV Windows-1252</translation>
+    </message>
+    <message>
+        <source>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</source>
+        <translation>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</source>
+        <translation>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</source>
+        <translation>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</source>
+        <translation>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</source>
+        <translation>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak berisi lembar kerja.</source>
+        <translation>Buku kerja tidak berisi lembar kerja.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>Berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong: tidak ada baris judul kolom.</source>
+        <translation>Berkas kosong: tidak ada baris judul kolom.</translation>
+    </message>
+    <message>
+        <source>Baris judul tidak terbaca sebagai CSV ({exc}).</source>
+        <translation>Baris judul tidak terbaca sebagai CSV ({exc}).</translation>
+    </message>
+    <message>
+        <source>Baris {line_num} tidak terbaca sebagai CSV ({exc}); perbaiki lalu ulangi.</source>
+        <translation>Baris {line_num} tidak terbaca sebagai CSV ({exc}); perbaiki lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Isi berkas .xlsx terlalu besar setelah dibuka ({value}; batas {value2}); {value3}.</source>
+        <translation>Isi berkas .xlsx terlalu besar setelah dibuka ({value}; batas {value2}); {value3}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi teks lebih dari {value} karakter tanpa jeda (batas sel Excel); bukan buku kerja biasa — {RESAVE}.</source>
+        <translation>Berkas .xlsx berisi teks lebih dari {value} karakter tanpa jeda (batas sel Excel); bukan buku kerja biasa — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Isi buku kerja .xlsx rusak; simpan ulang dari Excel.</source>
+        <translation>Isi buku kerja .xlsx rusak; simpan ulang dari Excel.</translation>
+    </message>
+    <message>
+        <source>Lembar pertama kosong: tidak ada baris judul kolom.</source>
+        <translation>Lembar pertama kosong: tidak ada baris judul kolom.</translation>
+    </message>
+    <message>
+        <source>Lembar pertama menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</source>
+        <translation>Lembar pertama menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</source>
+        <translation>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</translation>
+    </message>
+    <message>
+        <source>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</source>
+        <translation>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Isi berkas .xlsx terlalu besar setelah dibuka (satu bagian {value}; batas {value2}); {value3}, atau {RESAVE}.</source>
+        <translation>Isi berkas .xlsx terlalu besar setelah dibuka (satu bagian {value}; batas {value2}); {value3}, atau {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Isi berkas .xlsx tidak wajar: satu bagian menjadi {value} kali lebih besar setelah dibuka (buku kerja biasa paling banyak {ratio} kali); berkas rusak atau sengaja dibuat untuk menghabiskan memori — {RESAVE}.</source>
+        <translation>Isi berkas .xlsx tidak wajar: satu bagian menjadi {value} kali lebih besar setelah dibuka (buku kerja biasa paling banyak {ratio} kali); berkas rusak atau sengaja dibuat untuk menghabiskan memori — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Baris {value}: lebih dari {value2} sel, batas Excel; berkas rusak — {RESAVE}.</source>
+        <translation>Baris {value}: lebih dari {value2} sel, batas Excel; berkas rusak — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi satu tanda XML lebih dari {value}; bukan buku kerja biasa — {RESAVE}.</source>
+        <translation>Berkas .xlsx berisi satu tanda XML lebih dari {value}; bukan buku kerja biasa — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Lembar kerja menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</source>
+        <translation>Lembar kerja menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi lebih dari {value} teks; {value2}.</source>
+        <translation>Berkas .xlsx berisi lebih dari {value} teks; {value2}.</translation>
+    </message>
+    <message>
+        <source>Belum ada data di {folder}. Jalankan dulu: lindungi init --device-name NAMA --region KODE</source>
+        <translation>Belum ada data di {folder}. Jalankan dulu: lindungi init --device-name NAMA --region KODE</translation>
     </message>
 </context>
 </TS>
