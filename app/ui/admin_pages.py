@@ -41,7 +41,7 @@ from app.domain.money import rupiah
 from app.services import accounts, audit, config_package, privacy, roles, sync_chain
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import labels
+from app.ui import i18n, labels
 from app.ui.table import ListModel, table_view
 from app.ui.when import shown
 from app.ui.widgets import dialog_buttons
@@ -443,13 +443,13 @@ class OfficerDialog(QDialog):
         if password or self.username.isEnabled():  # a new account always has one
             problem = accounts.password_problem(password, self.username.text())
             if problem is not None:
-                self._refuse(self.password_error, str(problem), self.password)
+                self._refuse(self.password_error, i18n.message(problem), self.password)
                 return
         if self.save is not None:
             try:
                 self.save(self)
             except UserError as exc:
-                self._refuse(self.error, str(exc),
+                self._refuse(self.error, i18n.message(exc),
                              self.username if self.username.isEnabled() else self.full_name)
                 return
         super().accept()
@@ -666,7 +666,7 @@ class PrivacyPage(QWidget):
             self.workspace.close()
             report = backup.restore(self.workspace.data_dir, Path(chosen), self.actor)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Pulihkan dari cadangan"), str(exc))
+            QMessageBox.warning(self, self.tr("Pulihkan dari cadangan"), i18n.message(exc))
             return False
         QMessageBox.information(self, self.tr("Dipulihkan"), report.message() + "\n\n" +
                                 self.tr("Program ditutup; buka lagi untuk melanjutkan."))
@@ -689,12 +689,12 @@ class PrivacyPage(QWidget):
                 applied = config_package.import_package(s, self.actor, path, trust)
         except UserError as exc:
             if "--trust-office" in str(exc) and not trust:
-                answer = QMessageBox.question(self, self.tr("Kantor baru"), str(exc).replace(
-                    "lalu impor dengan --trust-office", "lalu setujui"))
+                answer = QMessageBox.question(self, self.tr("Kantor baru"), i18n.message(
+                    exc).replace("lalu impor dengan --trust-office", "lalu setujui"))
                 if answer == QMessageBox.StandardButton.Yes:
                     return self.import_config(path, trust=True)
                 return None
-            QMessageBox.warning(self, self.tr("Paket ditolak"), str(exc))
+            QMessageBox.warning(self, self.tr("Paket ditolak"), i18n.message(exc))
             return None
         QMessageBox.information(self, self.tr("Paket diterapkan"),
                                 self.applied_text(applied))

@@ -42,7 +42,7 @@ from app.domain.money import rupiah
 from app.services import events, reports
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import labels
+from app.ui import i18n, labels
 from app.ui.widgets import Counter
 from app.ui.workers import run_quietly, run_task
 
@@ -273,7 +273,7 @@ class DashboardPage(QWidget):
         try:
             scope = self.current_scope()
         except UserError as exc:
-            self.title.setText(str(exc))
+            self.title.setText(i18n.message(exc))
             return
         ws, tariffs = self.workspace, self.workspace.tariffs()
 
@@ -347,7 +347,7 @@ class DashboardPage(QWidget):
         try:
             scope = self.current_scope()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Laporan"), str(exc))
+            QMessageBox.warning(self, self.tr("Laporan"), i18n.message(exc))
             return
         name = "laporan-penutupan" if scope.event_id else "rekapitulasi"
         suggested = str(Path.home() / f"{name}-{dt.date.today():%Y%m%d}.{fmt}")

@@ -19,6 +19,7 @@ from app.domain.errors import UserError
 from app.services import accounts, device
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui import i18n
 from app.ui.widgets import ChoiceBox, dialog_buttons
 
 
@@ -85,7 +86,7 @@ class SetupDialog(QDialog):
                 device.initialise(s, self.name.text(), str(self.region.currentData() or ""),
                                   self.admin.text(), self.password.text())
         except UserError as exc:
-            self.error.setText(str(exc).capitalize() + ".")
+            self.error.setText(i18n.message(exc).capitalize() + ".")
             return
         super().accept()
 

@@ -30,7 +30,7 @@ from app.domain.money import rupiah, terbilang
 from app.services import device, events, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import labels
+from app.ui import i18n, labels
 from app.ui.widgets import Counter, DateField, dialog_buttons, searchable_combo
 from app.ui.workers import run_quietly
 
@@ -100,7 +100,7 @@ class NewEventDialog(QDialog):
                     "\n".join(p.strip() for p in self.officers.text().split(",") if p.strip()),
                 )
         except UserError as exc:
-            self.error.setText(str(exc).capitalize() + ".")
+            self.error.setText(i18n.message(exc).capitalize() + ".")
             return
         self.created = info.id
         super().accept()
@@ -290,7 +290,7 @@ class EventPage(QWidget):
             with self.workspace.db.session() as s:
                 events.close_event(s, self.actor, event_id, self.workspace.tariffs())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Tutup acara"), str(exc))
+            QMessageBox.warning(self, self.tr("Tutup acara"), i18n.message(exc))
         else:
             workspace = self.workspace
             run_quietly(self, lambda: workspace.backup("tutup-acara"), lambda _p: None)

@@ -32,7 +32,7 @@ from app.domain.errors import UserError
 from app.services import device, groups, member_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import labels
+from app.ui import i18n, labels
 from app.ui.dialogs import regency_combo
 from app.ui.members_model import MembersModel
 from app.ui.table import ListModel, table_view
@@ -309,7 +309,7 @@ class GroupsPage(QWidget):
                     gid = groups.update_group(s, self.actor, self.group_id,
                                               **args).id  # type: ignore[arg-type]
         except UserError as exc:
-            self.error.setText(str(exc).capitalize() + ".")
+            self.error.setText(i18n.message(exc).capitalize() + ".")
             return
         self.reload()
         self.open_group(gid)
@@ -343,7 +343,7 @@ class GroupsPage(QWidget):
         try:
             prepared = member_import.prepare(path)
         except member_import.ImportRefused as exc:
-            QMessageBox.warning(self, self.tr("Impor ditolak"), str(exc))
+            QMessageBox.warning(self, self.tr("Impor ditolak"), i18n.message(exc))
             return None
         with self.workspace.db.session() as s:
             consent = device.get_setting(s, device.CONSENT_VERSION_KEY)

@@ -34,7 +34,7 @@ from app.domain import codes, nik, phone
 from app.domain.errors import DomainError
 from app.domain.money import parse_rupiah, rupiah, terbilang
 from app.domain.tariff import TariffBook
-from app.ui import labels
+from app.ui import i18n, labels
 from app.ui.widgets import (
     ERROR_STYLE,
     NOTE_STYLE,
@@ -314,7 +314,8 @@ class MemberForm(QWidget):
             place = resources.regions().describe(result.district_code or result.regency_code
                                                  or result.province_code or "")
             self.nik_note.setStyleSheet(NOTE_STYLE)
-            self.nik_note.setText(" ".join(result.notes + result.warnings) + f" {place}")
+            self.nik_note.setText(" ".join(i18n.message(e) for e in result.notes + result.warnings)
+                                  + f" {place}")
             self.boxes["nik"].set_error("")
         else:
             if len(result.nik) < 16 and result.nik.isdigit():
@@ -324,15 +325,15 @@ class MemberForm(QWidget):
             nik_errors = [e for e in result.errors if "yang diisi" not in e]
             if nik_errors:
                 self.nik_note.setStyleSheet(ERROR_STYLE)
-                self.nik_note.setText(" ".join(nik_errors))
+                self.nik_note.setText(" ".join(i18n.message(e) for e in nik_errors))
             else:  # the NIK itself is sound; say what it reads, the other field is wrong
                 self.nik_note.setStyleSheet(NOTE_STYLE)
-                self.nik_note.setText(" ".join(result.notes))
+                self.nik_note.setText(" ".join(i18n.message(e) for e in result.notes))
             for e in result.errors:
                 if "Tanggal lahir yang diisi" in e:
-                    self.boxes["tanggal_lahir"].set_error(e)
+                    self.boxes["tanggal_lahir"].set_error(i18n.message(e))
                 elif "Jenis kelamin yang diisi" in e:
-                    self.boxes["jenis_kelamin"].set_error(e)
+                    self.boxes["jenis_kelamin"].set_error(i18n.message(e))
             if result.birth_date and not result.disagreements:
                 self._propose(result)
         self.nik_checked.emit(result)
@@ -569,7 +570,7 @@ class MemberForm(QWidget):
                 self.today,
             )
         except DomainError as exc:
-            message = exc.message
+            message = i18n.message(exc)
             self.iuran.setStyleSheet(f"font-size: 15px; {ERROR_STYLE}")
             self.iuran.setText(self.tr("Iuran belum bisa dihitung: %s") % message)
             return
@@ -598,7 +599,7 @@ def phone_problem(text: str) -> str:
     try:
         phone.normalize(text)
     except DomainError as exc:
-        return exc.message
+        return i18n.message(exc)
     return ""
 
 
@@ -607,7 +608,7 @@ def problem_map(problems: list[Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for p in problems:
         key = "program" if p.field == "program" else p.field
-        out[key] = (out[key] + " " if key in out else "") + p.reason
+        out[key] = (out[key] + " " if key in out else "") + i18n.message(p.reason)
     return out
 
 

@@ -31,7 +31,7 @@ from app.domain.nik import mask
 from app.services import events, groups, member_changes, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import labels
+from app.ui import i18n, labels
 from app.ui.member_form import FormRow, MemberForm
 from app.ui.members_model import MembersModel
 from app.ui.widgets import ApprovalBox
@@ -183,7 +183,7 @@ class EditMemberDialog(QDialog):
         try:
             job = printing.consent_proof_to_queue(self.workspace, self.actor, self.member_id)
         except (UserError, OSError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             return
         PreviewDialog(self.workspace, self.actor, job, self).open()
 
@@ -197,7 +197,7 @@ class EditMemberDialog(QDialog):
                 privacy.erase_member(s, self.actor, self.member_id, dialog.text(),
                                      dialog.approval)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             return
         self.done(QDialog.DialogCode.Accepted)
 
@@ -214,7 +214,7 @@ class EditMemberDialog(QDialog):
                 member_changes.update_member(s, self.actor, self.member_id, clean,
                                              self.detail.revision)
         except UserError as exc:  # a NIK already active, a stale record, a rule
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             return
         super().accept()
 
@@ -386,7 +386,7 @@ class MembersPage(QWidget):
                 member_changes.void_member(s, self.actor, member_id, dialog.text(),
                                            dialog.approval)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Batalkan"), str(exc))
+            QMessageBox.warning(self, self.tr("Batalkan"), i18n.message(exc))
             return
         self.model.reload()
         self.changed.emit()

@@ -48,6 +48,7 @@ from app.services import device, events, groups, print_queue, printing
 from app.services.audit import Actor
 from app.services.print_queue import JobInfo
 from app.services.workspace import Workspace
+from app.ui import i18n
 from app.ui.table import ListModel, table_view
 from app.ui.workers import run_task
 
@@ -211,7 +212,7 @@ class PreviewDialog(QDialog):
         try:
             self.job, refused = printing.queue_draft(self.workspace, self.actor, self.draft)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cetak"), str(exc))
+            QMessageBox.warning(self, self.tr("Cetak"), i18n.message(exc))
             return None
         if refused:
             QMessageBox.information(self, self.tr("Cetak"), self.tr("Tidak diberi slip: %s")
@@ -239,7 +240,7 @@ class PreviewDialog(QDialog):
         try:
             print_job(self.workspace, self.actor, job, printer)
         except PrintError as exc:
-            QMessageBox.warning(self, self.tr("Cetak"), str(exc))
+            QMessageBox.warning(self, self.tr("Cetak"), i18n.message(exc))
             return
         self.printed.emit()
         self.accept()
@@ -269,7 +270,7 @@ class PreviewDialog(QDialog):
                                 self.tr("Tidak bisa menyimpan: %s") % explain(exc))
             return
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Simpan"), str(exc))
+            QMessageBox.warning(self, self.tr("Simpan"), i18n.message(exc))
             return
         self.printed.emit()
         self.accept()
@@ -283,7 +284,7 @@ def preview_member_slip(parent: QWidget, workspace: Workspace, actor: Actor,
         draft = printing.member_draft(workspace, actor, member_id)
     except (UserError, OSError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("PrintPage", "Cetak ulang slip"),
-                            str(exc))
+                            i18n.message(exc))
         return None
     dialog = PreviewDialog(workspace, actor, draft, parent)
     dialog.open()
@@ -423,7 +424,7 @@ class PrintPage(QWidget):
                         "Tidak ada printer terpasang; antrean tetap disimpan."))
                     break
             except PrintError as exc:
-                QMessageBox.warning(self, self.tr("Cetak"), str(exc))
+                QMessageBox.warning(self, self.tr("Cetak"), i18n.message(exc))
                 break
         self.reload()
 
@@ -456,7 +457,7 @@ class PrintPage(QWidget):
                     print_queue.mark_printed(s, self.actor, job.id,
                                              self.tr("(dipastikan petugas)"))
             except UserError as exc:
-                QMessageBox.warning(self, self.tr("Sudah tercetak"), str(exc))
+                QMessageBox.warning(self, self.tr("Sudah tercetak"), i18n.message(exc))
             self.reload()
 
     def _make(self, title: str, work: Any) -> None:

@@ -23,6 +23,7 @@ from app.domain.errors import UserError
 from app.services import backup, config_package, device, drafts, events, groups, members, printing
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui import i18n
 from app.ui.member_form import FormRow, MemberForm
 from app.ui.printing import PrintError, format_combo, print_job
 from app.ui.workers import run_quietly
@@ -198,7 +199,8 @@ class RegistrationPage(QWidget):
             job, _ = printing.slips_to_queue(self.workspace, self.actor, [member_id], fmt,
                                              self.tr("Slip %s") % self.last_saved_name)
         except (UserError, OSError) as exc:
-            self.show_message(self.tr("Tersimpan, tetapi slip gagal dibuat: %s") % exc)
+            self.show_message(self.tr("Tersimpan, tetapi slip gagal dibuat: %s")
+                              % i18n.message(exc))
             return
         try:
             printed = print_job(self.workspace, self.actor, job)

@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
                     with self.workspace.db.session() as s:
                         device.set_home_region(s, self.actor, home)
                 except UserError as exc:
-                    QMessageBox.warning(self, self.tr("Pengaturan"), str(exc))
+                    QMessageBox.warning(self, self.tr("Pengaturan"), i18n.message(exc))
                     return
         target = (self.workers.value(), self.percent.value())
         if self.may_set_target and target != self._initial_target:
@@ -115,7 +115,7 @@ class SettingsDialog(QDialog):
                 with self.workspace.db.session() as s:
                     reports.set_target(s, self.actor, *target)
             except UserError as exc:
-                QMessageBox.warning(self, self.tr("Pengaturan"), str(exc))
+                QMessageBox.warning(self, self.tr("Pengaturan"), i18n.message(exc))
                 return
         if language != self.initial_language:
             try:

@@ -43,7 +43,7 @@ from app.services.audit import Actor
 from app.services.files import explain
 from app.services.sync_format import open_batch
 from app.services.workspace import Workspace
-from app.ui import crash, labels
+from app.ui import crash, i18n, labels
 from app.ui.table import ListModel, table_view
 from app.ui.widgets import ApprovalBox
 from app.ui.workers import run_task
@@ -455,7 +455,7 @@ class SyncPage(QWidget):
             with self.workspace.db.session() as s:
                 station.choose(s, self.workspace.on_server, kind)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sinkron"), str(exc))
+            QMessageBox.warning(self, self.tr("Sinkron"), i18n.message(exc))
         self.reload()
 
     # -- work off the GUI thread ------------------------------------------------------------
@@ -519,7 +519,7 @@ class SyncPage(QWidget):
                 keys.import_public_key(s, self.actor, found.data, as_office=True,
                                        replace=current is not None)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Kunci kantor"), str(exc))
+            QMessageBox.warning(self, self.tr("Kunci kantor"), i18n.message(exc))
             return False
         self.reload()
         self.status.setText(self.tr("Kunci kantor %s dipasang (sidik jari %s). Batch "
@@ -755,7 +755,7 @@ class SyncPage(QWidget):
                 conflicts.resolve(s, self.actor, info.id, resolution, choices, note,
                                   approval)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Konflik"), str(exc))
+            QMessageBox.warning(self, self.tr("Konflik"), i18n.message(exc))
         self.reload()
 
 
@@ -772,7 +772,7 @@ class _Cancelled(Exception):
 
 def _reason(exc: BaseException) -> str:
     """A refusal's message: a UserError's own, or what a failed file read means."""
-    return explain(exc) if isinstance(exc, OSError) else str(exc)
+    return explain(exc) if isinstance(exc, OSError) else i18n.message(exc)
 
 
 def _device_name(path: Path) -> str:
