@@ -17,6 +17,7 @@ from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import normalize_code
 from app.domain.tariff import TariffBook
 from app.models import Event, Group, Member, utcnow
+from app.services import roles
 from app.services.audit import Actor, record
 from app.services.pricing import Pricer
 
@@ -226,6 +227,33 @@ def add_members(session: Session, actor: Actor, group_id: uuid.UUID,
     if moved:
         record(session, actor, "group_add_members", "group", group_id, members=moved)
     return moved
+
+
+def remove_members(session: Session, actor: Actor, group_id: uuid.UUID,
+                   member_ids: list[uuid.UUID]) -> int:
+    """Take members out of the group (they stay registered, in no group); returns how many
+    left it. An officer may while each member's event is still open (the day's own
+    corrections); once an event is closed its closing report stands, and a supervisor
+    decides (roles `groups.remove_members` and `groups.remove_members_closed`). The
+    member's revision goes up, so the change travels in the next batch like an addition."""
+    if session.get(Group, group_id) is None:
+        raise NotFound("kelompok tidak ditemukan")
+    leaving = list(session.scalars(
+        select(Member).where(Member.id.in_(member_ids), Member.group_id == group_id)))
+    closed = set(session.scalars(
+        select(Event.id).where(Event.id.in_({m.event_id for m in leaving}),
+                               Event.status != "open")))
+    roles.require(session, actor, "groups.remove_members_closed" if closed
+                  else "groups.remove_members")
+    for m in leaving:
+        m.group_id = None
+        m.revision += 1
+        m.updated_at = utcnow()
+        m.changed_by_device = actor.device_id
+    if leaving:
+        record(session, actor, "group_remove_members", "group", group_id,
+               members=len(leaving), closed_events=len(closed))
+    return len(leaving)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,10 @@ OPERATIONS: dict[str, str] = {
     # any signed-in account (as `batch import` and `batch export`)
     "batch.verify": "officer",
     "keys.export": "officer",
+    # the day's own corrections: any signed-in account while the event is open; after the
+    # closing report, a supervisor
+    "groups.remove_members": "officer",
+    "groups.remove_members_closed": "supervisor",
 }
 
 #: what each operation is, in words, for docs/roles.md
@@ -73,6 +77,13 @@ DESCRIPTIONS: dict[str, str] = {
                     "and reads every record, but reports only whether it is sound and counts",
     "keys.export": "write this machine's public key file (`keys export`): public halves, "
                    "id and name only; the same key travels in every batch",
+    "groups.remove_members": "take members out of a group (\"Keluarkan dari kelompok\" on "
+                             "the desk) while the event they were registered at is still "
+                             "open; they stay registered, in no group; audited "
+                             "(`group_remove_members`, a count), and it travels in the next "
+                             "batch as a change of the member",
+    "groups.remove_members_closed": "the same for a member whose event is closed: its "
+                                    "closing report stands, so a supervisor decides",
 }
 
 

@@ -22,6 +22,8 @@ from app.services import (
     bpjs,
     config_package,
     device,
+    events,
+    groups,
     keys,
     privacy,
     roles,
@@ -30,6 +32,7 @@ from app.services import (
 )
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from tests.conftest import TODAY, register_people
 from tests.dbstate import snapshot
 from tests.services.test_sync import PEOPLE, Laptop, office_in
 
@@ -74,6 +77,14 @@ def desk(tmp_path: Path) -> Desk:
             info = accounts.create_officer(s, who.get("administrator", Actor(ws.device_id)),
                                            role[:5], PASSWORDS[role], role)
         who[role] = Actor(ws.device_id, info.id)
+    with ws.db.session() as s:  # a group with members of the open event and of a closed one
+        group = groups.create_group(s, who["officer"], "Paguyuban Uji", "paguyuban").id
+        closed = events.create_event(s, who["officer"], "Acara selesai", TODAY, "",
+                                     "35.74.03").id
+    late = register_people(ws, who["officer"], closed, PEOPLE[3:4])
+    with ws.db.session() as s:
+        groups.add_members(s, who["officer"], group, [*laptop.ids.values(), *late.values()])
+        events.close_event(s, who["officer"], closed, ws.tariffs())
     ws.backup("manual")
     made = backup.list_backups(ws.data_dir)[0].path
     for w in (office, other.ws, rogue):
@@ -81,7 +92,9 @@ def desk(tmp_path: Path) -> Desk:
     return Desk(ws, who, {"ack": ack, "package": package, "other_key": other_key,
                           "batch": exported.file,
                           "office_key": office_key, "rogue_key": rogue_key,
-                          "backup": made, "out": tmp_path / "keluar"})
+                          "backup": made, "out": tmp_path / "keluar", "group": group,
+                          "open_member": next(iter(laptop.ids.values())),
+                          "closed_member": next(iter(late.values()))})
 
 
 def _session_op(fn: Callable[[Any, Actor, Desk], Any]) -> Callable[[Desk, Actor], Any]:
@@ -133,6 +146,12 @@ OPERATIONS: dict[str, Callable[[Desk, Actor], Any]] = {
     "keys.export": _session_op(lambda s, a, d: keys.key_file(s, a)),
     "batch.verify": _session_op(
         lambda s, a, d: sync_import.verify_file(s, a, d.files["batch"])),
+    "groups.remove_members": _session_op(
+        lambda s, a, d: groups.remove_members(s, a, d.files["group"],
+                                              [d.files["open_member"]])),
+    "groups.remove_members_closed": _session_op(
+        lambda s, a, d: groups.remove_members(s, a, d.files["group"],
+                                              [d.files["closed_member"]])),
 }
 
 def test_every_operation_in_the_table_is_tested() -> None:
@@ -207,9 +226,9 @@ def test_a_full_nik_list_is_audited_once_with_the_count_only(desk: Desk) -> None
         masked = privacy.list_members(s, desk.who["officer"], False)
         full = privacy.list_members(s, desk.who["supervisor"], True)
         reveals = s.scalars(select(AuditEntry).where(AuditEntry.action == "nik_reveal")).all()
-    assert {m.nik for m in full} == {p["nik"] for p in PEOPLE[0:3]}
-    assert all("********" in m.nik for m in masked)
-    assert len(reveals) == 1 and json.loads(reveals[0].details)["count"] == 3
+    assert {m.nik for m in full} == {p["nik"] for p in PEOPLE[0:4]}  # 3 + 1 at the closed event
+    assert all(m.nik[6:12] == "******" for m in masked)
+    assert len(reveals) == 1 and json.loads(reveals[0].details)["count"] == 4
     assert not any(p["nik"] in reveals[0].details for p in PEOPLE)
 
 
