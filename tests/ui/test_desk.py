@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -64,13 +64,19 @@ def next_field(qtbot: QtBot) -> None:
         press(qtbot, Qt.Key.Key_Return)
         moved = QApplication.focusWidget()
         assert moved is not None and moved is not field, "the list's Return did not move on"
+        selected = (moved.selectionStart(), len(moved.selectedText())) \
+            if isinstance(moved, QLineEdit) and moved.hasSelectedText() else None
         # The offscreen platform does not hand activation back after a popup closes
         # (a desktop's window manager does), and its late activation puts the keyboard
-        # back where the list opened: give both back as the desktop keeps them.
+        # back where the list opened (and drops the selection the move made): give all
+        # of them back as the desktop keeps them.
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         if QApplication.focusWidget() is not moved:
             moved.setFocus(Qt.FocusReason.OtherFocusReason)
+        if selected is not None and isinstance(moved, QLineEdit) \
+                and not moved.hasSelectedText():
+            moved.setSelection(*selected)
         return
     press(qtbot, Qt.Key.Key_Return)
 
@@ -254,7 +260,7 @@ def test_voiding_asks_for_a_reason_and_keeps_the_record(qtbot: QtBot, demo: Work
         assert m is not None and m.status == "voided"
         assert m.void_reason == "NIK salah ketik, sudah didaftar ulang"
     row = next(r for r in range(page.model.rowCount()) if page.model.member_id(r) == target)
-    assert page.model.index(row, 4).data() == "Dibatalkan"
+    assert page.model.index(row, page.model.COL_STATUS).data() == "Dibatalkan"
     assert page.model.index(row, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
 
 
