@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from stdnum.id import nik as stdnum_nik
 from stdnum.util import isdigits
 
+from app.domain.messages import t
 from app.domain.regions import RegionIndex
 
 #: Provinces whose cards may carry regency codes from before the 2022 split. Cards use
@@ -47,10 +48,11 @@ class NikResult:
         born = _fmt(self.birth_date)
         if self.gender == "P":
             return [
-                f"Hari lahir {self.day_digits:02d} dalam NIK = {self.birth_date.day:02d} + 40: "
-                f"perempuan, lahir {born}."
+                t("Hari lahir {digits:02d} dalam NIK = {day:02d} + 40: perempuan, lahir {born}.",
+                  digits=self.day_digits, day=self.birth_date.day, born=born)
             ]
-        return [f"Hari lahir {self.day_digits:02d} dalam NIK: laki-laki, lahir {born}."]
+        return [t("Hari lahir {digits:02d} dalam NIK: laki-laki, lahir {born}.",
+                  digits=self.day_digits, born=born)]
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -104,15 +106,15 @@ def _decode_date(number: str, on: dt.date, res: NikResult,
         day, gender = raw_day, "L"
     if not 1 <= day <= 31 or not 1 <= month <= 12:
         if 31 < raw_day <= FEMALE_DAY_OFFSET:
-            why = (
-                f"hari {raw_day:02d} tidak mungkin (laki-laki 01–31, perempuan 41–71 "
-                "karena hari lahir perempuan ditambah 40)"
+            why = t(
+                "hari {raw_day:02d} tidak mungkin (laki-laki 01–31, perempuan 41–71 "
+                "karena hari lahir perempuan ditambah 40)", raw_day=raw_day
             )
         elif not 1 <= month <= 12:
-            why = f"bulan {month:02d} tidak ada"
+            why = t("bulan {month:02d} tidak ada", month=month)
         else:
-            why = f"hari {raw_day:02d} tidak mungkin"
-        res.errors.append(f"Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.")
+            why = t("hari {raw_day:02d} tidak mungkin", raw_day=raw_day)
+        res.errors.append(t("Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.", why=why))
         return
     possible: list[dt.date] = []
     for century in (2000, 1900):
@@ -127,12 +129,12 @@ def _decode_date(number: str, on: dt.date, res: NikResult,
     born = possible[0] if possible else None
     if born is None:
         res.errors.append(
-            f"Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} "
-            f"tidak ada pada tahun ber-akhiran {yy:02d}."
+            t("Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} "
+              "tidak ada pada tahun ber-akhiran {yy:02d}.", day=day, month=month, yy=yy)
         )
         return
     if _age(born, on) > MAX_AGE:
-        res.errors.append("Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun.")
+        res.errors.append(t("Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun."))
         return
     res.birth_date = born
     res.gender = gender
@@ -155,13 +157,13 @@ def check(
     number = compact(raw)
     res = NikResult(nik=number, valid=False)
     if not number:
-        res.errors.append("NIK kosong: ketik 16 angka dari KTP.")
+        res.errors.append(t("NIK kosong: ketik 16 angka dari KTP."))
         return res
     if not isdigits(number):
-        res.errors.append("NIK hanya boleh berisi angka; hapus huruf atau tanda lain.")
+        res.errors.append(t("NIK hanya boleh berisi angka; hapus huruf atau tanda lain."))
         return res
     if len(number) != 16:
-        res.errors.append(f"NIK harus 16 digit; yang diketik {len(number)} digit.")
+        res.errors.append(t("NIK harus 16 digit; yang diketik {n} digit.", n=len(number)))
         return res
 
     names = regions.names
@@ -169,18 +171,19 @@ def check(
     regency = f"{prov}.{number[2:4]}"
     district = f"{regency}.{number[4:6]}"
     if prov not in names:
-        res.errors.append(f"Kode provinsi {prov} (digit 1–2) tidak dikenal.")
+        res.errors.append(t("Kode provinsi {prov} (digit 1–2) tidak dikenal.", prov=prov))
     else:
         res.province_code = prov
         if regency not in names:
             if prov in PAPUA_PROVINCES:
                 res.warnings.append(
-                    f"Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit "
-                    "sebelum pemekaran 2022 memakai kode lama. Periksa KTP."
+                    t("Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit "
+                      "sebelum pemekaran 2022 memakai kode lama. Periksa KTP.", regency=regency)
                 )
             else:
                 res.errors.append(
-                    f"Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}."
+                    t("Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.",
+                      regency=regency, prov=prov)
                 )
         else:
             res.regency_code = regency
@@ -188,28 +191,30 @@ def check(
                 res.district_code = district
             else:
                 res.warnings.append(
-                    f"Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan "
-                    "bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang."
+                    t("Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan "
+                      "bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.",
+                      district=district)
                 )
 
     _decode_date(number, on, res, birth_date)
 
     if number[12:16] == "0000":
-        res.errors.append("Nomor urut NIK (digit 13–16) tidak boleh 0000.")
+        res.errors.append(t("Nomor urut NIK (digit 13–16) tidak boleh 0000."))
 
     if res.birth_date is not None and birth_date is not None and birth_date != res.birth_date:
         res.disagreements.append("tanggal_lahir")
         res.errors.append(
-            f"Tanggal lahir yang diisi ({_fmt(birth_date)}) tidak sama dengan tanggal "
-            f"lahir dalam NIK ({_fmt(res.birth_date)}). Periksa NIK atau tanggal lahir."
+            t("Tanggal lahir yang diisi ({typed}) tidak sama dengan tanggal lahir dalam NIK "
+              "({says}). Periksa NIK atau tanggal lahir.",
+              typed=_fmt(birth_date), says=_fmt(res.birth_date))
         )
     if res.gender is not None and gender is not None and gender != res.gender:
         res.disagreements.append("jenis_kelamin")
-        typed = "laki-laki" if gender == "L" else "perempuan"
-        says = "laki-laki" if res.gender == "L" else "perempuan"
+        typed = t("laki-laki") if gender == "L" else t("perempuan")
+        says = t("laki-laki") if res.gender == "L" else t("perempuan")
         res.errors.append(
-            f"Jenis kelamin yang diisi ({typed}) tidak sama dengan NIK ({says}; hari lahir "
-            "perempuan ditambah 40). Periksa NIK atau jenis kelamin."
+            t("Jenis kelamin yang diisi ({typed}) tidak sama dengan NIK ({says}; hari lahir "
+              "perempuan ditambah 40). Periksa NIK atau jenis kelamin.", typed=typed, says=says)
         )
     res.valid = not res.errors
     return res
