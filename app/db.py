@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import UserError
+from app.domain.messages import t
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -66,42 +67,42 @@ class DatabaseBusy(DatabaseProblem):
     kind = "database_busy"
 
     def __init__(self) -> None:
-        super().__init__("database sedang dipakai program lain: tunggu sebentar atau tutup "
-                         "program itu, lalu ulangi")
+        super().__init__(t("database sedang dipakai program lain: tunggu sebentar atau tutup "
+                           "program itu, lalu ulangi"))
 
 
 class DatabaseFull(DatabaseProblem):
     kind = "database_full"
 
     def __init__(self) -> None:
-        super().__init__("ruang penyimpanan database penuh: kosongkan ruang di disk (hapus "
-                         "atau pindahkan berkas yang tidak perlu), lalu ulangi; yang sudah "
-                         "tersimpan tidak hilang")
+        super().__init__(t("ruang penyimpanan database penuh: kosongkan ruang di disk (hapus "
+                           "atau pindahkan berkas yang tidak perlu), lalu ulangi; yang sudah "
+                           "tersimpan tidak hilang"))
 
 
 class DatabaseReadOnly(DatabaseProblem):
     kind = "database_read_only"
 
     def __init__(self) -> None:
-        super().__init__("database hanya bisa dibaca (berkas, folder atau disk hanya-baca, "
-                         "atau server menolak menulis): pindahkan folder data ke tempat yang "
-                         "bisa ditulis atau buka kunci tulisnya, lalu ulangi")
+        super().__init__(t("database hanya bisa dibaca (berkas, folder atau disk hanya-baca, "
+                           "atau server menolak menulis): pindahkan folder data ke tempat yang "
+                           "bisa ditulis atau buka kunci tulisnya, lalu ulangi"))
 
 
 class DatabaseUnopenable(DatabaseProblem):
     kind = "database_cannot_open"
 
     def __init__(self) -> None:
-        super().__init__("berkas database tidak bisa dibuka: periksa folder data masih ada "
-                         "(flashdisk/disk terpasang) dan boleh ditulis, lalu ulangi")
+        super().__init__(t("berkas database tidak bisa dibuka: periksa folder data masih ada "
+                           "(flashdisk/disk terpasang) dan boleh ditulis, lalu ulangi"))
 
 
 class DatabaseIOFailed(DatabaseProblem):
     kind = "database_io"
 
     def __init__(self) -> None:
-        super().__init__("gagal membaca atau menulis database di disk: periksa disk atau "
-                         "flashdisk masih terpasang, lalu ulangi")
+        super().__init__(t("gagal membaca atau menulis database di disk: periksa disk atau "
+                           "flashdisk masih terpasang, lalu ulangi"))
 
 
 class DatabaseDamaged(DatabaseProblem):
@@ -109,10 +110,10 @@ class DatabaseDamaged(DatabaseProblem):
 
     def __init__(self, server: bool = False) -> None:
         if server:
-            message = ("database server melaporkan data rusak: hubungi pengelola server; "
+            message = t("database server melaporkan data rusak: hubungi pengelola server; "
                        "pemulihan dari cadangan server adalah urusannya")
         else:
-            message = ("database rusak: lihat cadangan dengan 'lindungi backup list', lalu "
+            message = t("database rusak: lihat cadangan dengan 'lindungi backup list', lalu "
                        "pulihkan dengan 'lindungi backup restore FILE'; pendaftaran sesudah "
                        "cadangan itu dibuat hilang dan perlu didaftar ulang")
         super().__init__(message)
@@ -122,8 +123,8 @@ class DatabaseUnreachable(DatabaseProblem):
     kind = "database_unreachable"
 
     def __init__(self) -> None:
-        super().__init__("database server tidak bisa dipakai; periksa --database-url (atau "
-                         "LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database")
+        super().__init__(t("database server tidak bisa dipakai; periksa --database-url (atau "
+                           "LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database"))
 
 
 # SQLite's primary result codes (the low byte of the extended code), sqlite.org/rescode.html

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app import resources
 from app.domain import codes, nik
 from app.domain.errors import DomainError, NotFound
+from app.domain.messages import t
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import normalize_code
 from app.domain.tariff import TariffBook
@@ -61,24 +62,24 @@ def _clean_fields(
     """One group's fields, checked (the same for a new group and a correction)."""
     name = " ".join(name.split())
     if not name:
-        raise DomainError("nama kelompok wajib diisi")
+        raise DomainError(t("nama kelompok wajib diisi"))
     kind_code = codes.parse_group_kind(kind)
     same_name = select(Group.id).where(func.lower(Group.name) == name.lower(),
                                        Group.status == "active")
     if group_id is not None:
         same_name = same_name.where(Group.id != group_id)
     if session.scalar(same_name):
-        raise DomainError("nama kelompok itu sudah terdaftar")
+        raise DomainError(t("nama kelompok itu sudah terdaftar"))
     if leader_nik:
         checked = nik.check(leader_nik, resources.regions(), on or dt.date.today())
         if not checked.valid:
-            raise DomainError("NIK ketua: " + " ".join(checked.errors))
+            raise DomainError(t("NIK ketua: {value}", value=' '.join(checked.errors)))
         leader_nik = checked.nik
     region_code = ""
     if region.strip():
         region_code = normalize_code(region)
         if region_code not in resources.regions():
-            raise DomainError("kode wilayah kelompok tidak ada dalam data Kemendagri")
+            raise DomainError(t("kode wilayah kelompok tidak ada dalam data Kemendagri"))
     return {
         "name": name, "kind": kind_code, "leader_name": leader_name.strip(),
         "leader_nik": leader_nik,
@@ -151,7 +152,7 @@ def find_group(session: Session, key: str) -> uuid.UUID:
         select(Group.id).where(func.lower(Group.name) == key.strip().lower())
     )
     if found is None:
-        raise NotFound("kelompok tidak ditemukan")
+        raise NotFound(t("kelompok tidak ditemukan"))
     return found
 
 
@@ -173,7 +174,7 @@ class GroupDetail:
 def get_group(session: Session, group_id: uuid.UUID) -> GroupDetail:
     g = session.get(Group, group_id)
     if g is None:
-        raise NotFound("kelompok tidak ditemukan")
+        raise NotFound(t("kelompok tidak ditemukan"))
     return GroupDetail(g.id, g.name, g.kind, g.leader_name, g.leader_nik, g.leader_phone,
                        g.address, g.region_code, g.agreement_no, g.agreement_date, g.revision)
 
@@ -196,7 +197,7 @@ def update_group(
     """Correct a group's details; the same checks as creating one."""
     g = session.get(Group, group_id)
     if g is None:
-        raise NotFound("kelompok tidak ditemukan")
+        raise NotFound(t("kelompok tidak ditemukan"))
     values = _clean_fields(session, group_id, name, kind, leader_name, leader_nik,
                            leader_phone, address, region, agreement_no, agreement_date, on)
     changed = sorted(k for k, v in values.items() if getattr(g, k) != v)
@@ -214,7 +215,7 @@ def add_members(session: Session, actor: Actor, group_id: uuid.UUID,
                 member_ids: list[uuid.UUID]) -> int:
     """Put existing active members into the group; returns how many moved in."""
     if session.get(Group, group_id) is None:
-        raise NotFound("kelompok tidak ditemukan")
+        raise NotFound(t("kelompok tidak ditemukan"))
     moved = 0
     for m in session.scalars(select(Member).where(Member.id.in_(member_ids))):
         if m.status != "active" or m.group_id == group_id:
@@ -237,7 +238,7 @@ def remove_members(session: Session, actor: Actor, group_id: uuid.UUID,
     decides (roles `groups.remove_members` and `groups.remove_members_closed`). The
     member's revision goes up, so the change travels in the next batch like an addition."""
     if session.get(Group, group_id) is None:
-        raise NotFound("kelompok tidak ditemukan")
+        raise NotFound(t("kelompok tidak ditemukan"))
     leaving = list(session.scalars(
         select(Member).where(Member.id.in_(member_ids), Member.group_id == group_id)))
     closed = set(session.scalars(

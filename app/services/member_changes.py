@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotFound, UserError
+from app.domain.messages import t
 from app.models import Member, MemberChange, utcnow
 from app.services.accounts import Approval, require_approval
 from app.services.audit import Actor, record
@@ -64,7 +65,7 @@ class MemberDetail:
 def get_member(session: Session, member_id: uuid.UUID) -> MemberDetail:
     m = session.get(Member, member_id)
     if m is None:
-        raise NotFound("peserta tidak ditemukan")
+        raise NotFound(t("peserta tidak ditemukan"))
     return MemberDetail(
         id=m.id, revision=m.revision, status=m.status, void_reason=m.void_reason,
         event_id=m.event_id, group_id=m.group_id, kpj_number=m.kpj_number,
@@ -107,12 +108,12 @@ def update_member(
     one when nothing changed)."""
     m = session.get(Member, member_id)
     if m is None:
-        raise NotFound("peserta tidak ditemukan")
+        raise NotFound(t("peserta tidak ditemukan"))
     if m.status != "active":
-        raise DomainError("peserta yang sudah dibatalkan tidak bisa diubah")
+        raise DomainError(t("peserta yang sudah dibatalkan tidak bisa diubah"))
     if m.revision != expected_revision:
         raise StaleRecord(
-            "Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi."
+            t("Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi.")
         )
     if clean["nik"] != m.nik:
         other = active_member_id(session, clean["nik"])
@@ -133,7 +134,9 @@ def written_reason(text: str, what: str) -> str:
     """A reason typed by a person, spaces tidied; too short is refused."""
     reason = " ".join(text.split())
     if len(reason) < MIN_REASON:
-        raise DomainError(f"tulis {what} (paling sedikit {MIN_REASON} huruf)")
+        raise DomainError(t("tulis {what} (paling sedikit {MIN_REASON} huruf)",
+                            what=what,
+                            MIN_REASON=MIN_REASON))
     return reason
 
 
@@ -145,9 +148,9 @@ def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: st
     reason = written_reason(reason, "alasan pembatalan")
     m = session.get(Member, member_id)
     if m is None:
-        raise NotFound("peserta tidak ditemukan")
+        raise NotFound(t("peserta tidak ditemukan"))
     if m.status != "active":
-        raise DomainError("peserta ini sudah dibatalkan")
+        raise DomainError(t("peserta ini sudah dibatalkan"))
     m.status = "voided"
     m.void_reason = reason
     m.voided_at = utcnow()

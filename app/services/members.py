@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain import codes, nik
 from app.domain.dates import parse_date
 from app.domain.errors import DomainError, UserError
+from app.domain.messages import t
 from app.domain.money import parse_rupiah
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import RegionIndex, normalize_code
@@ -105,7 +106,7 @@ def _text(values: Mapping[str, Any], key: str, limit: int = 200) -> str:
         text = _SPACES.sub(" ", _CONTROL.sub("", text))
     text = text.strip()
     if len(text) > limit:
-        raise DomainError(f"terlalu panjang (paling banyak {limit} karakter)")
+        raise DomainError(t("terlalu panjang (paling banyak {limit} karakter)", limit=limit))
     return text
 
 
@@ -167,7 +168,7 @@ def clean_member(
 
     name = text("nama")
     if not name and not any(p.field == "nama" for p in problems):
-        bad("nama", "nama wajib diisi sesuai KTP")
+        bad("nama", t("nama wajib diisi sesuai KTP"))
     out["name"] = name
     out["birth_place"] = text("tempat_lahir", 100)
     out["address"] = text("alamat", 500)
@@ -189,14 +190,14 @@ def clean_member(
                     rules.village_codes = resources.regions_with_villages()
                 known = region in rules.village_codes
             if not known:
-                bad("kode_wilayah", "kode wilayah tidak ada dalam data Kemendagri")
+                bad("kode_wilayah", t("kode wilayah tidak ada dalam data Kemendagri"))
             elif checked.regency_code and not region.startswith(checked.regency_code[:2]):
-                bad("kode_wilayah", "kode wilayah berada di provinsi lain dari NIK; periksa")
+                bad("kode_wilayah", t("kode wilayah berada di provinsi lain dari NIK; periksa"))
             out["region_code"] = region
     else:
         out["region_code"] = checked.district_code or checked.regency_code or ""
         if checked.valid and not out["region_code"]:
-            bad("kode_wilayah", "isi kode wilayah tempat tinggal (kecamatan atau desa)")
+            bad("kode_wilayah", t("isi kode wilayah tempat tinggal (kecamatan atau desa)"))
 
     phone = _cell_text(values.get("no_hp"))
     out["phone"] = ""
@@ -207,13 +208,13 @@ def clean_member(
             bad("no_hp", str(exc))
     email = text("email")
     if email and not _EMAIL.match(email):
-        bad("email", "alamat surel tidak sah (contoh nama@contoh.id)")
+        bad("email", t("alamat surel tidak sah (contoh nama@contoh.id)"))
     out["email"] = email
 
     sector_raw = _cell_text(values.get("sektor"))
     out["sector"] = ""
     if not sector_raw:
-        bad("sektor", "sektor wajib diisi: " + ", ".join(codes.SECTORS.values()))
+        bad("sektor", t("sektor wajib diisi: {value}", value=', '.join(codes.SECTORS.values())))
     else:
         try:
             out["sector"] = codes.parse_sector(sector_raw)
@@ -226,7 +227,7 @@ def clean_member(
         try:
             if isinstance(income_raw, int | float):
                 if not float(income_raw).is_integer() or income_raw < 0:
-                    raise DomainError("penghasilan harus rupiah bulat")
+                    raise DomainError(t("penghasilan harus rupiah bulat"))
                 income = int(income_raw)
             else:
                 income = parse_rupiah(str(income_raw))
@@ -263,7 +264,7 @@ def clean_member(
         try:
             period = int(period_raw.lower().replace("bulan", "").strip())
         except ValueError:
-            bad("periode_bayar", "periode bayar harus 1, 3, 6 atau 12 (bulan)")
+            bad("periode_bayar", t("periode bayar harus 1, 3, 6 atau 12 (bulan)"))
     out["pay_period"] = period
 
     group_raw = text("kelompok")
@@ -271,21 +272,21 @@ def clean_member(
     if group_raw:
         found = rules.groups_by_name.get(codes.squash(group_raw))
         if found is None:
-            bad("kelompok", "kelompok belum terdaftar; buat dulu di menu Kelompok")
+            bad("kelompok", t("kelompok belum terdaftar; buat dulu di menu Kelompok"))
         elif group_id is not None and found != group_id:
-            bad("kelompok", "kelompok di baris ini berbeda dari kelompok yang dipilih")
+            bad("kelompok", t("kelompok di baris ini berbeda dari kelompok yang dipilih"))
         else:
             out["group_id"] = found
     if payer == "wadah" and out["group_id"] is None:
-        bad("sumber_iuran", "iuran lewat Wadah/Kelompok perlu kolom kelompok diisi")
+        bad("sumber_iuran", t("iuran lewat Wadah/Kelompok perlu kolom kelompok diisi"))
 
     consent = codes.squash(_cell_text(values.get("persetujuan")))
     if consent in _YES:
         out["consent"] = True
     elif consent in _NO:
-        bad("persetujuan", "peserta belum menyetujui pemrosesan data; data tidak boleh disimpan")
+        bad("persetujuan", t("peserta belum menyetujui pemrosesan data; data tidak boleh disimpan"))
     else:
-        bad("persetujuan", "isi ya atau tidak")
+        bad("persetujuan", t("isi ya atau tidak"))
 
     if out["sector"] and not any(
         p.field in ("penghasilan", "program", "sumber_iuran", "periode_bayar") for p in problems
@@ -387,7 +388,7 @@ class DuplicateNik(UserError, ValueError):
     """The NIK already belongs to an active member (whose id is carried)."""
 
     def __init__(self, member_id: uuid.UUID) -> None:
-        super().__init__("NIK ini sudah terdaftar sebagai peserta aktif.")
+        super().__init__(t("NIK ini sudah terdaftar sebagai peserta aktif."))
         self.member_id = member_id
 
 

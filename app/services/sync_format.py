@@ -71,8 +71,9 @@ class NewerProgram(BatchRefused):
     """A batch written by a newer program than this one: not damage, an old program."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"batch ini dibuat versi Lindungi yang lebih baru ({detail}): "
-                         "perbarui program di kantor, lalu impor lagi")
+        super().__init__(t("batch ini dibuat versi Lindungi yang lebih baru ({detail}): "
+                           "perbarui program di kantor, lalu impor lagi",
+                           detail=detail))
 
 
 def format_version(name: object) -> int:

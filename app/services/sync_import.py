@@ -125,8 +125,11 @@ class NewDevice(BatchRefused):
 
     def __init__(self, name: str, device_id: uuid.UUID, fp: str) -> None:
         super().__init__(
-            f"perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan "
-            "petugas laptop, lalu impor lagi dengan --trust-new-device")
+            t("perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan "
+              "petugas laptop, lalu impor lagi dengan --trust-new-device",
+              name=name,
+              device_id=device_id,
+              fp=fp))
         self.device_id = device_id
         self.fingerprint = fp
 
