@@ -84,6 +84,7 @@ class SlipData:
     quote: Quote
     member_id: uuid.UUID | None = None
     officer_id: uuid.UUID | None = None
+    village: str = ""  # "Ketapang, Kec. Kademangan" (village_text)
 
     @property
     def copy_label(self) -> str:
@@ -94,6 +95,25 @@ class SlipData:
         """A preview: no signed code, and no number unless it reprints an issued slip;
         nothing was issued for it."""
         return not self.payload
+
+
+def village_text(region_code: str) -> str:
+    """The member's desa/kelurahan and its kecamatan as a slip prints them
+    ("Ketapang, Kec. Kademangan"); only the kecamatan when no village was chosen."""
+    from app import resources
+
+    if not region_code:
+        return ""
+    if region_code.count(".") < 2:  # a regency or a province: its name
+        return resources.regions().name(region_code) or region_code
+    names = resources.regions_with_villages() if region_code.count(".") >= 3 \
+        else resources.regions()
+    district = region_code if region_code.count(".") == 2 else region_code[:8]
+    parts = [names.name(region_code) or region_code] if region_code != district else []
+    district_name = names.name(district)
+    if district_name:
+        parts.append(f"Kec. {district_name}")
+    return ", ".join(parts)
 
 
 def payload_body(receipt_no: str, copy_no: int, nik_masked: str, name: str, programs: str,
@@ -267,7 +287,7 @@ def issue_slips(
             event_name=event.name, event_date=event.date,
             consent_version=m.consent_version, consent_at=m.consent_at,
             officer_name=officer_name, device_name=device.name, quote=quote,
-            member_id=m.id, officer_id=actor.officer_id,
+            member_id=m.id, officer_id=actor.officer_id, village=village_text(m.region_code),
         ))
     if mode == "draft":
         return slips, refused

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 
 from app import resources
 from app.domain import codes
+from app.domain.dates import local_day, wib_text
 from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.domain.money import rupiah, terbilang
@@ -225,8 +226,10 @@ def draw_card(c: Canvas, s: SlipData, x: float, y: float) -> None:
         ("NIK", s.nik_masked),
         ("KPJ", s.kpj_number or "menunggu dari BPJS"),
         ("Program", programs_text(s.programs)),
+        ("Desa/kel.", s.village or "-"),
         ("Kelompok", s.group_name or "-"),
         ("Acara", date_id(s.event_date)),
+        ("Petugas", s.officer_name or "-"),
     ]
     label_w = 12.5 * mm
     for key, value in rows:
@@ -301,11 +304,13 @@ def thermal_lines(s: SlipData, width: float, size: float) -> list[tuple[str, flo
     add(f"No. slip: {number_text(s)}", BOLD)
     if s.copy_no:
         add(f"*** {s.copy_label} ***", BOLD, size + 1)
-    add(f"Tanggal: {date_id(s.issued_at.date())}")
+    add(f"Tanggal: {date_id(local_day(s.issued_at))}")
     add(" ")
     add(s.name, BOLD, size + 1)
     add(f"NIK: {s.nik_masked}")
     add(f"KPJ: {s.kpj_number or 'menunggu dari BPJS'}")
+    if s.village:
+        add(f"Desa/kel.: {s.village}")
     add(f"Sektor: {codes.SECTORS.get(s.sector, s.sector)}")
     if s.group_name:
         add(f"Kelompok: {s.group_name}")
@@ -381,7 +386,7 @@ def a4_story(s: SlipData) -> list[Any]:
     P = Paragraph
     story: list[Any] = [
         P(TITLE, st["title"]),
-        P(f"{SUBTITLE} · No. slip <b>{number_text(s)}</b> · {date_id(s.issued_at.date())}",
+        P(f"{SUBTITLE} · No. slip <b>{number_text(s)}</b> · {date_id(local_day(s.issued_at))}",
           st["base"]),
     ]
     if s.is_draft:
@@ -396,6 +401,7 @@ def a4_story(s: SlipData) -> list[Any]:
         ("Nama", s.name), ("NIK", s.nik_masked),
         ("Tempat, tanggal lahir", f"{s.birth_place or '-'}, {date_id(s.birth_date)}"),
         ("Jenis kelamin", gender), ("Alamat", s.address or "-"),
+        ("Desa/kelurahan", s.village or "-"),
         ("No. HP", phone_display(s.phone) if s.phone else "-"),
         ("Sektor / pekerjaan",
          f"{codes.SECTORS.get(s.sector, s.sector)} / {s.occupation or '-'}"),
@@ -443,12 +449,11 @@ def a4_story(s: SlipData) -> list[Any]:
     for item in benefits()["items"]:
         if item["program"] in s.programs:
             story.append(P(f"<b>{item['title']}.</b> {item['text']}", st["small"]))
-    consent_time = s.consent_at.astimezone(dt.timezone(dt.timedelta(hours=7)))
     story += [
         P("Persetujuan pemrosesan data pribadi", st["h"]),
         P(f"Peserta menyetujui pemrosesan data pribadinya untuk kepesertaan BPJS "
           f"Ketenagakerjaan sesuai UU 27/2022 (teks {s.consent_version}, "
-          f"{consent_time:%d-%m-%Y %H:%M} WIB).", st["small"]),
+          f"{wib_text(s.consent_at)}).", st["small"]),
         Spacer(1, 6 * mm),
     ]
     sign = Table(
@@ -590,11 +595,10 @@ def render_consent_proof(target: Path, name: str, nik_masked: str, version: str,
     register_fonts()
     st = _styles()
     P = Paragraph
-    local = given_at.astimezone(dt.timezone(dt.timedelta(hours=7)))
     story: list[Any] = [
         P("BUKTI PERSETUJUAN PEMROSESAN DATA PRIBADI", st["title"]),
         P(f"Nama: <b>{_esc(name)}</b> · NIK {nik_masked}", st["base"]),
-        P(f"Versi teks: <b>{_esc(version)}</b> · diberikan {local:%d-%m-%Y %H:%M} WIB · "
+        P(f"Versi teks: <b>{_esc(version)}</b> · diberikan {wib_text(given_at)} · "
           f"petugas {_esc(officer or '-')} · {_esc(device_name)}", st["base"]),
         Spacer(1, 5 * mm),
     ]
