@@ -5,8 +5,8 @@
 
 Extraction runs pyside6-lupdate over app/ui (texts in `self.tr`, `QCoreApplication.
 translate` and `QT_TRANSLATE_NOOP`), and reads the message catalogue of the domain and
-the services (every `t("...")` of app.domain.messages in app/domain and app/services,
-found by parsing the source, which lupdate cannot) into the context "messages".
+the services (every `t("...")` of app.domain.messages in app/domain, app/services and
+app/db.py, found by parsing the source, which lupdate cannot) into the context "messages".
 Indonesian is the source language: a new text gets its Indonesian entry filled with the
 source itself (to be reviewed in Qt Linguist); its English entry stays unfinished until
 someone translates it, and the test suite fails until then. `--fill FILE.json` takes
@@ -34,7 +34,7 @@ TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "resources" / "i18n"
 LANGUAGES = ("id", "en")
 MESSAGES = "messages"
-CATALOGUE_DIRS = ("app/domain", "app/services")
+CATALOGUE_DIRS = ("app/domain", "app/services", "app/db.py")
 #: translation files written by hand, compiled as they are
 EXTRA = ("qtbase_id",)
 
@@ -54,7 +54,8 @@ def catalogue() -> list[str]:
     """The templates of `t("...")` in the domain and the services, in file order."""
     found: dict[str, None] = {}
     for folder in CATALOGUE_DIRS:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        where = ROOT / folder
+        for path in [where] if where.is_file() else sorted(where.rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                         and node.func.id == "t" and node.args):

@@ -1142,11 +1142,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Buang dan tutup</source>
+        <source>&amp;Buang dan tutup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kembali mengedit</source>
+        <source>&amp;Kembali mengedit</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3159,6 +3159,86 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the amount must be whole rupiah, without cents</translation>
     </message>
     <message>
+        <source>Hari lahir {digits:02d} dalam NIK: laki-laki, lahir {born}.</source>
+        <translation>Birth day {digits:02d} in the NIK: male, born {born}.</translation>
+    </message>
+    <message>
+        <source>hari {raw_day:02d} tidak mungkin (laki-laki 01–31, perempuan 41–71 karena hari lahir perempuan ditambah 40)</source>
+        <translation>day {raw_day:02d} is not possible (men 01–31, women 41–71 because a woman's birth day has 40 added)</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.</source>
+        <translation>The birth date in the NIK (digits 7–12) is not possible: {why}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} tidak ada pada tahun ber-akhiran {yy:02d}.</source>
+        <translation>The birth date in the NIK (digits 7–12) is not possible: {day:02d}-{month:02d} does not exist in a year ending in {yy:02d}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun.</source>
+        <translation>The birth date in the NIK gives an age of more than 100 years.</translation>
+    </message>
+    <message>
+        <source>NIK kosong: ketik 16 angka dari KTP.</source>
+        <translation>The NIK is empty: type the 16 digits from the ID card (KTP).</translation>
+    </message>
+    <message>
+        <source>NIK hanya boleh berisi angka; hapus huruf atau tanda lain.</source>
+        <translation>A NIK may hold only digits; remove letters and other signs.</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 digit; yang diketik {n} digit.</source>
+        <translation>A NIK has 16 digits; {n} were typed.</translation>
+    </message>
+    <message>
+        <source>Kode provinsi {prov} (digit 1–2) tidak dikenal.</source>
+        <translation>Province code {prov} (digits 1–2) is not known.</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK (digit 13–16) tidak boleh 0000.</source>
+        <translation>The NIK's serial number (digits 13–16) cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir yang diisi ({typed}) tidak sama dengan tanggal lahir dalam NIK ({says}). Periksa NIK atau tanggal lahir.</source>
+        <translation>The birth date entered ({typed}) differs from the birth date in the NIK ({says}). Check the NIK or the birth date.</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin yang diisi ({typed}) tidak sama dengan NIK ({says}; hari lahir perempuan ditambah 40). Periksa NIK atau jenis kelamin.</source>
+        <translation>The gender entered ({typed}) differs from the NIK ({says}; a woman's birth day has 40 added). Check the NIK or the gender.</translation>
+    </message>
+    <message>
+        <source>Hari lahir {digits:02d} dalam NIK = {day:02d} + 40: perempuan, lahir {born}.</source>
+        <translation>Birth day {digits:02d} in the NIK = {day:02d} + 40: female, born {born}.</translation>
+    </message>
+    <message>
+        <source>bulan {month:02d} tidak ada</source>
+        <translation>month {month:02d} does not exist</translation>
+    </message>
+    <message>
+        <source>hari {raw_day:02d} tidak mungkin</source>
+        <translation>day {raw_day:02d} is not possible</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</source>
+        <translation>Regency/city code {regency} is not known; Papuan NIKs issued before the 2022 split use the old code. Check the ID card.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.</source>
+        <translation>Regency/city code {regency} (digits 3–4) does not exist in province {prov}.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</source>
+        <translation>District code {district} (digits 5–6) no longer exists; the district may have been split. Choose the district where the person lives now.</translation>
+    </message>
+    <message>
         <source>nomor HP tidak sah; periksa jumlah angka dan awalan (08…)</source>
         <translation>the mobile number is not valid; check the number of digits and the prefix (08…)</translation>
     </message>
@@ -3175,12 +3255,24 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>no contribution tariff applies on {day:%d-%m-%Y}</translation>
     </message>
     <message>
+        <source>tabel penghasilan: baris mulai {low} harus berakhir sebelum baris berikutnya</source>
+        <translation>income table: the row starting at {low} must end before the next row</translation>
+    </message>
+    <message>
+        <source>tabel penghasilan: baris mulai {low} tidak masuk akal</source>
+        <translation>income table: the row starting at {low} makes no sense</translation>
+    </message>
+    <message>
         <source>aturan iuran kosong</source>
         <translation>the contribution rules are empty</translation>
     </message>
     <message>
         <source>Penghasilan minimal {value} sebulan; yang diisi {value2}.</source>
         <translation>The income must be at least {value} a month; {value2} was entered.</translation>
+    </message>
+    <message>
+        <source>Penghasilan paling tinggi dalam tabel iuran {value} sebulan; yang diisi {value2}. Isi {value} bila penghasilannya lebih.</source>
+        <translation>The highest income in the contribution table is {value} a month; {value2} was entered. Enter {value} if the income is higher.</translation>
     </message>
     <message>
         <source>Penghasilan harus salah satu tingkat resmi; yang terdekat {value}.</source>
@@ -3443,6 +3535,26 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this event is already closed</translation>
     </message>
     <message>
+        <source>nama kelompok wajib diisi</source>
+        <translation>the group name is required</translation>
+    </message>
+    <message>
+        <source>nama kelompok itu sudah terdaftar</source>
+        <translation>that group name is already registered</translation>
+    </message>
+    <message>
+        <source>kelompok tidak ditemukan</source>
+        <translation>group not found</translation>
+    </message>
+    <message>
+        <source>NIK ketua: {value}</source>
+        <translation>Leader's NIK: {value}</translation>
+    </message>
+    <message>
+        <source>kode wilayah kelompok tidak ada dalam data Kemendagri</source>
+        <translation>the group's region code is not in the Ministry of Home Affairs data</translation>
+    </message>
+    <message>
         <source>berkas kunci perangkat rusak</source>
         <translation>the device key file is damaged</translation>
     </message>
@@ -3471,6 +3583,30 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this laptop already trusts another office (fingerprint {old_print}); the new key has fingerprint {new_print}. Change the office only on purpose: compare the new fingerprint with the office, then import with --replace-office</translation>
     </message>
     <message>
+        <source>peserta tidak ditemukan</source>
+        <translation>member not found</translation>
+    </message>
+    <message>
+        <source>peserta yang sudah dibatalkan tidak bisa diubah</source>
+        <translation>a cancelled member cannot be changed</translation>
+    </message>
+    <message>
+        <source>Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi.</source>
+        <translation>This member's data was just changed elsewhere; close and open it again.</translation>
+    </message>
+    <message>
+        <source>tulis {what} (paling sedikit {MIN_REASON} huruf)</source>
+        <translation>write {what} (at least {MIN_REASON} letters)</translation>
+    </message>
+    <message>
+        <source>{what} terlalu panjang (paling banyak {MAX_REASON} huruf)</source>
+        <translation>{what} is too long (at most {MAX_REASON} letters)</translation>
+    </message>
+    <message>
+        <source>peserta ini sudah dibatalkan</source>
+        <translation>this member is already cancelled</translation>
+    </message>
+    <message>
         <source>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</source>
         <translation>Required columns are missing: {value}. Use the template from: lindungi members template FILE</translation>
     </message>
@@ -3481,6 +3617,62 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</source>
         <translation>Column '{column}' appears twice (columns {value} and {value2}); delete one of them.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (paling banyak {limit} karakter)</source>
+        <translation>too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>nama wajib diisi sesuai KTP</source>
+        <translation>the name is required, as on the ID card (KTP)</translation>
+    </message>
+    <message>
+        <source>alamat surel tidak sah (contoh nama@contoh.id)</source>
+        <translation>the e-mail address is not valid (for example name@example.id)</translation>
+    </message>
+    <message>
+        <source>sektor wajib diisi: {value}</source>
+        <translation>the sector is required: {value}</translation>
+    </message>
+    <message>
+        <source>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</source>
+        <translation>a contribution paid through a group (Wadah/Kelompok) needs the group column filled</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
+        <translation>This NIK is already registered to an active member.</translation>
+    </message>
+    <message>
+        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
+        <translation>enter the region code of the residence (district or village)</translation>
+    </message>
+    <message>
+        <source>kelompok belum terdaftar; buat dulu di menu Kelompok</source>
+        <translation>the group is not registered yet; create it first on the Groups page</translation>
+    </message>
+    <message>
+        <source>peserta belum menyetujui pemrosesan data; data tidak boleh disimpan</source>
+        <translation>the member has not agreed to the processing of their data; the data must not be saved</translation>
+    </message>
+    <message>
+        <source>isi ya atau tidak</source>
+        <translation>enter yes or no</translation>
+    </message>
+    <message>
+        <source>periode bayar harus 1, 3, 6 atau 12 (bulan)</source>
+        <translation>the payment period must be 1, 3, 6 or 12 (months)</translation>
+    </message>
+    <message>
+        <source>kelompok di baris ini berbeda dari kelompok yang dipilih</source>
+        <translation>the group in this row differs from the selected group</translation>
+    </message>
+    <message>
+        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
+        <translation>the region code is in a different province from the NIK; check it</translation>
+    </message>
+    <message>
+        <source>penghasilan harus rupiah bulat</source>
+        <translation>the income must be whole rupiah</translation>
     </message>
     <message>
         <source>antrean cetak tidak ditemukan</source>
@@ -3505,10 +3697,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>peserta tidak ditemukan atau datanya sudah dihapus</source>
         <translation>member not found, or their data has been erased</translation>
-    </message>
-    <message>
-        <source>peserta tidak ditemukan</source>
-        <translation>member not found</translation>
     </message>
     <message>
         <source>data peserta ini sudah dihapus</source>
@@ -3623,6 +3811,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the batch content cannot be opened with this office's key (encrypted for another office, or changed)</translation>
     </message>
     <message>
+        <source>batch ini dibuat versi Lindungi yang lebih baru ({detail}): perbarui program di kantor, lalu impor lagi</source>
+        <translation>this batch was made by a newer version of Lindungi ({detail}): update the program at the office, then import again</translation>
+    </message>
+    <message>
         <source>format batch tidak dikenal (bukan berkas batch Lindungi)</source>
         <translation>unknown batch format (not a Lindungi batch file)</translation>
     </message>
@@ -3713,6 +3905,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>isi bagian {name} tidak cocok dengan manifest (diubah atau rusak)</source>
         <translation>the content of part {name} does not match the manifest (changed or damaged)</translation>
+    </message>
+    <message>
+        <source>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan petugas laptop, lalu impor lagi dengan --trust-new-device</source>
+        <translation>new device '{name}' ({device_id}), key fingerprint {fp}: compare it with the laptop's officer, then import again with --trust-new-device</translation>
     </message>
     <message>
         <source>batch ini dibuat oleh perangkat ini sendiri</source>
@@ -3921,6 +4117,38 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Belum ada data di {folder}. Jalankan dulu: lindungi init --device-name NAMA --region KODE</source>
         <translation>There is no data in {folder} yet. First run: lindungi init --device-name NAME --region CODE</translation>
+    </message>
+    <message>
+        <source>database sedang dipakai program lain: tunggu sebentar atau tutup program itu, lalu ulangi</source>
+        <translation>the database is in use by another program: wait a moment or close that program, then try again</translation>
+    </message>
+    <message>
+        <source>ruang penyimpanan database penuh: kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak perlu), lalu ulangi; yang sudah tersimpan tidak hilang</source>
+        <translation>the database storage is full: free space on the disk (delete or move files not needed), then try again; what is already saved is not lost</translation>
+    </message>
+    <message>
+        <source>database hanya bisa dibaca (berkas, folder atau disk hanya-baca, atau server menolak menulis): pindahkan folder data ke tempat yang bisa ditulis atau buka kunci tulisnya, lalu ulangi</source>
+        <translation>the database can only be read (a read-only file, folder or disk, or the server refuses writing): move the data folder to a writable place or unlock it, then try again</translation>
+    </message>
+    <message>
+        <source>berkas database tidak bisa dibuka: periksa folder data masih ada (flashdisk/disk terpasang) dan boleh ditulis, lalu ulangi</source>
+        <translation>the database file cannot be opened: check the data folder is still there (flash drive/disk attached) and writable, then try again</translation>
+    </message>
+    <message>
+        <source>gagal membaca atau menulis database di disk: periksa disk atau flashdisk masih terpasang, lalu ulangi</source>
+        <translation>reading or writing the database on disk failed: check the disk or flash drive is still attached, then try again</translation>
+    </message>
+    <message>
+        <source>database server melaporkan data rusak: hubungi pengelola server; pemulihan dari cadangan server adalah urusannya</source>
+        <translation>the database server reports damaged data: contact the server's administrator; restoring from the server's backup is their task</translation>
+    </message>
+    <message>
+        <source>database rusak: lihat cadangan dengan 'lindungi backup list', lalu pulihkan dengan 'lindungi backup restore FILE'; pendaftaran sesudah cadangan itu dibuat hilang dan perlu didaftar ulang</source>
+        <translation>the database is damaged: list the backups with 'lindungi backup list', then restore with 'lindungi backup restore FILE'; registrations made after that backup are lost and must be registered again</translation>
+    </message>
+    <message>
+        <source>database server tidak bisa dipakai; periksa --database-url (atau LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database</source>
+        <translation>the database server cannot be used; check --database-url (or LINDUNGI_DATABASE_URL), the network, and the database user's rights</translation>
     </message>
 </context>
 </TS>

@@ -1142,12 +1142,12 @@
         <translation>Perubahan yang sudah diketik belum disimpan. Buang perubahan dan tutup?</translation>
     </message>
     <message>
-        <source>Buang dan tutup</source>
-        <translation>Buang dan tutup</translation>
+        <source>&amp;Buang dan tutup</source>
+        <translation>&amp;Buang dan tutup</translation>
     </message>
     <message>
-        <source>Kembali mengedit</source>
-        <translation>Kembali mengedit</translation>
+        <source>&amp;Kembali mengedit</source>
+        <translation>&amp;Kembali mengedit</translation>
     </message>
     <message>
         <source>Belum tersimpan: perbaiki isian yang bertanda merah.</source>
@@ -3159,6 +3159,86 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>jumlah harus rupiah bulat, tanpa sen</translation>
     </message>
     <message>
+        <source>Hari lahir {digits:02d} dalam NIK: laki-laki, lahir {born}.</source>
+        <translation>Hari lahir {digits:02d} dalam NIK: laki-laki, lahir {born}.</translation>
+    </message>
+    <message>
+        <source>hari {raw_day:02d} tidak mungkin (laki-laki 01–31, perempuan 41–71 karena hari lahir perempuan ditambah 40)</source>
+        <translation>hari {raw_day:02d} tidak mungkin (laki-laki 01–31, perempuan 41–71 karena hari lahir perempuan ditambah 40)</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.</source>
+        <translation>Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} tidak ada pada tahun ber-akhiran {yy:02d}.</source>
+        <translation>Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} tidak ada pada tahun ber-akhiran {yy:02d}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun.</source>
+        <translation>Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun.</translation>
+    </message>
+    <message>
+        <source>NIK kosong: ketik 16 angka dari KTP.</source>
+        <translation>NIK kosong: ketik 16 angka dari KTP.</translation>
+    </message>
+    <message>
+        <source>NIK hanya boleh berisi angka; hapus huruf atau tanda lain.</source>
+        <translation>NIK hanya boleh berisi angka; hapus huruf atau tanda lain.</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 digit; yang diketik {n} digit.</source>
+        <translation>NIK harus 16 digit; yang diketik {n} digit.</translation>
+    </message>
+    <message>
+        <source>Kode provinsi {prov} (digit 1–2) tidak dikenal.</source>
+        <translation>Kode provinsi {prov} (digit 1–2) tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK (digit 13–16) tidak boleh 0000.</source>
+        <translation>Nomor urut NIK (digit 13–16) tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir yang diisi ({typed}) tidak sama dengan tanggal lahir dalam NIK ({says}). Periksa NIK atau tanggal lahir.</source>
+        <translation>Tanggal lahir yang diisi ({typed}) tidak sama dengan tanggal lahir dalam NIK ({says}). Periksa NIK atau tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin yang diisi ({typed}) tidak sama dengan NIK ({says}; hari lahir perempuan ditambah 40). Periksa NIK atau jenis kelamin.</source>
+        <translation>Jenis kelamin yang diisi ({typed}) tidak sama dengan NIK ({says}; hari lahir perempuan ditambah 40). Periksa NIK atau jenis kelamin.</translation>
+    </message>
+    <message>
+        <source>Hari lahir {digits:02d} dalam NIK = {day:02d} + 40: perempuan, lahir {born}.</source>
+        <translation>Hari lahir {digits:02d} dalam NIK = {day:02d} + 40: perempuan, lahir {born}.</translation>
+    </message>
+    <message>
+        <source>bulan {month:02d} tidak ada</source>
+        <translation>bulan {month:02d} tidak ada</translation>
+    </message>
+    <message>
+        <source>hari {raw_day:02d} tidak mungkin</source>
+        <translation>hari {raw_day:02d} tidak mungkin</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</source>
+        <translation>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.</source>
+        <translation>Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</source>
+        <translation>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</translation>
+    </message>
+    <message>
         <source>nomor HP tidak sah; periksa jumlah angka dan awalan (08…)</source>
         <translation>nomor HP tidak sah; periksa jumlah angka dan awalan (08…)</translation>
     </message>
@@ -3175,12 +3255,24 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}</translation>
     </message>
     <message>
+        <source>tabel penghasilan: baris mulai {low} harus berakhir sebelum baris berikutnya</source>
+        <translation>tabel penghasilan: baris mulai {low} harus berakhir sebelum baris berikutnya</translation>
+    </message>
+    <message>
+        <source>tabel penghasilan: baris mulai {low} tidak masuk akal</source>
+        <translation>tabel penghasilan: baris mulai {low} tidak masuk akal</translation>
+    </message>
+    <message>
         <source>aturan iuran kosong</source>
         <translation>aturan iuran kosong</translation>
     </message>
     <message>
         <source>Penghasilan minimal {value} sebulan; yang diisi {value2}.</source>
         <translation>Penghasilan minimal {value} sebulan; yang diisi {value2}.</translation>
+    </message>
+    <message>
+        <source>Penghasilan paling tinggi dalam tabel iuran {value} sebulan; yang diisi {value2}. Isi {value} bila penghasilannya lebih.</source>
+        <translation>Penghasilan paling tinggi dalam tabel iuran {value} sebulan; yang diisi {value2}. Isi {value} bila penghasilannya lebih.</translation>
     </message>
     <message>
         <source>Penghasilan harus salah satu tingkat resmi; yang terdekat {value}.</source>
@@ -3443,6 +3535,26 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>acara ini sudah ditutup</translation>
     </message>
     <message>
+        <source>nama kelompok wajib diisi</source>
+        <translation>nama kelompok wajib diisi</translation>
+    </message>
+    <message>
+        <source>nama kelompok itu sudah terdaftar</source>
+        <translation>nama kelompok itu sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>kelompok tidak ditemukan</source>
+        <translation>kelompok tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>NIK ketua: {value}</source>
+        <translation>NIK ketua: {value}</translation>
+    </message>
+    <message>
+        <source>kode wilayah kelompok tidak ada dalam data Kemendagri</source>
+        <translation>kode wilayah kelompok tidak ada dalam data Kemendagri</translation>
+    </message>
+    <message>
         <source>berkas kunci perangkat rusak</source>
         <translation>berkas kunci perangkat rusak</translation>
     </message>
@@ -3471,6 +3583,30 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>laptop ini sudah mempercayai kantor lain (sidik jari {old_print}); kunci baru bersidik jari {new_print}. Mengganti kantor hanya dengan sengaja: cocokkan sidik jari baru dengan kantor, lalu impor dengan --replace-office</translation>
     </message>
     <message>
+        <source>peserta tidak ditemukan</source>
+        <translation>peserta tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>peserta yang sudah dibatalkan tidak bisa diubah</source>
+        <translation>peserta yang sudah dibatalkan tidak bisa diubah</translation>
+    </message>
+    <message>
+        <source>Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi.</source>
+        <translation>Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>tulis {what} (paling sedikit {MIN_REASON} huruf)</source>
+        <translation>tulis {what} (paling sedikit {MIN_REASON} huruf)</translation>
+    </message>
+    <message>
+        <source>{what} terlalu panjang (paling banyak {MAX_REASON} huruf)</source>
+        <translation>{what} terlalu panjang (paling banyak {MAX_REASON} huruf)</translation>
+    </message>
+    <message>
+        <source>peserta ini sudah dibatalkan</source>
+        <translation>peserta ini sudah dibatalkan</translation>
+    </message>
+    <message>
         <source>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</source>
         <translation>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</translation>
     </message>
@@ -3481,6 +3617,62 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</source>
         <translation>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (paling banyak {limit} karakter)</source>
+        <translation>terlalu panjang (paling banyak {limit} karakter)</translation>
+    </message>
+    <message>
+        <source>nama wajib diisi sesuai KTP</source>
+        <translation>nama wajib diisi sesuai KTP</translation>
+    </message>
+    <message>
+        <source>alamat surel tidak sah (contoh nama@contoh.id)</source>
+        <translation>alamat surel tidak sah (contoh nama@contoh.id)</translation>
+    </message>
+    <message>
+        <source>sektor wajib diisi: {value}</source>
+        <translation>sektor wajib diisi: {value}</translation>
+    </message>
+    <message>
+        <source>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</source>
+        <translation>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
+        <translation>NIK ini sudah terdaftar sebagai peserta aktif.</translation>
+    </message>
+    <message>
+        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
+        <translation>isi kode wilayah tempat tinggal (kecamatan atau desa)</translation>
+    </message>
+    <message>
+        <source>kelompok belum terdaftar; buat dulu di menu Kelompok</source>
+        <translation>kelompok belum terdaftar; buat dulu di menu Kelompok</translation>
+    </message>
+    <message>
+        <source>peserta belum menyetujui pemrosesan data; data tidak boleh disimpan</source>
+        <translation>peserta belum menyetujui pemrosesan data; data tidak boleh disimpan</translation>
+    </message>
+    <message>
+        <source>isi ya atau tidak</source>
+        <translation>isi ya atau tidak</translation>
+    </message>
+    <message>
+        <source>periode bayar harus 1, 3, 6 atau 12 (bulan)</source>
+        <translation>periode bayar harus 1, 3, 6 atau 12 (bulan)</translation>
+    </message>
+    <message>
+        <source>kelompok di baris ini berbeda dari kelompok yang dipilih</source>
+        <translation>kelompok di baris ini berbeda dari kelompok yang dipilih</translation>
+    </message>
+    <message>
+        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
+        <translation>kode wilayah berada di provinsi lain dari NIK; periksa</translation>
+    </message>
+    <message>
+        <source>penghasilan harus rupiah bulat</source>
+        <translation>penghasilan harus rupiah bulat</translation>
     </message>
     <message>
         <source>antrean cetak tidak ditemukan</source>
@@ -3505,10 +3697,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>peserta tidak ditemukan atau datanya sudah dihapus</source>
         <translation>peserta tidak ditemukan atau datanya sudah dihapus</translation>
-    </message>
-    <message>
-        <source>peserta tidak ditemukan</source>
-        <translation>peserta tidak ditemukan</translation>
     </message>
     <message>
         <source>data peserta ini sudah dihapus</source>
@@ -3623,6 +3811,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>isi batch tidak bisa dibuka dengan kunci kantor ini (dienkripsi untuk kantor lain, atau diubah)</translation>
     </message>
     <message>
+        <source>batch ini dibuat versi Lindungi yang lebih baru ({detail}): perbarui program di kantor, lalu impor lagi</source>
+        <translation>batch ini dibuat versi Lindungi yang lebih baru ({detail}): perbarui program di kantor, lalu impor lagi</translation>
+    </message>
+    <message>
         <source>format batch tidak dikenal (bukan berkas batch Lindungi)</source>
         <translation>format batch tidak dikenal (bukan berkas batch Lindungi)</translation>
     </message>
@@ -3713,6 +3905,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>isi bagian {name} tidak cocok dengan manifest (diubah atau rusak)</source>
         <translation>isi bagian {name} tidak cocok dengan manifest (diubah atau rusak)</translation>
+    </message>
+    <message>
+        <source>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan petugas laptop, lalu impor lagi dengan --trust-new-device</source>
+        <translation>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan petugas laptop, lalu impor lagi dengan --trust-new-device</translation>
     </message>
     <message>
         <source>batch ini dibuat oleh perangkat ini sendiri</source>
@@ -3921,6 +4117,38 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Belum ada data di {folder}. Jalankan dulu: lindungi init --device-name NAMA --region KODE</source>
         <translation>Belum ada data di {folder}. Jalankan dulu: lindungi init --device-name NAMA --region KODE</translation>
+    </message>
+    <message>
+        <source>database sedang dipakai program lain: tunggu sebentar atau tutup program itu, lalu ulangi</source>
+        <translation>database sedang dipakai program lain: tunggu sebentar atau tutup program itu, lalu ulangi</translation>
+    </message>
+    <message>
+        <source>ruang penyimpanan database penuh: kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak perlu), lalu ulangi; yang sudah tersimpan tidak hilang</source>
+        <translation>ruang penyimpanan database penuh: kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak perlu), lalu ulangi; yang sudah tersimpan tidak hilang</translation>
+    </message>
+    <message>
+        <source>database hanya bisa dibaca (berkas, folder atau disk hanya-baca, atau server menolak menulis): pindahkan folder data ke tempat yang bisa ditulis atau buka kunci tulisnya, lalu ulangi</source>
+        <translation>database hanya bisa dibaca (berkas, folder atau disk hanya-baca, atau server menolak menulis): pindahkan folder data ke tempat yang bisa ditulis atau buka kunci tulisnya, lalu ulangi</translation>
+    </message>
+    <message>
+        <source>berkas database tidak bisa dibuka: periksa folder data masih ada (flashdisk/disk terpasang) dan boleh ditulis, lalu ulangi</source>
+        <translation>berkas database tidak bisa dibuka: periksa folder data masih ada (flashdisk/disk terpasang) dan boleh ditulis, lalu ulangi</translation>
+    </message>
+    <message>
+        <source>gagal membaca atau menulis database di disk: periksa disk atau flashdisk masih terpasang, lalu ulangi</source>
+        <translation>gagal membaca atau menulis database di disk: periksa disk atau flashdisk masih terpasang, lalu ulangi</translation>
+    </message>
+    <message>
+        <source>database server melaporkan data rusak: hubungi pengelola server; pemulihan dari cadangan server adalah urusannya</source>
+        <translation>database server melaporkan data rusak: hubungi pengelola server; pemulihan dari cadangan server adalah urusannya</translation>
+    </message>
+    <message>
+        <source>database rusak: lihat cadangan dengan 'lindungi backup list', lalu pulihkan dengan 'lindungi backup restore FILE'; pendaftaran sesudah cadangan itu dibuat hilang dan perlu didaftar ulang</source>
+        <translation>database rusak: lihat cadangan dengan 'lindungi backup list', lalu pulihkan dengan 'lindungi backup restore FILE'; pendaftaran sesudah cadangan itu dibuat hilang dan perlu didaftar ulang</translation>
+    </message>
+    <message>
+        <source>database server tidak bisa dipakai; periksa --database-url (atau LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database</source>
+        <translation>database server tidak bisa dipakai; periksa --database-url (atau LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database</translation>
     </message>
 </context>
 </TS>
