@@ -20,6 +20,7 @@ from app.services import accounts, device
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n
+from app.ui.when import shown
 from app.ui.widgets import ChoiceBox, dialog_buttons
 
 
@@ -146,9 +147,8 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)  # a handful of rolling backups, never a long list
         for b in backups:
-            made = b.made_at.astimezone()
             self.list.addItem(self.tr("%s · %s · %d peserta, %d acara") % (
-                f"{made:%d-%m-%Y %H:%M}", b.reason, b.members, b.events))
+                shown(b.made_at), b.reason, b.members, b.events))
         self.list.setCurrentRow(0)
         buttons = dialog_buttons(self, self.tr("Pulihkan"))
         layout = QVBoxLayout(self)

@@ -34,6 +34,7 @@ from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.member_form import FormRow, MemberForm
 from app.ui.members_model import MembersModel
+from app.ui.when import shown
 from app.ui.widgets import ApprovalBox
 
 SEARCH_DELAY_MS = 120
@@ -131,7 +132,7 @@ class EditMemberDialog(QDialog):
         for change in past:
             label = self.tr("koreksi") if change.action == "edit" else self.tr("dibatalkan")
             fields = ", ".join(change.fields)
-            self.history.addItem(f"{change.changed_at:%d-%m-%Y %H:%M} UTC · rev {change.revision}"
+            self.history.addItem(f"{shown(change.changed_at)} · rev {change.revision}"
                                  f" · {label}: {fields} {change.reason}".strip())
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020")

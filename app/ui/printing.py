@@ -50,6 +50,7 @@ from app.services.print_queue import JobInfo
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.table import ListModel, table_view
+from app.ui.when import shown
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -323,7 +324,7 @@ class PrintPage(QWidget):
         self.model: ListModel[JobInfo] = ListModel(
             [self.tr("Dibuat"), self.tr("Isi"), self.tr("Format"), self.tr("Halaman"),
              self.tr("Slip"), self.tr("Keadaan")],
-            lambda j: (f"{j.created_at.astimezone():%d-%m-%Y %H:%M}", j.title,
+            lambda j: (shown(j.created_at), j.title,
                        printing.FORMAT_LABELS.get(j.format, j.format), j.pages, j.slips,
                        self.tr("terkirim, belum dipastikan: periksa kertasnya")
                        if j.unsettled else self.tr("menunggu printer")),
