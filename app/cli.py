@@ -16,7 +16,7 @@ from typing import Any
 
 from app import __version__, resources
 from app.domain import codes, nik
-from app.domain.dates import parse_date
+from app.domain.dates import parse_date, wib_text
 from app.domain.errors import UserError
 from app.domain.money import rupiah, terbilang
 from app.resources import default_data_dir
@@ -621,7 +621,7 @@ def cmd_backup_list(args: argparse.Namespace, out: Output) -> None:
     folder = args.data_dir or default_data_dir()
     rows = backup.list_backups(Path(folder))
     out.emit([b.as_dict() for b in rows], lambda: "\n".join(
-        f"{b.made_at.astimezone():%d-%m-%Y %H:%M}  {b.reason:12} {b.members:>7} peserta  "
+        f"{wib_text(b.made_at)}  {b.reason:12} {b.members:>7} peserta  "
         f"{'utuh' if b.sound else 'RUSAK'}  {b.path}" for b in rows) or "Belum ada cadangan.")
 
 

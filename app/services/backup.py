@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import logs
 from app.db import DB_FILENAME, backup_sqlite
+from app.domain.dates import wib_text
 from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.services.audit import Actor, record
@@ -196,7 +197,7 @@ class RestoreReport:
     lost_sent: int = 0
 
     def message(self) -> str:
-        since = self.lost_after.astimezone().strftime("%d-%m-%Y %H:%M")
+        since = wib_text(self.lost_after)
         if self.lost_members is None:
             lost = (f"pendaftaran sesudah {since} tidak ada di cadangan; periksa formulir "
                     "kertas atau batch di USB untuk hari ini")

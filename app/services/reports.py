@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import resources
 from app.domain import codes
-from app.domain.dates import WIB, local_day
+from app.domain.dates import WIB, local_day, wib_text
 from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.domain.tariff import TariffBook
@@ -274,7 +274,7 @@ def write_xlsx(recap: Recap, target: Path) -> None:
     bold = Font(bold=True)
     rows: list[list[Any]] = [
         [recap.title], ["Cakupan", recap.period_text],
-        ["Dibuat", f"{recap.made_at.astimezone(WIB):%d-%m-%Y %H:%M} WIB"], [],
+        ["Dibuat", wib_text(recap.made_at)], [],
         ["Peserta aktif", recap.members], ["Iuran untuk periode bayar (Rp)", recap.money],
         ["Iuran per bulan (Rp)", recap.monthly], ["Slip dicetak (asli)", recap.slips],
         ["Slip salinan", recap.slip_copies],

@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain.dates import WIB
+from app.domain.dates import wib_text
 from app.domain.money import rupiah, terbilang
 from app.services.files import atomic_path
 from app.services.reports import Line, Recap
@@ -108,7 +108,7 @@ def render_recap(recap: Recap, target: Path) -> int:
               style=[("FONT", (0, 0), (-1, -1), FONT, 9), ("ALIGN", (0, 0), (-1, -1),
                                                            "CENTER")]),
     ]
-    made = f"{recap.made_at.astimezone(WIB):%d-%m-%Y %H:%M} WIB"
+    made = wib_text(recap.made_at)
 
     def footer(c: Canvas, doc: Any) -> None:
         c.setFont(FONT, 7)
