@@ -19,12 +19,38 @@ def rupiah(amount: int) -> str:
     return f"{sign}Rp {abs(amount):,}".replace(",", ".")
 
 
-def terbilang(amount: int) -> str:
-    """`enam belas ribu delapan ratus rupiah`."""
+#: Indonesian names of the groups of three digits, largest first
+_GROUPS_ID = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"))
+
+
+def _words_id(amount: int) -> str:
+    """Indonesian words of a whole number, group by group: one thousand is `seribu`
+    wherever it stands (num2words says `satu ribu` after a million: 1.001.040 is `satu
+    juta seribu empat puluh`), one million `satu juta`."""
+    if amount >= 1000 * 10**12:
+        return str(num2words(amount, lang="id"))
+    parts = []
+    rest = amount
+    for size, name in _GROUPS_ID:
+        count, rest = divmod(rest, size)
+        if count == 1 and size == 1000:
+            parts.append("seribu")
+        elif count:
+            parts.append(f"{num2words(count, lang='id')} {name}")
+    if rest or not parts:
+        parts.append(str(num2words(rest, lang="id")))
+    return " ".join(parts)
+
+
+def terbilang(amount: int, language: str = "id") -> str:
+    """`enam belas ribu delapan ratus rupiah`; in English (`language="en"`, for the
+    desk in English) `sixteen thousand, eight hundred rupiah`. Slips and reports for
+    BPJS are always Indonesian."""
     if amount < 0:
-        return "minus " + terbilang(-amount)
-    words: str = num2words(amount, lang="id")
-    return f"{words} rupiah"
+        return "minus " + terbilang(-amount, language)
+    if language == "en":
+        return f"{num2words(amount, lang='en')} rupiah"
+    return f"{_words_id(amount)} rupiah"
 
 
 def parse_rupiah(raw: str) -> int:
