@@ -85,12 +85,41 @@
         <translation>Add members to the group</translation>
     </message>
     <message>
-        <source>Cari nama, NIK atau nomor HP</source>
-        <translation>Search name, NIK or phone number</translation>
+        <source>Cari nama, NIK atau nomor HP, lalu ↓</source>
+        <extracomment>how many joined the group while the dialog was open</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Tambahkan yang dipilih</source>
-        <translation>Add the selected</translation>
+        <source>↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%d ditandai; Enter menambahkannya ke kelompok.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belum ada peserta yang dipilih. Ketik nama, NIK atau nomor HP, tekan ↓ ke daftar, lalu Enter (Spasi untuk menandai beberapa).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%d peserta ditambahkan ke kelompok.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%d sudah ada di kelompok ini.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cari berikutnya, atau Esc untuk selesai.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1248,8 +1277,12 @@
         <translation>DD-MM-YYYY, empty if there is none yet; F4: calendar</translation>
     </message>
     <message>
-        <source>Simpan kelompok</source>
-        <translation>Save group</translation>
+        <source>Simpan kelompok (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter atau Ctrl+S menyimpan; Esc membatalkan perubahan</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nama kelompok</source>
@@ -1292,12 +1325,53 @@
         <translation>Import member list…</translation>
     </message>
     <message>
+        <source>Keluarkan dari kelompok… (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peserta yang dipilih di daftar keluar dari kelompok ini; mereka tetap terdaftar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <extracomment>the form's fields: Enter in any of them saves, Esc drops what was typed there</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Isian kelompok ini belum disimpan. Buang yang sudah diketik?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Simpan kelompok dulu, lalu isi anggotanya.</source>
         <translation>Save the group first, then add its members.</translation>
     </message>
     <message>
         <source>%d anggota</source>
         <translation>%d members</translation>
+    </message>
+    <message>
+        <source>Kelompok tersimpan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%d peserta ditambahkan ke kelompok.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keluarkan dari kelompok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih dulu peserta di daftar anggota (panah atas/bawah, Shift untuk beberapa), lalu tekan Delete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keluarkan %d peserta dari kelompok ini? Mereka tetap terdaftar, tanpa kelompok.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%d peserta dikeluarkan dari kelompok.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Impor daftar anggota</source>
@@ -2818,16 +2892,8 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <source>Batch %d ditulis%s: %d peserta → %s. Bawa berkas ini ke kantor.</source>
-        <translation>Batch %d written%s: %d members → %s. Take this file to the office.</translation>
-    </message>
-    <message>
         <source>Impor tanda terima</source>
         <translation>Import acknowledgement</translation>
-    </message>
-    <message>
-        <source>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</source>
-        <translation>%d records marked as received by the office; the next export does not send them again.</translation>
     </message>
     <message>
         <source>Simpan berkas kunci kantor</source>
@@ -2914,10 +2980,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Make acknowledgement</translation>
     </message>
     <message>
-        <source>Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>
-        <translation>Acknowledgement of %d records written to %s. Take it to that laptop: Sync page, "Import an acknowledgement from the office…".</translation>
-    </message>
-    <message>
         <source>Kantor: terima batch</source>
         <translation>Office: receive batches</translation>
     </message>
@@ -2932,6 +2994,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Pilih folder USB</source>
         <translation>Choose the USB folder</translation>
+    </message>
+    <message>
+        <source>Batch %d ditulis%s: %d peserta, %d kelompok dan %d perubahan lain (acara, slip, akun petugas), beserta jejak auditnya → %s. Bawa berkas ini ke kantor.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (terenkripsi)</source>
@@ -2958,6 +3024,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Acknowledgement</translation>
     </message>
     <message>
+        <source>Tanda terima dipasang: yang sudah ditandai diterima kantor tidak dikirim lagi pada ekspor berikutnya.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Impor batch</source>
         <translation>Import a batch</translation>
     </message>
@@ -2976,6 +3046,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Simpan tanda terima</source>
         <translation>Save the acknowledgement</translation>
+    </message>
+    <message>
+        <source>Tanda terima untuk semua yang sudah diterima dari laptop itu ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Konflik</source>

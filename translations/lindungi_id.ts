@@ -85,12 +85,41 @@
         <translation>Tambah peserta ke kelompok</translation>
     </message>
     <message>
-        <source>Cari nama, NIK atau nomor HP</source>
-        <translation>Cari nama, NIK atau nomor HP</translation>
+        <source>Cari nama, NIK atau nomor HP, lalu ↓</source>
+        <extracomment>how many joined the group while the dialog was open</extracomment>
+        <translation>Cari nama, NIK atau nomor HP, lalu ↓</translation>
     </message>
     <message>
-        <source>Tambahkan yang dipilih</source>
-        <translation>Tambahkan yang dipilih</translation>
+        <source>↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</source>
+        <translation>↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>%d ditandai; Enter menambahkannya ke kelompok.</source>
+        <translation>%d ditandai; Enter menambahkannya ke kelompok.</translation>
+    </message>
+    <message>
+        <source>Belum ada peserta yang dipilih. Ketik nama, NIK atau nomor HP, tekan ↓ ke daftar, lalu Enter (Spasi untuk menandai beberapa).</source>
+        <translation>Belum ada peserta yang dipilih. Ketik nama, NIK atau nomor HP, tekan ↓ ke daftar, lalu Enter (Spasi untuk menandai beberapa).</translation>
+    </message>
+    <message>
+        <source>%d peserta ditambahkan ke kelompok.</source>
+        <translation>%d peserta ditambahkan ke kelompok.</translation>
+    </message>
+    <message>
+        <source>%d sudah ada di kelompok ini.</source>
+        <translation>%d sudah ada di kelompok ini.</translation>
+    </message>
+    <message>
+        <source>Cari berikutnya, atau Esc untuk selesai.</source>
+        <translation>Cari berikutnya, atau Esc untuk selesai.</translation>
     </message>
 </context>
 <context>
@@ -1248,8 +1277,12 @@
         <translation>HH-BB-TTTT, kosong jika belum ada; F4: kalender</translation>
     </message>
     <message>
-        <source>Simpan kelompok</source>
-        <translation>Simpan kelompok</translation>
+        <source>Simpan kelompok (Ctrl+S)</source>
+        <translation>Simpan kelompok (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Enter atau Ctrl+S menyimpan; Esc membatalkan perubahan</source>
+        <translation>Enter atau Ctrl+S menyimpan; Esc membatalkan perubahan</translation>
     </message>
     <message>
         <source>Nama kelompok</source>
@@ -1292,12 +1325,53 @@
         <translation>Impor daftar anggota…</translation>
     </message>
     <message>
+        <source>Keluarkan dari kelompok… (Del)</source>
+        <translation>Keluarkan dari kelompok… (Del)</translation>
+    </message>
+    <message>
+        <source>Peserta yang dipilih di daftar keluar dari kelompok ini; mereka tetap terdaftar</source>
+        <translation>Peserta yang dipilih di daftar keluar dari kelompok ini; mereka tetap terdaftar</translation>
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <extracomment>the form's fields: Enter in any of them saves, Esc drops what was typed there</extracomment>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>Isian kelompok ini belum disimpan. Buang yang sudah diketik?</source>
+        <translation>Isian kelompok ini belum disimpan. Buang yang sudah diketik?</translation>
+    </message>
+    <message>
         <source>Simpan kelompok dulu, lalu isi anggotanya.</source>
         <translation>Simpan kelompok dulu, lalu isi anggotanya.</translation>
     </message>
     <message>
         <source>%d anggota</source>
         <translation>%d anggota</translation>
+    </message>
+    <message>
+        <source>Kelompok tersimpan.</source>
+        <translation>Kelompok tersimpan.</translation>
+    </message>
+    <message>
+        <source>%d peserta ditambahkan ke kelompok.</source>
+        <translation>%d peserta ditambahkan ke kelompok.</translation>
+    </message>
+    <message>
+        <source>Keluarkan dari kelompok</source>
+        <translation>Keluarkan dari kelompok</translation>
+    </message>
+    <message>
+        <source>Pilih dulu peserta di daftar anggota (panah atas/bawah, Shift untuk beberapa), lalu tekan Delete.</source>
+        <translation>Pilih dulu peserta di daftar anggota (panah atas/bawah, Shift untuk beberapa), lalu tekan Delete.</translation>
+    </message>
+    <message>
+        <source>Keluarkan %d peserta dari kelompok ini? Mereka tetap terdaftar, tanpa kelompok.</source>
+        <translation>Keluarkan %d peserta dari kelompok ini? Mereka tetap terdaftar, tanpa kelompok.</translation>
+    </message>
+    <message>
+        <source>%d peserta dikeluarkan dari kelompok.</source>
+        <translation>%d peserta dikeluarkan dari kelompok.</translation>
     </message>
     <message>
         <source>Impor daftar anggota</source>
@@ -2818,16 +2892,8 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Ekspor dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <source>Batch %d ditulis%s: %d peserta → %s. Bawa berkas ini ke kantor.</source>
-        <translation>Batch %d ditulis%s: %d peserta → %s. Bawa berkas ini ke kantor.</translation>
-    </message>
-    <message>
         <source>Impor tanda terima</source>
         <translation>Impor tanda terima</translation>
-    </message>
-    <message>
-        <source>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</source>
-        <translation>%d catatan ditandai diterima kantor; ekspor berikutnya tidak mengirimnya lagi.</translation>
     </message>
     <message>
         <source>Simpan berkas kunci kantor</source>
@@ -2914,10 +2980,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Buat tanda terima</translation>
     </message>
     <message>
-        <source>Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>
-        <translation>Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</translation>
-    </message>
-    <message>
         <source>Kantor: terima batch</source>
         <translation>Kantor: terima batch</translation>
     </message>
@@ -2932,6 +2994,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Pilih folder USB</source>
         <translation>Pilih folder USB</translation>
+    </message>
+    <message>
+        <source>Batch %d ditulis%s: %d peserta, %d kelompok dan %d perubahan lain (acara, slip, akun petugas), beserta jejak auditnya → %s. Bawa berkas ini ke kantor.</source>
+        <translation>Batch %d ditulis%s: %d peserta, %d kelompok dan %d perubahan lain (acara, slip, akun petugas), beserta jejak auditnya → %s. Bawa berkas ini ke kantor.</translation>
     </message>
     <message>
         <source> (terenkripsi)</source>
@@ -2958,6 +3024,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Tanda terima</translation>
     </message>
     <message>
+        <source>Tanda terima dipasang: yang sudah ditandai diterima kantor tidak dikirim lagi pada ekspor berikutnya.</source>
+        <translation>Tanda terima dipasang: yang sudah ditandai diterima kantor tidak dikirim lagi pada ekspor berikutnya.</translation>
+    </message>
+    <message>
         <source>Impor batch</source>
         <translation>Impor batch</translation>
     </message>
@@ -2976,6 +3046,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Simpan tanda terima</source>
         <translation>Simpan tanda terima</translation>
+    </message>
+    <message>
+        <source>Tanda terima untuk semua yang sudah diterima dari laptop itu ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>
+        <translation>Tanda terima untuk semua yang sudah diterima dari laptop itu ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</translation>
     </message>
     <message>
         <source>Konflik</source>

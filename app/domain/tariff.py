@@ -8,6 +8,7 @@ Amounts are integer rupiah; percentages are basis points, rounded half up.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +24,36 @@ def _date(value: str | None) -> dt.date | None:
 
 
 @dataclass(frozen=True)
+class Bracket:
+    """One row of the income table (PP 44/2015 Lampiran II): a declared income from
+    `low` up to the next row's `low` pays on `base`. `high` is the row's printed upper
+    end; on the last row it bounds what may be declared (None: "and above")."""
+
+    low: int
+    high: int | None
+    base: int
+    source: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"from": self.low, "to": self.high, "base": self.base}
+
+
+def _brackets(rows: Any) -> tuple[Bracket, ...]:
+    brackets = tuple(Bracket(low=int(r["from"]), high=None if r.get("to") is None
+                             else int(r["to"]), base=int(r["base"]),
+                             source=str(r.get("source", ""))) for r in rows or ())
+    for row, after in itertools.pairwise(brackets):
+        if row.high is None or not row.low <= row.high < after.low:
+            raise DomainError(t("tabel penghasilan: baris mulai {low} harus berakhir sebelum "
+                                "baris berikutnya", low=row.low))
+    for row in brackets:
+        if row.base <= 0 or (row.high is not None and row.high < row.low):
+            raise DomainError(t("tabel penghasilan: baris mulai {low} tidak masuk akal",
+                                low=row.low))
+    return brackets
+
+
+@dataclass(frozen=True)
 class Rate:
     """The base rates in force from `effective_from` (inclusive) to `effective_to`."""
 
@@ -35,6 +66,24 @@ class Rate:
     income_steps: tuple[int, ...]  # empty: any whole rupiah >= min_income
     pay_periods: tuple[int, ...]
     source: str
+    #: the income table JKK and JHT are paid on; empty: on the declared income itself
+    brackets: tuple[Bracket, ...] = ()
+    #: some rows of the table rest on secondary sources only (see the rules file)
+    provisional: bool = False
+
+    def bracket_for(self, income: int) -> Bracket | None:
+        """The row a declared income falls in (None without a table, or below it)."""
+        found = None
+        for row in self.brackets:
+            if row.low > income:
+                break
+            found = row
+        return found
+
+    def base_of(self, income: int) -> int:
+        """What JKK and JHT are a percentage of: the row's base, or the income."""
+        row = self.bracket_for(income)
+        return income if row is None else row.base
 
     def covers(self, day: dt.date) -> bool:
         ends = self.effective_to
@@ -82,6 +131,8 @@ class Quote:
     payer: str
     sector: str
     months: tuple[MonthQuote, ...] = field(default_factory=tuple)
+    #: the income table's row of the first month (None: paid on the income itself)
+    bracket: Bracket | None = None
 
     @property
     def first(self) -> MonthQuote:
@@ -95,6 +146,20 @@ class Quote:
     def discount_applied(self) -> bool:
         return any(m.discount for m in self.months)
 
+    @property
+    def same_every_month(self) -> bool:
+        return len({m.total for m in self.months}) <= 1
+
+    def runs(self) -> list[tuple[dt.date, dt.date, int]]:
+        """Consecutive months paying the same: (first month, last month, amount each)."""
+        runs: list[tuple[dt.date, dt.date, int]] = []
+        for m in self.months:
+            if runs and runs[-1][2] == m.total:
+                runs[-1] = (runs[-1][0], m.month, m.total)
+            else:
+                runs.append((m.month, m.month, m.total))
+        return runs
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "income": self.income,
@@ -105,6 +170,7 @@ class Quote:
             "months": len(self.months),
             "total": self.total,
             "discount_applied": self.discount_applied,
+            "bracket": None if self.bracket is None else self.bracket.as_dict(),
             "discounts": sorted({m.discount for m in self.months if m.discount}),
             "schedule": [
                 {"month": m.month.strftime("%Y-%m"), **m.as_dict(), "discount": m.discount}
@@ -138,6 +204,8 @@ class TariffBook:
                     income_steps=tuple(int(s) for s in r.get("income_steps") or ()),
                     pay_periods=tuple(int(p) for p in r["pay_periods"]),
                     source=str(r.get("source", "")),
+                    brackets=_brackets(r.get("income_brackets")),
+                    provisional=bool(r.get("provisional", False)),
                 )
                 for r in data["rates"]
             )
@@ -182,6 +250,14 @@ class TariffBook:
                   value2=rupiah(income)),
                 "penghasilan",
             )
+        top = rate.brackets[-1] if rate.brackets else None
+        if top is not None and top.high is not None and income > top.high:
+            raise DomainError(
+                t("Penghasilan paling tinggi dalam tabel iuran {value} sebulan; yang diisi "
+                  "{value2}. Isi {value} bila penghasilannya lebih.",
+                  value=rupiah(top.high), value2=rupiah(income)),
+                "penghasilan",
+            )
         if rate.income_steps and income not in rate.income_steps:
             nearest = min(rate.income_steps, key=lambda s: abs(s - income))
             raise DomainError(
@@ -207,9 +283,10 @@ class TariffBook:
         for i in range(months):
             month = _add_months(month0, i)
             rate = self.rate_on(month)
-            jkk = round_half_up(income * rate.jkk_bp, 10_000)
+            base = rate.base_of(income)
+            jkk = round_half_up(base * rate.jkk_bp, 10_000)
             jkm = rate.jkm_flat
-            jht = round_half_up(income * rate.jht_bp, 10_000) if "jht" in programs else 0
+            jht = round_half_up(base * rate.jht_bp, 10_000) if "jht" in programs else 0
             applied = None
             for d in self.discounts:
                 if d.applies(month, sector, payer):
@@ -223,7 +300,8 @@ class TariffBook:
                     applied = d.name
                     break
             quoted.append(MonthQuote(month=month, jkk=jkk, jkm=jkm, jht=jht, discount=applied))
-        return Quote(income, tuple(programs), payer, sector, tuple(quoted))
+        return Quote(income, tuple(programs), payer, sector, tuple(quoted),
+                     self.rate_on(month0).bracket_for(income))
 
     def validate(
         self,

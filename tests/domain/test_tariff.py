@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 
 import pytest
 
@@ -65,12 +66,52 @@ def test_a_twelve_month_period_follows_each_months_rules() -> None:
     assert q.as_dict()["schedule"][2]["month"] == "2027-01"
 
 
+def _without_table() -> TariffBook:
+    """The rules as an office package may give them: no income table, so JKK and JHT
+    are a percentage of the declared income itself."""
+    data = json.loads(resources.resource("tariffs", "bpu.json").read_text(encoding="utf-8"))
+    for rate in data["rates"]:
+        del rate["income_brackets"]
+    return TariffBook.from_dict(data)
+
+
 def test_percentages_round_half_up_to_whole_rupiah() -> None:
     # 1% of 1,000,050 = 10,000.5 -> 10,001; half of that = 5,000.5 -> 5,001
-    apbd = BOOK.quote(1_000_050, BASE, "apbd", "umkm", 1, dt.date(2026, 11, 1))
-    assert apbd.first.jkk == 10_001
-    self_paid = BOOK.quote(1_000_050, BASE, "mandiri", "umkm", 1, dt.date(2026, 11, 1))
+    book = _without_table()
+    apbd = book.quote(1_000_050, BASE, "apbd", "umkm", 1, dt.date(2026, 11, 1))
+    assert apbd.first.jkk == 10_001 and apbd.bracket is None
+    self_paid = book.quote(1_000_050, BASE, "mandiri", "umkm", 1, dt.date(2026, 11, 1))
     assert self_paid.first.jkk == 5_001
+
+
+def test_the_table_pays_on_the_row_s_base_not_the_income() -> None:
+    q = BOOK.quote(1_000_050, BASE, "apbd", "umkm", 1, dt.date(2026, 11, 1))
+    assert q.first.jkk == 10_000
+    assert q.bracket is not None and q.bracket.as_dict() == {
+        "from": 0, "to": 1_099_000, "base": 1_000_000}
+
+
+def test_a_table_whose_rows_overlap_or_leave_the_top_open_midway_is_refused() -> None:
+    data = json.loads(resources.resource("tariffs", "bpu.json").read_text(encoding="utf-8"))
+    rows = data["rates"][0]["income_brackets"]
+    rows[3]["to"] = rows[4]["from"]  # reaches into the next row
+    with pytest.raises(DomainError, match="1500000"):
+        TariffBook.from_dict(data)
+    rows[3]["to"] = None  # "and above" before the last row
+    with pytest.raises(DomainError, match="1500000"):
+        TariffBook.from_dict(data)
+
+
+def test_a_bounded_top_row_refuses_more_naming_the_most() -> None:
+    data = json.loads(resources.resource("tariffs", "bpu.json").read_text(encoding="utf-8"))
+    data["rates"][0]["income_brackets"][-1]["to"] = 21_199_000
+    book = TariffBook.from_dict(data)
+    assert book.quote(21_199_000, BASE, "apbd", "umkm", 1, dt.date(2027, 5, 1)).first.jkk \
+        == 207_000
+    with pytest.raises(DomainError) as err:
+        book.quote(21_199_001, BASE, "apbd", "umkm", 1, dt.date(2027, 5, 1))
+    assert err.value.field == "penghasilan"
+    assert "Rp 21.199.000" in err.value.message
 
 
 def test_income_below_minimum_is_refused_with_a_reason() -> None:
