@@ -411,7 +411,7 @@ def cmd_batch_export(args: argparse.Namespace, out: Output) -> None:
         ws, actor, args.out,
         progress=lambda d, t: print(f"\r{d}/{t}", end="", file=sys.stderr, flush=True))
     print(file=sys.stderr)
-    out.emit(report.as_dict(), lambda: f"Batch {report.sequence}: {report.records} catatan"
+    out.emit(report.as_dict(), lambda: f"Batch {report.sequence}: {report.summary()}"
              + (" (terenkripsi)" if report.encrypted else "") + f" → {report.file}")
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import resources
 from app.domain import codes
 from app.domain.errors import UserError
-from app.domain.money import rupiah, terbilang
+from app.domain.money import rupiah
 from app.services import device, events, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
@@ -131,7 +131,7 @@ class CloseEventDialog(QDialog):
             self.tr("Peserta aktif: <b>%d</b> · dibatalkan: %d<br>"
                     "Iuran sebulan seluruhnya: <b>%s</b> (%s)") % (
                 summary.members, summary.voided, rupiah(summary.monthly_total),
-                terbilang(summary.monthly_total)), self)
+                i18n.amount_words(summary.monthly_total)), self)
         totals.setWordWrap(True)
         self.slip_text = QLabel(
             self.tr("Slip tercetak: <b>%d asli</b> dan %d salinan · %d peserta aktif sudah "

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from app import resources
 from app.domain.errors import UserError
 from app.domain.messages import Text
+from app.domain.money import terbilang
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT = "id"
@@ -56,6 +57,7 @@ def save_language(folder: Path, language: str) -> None:
 
 
 _installed: list[QTranslator] = []
+_current = [DEFAULT]
 
 
 def uninstall() -> None:
@@ -65,6 +67,7 @@ def uninstall() -> None:
         if app is not None:
             app.removeTranslator(old)
     _installed.clear()
+    _current[0] = DEFAULT
     QLocale.setDefault(QLocale.system())
 
 
@@ -83,6 +86,7 @@ def install(language: str, folder: Path | None = None) -> bool:
         return False
     app.installTranslator(ours)
     _installed.append(ours)
+    _current[0] = language
     qt = QTranslator(app)
     # Indonesian for Qt's texts is ours (Qt has none); other languages come from Qt
     qt_where = where if language == "id" else QLibraryInfo.path(
@@ -93,6 +97,16 @@ def install(language: str, folder: Path | None = None) -> bool:
     elif language == "id":
         return False
     return True
+
+
+def current() -> str:
+    """The language the desk is shown in now."""
+    return _current[0]
+
+
+def amount_words(amount: int) -> str:
+    """An amount in words in the desk's language (slips and reports stay Indonesian)."""
+    return terbilang(amount, current())
 
 
 def message(value: object) -> str:

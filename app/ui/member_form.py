@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app import resources
 from app.domain import codes, nik, phone
 from app.domain.errors import DomainError
-from app.domain.money import parse_rupiah, rupiah, terbilang
+from app.domain.money import parse_rupiah, rupiah
 from app.domain.tariff import TariffBook
 from app.ui import i18n, labels
 from app.ui.widgets import (
@@ -576,10 +576,11 @@ class MemberForm(QWidget):
             return
         first = quote.first
         self.iuran.setStyleSheet("font-size: 15px; font-weight: 600")
-        text = self.tr("Iuran per bulan: %s (%s)") % (rupiah(first.total), terbilang(first.total))
+        text = self.tr("Iuran per bulan: %s (%s)") % (rupiah(first.total),
+                                                        i18n.amount_words(first.total))
         if len(quote.months) > 1:
             text += "\n" + self.tr("Bayar %d bulan: %s (%s)") % (
-                len(quote.months), rupiah(quote.total), terbilang(quote.total))
+                len(quote.months), rupiah(quote.total), i18n.amount_words(quote.total))
         if quote.discount_applied:
             text += "\n" + self.tr("Termasuk potongan %s") % ", ".join(
                 quote.as_dict()["discounts"])
