@@ -293,19 +293,14 @@ def preview_member_slip(parent: QWidget, workspace: Workspace, actor: Actor,
 
 
 def format_combo(parent: Any, workspace: Workspace) -> QComboBox:
-    """The slip format, remembered between sessions."""
+    """The slip format, starting at the default set in Settings (a supervisor's choice);
+    a format picked here holds for this session."""
     combo = QComboBox(parent)
     for code, label in printing.FORMAT_LABELS.items():
         combo.addItem(label, code)
     with workspace.db.session() as s:
-        chosen = device.get_setting(s, printing.FORMAT_SETTING, "a4")
+        chosen = device.default_slip_format(s)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
-
-    def remember(_index: int) -> None:
-        with workspace.db.session() as s:
-            device.set_setting(s, printing.FORMAT_SETTING, str(combo.currentData()))
-
-    combo.currentIndexChanged.connect(remember)
     return combo
 
 
@@ -354,7 +349,7 @@ class PrintPage(QWidget):
         self.event_button = QPushButton(self.tr("Slip peserta acara ini yang belum punya…"),
                                         self)
         self.group_button = QPushButton(self.tr("Slip anggota yang belum punya…"), self)
-        self.bill_button = QPushButton(self.tr("Daftar & tagihan kelompok…"), self)
+        self.bill_button = QPushButton(self.tr("Daftar && tagihan kelompok…"), self)
         self.test_button = QPushButton(self.tr("Halaman uji printer…"), self)
         make_box = QGroupBox(self.tr("Buat cetakan"), self)
         form = QFormLayout(make_box)
