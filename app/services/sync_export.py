@@ -47,6 +47,27 @@ class ExportReport:
     counts: dict[str, int]
     encrypted: bool
 
+    @property
+    def people(self) -> int:
+        """Members sent: new registrations and changed ones, one each."""
+        return self.counts.get("members", 0)
+
+    @property
+    def groups(self) -> int:
+        return self.counts.get("groups", 0)
+
+    @property
+    def other(self) -> int:
+        """Other changes sent: events, slips, officers' accounts (the audit trail that
+        goes with them is not counted: it is the batch's own record)."""
+        return sum(n for name, n in self.counts.items()
+                   if name not in ("members", "groups", "audit"))
+
+    def summary(self) -> str:
+        """What went, in an officer's words (the command line's line)."""
+        return (f"{self.people} peserta, {self.groups} kelompok, {self.other} perubahan lain "
+                "(acara, slip, akun), beserta jejak auditnya")
+
     def as_dict(self) -> dict[str, Any]:
         return {"file": str(self.file), "batch_id": str(self.batch_id),
                 "sequence": self.sequence, "records": self.records, "counts": self.counts,

@@ -45,6 +45,7 @@ from app.services.sync_format import open_batch
 from app.services.workspace import Workspace
 from app.ui import crash, i18n, labels
 from app.ui.table import ListModel, table_view
+from app.ui.when import shown
 from app.ui.widgets import ApprovalBox
 from app.ui.workers import run_task
 
@@ -336,7 +337,7 @@ class SyncPage(QWidget):
              self.tr("Diterima")],
             lambda c: (mask(c.nik), f"{c.existing.fields['name']} ({c.existing_device})",
                        f"{c.incoming.fields['name']} ({c.incoming_device})",
-                       f"{c.created_at.astimezone():%d-%m-%Y %H:%M}"), self)
+                       shown(c.created_at)), self)
         self.table = table_view(self, self.conflicts, (1, 2))
         self.table.doubleClicked.connect(lambda _i: self.review_selected())
         self.review_button = QPushButton(self.tr("Tinjau konflik…"), self)
@@ -547,9 +548,11 @@ class SyncPage(QWidget):
                 return
             self.last_export = report
             self.status.setText(self.tr(
-                "Batch %d ditulis%s: %d peserta → %s. Bawa berkas ini ke kantor.") % (
+                "Batch %d ditulis%s: %d peserta, %d kelompok dan %d perubahan lain (acara, "
+                "slip, akun petugas), beserta jejak auditnya → %s. Bawa berkas ini ke "
+                "kantor.") % (
                 report.sequence, self.tr(" (terenkripsi)") if report.encrypted else "",
-                int(report.counts.get("members", 0)), report.file))
+                report.people, report.groups, report.other, report.file))
             self.reload()
 
         def failed(message: str) -> None:
@@ -576,8 +579,8 @@ class SyncPage(QWidget):
             if kind == "refused":
                 QMessageBox.warning(self, self.tr("Tanda terima"), count)
             return None
-        self.status.setText(self.tr("%d catatan ditandai diterima kantor; ekspor berikutnya "
-                                    "tidak mengirimnya lagi.") % count)
+        self.status.setText(self.tr("Tanda terima dipasang: yang sudah ditandai diterima "
+                                    "kantor tidak dikirim lagi pada ekspor berikutnya."))
         return int(count)
 
     # -- office ---------------------------------------------------------------------------
@@ -733,8 +736,8 @@ class SyncPage(QWidget):
                 QMessageBox.warning(self, self.tr("Tanda terima"), count)
             return None
         self.result.setText(self.tr(
-            "Tanda terima %d catatan ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "
-            "\"Impor tanda terima dari kantor…\".") % (count, path))
+            "Tanda terima untuk semua yang sudah diterima dari laptop itu ditulis ke %s. Bawa "
+            "ke laptop itu: halaman Sinkron, \"Impor tanda terima dari kantor…\".") % path)
         return int(count)
 
     def review_selected(self) -> None:
