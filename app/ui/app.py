@@ -124,7 +124,8 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
     from app.ui import i18n
 
     language = i18n.saved_language(Path(data_dir) if data_dir else resources.default_data_dir())
-    if not i18n.install(language) and language != i18n.DEFAULT:
+    translated = i18n.install(language)
+    if not translated:
         print(f"lindungi: terjemahan {language} tidak ditemukan di {i18n.qm_dir()}; "
               "memakai Bahasa Indonesia", file=sys.stderr)
     window = MainWindow()
@@ -135,6 +136,8 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
     window.show()
 
     def start() -> None:
+        if not translated:  # on screen too, not only on stderr
+            QMessageBox.warning(window, "Lindungi", i18n.missing_notice(language))
         if not open_data(window, data_dir, login, database_url=database_url):
             window.close()
             app.quit()

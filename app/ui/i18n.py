@@ -16,7 +16,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 
 from app import resources
 from app.domain.errors import UserError
@@ -78,6 +85,8 @@ def install(language: str, folder: Path | None = None) -> bool:
     app = QCoreApplication.instance()
     assert app is not None
     uninstall()
+    # Qt's own file dialog, not the system's, so that it speaks the desk's language
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
                                else QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     where = str(folder or qm_dir())
@@ -97,6 +106,16 @@ def install(language: str, folder: Path | None = None) -> bool:
     elif language == "id":
         return False
     return True
+
+
+def missing_notice(language: str) -> str:
+    """What the desk says when a compiled translation is missing (in both languages:
+    the translation that would say it is the one missing)."""
+    return (f"Terjemahan untuk {LANGUAGES.get(language, language)} tidak ditemukan di "
+            f"{qm_dir()}; program tampil dalam Bahasa Indonesia apa adanya. Pasang ulang "
+            "program.\n\n"
+            f"The translation for {LANGUAGES.get(language, language)} was not found in "
+            f"{qm_dir()}; the program shows its Indonesian texts. Reinstall the program.")
 
 
 def current() -> str:
