@@ -397,31 +397,57 @@ class Desk:
 
     # -- registration by keyboard -------------------------------------------------------
     def register(self, person: Person, print_slip: bool = False) -> str:
-        """One person typed into the form from the NIK to the consent box; Enter on the
-        consent box saves (or Ctrl+P saves and prints). Returns the page's message."""
+        """One person typed into the form from the NIK to the consent box, as an officer
+        types: the batch settings (payer, period) only when the screen shows others, a
+        fixed list's entry by its first letters, a type-ahead list's by as few letters
+        as make it lead the list (the whole entry is saved), the income in digits, and at
+        each stop of the Enter chain what the person gave (Enter alone for what is empty
+        or already shown). Birth date and gender come from the NIK and the fields the
+        event skips are passed by Enter (what the person has for those is not recorded).
+        Enter on the consent box saves (or Ctrl+P saves and prints). Returns the page's
+        message."""
         from app.domain import codes
 
         page = self.w.registration
         form = page.form
         qtbot = self.qtbot
         self.go(page)
+
+        def type_choice(combo: QComboBox, label: str) -> None:
+            """A fixed list takes the entry whose first letters are typed."""
+            combo.setFocus()
+            for letter in label:
+                if combo.currentText() == label:
+                    break
+                qtbot.keyClick(combo, letter)
+            assert combo.currentText() == label, (label, combo.currentText())
+
         # the payer and the pay period sit beside the form and stay for the next person
-        choose(qtbot, form.sumber_iuran, codes.PAYERS[person.payer])
-        choose(qtbot, form.periode_bayar, f"{person.period} bulan")
+        for combo, label in ((form.sumber_iuran, codes.PAYERS[person.payer]),
+                             (form.periode_bayar, f"{person.period} bulan")):
+            if combo.currentText() != label:
+                type_choice(combo, label)
         form.nik.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is form.nik)
         type_into(qtbot, person.nik)
-        income = f"{person.income:,}".replace(",", ".")
+        occupations = form.pekerjaan
+        occupation = next((person.occupation[:n] for n in range(1, len(person.occupation) + 1)
+                           if (found := occupations.matches(person.occupation[:n]))
+                           and occupations.itemText(found[0]) == person.occupation),
+                          person.occupation)
+        income = str(person.income)
         answers: list[tuple[QWidget, str | None]] = [
             # birth date and gender come from the NIK: Enter passes them over
             (form.nama, person.name), (form.tempat_lahir, person.birth_place),
             (form.no_hp, person.phone), (form.email, None), (form.alamat, person.address),
             (form.wilayah, None), (form.sektor, codes.SECTORS[person.sector]),
-            (form.pekerjaan, person.occupation), (form.nama_usaha, person.business_name),
-            (form.penghasilan, income),
+            (form.pekerjaan, occupation), (form.nama_usaha, person.business_name),
+            (form.penghasilan, None if f"{person.income:,}".replace(",", ".")
+             == form.penghasilan.text() else income),
             (form.jht, " " if "JHT" in person.programs else None),
             (form.persetujuan, " "),
         ]
+        answers = [(w, text) for w, text in answers if form.key_of(w) not in form.skipped]
         next_field(qtbot)
         for expected, text in answers:
             focused = QApplication.focusWidget()
@@ -431,7 +457,7 @@ class Desk:
             if text == " ":
                 press(qtbot, Qt.Key.Key_Space)
             elif text and isinstance(expected, QComboBox) and not expected.isEditable():
-                choose(qtbot, expected, text)
+                type_choice(expected, text)
             elif text:
                 type_into(qtbot, text)
             if expected is form.persetujuan:

@@ -818,12 +818,16 @@
         <translation>Once closed, this event accepts no new registrations.</translation>
     </message>
     <message>
-        <source>Tutup acara</source>
-        <translation>Close event</translation>
+        <source>&amp;Tutup acara</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Kembali</source>
-        <translation>Back</translation>
+        <source>&amp;Kembali</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+T: tutup acara · Enter atau Esc: kembali tanpa menutup</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1760,11 +1764,11 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>mis. DBHCHT</source>
-        <translation type="unfinished" />
+        <translation>e.g. DBHCHT</translation>
     </message>
     <message>
         <source>Mata anggaran yang membayar (APBD, APBDes, APBN)</source>
-        <translation type="unfinished" />
+        <translation>The budget line that pays (APBD, APBDes, APBN)</translation>
     </message>
     <message>
         <source>%d bulan</source>
@@ -1844,7 +1848,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Sub-sumber</source>
-        <translation type="unfinished">Sub-source</translation>
+        <translation>Sub-source</translation>
     </message>
     <message>
         <source>Periode bayar</source>
@@ -1857,7 +1861,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>%s (dilewati Enter)</source>
         <extracomment>optional fields the Enter chain passes over at this event (keys of `boxes`)</extracomment>
-        <translation type="unfinished" />
+        <translation>%s (skipped by Enter)</translation>
     </message>
     <message>
         <source>%d dari 16 angka</source>
@@ -1869,7 +1873,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>tanpa kelompok</source>
-        <translation type="unfinished" />
+        <translation>no group</translation>
     </message>
     <message>
         <source>Iuran belum bisa dihitung: %s</source>
@@ -2258,8 +2262,8 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Slips for members who have none…</translation>
     </message>
     <message>
-        <source>Daftar &amp; tagihan kelompok…</source>
-        <translation>Group roster &amp; bill…</translation>
+        <source>Daftar &amp;&amp; tagihan kelompok…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Halaman uji printer…</source>
@@ -2489,7 +2493,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <name>RegistrationPage</name>
     <message>
         <source>Isian dilewati Enter… (%s)</source>
-        <translation type="unfinished" />
+        <translation>Fields Enter skips… (%s)</translation>
     </message>
     <message>
         <source>Buka data peserta (Ctrl+O)</source>
@@ -2526,15 +2530,15 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Acara lain: rombongan sekarang %s. Periksa sebelum mendaftar.</source>
-        <translation type="unfinished" />
+        <translation>Another event: the batch is now %s. Check it before registering.</translation>
     </message>
     <message>
         <source>Rombongan: %s</source>
-        <translation type="unfinished" />
+        <translation>Batch: %s</translation>
     </message>
     <message>
         <source>Enter melewati %d isian di acara ini.</source>
-        <translation type="unfinished" />
+        <translation>Enter skips %d fields at this event.</translation>
     </message>
     <message>
         <source>NIK ini sudah terdaftar atas nama %s. Jangan daftar dua kali: buka datanya untuk memeriksa atau membetulkan.</source>
@@ -2742,15 +2746,15 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <name>SkipFieldsDialog</name>
     <message>
         <source>Isian yang dilewati Enter</source>
-        <translation type="unfinished" />
+        <translation>Fields Enter skips</translation>
     </message>
     <message>
         <source>Centang isian yang tidak dicatat di acara ini: Enter melompatinya. Isian itu tetap bisa diisi dengan Tab, Shift+Tab atau klik.</source>
-        <translation type="unfinished" />
+        <translation>Tick the fields not recorded at this event: Enter skips them. They can still be filled with Tab, Shift+Tab or a click.</translation>
     </message>
     <message>
         <source>Simpan untuk acara ini</source>
-        <translation type="unfinished" />
+        <translation>Save for this event</translation>
     </message>
 </context>
 <context>

@@ -818,12 +818,16 @@
         <translation>Setelah ditutup, acara ini tidak menerima pendaftaran baru.</translation>
     </message>
     <message>
-        <source>Tutup acara</source>
-        <translation>Tutup acara</translation>
+        <source>&amp;Tutup acara</source>
+        <translation>&amp;Tutup acara</translation>
     </message>
     <message>
-        <source>Kembali</source>
-        <translation>Kembali</translation>
+        <source>&amp;Kembali</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Alt+T: tutup acara · Enter atau Esc: kembali tanpa menutup</source>
+        <translation>Alt+T: tutup acara · Enter atau Esc: kembali tanpa menutup</translation>
     </message>
 </context>
 <context>
@@ -2258,8 +2262,8 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Slip anggota yang belum punya…</translation>
     </message>
     <message>
-        <source>Daftar &amp; tagihan kelompok…</source>
-        <translation>Daftar &amp; tagihan kelompok…</translation>
+        <source>Daftar &amp;&amp; tagihan kelompok…</source>
+        <translation>Daftar &amp;&amp; tagihan kelompok…</translation>
     </message>
     <message>
         <source>Halaman uji printer…</source>

@@ -57,7 +57,9 @@ class MemberDetail:
             "alamat": f["address"], "kode_wilayah": f["region_code"], "no_hp": f["phone"],
             "email": f["email"], "sektor": f["sector"], "pekerjaan": f["occupation"],
             "nama_usaha": f["business_name"], "penghasilan": f["declared_income"],
-            "program": f["programs"], "sumber_iuran": f["payer"],
+            "program": f["programs"],
+            "sumber_iuran": f["payer"] + (f" ({f['payer_subsource']})"
+                                          if f["payer_subsource"] else ""),
             "periode_bayar": f["pay_period"], "persetujuan": "ya",
         }
 

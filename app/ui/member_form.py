@@ -12,8 +12,8 @@ import uuid
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from app.domain import codes, nik, phone
 from app.domain.errors import DomainError
 from app.domain.money import parse_rupiah, rupiah
 from app.domain.tariff import TariffBook
+from app.services import event_desk
 from app.ui import i18n, labels
 from app.ui.widgets import (
     ERROR_STYLE,
@@ -51,7 +52,7 @@ PERSON_KEYS = (
     "alamat", "kode_wilayah", "sektor", "pekerjaan", "nama_usaha", "penghasilan", "jht",
     "persetujuan",
 )
-BATCH_KEYS = ("sumber_iuran", "periode_bayar", "kelompok")
+BATCH_KEYS = ("sumber_iuran", "sub_sumber", "periode_bayar", "kelompok")
 
 
 class ConsentDialog(QDialog):
@@ -73,6 +74,7 @@ class MemberForm(QWidget):
     last field; `duplicate_found(member_id)` when the NIK belongs to an active member."""
 
     changed = Signal()
+    batch_changed = Signal()
     submitted = Signal()
     nik_checked = Signal(object)  # NikResult
 
@@ -128,6 +130,12 @@ class MemberForm(QWidget):
         self.sumber_iuran = QComboBox(self)
         for code, label in labels.items(codes.PAYERS):
             self.sumber_iuran.addItem(label, code)
+        self.sub_sumber = QLineEdit(self)
+        self.sub_sumber.setMaxLength(event_desk.SUBSOURCE_MAX)
+        self.sub_sumber.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[^()]*"), self.sub_sumber))
+        self.sub_sumber.setPlaceholderText(self.tr("mis. DBHCHT"))
+        self.sub_sumber.setToolTip(self.tr("Mata anggaran yang membayar (APBD, APBDes, APBN)"))
         self.periode_bayar = QComboBox(self)
         for months in tariffs.rate_on(self.today).pay_periods:
             self.periode_bayar.addItem(self.tr("%d bulan") % months, months)
@@ -165,6 +173,7 @@ class MemberForm(QWidget):
                 self.person_form.addRow("", self.nik_note)
         for key, label, widget in (
             ("sumber_iuran", self.tr("Sumber iuran"), self.sumber_iuran),
+            ("sub_sumber", self.tr("Sub-sumber"), self.sub_sumber),
             ("periode_bayar", self.tr("Periode bayar"), self.periode_bayar),
             ("kelompok", self.tr("Kelompok"), self.kelompok),
         ):
@@ -178,11 +187,17 @@ class MemberForm(QWidget):
             self.no_hp, self.email, self.alamat, self.wilayah, self.sektor, self.pekerjaan,
             self.nama_usaha, self.penghasilan, self.jht, self.persetujuan,
         ]
-        order = [self.sumber_iuran, self.periode_bayar, self.kelompok, *self.chain]
+        #: optional fields the Enter chain passes over at this event (keys of `boxes`)
+        self.skipped: frozenset[str] = frozenset()
+        self.labels: dict[str, str] = {key: label for key, label, _w in rows}
+        order = [self.sumber_iuran, self.sub_sumber, self.periode_bayar, self.kelompok,
+                 *self.chain]
         for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
         for key, box in self.boxes.items():
             box.field.setObjectName(key)
+        self.sumber_iuran.installEventFilter(self)
+        self.periode_bayar.installEventFilter(self)
         for w in self.chain:
             w.installEventFilter(self)
             if isinstance(w, QComboBox) and w.lineEdit() is not None:
@@ -212,10 +227,16 @@ class MemberForm(QWidget):
             ("penghasilan", self.penghasilan.textChanged), ("program", self.jht.toggled),
             ("persetujuan", self.persetujuan.toggled),
             ("sumber_iuran", self.sumber_iuran.currentIndexChanged),
+            ("sub_sumber", self.sub_sumber.textChanged),
             ("periode_bayar", self.periode_bayar.currentIndexChanged),
             ("kelompok", self.kelompok.currentIndexChanged),
         ):
             signal.connect(lambda *_a, key=key: self._recheck(key))
+        self.sumber_iuran.currentIndexChanged.connect(lambda _i: self._payer_changed())
+        for signal in (self.sumber_iuran.currentIndexChanged, self.sub_sumber.textChanged,
+                       self.periode_bayar.currentIndexChanged,
+                       self.kelompok.currentIndexChanged):
+            signal.connect(self.batch_changed)
         self.jenis_kelamin.activated.connect(lambda _i: self._typed("jenis_kelamin"))
         for signal in (
             self.nama.textChanged, self.tempat_lahir.textChanged, self.tanggal_lahir.textChanged,
@@ -224,6 +245,7 @@ class MemberForm(QWidget):
             self.penghasilan.textChanged, self.jenis_kelamin.currentIndexChanged,
             self.wilayah.currentIndexChanged, self.sektor.currentIndexChanged,
             self.jht.toggled, self.persetujuan.toggled, self.sumber_iuran.currentIndexChanged,
+            self.sub_sumber.textChanged,
             self.periode_bayar.currentIndexChanged, self.kelompok.currentIndexChanged,
         ):
             signal.connect(self.changed)
@@ -232,6 +254,7 @@ class MemberForm(QWidget):
                        self.periode_bayar.currentIndexChanged, self.sektor.currentIndexChanged):
             signal.connect(self.update_contribution)
         self.update_contribution()
+        self._payer_changed()
 
     # -- keyboard -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -239,6 +262,13 @@ class MemberForm(QWidget):
                 and self.wilayah.count() == 0 and self.default_area):
             self.load_villages(self.default_area)
             self.wilayah.setCurrentIndex(-1)
+        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, QComboBox)
+                and not watched.isEditable()):
+            # letters typed on arrival start a new search (Qt would add them to what was
+            # typed on this list less than a moment ago: 'A', away and back, 'M' = 'AM')
+            view = watched.view()
+            if view is not None:
+                view.keyboardSearch("")
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_F1:
@@ -272,13 +302,31 @@ class MemberForm(QWidget):
         return bool(popup is not None and popup.isVisible())
 
     def _focus_next(self, current: QWidget) -> None:
-        """The next stop of the Enter chain; fields the NIK filled are passed over (they
-        stay in the Tab order, one Shift+Tab away)."""
+        """The next stop of the Enter chain; fields the NIK filled and the optional fields
+        skipped at this event are passed over (they stay in the Tab order, one Shift+Tab
+        away, and a click away)."""
         index = self.chain.index(current)
         for w in self.chain[index + 1:]:
-            if not self._filled_from_nik(w):
+            if not self._filled_from_nik(w) and self.key_of(w) not in self.skipped:
                 w.setFocus(Qt.FocusReason.TabFocusReason)
                 return
+
+    def key_of(self, widget: QWidget) -> str:
+        return next(k for k, b in self.boxes.items() if b.field is widget)
+
+    def set_skipped(self, keys: tuple[str, ...] | list[str] | frozenset[str]) -> None:
+        """The optional fields Enter passes over; their labels say so."""
+        self.skipped = frozenset(k for k in keys if k in event_desk.SKIPPABLE)
+        for key, box in self.boxes.items():
+            label = self.person_form.labelForField(box)
+            if not isinstance(label, QLabel) or key not in self.labels:
+                continue
+            if key in self.skipped:
+                label.setText(self.tr("%s (dilewati Enter)") % self.labels[key])
+                label.setStyleSheet("color: #777")
+            else:
+                label.setText(self.labels[key])
+                label.setStyleSheet("")
 
     def _filled_from_nik(self, w: QWidget) -> bool:
         key = {id(self.tanggal_lahir): "tanggal_lahir",
@@ -395,7 +443,8 @@ class MemberForm(QWidget):
             "nama_usaha": self.nama_usaha.text(),
             "penghasilan": self.penghasilan.text(),
             "program": "jkk+jkm+jht" if self.jht.isChecked() else "jkk+jkm",
-            "sumber_iuran": self.sumber_iuran.currentData(),
+            "sumber_iuran": event_desk.payer_text(str(self.sumber_iuran.currentData()),
+                                                  self._subsource()),
             "periode_bayar": str(self.periode_bayar.currentData()),
             "persetujuan": "ya" if self.persetujuan.isChecked() else "tidak",
         }
@@ -447,15 +496,50 @@ class MemberForm(QWidget):
         self.pekerjaan.select_data(text or None)
 
     def set_batch(self, values: dict[str, Any]) -> None:
-        payer = self.sumber_iuran.findData(values.get("sumber_iuran"))
+        code, subsource = event_desk.split_payer(str(values.get("sumber_iuran") or ""))
+        payer = self.sumber_iuran.findData(code)
         if payer >= 0:
             self.sumber_iuran.setCurrentIndex(payer)
+        self.sub_sumber.setText(subsource if self.sub_sumber.isEnabled() else "")
         period = self.periode_bayar.findData(int(values.get("periode_bayar") or 1))
         if period >= 0:
             self.periode_bayar.setCurrentIndex(period)
         group = values.get("kelompok_id")
         if group and not self.kelompok.select_data(uuid.UUID(str(group))):
             self.kelompok.setCurrentIndex(0)  # a group since removed: none
+
+    def batch(self) -> event_desk.Batch:
+        """The batch settings on screen."""
+        return event_desk.Batch(payer=str(self.sumber_iuran.currentData()),
+                                subsource=self._subsource(),
+                                period=int(self.periode_bayar.currentData()),
+                                group_id=str(self.group_id() or ""))
+
+    def show_batch(self, batch: event_desk.Batch) -> None:
+        """Put an event's batch settings on screen (the defaults for a new event)."""
+        self.set_batch({"sumber_iuran": event_desk.payer_text(batch.payer, batch.subsource),
+                        "periode_bayar": batch.period, "kelompok_id": batch.group_id})
+        if not batch.group_id:
+            self.kelompok.setCurrentIndex(0)
+
+    def batch_text(self) -> str:
+        """The batch settings in one line, as the page shows them above the form."""
+        payer = self.sumber_iuran.currentText()
+        if self._subsource():
+            payer += f" ({self._subsource()})"
+        group = self.kelompok.currentText() if self.group_id() else self.tr("tanpa kelompok")
+        return f"{payer} · {self.periode_bayar.currentText()} · {group}"
+
+    def _subsource(self) -> str:
+        return self.sub_sumber.text().strip() if self.sub_sumber.isEnabled() else ""
+
+    def _payer_changed(self) -> None:
+        """The sub-source is asked only of the payers that have one."""
+        fits = self.sumber_iuran.currentData() in event_desk.PAYERS_WITH_SUBSOURCE
+        self.sub_sumber.setEnabled(fits)
+        if not fits:
+            self.sub_sumber.clear()
+        self.boxes["sub_sumber"].set_error("")
 
     def clear_person(self) -> None:
         """Empty the person's fields; batch settings (payer, period, group) stay."""
@@ -507,6 +591,8 @@ class MemberForm(QWidget):
             ("kode_wilayah", self.wilayah), ("pekerjaan", self.pekerjaan),
             ("kelompok", self.kelompok), ("tanggal_lahir", self.tanggal_lahir))}
         out["no_hp"] = phone_problem(self.no_hp.text())
+        out["sub_sumber"] = event_desk.subsource_problem(
+            str(self.sumber_iuran.currentData()), self.sub_sumber.text())
         return {k: v for k, v in out.items() if v}
 
     def _recheck(self, key: str) -> None:

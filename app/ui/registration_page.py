@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,15 +22,52 @@ from PySide6.QtWidgets import (
 
 from app.domain import nik
 from app.domain.errors import UserError
-from app.services import backup, config_package, device, drafts, events, groups, members, printing
+from app.services import (
+    backup,
+    config_package,
+    device,
+    drafts,
+    event_desk,
+    events,
+    groups,
+    members,
+    printing,
+)
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.member_form import FormRow, MemberForm
 from app.ui.printing import PrintError, format_combo, print_job
+from app.ui.widgets import dialog_buttons
 from app.ui.workers import run_quietly
 
 DRAFT_DELAY_MS = 400
+SKIP_KEY = "Ctrl+E"
+
+
+class SkipFieldsDialog(QDialog):
+    """Which optional fields Enter passes over at this event: one box per field, Space
+    to tick, Enter to keep the choice, Esc to leave it as it was."""
+
+    def __init__(self, form: MemberForm, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Isian yang dilewati Enter"))
+        intro = QLabel(self.tr(
+            "Centang isian yang tidak dicatat di acara ini: Enter melompatinya. Isian itu "
+            "tetap bisa diisi dengan Tab, Shift+Tab atau klik."), self)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.boxes: dict[str, QCheckBox] = {}
+        for key in event_desk.SKIPPABLE:
+            box = QCheckBox(form.labels[key], self)
+            box.setChecked(key in form.skipped)
+            self.boxes[key] = box
+            layout.addWidget(box)
+        layout.addWidget(dialog_buttons(self, self.tr("Simpan untuk acara ini")))
+
+    def chosen(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
 
 
 class RegistrationPage(QWidget):
@@ -56,6 +95,13 @@ class RegistrationPage(QWidget):
 
         self.event_label = QLabel(self)
         self.event_label.setStyleSheet("font-size: 15px; font-weight: 600")
+        self.batch_label = QLabel(self)
+        self.batch_label.setStyleSheet("font-size: 14px; color: #0b3d5d")
+        self.skip_button = QPushButton(self.tr("Isian dilewati Enter… (%s)") % SKIP_KEY, self)
+        self.skip_button.setEnabled(False)
+        header = QHBoxLayout()
+        header.addWidget(self.event_label, 1)
+        header.addWidget(self.skip_button)
         self.banner = QFrame(self)
         self.banner.setStyleSheet("background: #fff4e5; border: 1px solid #f0b429")
         self.banner_text = QLabel(self.banner)
@@ -84,7 +130,8 @@ class RegistrationPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(FormRow(self.form))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.event_label)
+        layout.addLayout(header)
+        layout.addWidget(self.batch_label)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -94,6 +141,13 @@ class RegistrationPage(QWidget):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self.form.changed.connect(self._draft_timer.start)
+        self._batch_timer = QTimer(self)
+        self._batch_timer.setSingleShot(True)
+        self._batch_timer.setInterval(DRAFT_DELAY_MS)
+        self._batch_timer.timeout.connect(self.remember_batch)
+        self.form.batch_changed.connect(self._batch_changed)
+        self.skip_button.clicked.connect(self.choose_skipped)
+        QShortcut(QKeySequence(SKIP_KEY), self, self.choose_skipped)
         self.form.submitted.connect(self.save)
         self.form.nik_checked.connect(self._check_existing)
         self.save_button.clicked.connect(self.save)
@@ -106,13 +160,19 @@ class RegistrationPage(QWidget):
         QShortcut(QKeySequence("Ctrl+O"), self, self._open_existing)
 
         restored = drafts.load_draft(workspace.data_dir)
+        #: a restored draft's batch settings stand for the event shown first
+        self._draft_batch = bool(restored)
         if restored:
             self.form.set_values(restored)
             self.show_message(self.tr("Isian yang belum tersimpan dipulihkan."), ok=True)
+        self._show_batch()
 
     # -- event ----------------------------------------------------------------------------
     def set_event(self, event_id: uuid.UUID | None) -> None:
+        if event_id != self.event_id:
+            self._switch_event(event_id)
         self.event_id = event_id
+        self.skip_button.setEnabled(event_id is not None)
         if event_id is None:
             self.event_label.setText(self.tr("Belum ada acara: buat acara dulu di tab Acara."))
             self.save_button.setEnabled(False)
@@ -127,6 +187,63 @@ class RegistrationPage(QWidget):
             self.tr("Acara: %s, %s") % (info.name, f"{info.date:%d-%m-%Y}") + state
         )
         self.form.default_area = info.region_code
+
+    def _switch_event(self, event_id: uuid.UUID | None) -> None:
+        """Batch settings and skipped fields belong to one event: the old event's are
+        kept for it, the new event's (or the defaults) come on screen, and a change of
+        batch settings is said, never carried over silently."""
+        self._batch_timer.stop()
+        if self.event_id is not None:
+            self.remember_batch()
+        before = self.form.batch_text()
+        skipped: tuple[str, ...] = ()
+        if event_id is not None:
+            with self.workspace.db.session() as s:
+                skipped = event_desk.skipped_fields(s, event_id)
+                kept = event_desk.batch(s, event_id)
+            if self._draft_batch:  # the draft typed at this event, just restored
+                self._draft_batch = False
+            else:
+                self.form.show_batch(kept)
+        self.form.set_skipped(skipped)
+        self._batch_timer.stop()
+        self._show_batch()
+        if self.event_id is not None and self.form.batch_text() != before:
+            self.show_message(self.tr("Acara lain: rombongan sekarang %s. Periksa sebelum "
+                                      "mendaftar.") % self.form.batch_text(), ok=True)
+
+    def _batch_changed(self) -> None:
+        self._show_batch()
+        if self.event_id is not None:
+            self._batch_timer.start()
+
+    def _show_batch(self) -> None:
+        self.batch_label.setText(self.tr("Rombongan: %s") % self.form.batch_text())
+
+    def remember_batch(self) -> None:
+        """Keep the batch settings on screen for this event (across restarts)."""
+        self._batch_timer.stop()
+        if self.event_id is None or self.form.boxes["sub_sumber"].error.text():
+            return
+        try:
+            with self.workspace.db.session() as s:
+                event_desk.set_batch(s, self.event_id, self.form.batch())
+        except UserError as exc:
+            self.form.boxes["sub_sumber"].set_error(i18n.message(exc))
+
+    def choose_skipped(self) -> None:
+        """Pick the optional fields Enter passes over at this event."""
+        if self.event_id is None:
+            return
+        dialog = SkipFieldsDialog(self.form, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        with self.workspace.db.session() as s:
+            chosen = event_desk.set_skipped_fields(s, self.event_id, dialog.chosen())
+        self.form.set_skipped(chosen)
+        self.show_message(self.tr("Enter melewati %d isian di acara ini.") % len(chosen),
+                          ok=True)
+        self.form.nik.setFocus()
 
     # -- actions --------------------------------------------------------------------------
     def _check_existing(self, result: nik.NikResult) -> None:
@@ -174,6 +291,7 @@ class RegistrationPage(QWidget):
             return None
         self._draft_timer.stop()
         drafts.clear_draft(self.workspace.data_dir)
+        self.remember_batch()
         self.last_saved_name = clean["name"]
         self.form.clear_person()
         self.banner.hide()
@@ -241,6 +359,8 @@ class RegistrationPage(QWidget):
         if self._draft_timer.isActive():
             self._draft_timer.stop()
         self.save_draft()
+        if self._batch_timer.isActive():
+            self.remember_batch()
 
     def show_message(self, text: str, ok: bool = False) -> None:
         self.message.setStyleSheet("color: #0b5d3b" if ok else "color: #b00020")
