@@ -22,7 +22,7 @@ from app import logs
 from app.db import DB_FILENAME, backup_sqlite
 from app.domain.dates import wib_text
 from app.domain.errors import DomainError
-from app.domain.messages import t
+from app.domain.messages import join, t
 from app.services.audit import Actor, record
 
 if TYPE_CHECKING:
@@ -199,20 +199,23 @@ class RestoreReport:
     def message(self) -> str:
         since = wib_text(self.lost_after)
         if self.lost_members is None:
-            lost = (f"pendaftaran sesudah {since} tidak ada di cadangan; periksa formulir "
-                    "kertas atau batch di USB untuk hari ini")
+            lost = t("pendaftaran sesudah {since} tidak ada di cadangan; periksa formulir "
+                     "kertas atau batch di USB untuk hari ini", since=since)
         elif self.lost_members == 0:
-            lost = "tidak ada pendaftaran yang hilang"
+            lost = t("tidak ada pendaftaran yang hilang")
         else:
             unsent = self.lost_members - self.lost_sent
-            lost = f"{self.lost_members} pendaftaran sesudah {since} tidak ada di cadangan"
+            parts: list[str] = [t("{count} pendaftaran sesudah {since} tidak ada di cadangan",
+                                  count=self.lost_members, since=since)]
             if self.lost_sent:
-                lost += (f"; {self.lost_sent} di antaranya sudah dikirim ke kantor dalam batch "
-                         "dan tetap tersimpan di sana")
+                parts.append(t("{sent} di antaranya sudah dikirim ke kantor dalam batch dan "
+                               "tetap tersimpan di sana", sent=self.lost_sent))
             if unsent:
-                lost += f"; {unsent} belum pernah dikirim dan perlu didaftar ulang"
-        return (f"Dipulihkan dari cadangan {since} ({self.restored_from.members} peserta); "
-                f"{lost}.")
+                parts.append(t("{unsent} belum pernah dikirim dan perlu didaftar ulang",
+                               unsent=unsent))
+            lost = join(parts, "; ")
+        return t("Dipulihkan dari cadangan {since} ({members} peserta); {lost}.", since=since,
+                 members=self.restored_from.members, lost=lost)
 
 
 def backup_now(ws: Workspace, actor: Actor) -> list[Path]:

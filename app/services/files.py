@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from app.domain.messages import t
+
 
 def _fsync_dir(folder: Path) -> None:
     try:
@@ -57,18 +59,20 @@ def write_atomic(target: Path, writer: Callable[[IO[Any]], object], mode: str = 
 
 
 def explain(exc: OSError) -> str:
-    """What a person can do about a failed write, in Indonesian."""
+    """What a person can do about a failed write, in Indonesian (a catalogue message,
+    which the desk shows in its own language)."""
     where = f" ({exc.filename})" if exc.filename else ""
     if exc.errno == errno.ENOSPC:
-        return ("Ruang penyimpanan penuh" + where + ": kosongkan ruang atau pakai flashdisk "
-                "lain. Berkas yang sudah ada tidak diubah.")
+        return t("Ruang penyimpanan penuh{where}: kosongkan ruang atau pakai flashdisk "
+                 "lain. Berkas yang sudah ada tidak diubah.", where=where)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ("Tujuan tidak bisa ditulis" + where + " (hanya-baca atau dikunci): geser "
-                "kunci tulis flashdisk atau pilih folder lain. Berkas yang sudah ada tidak "
-                "diubah.")
+        return t("Tujuan tidak bisa ditulis{where} (hanya-baca atau dikunci): geser "
+                 "kunci tulis flashdisk atau pilih folder lain. Berkas yang sudah ada tidak "
+                 "diubah.", where=where)
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return "Folder tujuan tidak ada" + where + ": periksa flashdisk masih terpasang."
+        return t("Folder tujuan tidak ada{where}: periksa flashdisk masih terpasang.",
+                 where=where)
     if exc.errno == errno.EIO:
-        return ("Gagal membaca/menulis perangkat" + where + ": flashdisk mungkin dicabut atau "
-                "rusak. Pasang lagi lalu ulangi.")
-    return f"Gagal menulis{where}: {exc.strerror or exc}."
+        return t("Gagal membaca/menulis perangkat{where}: flashdisk mungkin dicabut atau "
+                 "rusak. Pasang lagi lalu ulangi.", where=where)
+    return t("Gagal menulis{where}: {why}.", where=where, why=exc.strerror or exc)

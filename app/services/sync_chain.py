@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.messages import t
+from app.domain.messages import Text, join, t
 from app.models import AuditEntry, Batch, Held, Member
 from app.services import audit
 from app.services.audit import Actor, Head, record
@@ -119,31 +119,32 @@ class Restart:
         return gap_text(self.as_dict())
 
 
-def gap_text(d: dict[str, Any]) -> str:
+def gap_text(d: dict[str, Any]) -> Text:
     """What a laptop's new chain segment means, in words: from an import report's restart
     or from the `chain_gap` audit entry the office keeps (ids and counts only)."""
-    why = ("dipulihkan dari cadangan" if d.get("reason") == "restore"
-           else "jejak auditnya terpotong")
-    text = f"Laptop ini {why} dan memulai rantai jejak audit baru."
+    why = (t("dipulihkan dari cadangan") if d.get("reason") == "restore"
+           else t("jejak auditnya terpotong"))
+    parts: list[str] = [t("Laptop ini {why} dan memulai rantai jejak audit baru.", why=why)]
     lost_entries = d.get("lost_entries") or 0
     if lost_entries:
         first, last = d.get("lost_entry_range") or (0, 0)
-        text += (f" {lost_entries} entri audit (nomor {first}–{last}) yang sudah diterima "
-                 "kantor tidak ada lagi di laptop.")
+        parts.append(t("{lost_entries} entri audit (nomor {first}–{last}) yang sudah diterima "
+                       "kantor tidak ada lagi di laptop.",
+                       lost_entries=lost_entries, first=first, last=last))
     if not d.get("head_known", True):
-        text += " Entri tempat rantai baru bersambung berbeda dengan salinan kantor."
+        parts.append(t("Entri tempat rantai baru bersambung berbeda dengan salinan kantor."))
     if d.get("lost_batches"):
-        text += (" Batch yang dikirim sesudah cadangan itu: "
-                 + ", ".join(str(n) for n in d["lost_batches"]) + ".")
+        parts.append(t("Batch yang dikirim sesudah cadangan itu: {numbers}.",
+                       numbers=", ".join(str(n) for n in d["lost_batches"])))
     members = d.get("lost_members")
     count = len(members) if isinstance(members, list) else int(members or 0)
     if count:
-        text += (f" Kantor menyimpan {count} pendaftaran dari laptop ini yang tidak ada lagi "
-                 "di laptop; datanya tetap di kantor.")
+        parts.append(t("Kantor menyimpan {count} pendaftaran dari laptop ini yang tidak ada "
+                       "lagi di laptop; datanya tetap di kantor.", count=count))
     if d.get("newer_at_office"):
-        text += (f" {d['newer_at_office']} peserta diubah di laptop sesudah cadangan; kantor "
-                 "menyimpan versi yang lebih baru.")
-    return text
+        parts.append(t("{newer} peserta diubah di laptop sesudah cadangan; kantor menyimpan "
+                       "versi yang lebih baru.", newer=d["newer_at_office"]))
+    return join(parts)
 
 
 def describe(action: str, details: str) -> str:
@@ -159,7 +160,8 @@ def describe(action: str, details: str) -> str:
         return details
     if action == "chain_gap":
         return gap_text(d)
-    return f"Batch {d.get('file', '')} ditolak: {d.get('reason', '')}"
+    return t("Batch {file} ditolak: {reason}", file=d.get("file", ""),
+             reason=d.get("reason", ""))
 
 
 @dataclass
