@@ -248,7 +248,7 @@ def details_text(action: str, details: str) -> str:
     """An entry's details as "name: value" text (an auditor reads the exact record in
     the panel below the list). A chain gap and a refused batch in the office's words."""
     if action in ("chain_gap", "batch_refused"):
-        return sync_chain.describe(action, details)
+        return i18n.message(sync_chain.describe(action, details))
     try:
         d = json.loads(details) if details else {}
     except ValueError:
@@ -668,8 +668,9 @@ class PrivacyPage(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Pulihkan dari cadangan"), i18n.message(exc))
             return False
-        QMessageBox.information(self, self.tr("Dipulihkan"), report.message() + "\n\n" +
-                                self.tr("Program ditutup; buka lagi untuk melanjutkan."))
+        QMessageBox.information(self, self.tr("Dipulihkan"),
+                                i18n.message(report.message()) + "\n\n"
+                                + self.tr("Program ditutup; buka lagi untuk melanjutkan."))
         window = self.window()
         window.close()
         app = QApplication.instance()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__
+from app.ui import i18n
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
         report = backup.restore(folder, chosen)
         QMessageBox.information(
             window, QCoreApplication.translate("MainWindow", "Database dipulihkan"),
-            report.message())
+            i18n.message(report.message()))
     try:
         workspace = Workspace.open(data_dir, database_url)
     except Exception as exc:  # busy, read-only, unreachable… shown; a bug goes on up

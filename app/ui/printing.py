@@ -268,7 +268,7 @@ class PreviewDialog(QDialog):
             printing.hand_over(self.workspace, self.actor, job, target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Simpan"),
-                                self.tr("Tidak bisa menyimpan: %s") % explain(exc))
+                                self.tr("Tidak bisa menyimpan: %s") % i18n.message(explain(exc)))
             return
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Simpan"), i18n.message(exc))

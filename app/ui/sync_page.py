@@ -702,7 +702,8 @@ class SyncPage(QWidget):
                       for i in range(self.device_combo.count())))
         for restart in report.restarts:
             text += "\n\n" + self.tr("Laptop %s: %s") % (
-                names.get(restart.device_id, str(restart.device_id)), restart.label())
+                names.get(restart.device_id, str(restart.device_id)),
+                i18n.message(restart.label()))
         for gap in report.gaps:
             text += "\n" + self.tr(
                 "Belum diterima dari %s: batch %s. Cari berkasnya di flashdisk; jika "
@@ -775,7 +776,7 @@ class _Cancelled(Exception):
 
 def _reason(exc: BaseException) -> str:
     """A refusal's message: a UserError's own, or what a failed file read means."""
-    return explain(exc) if isinstance(exc, OSError) else i18n.message(exc)
+    return i18n.message(explain(exc) if isinstance(exc, OSError) else exc)
 
 
 def _device_name(path: Path) -> str:
