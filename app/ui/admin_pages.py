@@ -55,6 +55,8 @@ PAGE = 200
 ACTIONS: dict[str, object] = {
     "login": QT_TRANSLATE_NOOP("AuditPage", "Masuk"),
     "login_failed": QT_TRANSLATE_NOOP("AuditPage", "Gagal masuk"),
+    "desk_lock": QT_TRANSLATE_NOOP("AuditPage", "Meja dikunci"),
+    "officer_switch": QT_TRANSLATE_NOOP("AuditPage", "Ganti petugas"),
     "officer_create": QT_TRANSLATE_NOOP("AuditPage", "Akun dibuat"),
     "officer_update": QT_TRANSLATE_NOOP("AuditPage", "Akun diubah"),
     "member_create": QT_TRANSLATE_NOOP("AuditPage", "Peserta didaftarkan"),
@@ -86,6 +88,7 @@ ACTIONS: dict[str, object] = {
     "chain_restart": QT_TRANSLATE_NOOP("AuditPage", "Jejak audit bersambung sesudah pemulihan"),
     "device_init": QT_TRANSLATE_NOOP("AuditPage", "Perangkat disiapkan"),
     "device_home_region": QT_TRANSLATE_NOOP("AuditPage", "Kabupaten/kota perangkat diubah"),
+    "desk_setting": QT_TRANSLATE_NOOP("AuditPage", "Pengaturan meja diubah"),
     "device_key_pinned": QT_TRANSLATE_NOOP("AuditPage", "Kunci laptop baru dipercaya"),
     "device_key_import": QT_TRANSLATE_NOOP("AuditPage", "Kunci perangkat dipasang"),
     "office_key_set": QT_TRANSLATE_NOOP("AuditPage", "Kunci kantor dipasang"),
@@ -136,6 +139,7 @@ DETAILS: dict[str, object] = {
     "monthly_total": QT_TRANSLATE_NOOP("AuditPage", "iuran per bulan"),
     "region": QT_TRANSLATE_NOOP("AuditPage", "wilayah"),
     "old": QT_TRANSLATE_NOOP("AuditPage", "lama"),
+    "previous": QT_TRANSLATE_NOOP("AuditPage", "petugas sebelumnya"),
     "occupations": QT_TRANSLATE_NOOP("AuditPage", "pekerjaan"),
     "officers": QT_TRANSLATE_NOOP("AuditPage", "akun"),
     "officers_without_sign_in": QT_TRANSLATE_NOOP("AuditPage", "akun tanpa masuk"),
@@ -155,6 +159,8 @@ DETAILS: dict[str, object] = {
 VALUES: dict[str, object] = {
     "unknown": QT_TRANSLATE_NOOP("AuditPage", "nama pengguna tidak dikenal"),
     "restore": QT_TRANSLATE_NOOP("AuditPage", "pemulihan dari cadangan"),
+    "idle": QT_TRANSLATE_NOOP("AuditPage", "lama tidak dipakai"),
+    "now": QT_TRANSLATE_NOOP("AuditPage", "dikunci petugas"),
     "list": QT_TRANSLATE_NOOP("AuditPage", "daftar peserta"),
     "keep_existing": QT_TRANSLATE_NOOP("AuditPage", "pakai data pertama"),
     "keep_incoming": QT_TRANSLATE_NOOP("AuditPage", "pakai data kedua"),
@@ -193,6 +199,11 @@ VALUES: dict[str, object] = {
     "agreement_no": QT_TRANSLATE_NOOP("AuditPage", "nomor perjanjian"),
     "agreement_date": QT_TRANSLATE_NOOP("AuditPage", "tanggal perjanjian"),
     "kpj_number": QT_TRANSLATE_NOOP("AuditPage", "nomor KPJ"),
+}
+SETTINGS: dict[str, object] = {
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("AuditPage", "menit sampai meja terkunci"),
+    "slip_format": QT_TRANSLATE_NOOP("AuditPage", "format slip"),
+    "coverage_workers": QT_TRANSLATE_NOOP("AuditPage", "jumlah pekerja rentan"),
 }
 YES_NO = (QT_TRANSLATE_NOOP("AuditPage", "tidak"), QT_TRANSLATE_NOOP("AuditPage", "ya"))
 ENTITIES: dict[str, object] = {
@@ -239,7 +250,7 @@ def _value(key: str, value: Any) -> str:
             return value
     if key.endswith("_hash") and isinstance(value, str):
         return value[:12]
-    if key in ("approved_by", "device_id", "old_device") and isinstance(value, str):
+    if key in ("approved_by", "device_id", "old_device", "previous") and isinstance(value, str):
         return value[:8]  # an id: its start tells it apart, the exact record has it all
     return _word(VALUES, value) if isinstance(value, str) else str(value)
 
@@ -262,6 +273,8 @@ def details_text(action: str, details: str) -> str:
 def object_text(entity_type: str, entity_id: str) -> str:
     if not entity_type:
         return "-"
+    if entity_type == "setting":  # a setting is named, not numbered
+        return f"{_word(ENTITIES, entity_type)}: {_word(SETTINGS, entity_id)}"
     return f"{_word(ENTITIES, entity_type)} {entity_id[:8]}".strip()
 
 
