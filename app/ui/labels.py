@@ -1,7 +1,7 @@
-"""The domain's code labels (app.domain.codes, account roles, report placeholders) in
-the desk's language. The services keep the Indonesian labels; the desk shows them
-through `label`. The list below is what Qt Linguist extracts; a test keeps it equal to
-the domain's tables."""
+"""The domain's code labels (app.domain.codes, account roles, report placeholders, slip
+formats) and the titles of print jobs in the desk's language. The services keep the
+Indonesian labels; the desk shows them through `label`. The list below is what Qt
+Linguist extracts; a test keeps it equal to the domain's tables."""
 
 from __future__ import annotations
 
@@ -35,12 +35,38 @@ KNOWN = (
     # report placeholders
     QT_TRANSLATE_NOOP("codes", "(tanpa kelompok)"),
     QT_TRANSLATE_NOOP("codes", "(tidak tercatat)"),
+    # slip formats (app.services.printing.FORMAT_LABELS)
+    QT_TRANSLATE_NOOP("codes", "Kartu (10 per A4)"),
+    QT_TRANSLATE_NOOP("codes", "Tanda terima A4"),
+    QT_TRANSLATE_NOOP("codes", "Struk 80 mm"), QT_TRANSLATE_NOOP("codes", "Struk 58 mm"),
+)
+
+#: A print job's title is stored as made (Indonesian, or in the language of the desk that
+#: queued it); these are the Indonesian ones the services and the print page give, by
+#: their start, with the pattern shown in the desk's language. Longest start first.
+JOB_TITLES = (
+    ("Halaman uji printer", QT_TRANSLATE_NOOP("jobs", "Halaman uji printer")),
+    ("Bukti persetujuan ", QT_TRANSLATE_NOOP("jobs", "Bukti persetujuan %s")),
+    ("Slip acara ", QT_TRANSLATE_NOOP("jobs", "Slip acara %s")),
+    ("Tagihan ", QT_TRANSLATE_NOOP("jobs", "Tagihan %s")),
+    ("Slip ", QT_TRANSLATE_NOOP("jobs", "Slip %s")),
 )
 
 
 def label(text: str) -> str:
     """One Indonesian label in the desk's language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def job_title(title: str) -> str:
+    """A print job's stored title in the desk's language (a name in it stays as is)."""
+    for start, noop in JOB_TITLES:
+        pattern = str(noop)
+        if title == start.strip() and "%s" not in pattern:
+            return QCoreApplication.translate("jobs", pattern)
+        if title.startswith(start) and "%s" in pattern:
+            return QCoreApplication.translate("jobs", pattern) % title[len(start):]
+    return title
 
 
 def items(table: Mapping[str, str]) -> list[tuple[str, str]]:

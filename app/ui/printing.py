@@ -48,7 +48,7 @@ from app.services import device, events, groups, print_queue, printing
 from app.services.audit import Actor
 from app.services.print_queue import JobInfo
 from app.services.workspace import Workspace
-from app.ui import i18n
+from app.ui import i18n, labels
 from app.ui.table import ListModel, table_view
 from app.ui.when import shown
 from app.ui.workers import run_task
@@ -163,7 +163,7 @@ class PreviewDialog(QDialog):
         self.actor = actor
         self.draft = job if isinstance(job, printing.Draft) else None
         self.job: JobInfo | None = job if isinstance(job, JobInfo) else None
-        self.setWindowTitle(self.tr("Pratinjau — %s") % job.title)
+        self.setWindowTitle(self.tr("Pratinjau — %s") % labels.job_title(job.title))
         fit_to_screen(self, 820, 900)
         self.document = QPdfDocument(self)
         self.load_error = self.document.load(str(job.path))
@@ -171,7 +171,7 @@ class PreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        fmt = printing.FORMAT_LABELS.get(job.format, job.format)
+        fmt = labels.label(printing.FORMAT_LABELS.get(job.format, job.format))
         if self.draft is not None:
             text = self.tr("PRATINJAU: %d halaman · %d slip (%d salinan) · format %s. Belum "
                            "tercetak: nomor slip baru diberikan dan slip dihitung saat "
@@ -297,7 +297,7 @@ def format_combo(parent: Any, workspace: Workspace) -> QComboBox:
     a format picked here holds for this session."""
     combo = QComboBox(parent)
     for code, label in printing.FORMAT_LABELS.items():
-        combo.addItem(label, code)
+        combo.addItem(labels.label(label), code)
     with workspace.db.session() as s:
         chosen = device.default_slip_format(s)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
@@ -319,8 +319,9 @@ class PrintPage(QWidget):
         self.model: ListModel[JobInfo] = ListModel(
             [self.tr("Dibuat"), self.tr("Isi"), self.tr("Format"), self.tr("Halaman"),
              self.tr("Slip"), self.tr("Keadaan")],
-            lambda j: (shown(j.created_at), j.title,
-                       printing.FORMAT_LABELS.get(j.format, j.format), j.pages, j.slips,
+            lambda j: (shown(j.created_at), labels.job_title(j.title),
+                       labels.label(printing.FORMAT_LABELS.get(j.format, j.format)), j.pages,
+                       j.slips,
                        self.tr("terkirim, belum dipastikan: periksa kertasnya")
                        if j.unsettled else self.tr("menunggu printer")),
             self)
@@ -431,7 +432,8 @@ class PrintPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Hapus dari antrean"),
             self.tr("Hapus \"%s\" dari antrean? Slipnya belum tercetak dan tidak "
-                    "dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.") % job.title)
+                    "dihitung; nomor yang disiapkan untuknya tidak dipakai lagi.")
+            % labels.job_title(job.title))
         if answer == QMessageBox.StandardButton.Yes:
             with self.workspace.db.session() as s:
                 print_queue.cancel(s, job.id, self.actor)
@@ -446,7 +448,7 @@ class PrintPage(QWidget):
             self, self.tr("Sudah tercetak"),
             self.tr("Apakah kertas \"%s\" (%d slip) sudah keluar dari printer? Slipnya "
                     "dihitung tercetak dengan nomor yang ada di kertas itu.")
-            % (job.title, job.slips))
+            % (labels.job_title(job.title), job.slips))
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 with self.workspace.db.session() as s:
