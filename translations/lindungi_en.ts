@@ -148,6 +148,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Meja dikunci</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ganti petugas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Akun dibuat</source>
         <translation type="unfinished" />
     </message>
@@ -269,6 +277,10 @@
     </message>
     <message>
         <source>Kabupaten/kota perangkat diubah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pengaturan meja diubah</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -460,6 +472,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>petugas sebelumnya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>pekerjaan</source>
         <translation type="unfinished" />
     </message>
@@ -521,6 +537,14 @@
     </message>
     <message>
         <source>pemulihan dari cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lama tidak dipakai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dikunci petugas</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -661,6 +685,18 @@
     </message>
     <message>
         <source>nomor KPJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>menit sampai meja terkunci</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>jumlah pekerja rentan</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3201,6 +3237,46 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <source>(tidak tercatat)</source>
         <translation>(not recorded)</translation>
     </message>
+    <message>
+        <source>Kartu (10 per A4)</source>
+        <translation>Card (10 per A4)</translation>
+    </message>
+    <message>
+        <source>Tanda terima A4</source>
+        <translation>A4 receipt</translation>
+    </message>
+    <message>
+        <source>Struk 80 mm</source>
+        <translation>80 mm receipt</translation>
+    </message>
+    <message>
+        <source>Struk 58 mm</source>
+        <translation>58 mm receipt</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>Halaman uji printer</source>
+        <extracomment>A print job's title is stored as made (Indonesian, or in the language of the desk that queued it); these are the Indonesian ones the services and the print page give, by their start, with the pattern shown in the desk's language. Longest start first.</extracomment>
+        <translation>Printer test page</translation>
+    </message>
+    <message>
+        <source>Bukti persetujuan %s</source>
+        <translation>Consent record %s</translation>
+    </message>
+    <message>
+        <source>Slip acara %s</source>
+        <translation>Event slips %s</translation>
+    </message>
+    <message>
+        <source>Tagihan %s</source>
+        <translation>Bill %s</translation>
+    </message>
+    <message>
+        <source>Slip %s</source>
+        <translation>Slip %s</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3481,12 +3557,36 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Wrong password {MAX_FAILED} times; the account is locked for {LOCK_MINUTES} minutes.</translation>
     </message>
     <message>
+        <source>Dipulihkan dari cadangan {since} ({members} peserta); {lost}.</source>
+        <translation>Restored from the backup of {since} ({members} members); {lost}.</translation>
+    </message>
+    <message>
+        <source>pendaftaran sesudah {since} tidak ada di cadangan; periksa formulir kertas atau batch di USB untuk hari ini</source>
+        <translation>registrations after {since} are not in the backup; check the paper forms or the batches on the USB stick for today</translation>
+    </message>
+    <message>
         <source>cadangan ini dari perangkat lain, bukan dari laptop ini; pilih cadangan laptop ini</source>
         <translation>this backup is from another device, not from this laptop; choose a backup of this laptop</translation>
     </message>
     <message>
         <source>cadangan ini sendiri rusak; pilih cadangan lain</source>
         <translation>this backup itself is damaged; choose another backup</translation>
+    </message>
+    <message>
+        <source>tidak ada pendaftaran yang hilang</source>
+        <translation>no registration was lost</translation>
+    </message>
+    <message>
+        <source>{count} pendaftaran sesudah {since} tidak ada di cadangan</source>
+        <translation>{count} registrations after {since} are not in the backup</translation>
+    </message>
+    <message>
+        <source>{sent} di antaranya sudah dikirim ke kantor dalam batch dan tetap tersimpan di sana</source>
+        <translation>{sent} of them were already sent to the office in a batch and stay stored there</translation>
+    </message>
+    <message>
+        <source>{unsent} belum pernah dikirim dan perlu didaftar ulang</source>
+        <translation>{unsent} were never sent and must be registered again</translation>
     </message>
     <message>
         <source>berkas harus punya kolom nik dan kpj</source>
@@ -3611,6 +3711,26 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>acara ini sudah ditutup</source>
         <translation>this event is already closed</translation>
+    </message>
+    <message>
+        <source>Gagal menulis{where}: {why}.</source>
+        <translation>Writing failed{where}: {why}.</translation>
+    </message>
+    <message>
+        <source>Ruang penyimpanan penuh{where}: kosongkan ruang atau pakai flashdisk lain. Berkas yang sudah ada tidak diubah.</source>
+        <translation>The storage is full{where}: free some space or use another flash drive. Existing files were not changed.</translation>
+    </message>
+    <message>
+        <source>Tujuan tidak bisa ditulis{where} (hanya-baca atau dikunci): geser kunci tulis flashdisk atau pilih folder lain. Berkas yang sudah ada tidak diubah.</source>
+        <translation>The destination cannot be written{where} (read-only or locked): slide the flash drive's write lock or choose another folder. Existing files were not changed.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada{where}: periksa flashdisk masih terpasang.</source>
+        <translation>The destination folder does not exist{where}: check the flash drive is still attached.</translation>
+    </message>
+    <message>
+        <source>Gagal membaca/menulis perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</source>
+        <translation>Reading/writing the device failed{where}: the flash drive may have been pulled out or be damaged. Attach it again and try again.</translation>
     </message>
     <message>
         <source>nama kelompok wajib diisi</source>
@@ -3845,12 +3965,48 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the receipt's signature does not match; the file was changed</translation>
     </message>
     <message>
+        <source>Batch {file} ditolak: {reason}</source>
+        <translation>Batch {file} refused: {reason}</translation>
+    </message>
+    <message>
+        <source>dipulihkan dari cadangan</source>
+        <translation>was restored from a backup</translation>
+    </message>
+    <message>
+        <source>jejak auditnya terpotong</source>
+        <translation>had its audit trail cut short</translation>
+    </message>
+    <message>
+        <source>Laptop ini {why} dan memulai rantai jejak audit baru.</source>
+        <translation>This laptop {why} and started a new audit trail chain.</translation>
+    </message>
+    <message>
         <source>manifest batch rusak: kepala jejak audit tidak sah</source>
         <translation>the batch manifest is damaged: the audit trail head is not valid</translation>
     </message>
     <message>
         <source>jejak audit laptop ini berakhir di entri {seq}, padahal batch sebelumnya sudah sampai entri {earlier}: entri yang sudah dikirim dihapus dari laptop. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator (jejak auditnya diubah di luar program)</source>
         <translation>this laptop's audit trail ends at entry {seq}, although an earlier batch already reached entry {earlier}: entries already sent were deleted from the laptop. The whole batch is refused, nothing was changed; check that laptop with an administrator (its audit trail was changed outside the program)</translation>
+    </message>
+    <message>
+        <source>{lost_entries} entri audit (nomor {first}–{last}) yang sudah diterima kantor tidak ada lagi di laptop.</source>
+        <translation>{lost_entries} audit entries (numbers {first}–{last}) the office already received are no longer on the laptop.</translation>
+    </message>
+    <message>
+        <source>Entri tempat rantai baru bersambung berbeda dengan salinan kantor.</source>
+        <translation>The entry the new chain continues from differs from the office's copy.</translation>
+    </message>
+    <message>
+        <source>Batch yang dikirim sesudah cadangan itu: {numbers}.</source>
+        <translation>Batches sent after that backup: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Kantor menyimpan {count} pendaftaran dari laptop ini yang tidak ada lagi di laptop; datanya tetap di kantor.</source>
+        <translation>The office keeps {count} registrations from this laptop that are no longer on the laptop; their data stays at the office.</translation>
+    </message>
+    <message>
+        <source>{newer} peserta diubah di laptop sesudah cadangan; kantor menyimpan versi yang lebih baru.</source>
+        <translation>{newer} members were changed on the laptop after the backup; the office keeps the newer version.</translation>
     </message>
     <message>
         <source>entri audit 1 bagian rantai {value} bukan awal rantai baru yang sah; batch ditolak utuh, tidak ada yang diubah</source>

@@ -148,6 +148,14 @@
         <translation>Gagal masuk</translation>
     </message>
     <message>
+        <source>Meja dikunci</source>
+        <translation>Meja dikunci</translation>
+    </message>
+    <message>
+        <source>Ganti petugas</source>
+        <translation>Ganti petugas</translation>
+    </message>
+    <message>
         <source>Akun dibuat</source>
         <translation>Akun dibuat</translation>
     </message>
@@ -270,6 +278,10 @@
     <message>
         <source>Kabupaten/kota perangkat diubah</source>
         <translation>Kabupaten/kota perangkat diubah</translation>
+    </message>
+    <message>
+        <source>Pengaturan meja diubah</source>
+        <translation>Pengaturan meja diubah</translation>
     </message>
     <message>
         <source>Kunci laptop baru dipercaya</source>
@@ -460,6 +472,10 @@
         <translation>lama</translation>
     </message>
     <message>
+        <source>petugas sebelumnya</source>
+        <translation>petugas sebelumnya</translation>
+    </message>
+    <message>
         <source>pekerjaan</source>
         <translation>pekerjaan</translation>
     </message>
@@ -522,6 +538,14 @@
     <message>
         <source>pemulihan dari cadangan</source>
         <translation>pemulihan dari cadangan</translation>
+    </message>
+    <message>
+        <source>lama tidak dipakai</source>
+        <translation>lama tidak dipakai</translation>
+    </message>
+    <message>
+        <source>dikunci petugas</source>
+        <translation>dikunci petugas</translation>
     </message>
     <message>
         <source>daftar peserta</source>
@@ -662,6 +686,18 @@
     <message>
         <source>nomor KPJ</source>
         <translation>nomor KPJ</translation>
+    </message>
+    <message>
+        <source>menit sampai meja terkunci</source>
+        <translation>menit sampai meja terkunci</translation>
+    </message>
+    <message>
+        <source>format slip</source>
+        <translation>format slip</translation>
+    </message>
+    <message>
+        <source>jumlah pekerja rentan</source>
+        <translation>jumlah pekerja rentan</translation>
     </message>
     <message>
         <source>tidak</source>
@@ -3201,6 +3237,46 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <source>(tidak tercatat)</source>
         <translation>(tidak tercatat)</translation>
     </message>
+    <message>
+        <source>Kartu (10 per A4)</source>
+        <translation>Kartu (10 per A4)</translation>
+    </message>
+    <message>
+        <source>Tanda terima A4</source>
+        <translation>Tanda terima A4</translation>
+    </message>
+    <message>
+        <source>Struk 80 mm</source>
+        <translation>Struk 80 mm</translation>
+    </message>
+    <message>
+        <source>Struk 58 mm</source>
+        <translation>Struk 58 mm</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>Halaman uji printer</source>
+        <extracomment>A print job's title is stored as made (Indonesian, or in the language of the desk that queued it); these are the Indonesian ones the services and the print page give, by their start, with the pattern shown in the desk's language. Longest start first.</extracomment>
+        <translation>Halaman uji printer</translation>
+    </message>
+    <message>
+        <source>Bukti persetujuan %s</source>
+        <translation>Bukti persetujuan %s</translation>
+    </message>
+    <message>
+        <source>Slip acara %s</source>
+        <translation>Slip acara %s</translation>
+    </message>
+    <message>
+        <source>Tagihan %s</source>
+        <translation>Tagihan %s</translation>
+    </message>
+    <message>
+        <source>Slip %s</source>
+        <translation>Slip %s</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3481,12 +3557,36 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Kata sandi salah {MAX_FAILED} kali; akun dikunci {LOCK_MINUTES} menit.</translation>
     </message>
     <message>
+        <source>Dipulihkan dari cadangan {since} ({members} peserta); {lost}.</source>
+        <translation>Dipulihkan dari cadangan {since} ({members} peserta); {lost}.</translation>
+    </message>
+    <message>
+        <source>pendaftaran sesudah {since} tidak ada di cadangan; periksa formulir kertas atau batch di USB untuk hari ini</source>
+        <translation>pendaftaran sesudah {since} tidak ada di cadangan; periksa formulir kertas atau batch di USB untuk hari ini</translation>
+    </message>
+    <message>
         <source>cadangan ini dari perangkat lain, bukan dari laptop ini; pilih cadangan laptop ini</source>
         <translation>cadangan ini dari perangkat lain, bukan dari laptop ini; pilih cadangan laptop ini</translation>
     </message>
     <message>
         <source>cadangan ini sendiri rusak; pilih cadangan lain</source>
         <translation>cadangan ini sendiri rusak; pilih cadangan lain</translation>
+    </message>
+    <message>
+        <source>tidak ada pendaftaran yang hilang</source>
+        <translation>tidak ada pendaftaran yang hilang</translation>
+    </message>
+    <message>
+        <source>{count} pendaftaran sesudah {since} tidak ada di cadangan</source>
+        <translation>{count} pendaftaran sesudah {since} tidak ada di cadangan</translation>
+    </message>
+    <message>
+        <source>{sent} di antaranya sudah dikirim ke kantor dalam batch dan tetap tersimpan di sana</source>
+        <translation>{sent} di antaranya sudah dikirim ke kantor dalam batch dan tetap tersimpan di sana</translation>
+    </message>
+    <message>
+        <source>{unsent} belum pernah dikirim dan perlu didaftar ulang</source>
+        <translation>{unsent} belum pernah dikirim dan perlu didaftar ulang</translation>
     </message>
     <message>
         <source>berkas harus punya kolom nik dan kpj</source>
@@ -3611,6 +3711,26 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>acara ini sudah ditutup</source>
         <translation>acara ini sudah ditutup</translation>
+    </message>
+    <message>
+        <source>Gagal menulis{where}: {why}.</source>
+        <translation>Gagal menulis{where}: {why}.</translation>
+    </message>
+    <message>
+        <source>Ruang penyimpanan penuh{where}: kosongkan ruang atau pakai flashdisk lain. Berkas yang sudah ada tidak diubah.</source>
+        <translation>Ruang penyimpanan penuh{where}: kosongkan ruang atau pakai flashdisk lain. Berkas yang sudah ada tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Tujuan tidak bisa ditulis{where} (hanya-baca atau dikunci): geser kunci tulis flashdisk atau pilih folder lain. Berkas yang sudah ada tidak diubah.</source>
+        <translation>Tujuan tidak bisa ditulis{where} (hanya-baca atau dikunci): geser kunci tulis flashdisk atau pilih folder lain. Berkas yang sudah ada tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada{where}: periksa flashdisk masih terpasang.</source>
+        <translation>Folder tujuan tidak ada{where}: periksa flashdisk masih terpasang.</translation>
+    </message>
+    <message>
+        <source>Gagal membaca/menulis perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</source>
+        <translation>Gagal membaca/menulis perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</translation>
     </message>
     <message>
         <source>nama kelompok wajib diisi</source>
@@ -3845,12 +3965,48 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>tanda tangan tanda terima tidak cocok; berkas diubah</translation>
     </message>
     <message>
+        <source>Batch {file} ditolak: {reason}</source>
+        <translation>Batch {file} ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>dipulihkan dari cadangan</source>
+        <translation>dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>jejak auditnya terpotong</source>
+        <translation>jejak auditnya terpotong</translation>
+    </message>
+    <message>
+        <source>Laptop ini {why} dan memulai rantai jejak audit baru.</source>
+        <translation>Laptop ini {why} dan memulai rantai jejak audit baru.</translation>
+    </message>
+    <message>
         <source>manifest batch rusak: kepala jejak audit tidak sah</source>
         <translation>manifest batch rusak: kepala jejak audit tidak sah</translation>
     </message>
     <message>
         <source>jejak audit laptop ini berakhir di entri {seq}, padahal batch sebelumnya sudah sampai entri {earlier}: entri yang sudah dikirim dihapus dari laptop. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator (jejak auditnya diubah di luar program)</source>
         <translation>jejak audit laptop ini berakhir di entri {seq}, padahal batch sebelumnya sudah sampai entri {earlier}: entri yang sudah dikirim dihapus dari laptop. Batch ditolak utuh, tidak ada yang diubah; periksa laptop itu bersama administrator (jejak auditnya diubah di luar program)</translation>
+    </message>
+    <message>
+        <source>{lost_entries} entri audit (nomor {first}–{last}) yang sudah diterima kantor tidak ada lagi di laptop.</source>
+        <translation>{lost_entries} entri audit (nomor {first}–{last}) yang sudah diterima kantor tidak ada lagi di laptop.</translation>
+    </message>
+    <message>
+        <source>Entri tempat rantai baru bersambung berbeda dengan salinan kantor.</source>
+        <translation>Entri tempat rantai baru bersambung berbeda dengan salinan kantor.</translation>
+    </message>
+    <message>
+        <source>Batch yang dikirim sesudah cadangan itu: {numbers}.</source>
+        <translation>Batch yang dikirim sesudah cadangan itu: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Kantor menyimpan {count} pendaftaran dari laptop ini yang tidak ada lagi di laptop; datanya tetap di kantor.</source>
+        <translation>Kantor menyimpan {count} pendaftaran dari laptop ini yang tidak ada lagi di laptop; datanya tetap di kantor.</translation>
+    </message>
+    <message>
+        <source>{newer} peserta diubah di laptop sesudah cadangan; kantor menyimpan versi yang lebih baru.</source>
+        <translation>{newer} peserta diubah di laptop sesudah cadangan; kantor menyimpan versi yang lebih baru.</translation>
     </message>
     <message>
         <source>entri audit 1 bagian rantai {value} bukan awal rantai baru yang sah; batch ditolak utuh, tidak ada yang diubah</source>

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from app import resources
 from app.domain import codes
 from app.models import Device, Event, Group, Officer
-from app.services import accounts, reports
+from app.services import accounts, printing, reports
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.dashboard_page import DashboardPage
@@ -74,6 +74,7 @@ def test_code_labels_cover_the_domain_tables() -> None:
               codes.MEMBER_STATUSES, accounts.ROLES]
     expected = {text for table in tables for text in table.values()}
     expected |= {reports.NO_GROUP, reports.UNKNOWN_OFFICER}
+    expected |= set(printing.FORMAT_LABELS.values())
     assert set(labels.KNOWN) == expected
 
 
@@ -152,7 +153,7 @@ def test_the_desk_in_english_shows_no_indonesian(qtbot: QtBot, demo: Workspace,
             if found:
                 offenders.append(f"{where}: {text!r} ({', '.join(sorted(found))})")
     assert not offenders, "Indonesian text in the English desk:\n" + "\n".join(offenders)
-    assert window.tabs.tabText(0) == "Event (Ctrl+1)"
+    assert window.tabs.tabText(0) == "Event"
     assert window.dashboard.by_sector.chart().title() == "Members by sector"
     assert [label for label, _n in window.dashboard.by_sector.values][:3] == [
         "MSME", "Farmer", "Fisher"]
