@@ -21,6 +21,7 @@ from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from app.ui.main_window import MainWindow
+from app.ui.members_page import EditMemberDialog
 from app.ui.registration_page import SkipFieldsDialog
 from tests.fieldday import Desk, Dialogs
 from tests.ui.test_admin import signed_in
@@ -208,6 +209,11 @@ def test_the_apbd_sub_source_is_typed_saved_and_refused_where_it_does_not_apply(
     with demo.db.session() as s:
         values = get_member(s, saved.id).form_values()
     assert values["sumber_iuran"] == "apbd (DBHCHT cukai)"
+    dialog = EditMemberDialog(demo, desk.w.actor, saved.id, desk.w)
+    qtbot.addWidget(dialog)
+    assert (dialog.form.sumber_iuran.currentData(), dialog.form.sub_sumber.text(),
+            dialog.form.sub_sumber.isEnabled()) == ("apbd", "DBHCHT cukai", True)
+    dialog.reject()
 
     # Mandiri: the field goes empty and out of reach, and nothing of it is saved
     own = dataclasses.replace(people[1], payer="mandiri", period=1)
