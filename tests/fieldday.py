@@ -658,7 +658,10 @@ def read_slips(pdf: Path) -> list[SlipText]:
     for page in PdfReader(pdf).pages:
         text = " ".join(page.extract_text().split())
         number = re.search(r"No\. slip: (\S+)", text)
-        monthly = re.search(r"Iuran per bulan: " + _RUPIAH, text)
+        # "Iuran per bulan: Rp 16.800", or the first month where they differ
+        # ("Iuran: Des 2026: Rp 8.400 Jan–Mei 2027: Rp 16.800/bulan")
+        monthly = re.search(r"Iuran(?: per bulan)?: (?:[A-Z][a-z]{2}[^:]*: )?" + _RUPIAH,
+                            text)
         assert number and monthly, text[:200]
         period = re.search(r"Bayar \d+ bulan: " + _RUPIAH, text)
         copy = re.search(r"SALINAN ke-(\d+)", text)

@@ -179,6 +179,32 @@ class Quote:
         }
 
 
+MONTHS_ID = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
+             "Des")
+
+
+def span_id(first: dt.date, last: dt.date) -> str:
+    """`Des 2026`, `Jan–Mei 2027`, `Nov 2026–Jan 2027` (contribution months)."""
+    def name(d: dt.date) -> str:
+        return MONTHS_ID[d.month - 1]
+
+    if first == last:
+        return f"{name(first)} {first.year}"
+    if first.year == last.year:
+        return f"{name(first)}–{name(last)} {last.year}"
+    return f"{name(first)} {first.year}–{name(last)} {last.year}"
+
+
+def schedule_id(quote: Quote) -> str:
+    """What the member pays month by month, in Indonesian for slips and reports:
+    `Rp 16.800 per bulan` when every month is the same, else each run of equal months,
+    `Des 2026: Rp 8.400; Jan–Mei 2027: Rp 16.800/bulan`."""
+    if quote.same_every_month:
+        return f"{rupiah(quote.first.total)} per bulan"
+    return "; ".join(f"{span_id(a, b)}: {rupiah(amount)}" + ("/bulan" if a != b else "")
+                     for a, b, amount in quote.runs())
+
+
 def _add_months(day: dt.date, n: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + n
     return dt.date(index // 12, index % 12 + 1, 1)

@@ -38,11 +38,13 @@ from reportlab.platypus import (
 
 from app import resources
 from app.domain import codes
+from app.domain.benefits import Benefit, benefit_lines
 from app.domain.dates import local_day, wib_text
 from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.domain.money import rupiah, terbilang
 from app.domain.phone import display as phone_display
+from app.domain.tariff import schedule_id, span_id
 from app.services.files import atomic_path
 from app.services.slip_codes import SlipData, payer_label
 
@@ -72,6 +74,13 @@ def benefits() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
         resources.resource("slips", "manfaat.json").read_text(encoding="utf-8"))
     return data
+
+
+def member_benefits(s: SlipData, words: bool = True) -> list[Benefit]:
+    """The slip's benefits, from the base of the member's row in the income table."""
+    q = s.quote
+    base = q.bracket.base if q.bracket is not None else s.income
+    return benefit_lines(benefits(), s.programs, base, words)
 
 
 def programs_text(programs: Sequence[str]) -> str:
@@ -271,19 +280,68 @@ def cut_marks(c: Canvas, left: float, bottom: float) -> None:
     c.restoreState()
 
 
+def draw_card_back(c: Canvas, s: SlipData, x: float, y: float) -> None:
+    """The back of one card: what the member pays month by month, with the total in
+    words, and the benefits of their programs in figures and words."""
+    pad = 2.5 * mm
+    width = CARD_W - 2 * pad
+    q = s.quote
+    lines: list[tuple[str, float, str]] = []
+
+    def add(text: str, font: str, size: float) -> None:
+        lines.extend((font, size, line) for line in simpleSplit(text, font, size, width))
+
+    def layout(size: float) -> None:
+        lines.clear()
+        add(f"Iuran: {schedule_id(q)}", BOLD, size + 0.6)
+        if len(q.months) > 1:
+            add(f"Bayar {len(q.months)} bulan: {rupiah(q.total)} ({terbilang(q.total)})",
+                FONT, size)
+        for item in member_benefits(s):
+            add(f"{item.title}: {item.text}", FONT, size)
+        add(benefits()["due_rule"], FONT, size - 0.4)
+
+    size = 5.4
+    layout(size)
+    while sum(fs * 1.12 for _f, fs, _t in lines) > CARD_H - 2 * pad and size > 3.6:
+        size -= 0.2
+        layout(size)
+    c.saveState()
+    c.setStrokeColor(colors.HexColor("#bbbbbb"))
+    c.setLineWidth(0.3)
+    c.roundRect(x, y, CARD_W, CARD_H, 2 * mm, stroke=1, fill=0)
+    c.setFillColor(colors.black)
+    top = y + CARD_H - pad
+    for font, fsize, text in lines:
+        top -= fsize * 1.12
+        c.setFont(font, fsize)
+        c.drawString(x + pad, top, text)
+    c.restoreState()
+    if s.is_draft:
+        stamp_draft(c, x + CARD_W * 0.5, y + CARD_H * 0.5, 20, 18)
+
+
 def write_cards(c: Canvas, slips: Sequence[SlipData]) -> int:
+    """Each sheet of ten cards is followed by the sheet of their backs, columns swapped
+    so that a sheet printed on both sides (turned over its long edge) puts each back
+    behind its own card."""
     page_w, page_h = A4
     left = (page_w - CARD_COLS * CARD_W) / 2
     bottom = (page_h - CARD_ROWS * CARD_H) / 2
     per_page = CARD_COLS * CARD_ROWS
     pages = 0
     for start in range(0, len(slips), per_page):
-        cut_marks(c, left, bottom)
-        for i, s in enumerate(slips[start:start + per_page]):
-            col, row = i % CARD_COLS, i // CARD_COLS
-            draw_card(c, s, left + col * CARD_W, bottom + (CARD_ROWS - 1 - row) * CARD_H)
-        c.showPage()
-        pages += 1
+        sheet = slips[start:start + per_page]
+        for back in (False, True):
+            cut_marks(c, left, bottom)
+            for i, s in enumerate(sheet):
+                col, row = i % CARD_COLS, i // CARD_COLS
+                if back:
+                    col = CARD_COLS - 1 - col
+                x, y = left + col * CARD_W, bottom + (CARD_ROWS - 1 - row) * CARD_H
+                (draw_card_back if back else draw_card)(c, s, x, y)
+            c.showPage()
+            pages += 1
     return pages
 
 
@@ -318,12 +376,22 @@ def thermal_lines(s: SlipData, width: float, size: float) -> list[tuple[str, flo
     add(f"Program: {programs_text(s.programs)}")
     add(f"Sumber iuran: {payer_label(s)}")
     add(" ")
-    add(f"Iuran per bulan: {rupiah(q.first.total)}", BOLD)
-    add(f"({terbilang(q.first.total)})", FONT, size - 1)
+    if q.same_every_month:
+        add(f"Iuran per bulan: {rupiah(q.first.total)}", BOLD)
+        add(f"({terbilang(q.first.total)})", FONT, size - 1)
+    else:
+        add("Iuran:", BOLD)
+        for first, last, amount in q.runs():
+            add(f"{span_id(first, last)}: {rupiah(amount)}"
+                + ("/bulan" if first != last else ""), BOLD)
     if len(q.months) > 1:
         add(f"Bayar {len(q.months)} bulan: {rupiah(q.total)}", BOLD)
         add(f"({terbilang(q.total)})", FONT, size - 1)
     add(benefits()["due_rule"], FONT, size - 1.5)
+    add(" ")
+    add("Manfaat", BOLD)
+    for item in member_benefits(s):
+        add(f"{item.title}: {item.text}", FONT, size - 1.5)
     add(" ")
     return out
 
@@ -376,6 +444,20 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def bracket_text(s: SlipData) -> str:
+    """` (tingkat Rp 1.100.000–Rp 1.299.000, dasar iuran Rp 1.200.000)`."""
+    row = s.quote.bracket
+    if row is None:
+        return ""
+    if row.high is None:
+        span = f"{rupiah(row.low)} ke atas"
+    elif row.low == 0:
+        span = f"sampai {rupiah(row.high)}"
+    else:
+        span = f"{rupiah(row.low)}–{rupiah(row.high)}"
+    return f" (tingkat {span}, dasar iuran {rupiah(row.base)})"
+
+
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -412,26 +494,41 @@ def a4_story(s: SlipData) -> list[Any]:
     rows = [[P(k, st["small"]), P(_esc(v), st["base"])] for k, v in data]
     member = Table(rows, colWidths=[42 * mm, 128 * mm])
     member.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey)]))
     story += [member, P("Program dan iuran", st["h"])]
     first = q.first
-    money = [["Program", "Iuran per bulan"]]
+    runs = q.runs()
+    # one column per run of months that pay the same (the discount may end inside)
+    heads = (["Iuran per bulan"] if len(runs) == 1 else
+             [span_id(a, b) + (" (per bulan)" if a != b else "") for a, b, _ in runs])
+    money: list[list[str]] = [["Program", *heads]]
     names = {"jkk": "Jaminan Kecelakaan Kerja (JKK)", "jkm": "Jaminan Kematian (JKM)",
              "jht": "Jaminan Hari Tua (JHT)"}
+    firsts = [next(m for m in q.months if m.month == a) for a, _b, _ in runs]
     for p in s.programs:
-        money.append([names[p], rupiah(getattr(first, p))])
-    money.append(["Jumlah per bulan", rupiah(first.total)])
+        money.append([names[p], *(rupiah(getattr(m, p)) for m in firsts)])
+    money.append(["Jumlah per bulan", *(rupiah(m.total) for m in firsts)])
     if len(q.months) > 1:
-        money.append([f"Jumlah untuk {len(q.months)} bulan", rupiah(q.total)])
-    table = Table(money, colWidths=[110 * mm, 60 * mm])
+        money.append([f"Jumlah untuk {len(q.months)} bulan", rupiah(q.total),
+                      *([""] * (len(runs) - 1))])
+    amount_w = 60 * mm if len(runs) == 1 else 100 * mm / len(runs)
+    table = Table(money, colWidths=[170 * mm - amount_w * len(runs)]
+                  + [amount_w] * len(runs))
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9.5), ("FONT", (0, 0), (-1, 0), BOLD, 9.5),
-        ("FONT", (0, -1), (-1, -1), BOLD, 9.5), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("FONT", (0, -1), (-1, -1), BOLD, 9.5), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
         ("LINEABOVE", (0, len(s.programs) + 1), (-1, len(s.programs) + 1), 0.5, colors.black),
     ]))
     story += [table, Spacer(1, 2 * mm)]
-    words = f"Terbilang: {terbilang(first.total)} sebulan"
+    if q.same_every_month:
+        words = f"Terbilang: {terbilang(first.total)} sebulan"
+    else:
+        words = "Terbilang: " + "; ".join(
+            f"{span_id(a, b)} {terbilang(amount)}" + (" sebulan" if a != b else "")
+            for a, b, amount in runs)
     if len(q.months) > 1:
         words += f"; {terbilang(q.total)} untuk {len(q.months)} bulan"
     story.append(P(words + ".", st["small"]))
@@ -442,19 +539,18 @@ def a4_story(s: SlipData) -> list[Any]:
     story += [
         P(f"Sumber iuran: <b>{_esc(payer_label(s))}</b> · periode bayar "
           f"<b>{s.pay_period} bulan</b> · penghasilan yang dilaporkan "
-          f"<b>{rupiah(s.income)}</b>", st["base"]),
+          f"<b>{rupiah(s.income)}</b>" + bracket_text(s), st["base"]),
         P(benefits()["due_rule"], st["small"]),
         P("Manfaat", st["h"]),
     ]
-    for item in benefits()["items"]:
-        if item["program"] in s.programs:
-            story.append(P(f"<b>{item['title']}.</b> {item['text']}", st["small"]))
+    for item in member_benefits(s):
+        story.append(P(f"<b>{item.title}.</b> {item.text}", st["small"]))
     story += [
         P("Persetujuan pemrosesan data pribadi", st["h"]),
         P(f"Peserta menyetujui pemrosesan data pribadinya untuk kepesertaan BPJS "
           f"Ketenagakerjaan sesuai UU 27/2022 (teks {s.consent_version}, "
           f"{wib_text(s.consent_at)}).", st["small"]),
-        Spacer(1, 6 * mm),
+        Spacer(1, 3 * mm),
     ]
     sign = Table(
         [[P("Petugas pendaftaran", st["small"]), QRFlowable(s, 32 * mm)],

@@ -78,12 +78,16 @@ def test_preview_shows_the_pdf(qtbot: QtBot, demo: Workspace) -> None:
     assert dialog.load_error == QPdfDocument.Error.None_
     assert dialog.view.document() is dialog.document
     assert dialog.document.status() == QPdfDocument.Status.Ready
-    assert dialog.document.pageCount() == 2 == job.pages
+    # two sheets of cards, each followed by the sheet of their backs
+    assert dialog.document.pageCount() == 4 == job.pages
     text = dialog.document.getAllText(0).text()
     with demo.db.session() as s:
         first = s.get(Member, ids[0])
         assert first is not None
         assert first.name in " ".join(text.split())
+    back = " ".join(dialog.document.getAllText(1).text().split())
+    assert first.name not in back
+    assert back.count("Jaminan Kematian (JKM)") == 10 and "empat puluh dua juta rupiah" in back
 
 
 def test_printing_sends_every_page_and_empties_the_queue(qtbot: QtBot, demo: Workspace,

@@ -1,0 +1,75 @@
+"""What a slip says a member pays and gets, read back from the printed PDF in every
+format: each month's amount where the PP 50/2025 discount ends inside the pay period,
+and the benefits of the member's income row in figures and in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from app.services import events, printing
+from app.services.audit import Actor
+from app.services.demo import PeopleFactory
+from app.services.workspace import Workspace
+from tests.conftest import register_people
+
+FORMATS = ["a4", "thermal80", "thermal58", "card"]
+
+
+def _printed(ws: Workspace, actor: Actor, day: dt.date, fmt: str, **values: str) -> str:
+    with ws.db.session() as s:
+        event = events.create_event(s, actor, "Sosialisasi Bulan", day, "Balai Desa",
+                                    "35.74.01").id
+    row = next(PeopleFactory(day.toordinal()).people(1)).row()
+    row.update(values)
+    ids = register_people(ws, actor, event, [row])
+    job, refused = printing.slips_to_queue(ws, actor, list(ids.values()), fmt, "uji")
+    assert not refused
+    text = " ".join(page.extract_text() for page in PdfReader(job.path).pages)
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_six_months_from_december_2026_list_each_month(workspace: Workspace, actor: Actor,
+                                                        fmt: str) -> None:
+    text = _printed(workspace, actor, dt.date(2026, 12, 5), fmt, penghasilan="1000000",
+                    sektor="UMKM", sumber_iuran="Mandiri", periode_bayar="6",
+                    program="JKK+JKM")
+    if fmt == "a4":  # one column per run of months, the total beneath
+        assert "Des 2026" in text and "Jan–Mei 2027 (per bulan)" in text
+        assert "Des 2026 delapan ribu empat ratus rupiah; Jan–Mei 2027 enam belas ribu " \
+               "delapan ratus rupiah sebulan" in text
+    else:
+        assert "Des 2026: Rp 8.400" in text and "Jan–Mei 2027: Rp 16.800/bulan" in text
+    assert "Iuran per bulan" not in text  # no month stands for all six
+    assert "Rp 92.400" in text and "sembilan puluh dua ribu empat ratus rupiah" in text
+    # benefits: row Rp 0–1.099.000, base Rp 1.000.000: 48 × 1.000.000 on JKK death
+    assert "Rp 42.000.000 (empat puluh dua juta rupiah)" in text
+    assert "Rp 48.000.000 (empat puluh delapan juta rupiah)" in text
+    assert "Rp 174.000.000 (seratus tujuh puluh empat juta rupiah)" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_three_transport_months_from_march_2027(workspace: Workspace, actor: Actor,
+                                                fmt: str) -> None:
+    text = _printed(workspace, actor, dt.date(2027, 3, 1), fmt, penghasilan="1500000",
+                    sektor="kurir", sumber_iuran="Mandiri", periode_bayar="3",
+                    program="JKK+JKM")
+    if fmt != "a4":
+        assert "Mar 2027: Rp 11.400" in text and "Apr–Mei 2027: Rp 22.800/bulan" in text
+    else:
+        assert "tingkat Rp 1.500.000–Rp 1.699.000, dasar iuran Rp 1.600.000" in text
+    assert "Rp 57.000" in text  # 11.400 + 2 × 22.800
+    # the base of the row, not the declared Rp 1.500.000: 48 × 1.600.000
+    assert "Rp 76.800.000 (tujuh puluh enam juta delapan ratus ribu rupiah)" in text
+
+
+def test_the_same_every_month_says_per_month(workspace: Workspace, actor: Actor) -> None:
+    text = _printed(workspace, actor, dt.date(2027, 2, 1), "thermal80",
+                    penghasilan="1000000", sektor="Petani", sumber_iuran="APBD",
+                    periode_bayar="12", program="JKK+JKM")
+    assert "Iuran per bulan: Rp 16.800" in text
+    assert "Bayar 12 bulan: Rp 201.600" in text
