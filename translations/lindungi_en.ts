@@ -141,299 +141,299 @@
     <name>AuditPage</name>
     <message>
         <source>Masuk</source>
-        <translation type="unfinished">Sign in</translation>
+        <translation>Signed in</translation>
     </message>
     <message>
         <source>Gagal masuk</source>
-        <translation type="unfinished" />
+        <translation>Sign-in failed</translation>
     </message>
     <message>
         <source>Meja dikunci</source>
-        <translation type="unfinished" />
+        <translation>Desk locked</translation>
     </message>
     <message>
         <source>Ganti petugas</source>
-        <translation type="unfinished" />
+        <translation>Officer switched</translation>
     </message>
     <message>
         <source>Akun dibuat</source>
-        <translation type="unfinished" />
+        <translation>Account created</translation>
     </message>
     <message>
         <source>Akun diubah</source>
-        <translation type="unfinished" />
+        <translation>Account changed</translation>
     </message>
     <message>
         <source>Peserta didaftarkan</source>
-        <translation type="unfinished" />
+        <translation>Member registered</translation>
     </message>
     <message>
         <source>Data peserta dikoreksi</source>
-        <translation type="unfinished" />
+        <translation>Member data corrected</translation>
     </message>
     <message>
         <source>Pendaftaran dibatalkan</source>
-        <translation type="unfinished" />
+        <translation>Registration voided</translation>
     </message>
     <message>
         <source>Data pribadi peserta dihapus</source>
-        <translation type="unfinished" />
+        <translation>Member's personal data erased</translation>
     </message>
     <message>
         <source>Peserta diimpor dari berkas</source>
-        <translation type="unfinished" />
+        <translation>Members imported from a file</translation>
     </message>
     <message>
         <source>Bukti persetujuan dicetak</source>
-        <translation type="unfinished" />
+        <translation>Consent proof printed</translation>
     </message>
     <message>
         <source>NIK lengkap ditampilkan</source>
-        <translation type="unfinished" />
+        <translation>Full NIK shown</translation>
     </message>
     <message>
         <source>Berkas BPJS diekspor</source>
-        <translation type="unfinished" />
+        <translation>BPJS file exported</translation>
     </message>
     <message>
         <source>Nomor KPJ diimpor</source>
-        <translation type="unfinished" />
+        <translation>KPJ numbers imported</translation>
     </message>
     <message>
         <source>Slip diterbitkan</source>
-        <translation type="unfinished" />
+        <translation>Slips issued</translation>
     </message>
     <message>
         <source>Dicetak</source>
-        <translation type="unfinished" />
+        <translation>Printed</translation>
     </message>
     <message>
         <source>Cetakan dibatalkan</source>
-        <translation type="unfinished" />
+        <translation>Print cancelled</translation>
     </message>
     <message>
         <source>Kelompok dibuat</source>
-        <translation type="unfinished" />
+        <translation>Group created</translation>
     </message>
     <message>
         <source>Kelompok diubah</source>
-        <translation type="unfinished" />
+        <translation>Group changed</translation>
     </message>
     <message>
         <source>Anggota masuk kelompok</source>
-        <translation type="unfinished" />
+        <translation>Members added to a group</translation>
     </message>
     <message>
         <source>Anggota keluar dari kelompok</source>
-        <translation type="unfinished" />
+        <translation>Members removed from a group</translation>
     </message>
     <message>
         <source>Acara dibuat</source>
-        <translation type="unfinished" />
+        <translation>Event created</translation>
     </message>
     <message>
         <source>Acara ditutup</source>
-        <translation type="unfinished" />
+        <translation>Event closed</translation>
     </message>
     <message>
         <source>Target cakupan diubah</source>
-        <translation type="unfinished" />
+        <translation>Coverage target changed</translation>
     </message>
     <message>
         <source>Batch diekspor</source>
-        <translation type="unfinished" />
+        <translation>Batch exported</translation>
     </message>
     <message>
         <source>Batch diimpor</source>
-        <translation type="unfinished" />
+        <translation>Batch imported</translation>
     </message>
     <message>
         <source>Batch ditolak</source>
-        <translation type="unfinished" />
+        <translation>Batch refused</translation>
     </message>
     <message>
         <source>Tanda terima dibuat</source>
-        <translation type="unfinished" />
+        <translation>Acknowledgement written</translation>
     </message>
     <message>
         <source>Tanda terima diimpor</source>
-        <translation type="unfinished" />
+        <translation>Acknowledgement imported</translation>
     </message>
     <message>
         <source>Konflik NIK diputuskan</source>
-        <translation type="unfinished" />
+        <translation>NIK conflict resolved</translation>
     </message>
     <message>
         <source>Laptop memulai jejak audit baru</source>
-        <translation type="unfinished" />
+        <translation>Laptop started a new audit trail</translation>
     </message>
     <message>
         <source>Jejak audit bersambung sesudah pemulihan</source>
-        <translation type="unfinished" />
+        <translation>Audit trail continued after a restore</translation>
     </message>
     <message>
         <source>Perangkat disiapkan</source>
-        <translation type="unfinished" />
+        <translation>Device set up</translation>
     </message>
     <message>
         <source>Kabupaten/kota perangkat diubah</source>
-        <translation type="unfinished" />
+        <translation>Device's regency/city changed</translation>
     </message>
     <message>
         <source>Pengaturan meja diubah</source>
-        <translation type="unfinished" />
+        <translation>Desk setting changed</translation>
     </message>
     <message>
         <source>Kunci laptop baru dipercaya</source>
-        <translation type="unfinished" />
+        <translation>New laptop's key trusted</translation>
     </message>
     <message>
         <source>Kunci perangkat dipasang</source>
-        <translation type="unfinished" />
+        <translation>Device key installed</translation>
     </message>
     <message>
         <source>Kunci kantor dipasang</source>
-        <translation type="unfinished" />
+        <translation>Office key installed</translation>
     </message>
     <message>
         <source>Kunci kantor diganti</source>
-        <translation type="unfinished" />
+        <translation>Office key replaced</translation>
     </message>
     <message>
         <source>Paket konfigurasi dibuat</source>
-        <translation type="unfinished" />
+        <translation>Configuration package made</translation>
     </message>
     <message>
         <source>Paket konfigurasi diterapkan</source>
-        <translation type="unfinished" />
+        <translation>Configuration package applied</translation>
     </message>
     <message>
         <source>Cadangan dibuat</source>
-        <translation type="unfinished" />
+        <translation>Backup made</translation>
     </message>
     <message>
         <source>Dipulihkan dari cadangan</source>
-        <translation type="unfinished" />
+        <translation>Restored from a backup</translation>
     </message>
     <message>
         <source>Laporan kehilangan disimpan</source>
-        <translation type="unfinished" />
+        <translation>Loss report saved</translation>
     </message>
     <message>
         <source>peran</source>
-        <translation type="unfinished" />
+        <translation>role</translation>
     </message>
     <message>
         <source>alasan</source>
-        <translation type="unfinished" />
+        <translation>reason</translation>
     </message>
     <message>
         <source>akun dikunci</source>
-        <translation type="unfinished" />
+        <translation>account locked</translation>
     </message>
     <message>
         <source>kolom</source>
-        <translation type="unfinished" />
+        <translation>fields</translation>
     </message>
     <message>
         <source>revisi</source>
-        <translation type="unfinished" />
+        <translation>revision</translation>
     </message>
     <message>
         <source>disetujui oleh</source>
-        <translation type="unfinished" />
+        <translation>approved by</translation>
     </message>
     <message>
         <source>baris</source>
-        <translation type="unfinished" />
+        <translation>rows</translation>
     </message>
     <message>
         <source>ditolak</source>
-        <translation type="unfinished" />
+        <translation>refused</translation>
     </message>
     <message>
         <source>ganda</source>
-        <translation type="unfinished" />
+        <translation>duplicates</translation>
     </message>
     <message>
         <source>baru</source>
-        <translation type="unfinished" />
+        <translation>new</translation>
     </message>
     <message>
         <source>diperbarui</source>
-        <translation type="unfinished" />
+        <translation>updated</translation>
     </message>
     <message>
         <source>sama</source>
-        <translation type="unfinished" />
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>tidak cocok</source>
-        <translation type="unfinished" />
+        <translation>unmatched</translation>
     </message>
     <message>
         <source>konflik</source>
-        <translation type="unfinished" />
+        <translation>conflicts</translation>
     </message>
     <message>
         <source>nomor</source>
-        <translation type="unfinished" />
+        <translation>number</translation>
     </message>
     <message>
         <source>catatan</source>
-        <translation type="unfinished" />
+        <translation>records</translation>
     </message>
     <message>
         <source>terenkripsi</source>
-        <translation type="unfinished" />
+        <translation>encrypted</translation>
     </message>
     <message>
         <source>berkas</source>
-        <translation type="unfinished" />
+        <translation>file</translation>
     </message>
     <message>
         <source>perangkat</source>
-        <translation type="unfinished" />
+        <translation>device</translation>
     </message>
     <message>
         <source>sidik jari</source>
-        <translation type="unfinished" />
+        <translation>fingerprint</translation>
     </message>
     <message>
         <source>perangkat lama</source>
-        <translation type="unfinished" />
+        <translation>old device</translation>
     </message>
     <message>
         <source>sidik jari lama</source>
-        <translation type="unfinished" />
+        <translation>old fingerprint</translation>
     </message>
     <message>
         <source>sidik jari baru</source>
-        <translation type="unfinished" />
+        <translation>new fingerprint</translation>
     </message>
     <message>
         <source>keputusan</source>
-        <translation type="unfinished" />
+        <translation>decision</translation>
     </message>
     <message>
         <source>jumlah</source>
-        <translation type="unfinished" />
+        <translation>count</translation>
     </message>
     <message>
         <source>lewat</source>
-        <translation type="unfinished" />
+        <translation>through</translation>
     </message>
     <message>
         <source>bagian</source>
-        <translation type="unfinished" />
+        <translation>parts</translation>
     </message>
     <message>
         <source>peserta</source>
-        <translation type="unfinished" />
+        <translation>members</translation>
     </message>
     <message>
         <source>acara tertutup</source>
-        <translation type="unfinished" />
+        <translation>events closed</translation>
     </message>
     <message>
         <source>format</source>
@@ -441,275 +441,275 @@
     </message>
     <message>
         <source>slip</source>
-        <translation type="unfinished" />
+        <translation>slips</translation>
     </message>
     <message>
         <source>salinan</source>
-        <translation type="unfinished" />
+        <translation>copies</translation>
     </message>
     <message>
         <source>halaman</source>
-        <translation type="unfinished" />
+        <translation>pages</translation>
     </message>
     <message>
         <source>pekerja rentan</source>
-        <translation type="unfinished" />
+        <translation>vulnerable workers</translation>
     </message>
     <message>
         <source>persen</source>
-        <translation type="unfinished" />
+        <translation>percent</translation>
     </message>
     <message>
         <source>iuran per bulan</source>
-        <translation type="unfinished">contribution per month</translation>
+        <translation>monthly contribution</translation>
     </message>
     <message>
         <source>wilayah</source>
-        <translation type="unfinished" />
+        <translation>region</translation>
     </message>
     <message>
         <source>lama</source>
-        <translation type="unfinished" />
+        <translation>old</translation>
     </message>
     <message>
         <source>petugas sebelumnya</source>
-        <translation type="unfinished" />
+        <translation>previous officer</translation>
     </message>
     <message>
         <source>pekerjaan</source>
-        <translation type="unfinished" />
+        <translation>occupation</translation>
     </message>
     <message>
         <source>akun</source>
-        <translation type="unfinished" />
+        <translation>accounts</translation>
     </message>
     <message>
         <source>akun tanpa masuk</source>
-        <translation type="unfinished" />
+        <translation>accounts without sign-in</translation>
     </message>
     <message>
         <source>aturan iuran</source>
-        <translation type="unfinished" />
+        <translation>contribution rules</translation>
     </message>
     <message>
         <source>teks persetujuan</source>
-        <translation type="unfinished" />
+        <translation>consent text</translation>
     </message>
     <message>
         <source>acara</source>
-        <translation type="unfinished" />
+        <translation>events</translation>
     </message>
     <message>
         <source>rantai</source>
-        <translation type="unfinished" />
+        <translation>chain</translation>
     </message>
     <message>
         <source>menyambung rantai</source>
-        <translation type="unfinished" />
+        <translation>continues chain</translation>
     </message>
     <message>
         <source>sesudah entri</source>
-        <translation type="unfinished" />
+        <translation>after entry</translation>
     </message>
     <message>
         <source>hash entri itu</source>
-        <translation type="unfinished" />
+        <translation>that entry's hash</translation>
     </message>
     <message>
         <source>dimulai</source>
-        <translation type="unfinished" />
+        <translation>started</translation>
     </message>
     <message>
         <source>batch terakhir</source>
-        <translation type="unfinished" />
+        <translation>last batch</translation>
     </message>
     <message>
         <source>sambungan dikenal kantor</source>
-        <translation type="unfinished" />
+        <translation>link known to the office</translation>
     </message>
     <message>
         <source>entri hilang</source>
-        <translation type="unfinished" />
+        <translation>entries lost</translation>
     </message>
     <message>
         <source>nama pengguna tidak dikenal</source>
-        <translation type="unfinished" />
+        <translation>unknown username</translation>
     </message>
     <message>
         <source>pemulihan dari cadangan</source>
-        <translation type="unfinished" />
+        <translation>restore from a backup</translation>
     </message>
     <message>
         <source>lama tidak dipakai</source>
-        <translation type="unfinished" />
+        <translation>idle too long</translation>
     </message>
     <message>
         <source>dikunci petugas</source>
-        <translation type="unfinished" />
+        <translation>locked by the officer</translation>
     </message>
     <message>
         <source>daftar peserta</source>
-        <translation type="unfinished" />
+        <translation>member list</translation>
     </message>
     <message>
         <source>pakai data pertama</source>
-        <translation type="unfinished" />
+        <translation>keep the first record</translation>
     </message>
     <message>
         <source>pakai data kedua</source>
-        <translation type="unfinished" />
+        <translation>keep the second record</translation>
     </message>
     <message>
         <source>gabungkan</source>
-        <translation type="unfinished" />
+        <translation>merge</translation>
     </message>
     <message>
         <source>orang berbeda</source>
-        <translation type="unfinished" />
+        <translation>different people</translation>
     </message>
     <message>
         <source>dihapus</source>
-        <translation type="unfinished" />
+        <translation>erased</translation>
     </message>
     <message>
         <source>kartu</source>
-        <translation type="unfinished" />
+        <translation>card</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <source>struk 80 mm</source>
-        <translation type="unfinished" />
+        <translation>80 mm receipt</translation>
     </message>
     <message>
         <source>struk 58 mm</source>
-        <translation type="unfinished" />
+        <translation>58 mm receipt</translation>
     </message>
     <message>
         <source>nama</source>
-        <translation type="unfinished" />
+        <translation>name</translation>
     </message>
     <message>
         <source>nama lengkap</source>
-        <translation type="unfinished" />
+        <translation>full name</translation>
     </message>
     <message>
         <source>kata sandi</source>
-        <translation type="unfinished" />
+        <translation>password</translation>
     </message>
     <message>
         <source>aktif</source>
-        <translation type="unfinished">active</translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>status</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>tempat lahir</source>
-        <translation type="unfinished" />
+        <translation>place of birth</translation>
     </message>
     <message>
         <source>tanggal lahir</source>
-        <translation type="unfinished" />
+        <translation>date of birth</translation>
     </message>
     <message>
         <source>jenis kelamin</source>
-        <translation type="unfinished" />
+        <translation>sex</translation>
     </message>
     <message>
         <source>alamat</source>
-        <translation type="unfinished" />
+        <translation>address</translation>
     </message>
     <message>
         <source>no. HP</source>
-        <translation type="unfinished" />
+        <translation>mobile no.</translation>
     </message>
     <message>
         <source>surel</source>
-        <translation type="unfinished" />
+        <translation>email</translation>
     </message>
     <message>
         <source>sektor</source>
-        <translation type="unfinished" />
+        <translation>sector</translation>
     </message>
     <message>
         <source>nama usaha</source>
-        <translation type="unfinished" />
+        <translation>business name</translation>
     </message>
     <message>
         <source>penghasilan</source>
-        <translation type="unfinished" />
+        <translation>income</translation>
     </message>
     <message>
         <source>program</source>
-        <translation type="unfinished" />
+        <translation>programmes</translation>
     </message>
     <message>
         <source>sumber iuran</source>
-        <translation type="unfinished" />
+        <translation>payer</translation>
     </message>
     <message>
         <source>sub-sumber</source>
-        <translation type="unfinished" />
+        <translation>sub-source</translation>
     </message>
     <message>
         <source>periode bayar</source>
-        <translation type="unfinished" />
+        <translation>payment period</translation>
     </message>
     <message>
         <source>kelompok</source>
-        <translation type="unfinished" />
+        <translation>group</translation>
     </message>
     <message>
         <source>jenis</source>
-        <translation type="unfinished" />
+        <translation>kind</translation>
     </message>
     <message>
         <source>ketua</source>
-        <translation type="unfinished" />
+        <translation>leader</translation>
     </message>
     <message>
         <source>nomor perjanjian</source>
-        <translation type="unfinished" />
+        <translation>agreement number</translation>
     </message>
     <message>
         <source>tanggal perjanjian</source>
-        <translation type="unfinished" />
+        <translation>agreement date</translation>
     </message>
     <message>
         <source>nomor KPJ</source>
-        <translation type="unfinished" />
+        <translation>KPJ number</translation>
     </message>
     <message>
         <source>menit sampai meja terkunci</source>
-        <translation type="unfinished" />
+        <translation>minutes until the desk locks</translation>
     </message>
     <message>
         <source>format slip</source>
-        <translation type="unfinished" />
+        <translation>slip format</translation>
     </message>
     <message>
         <source>jumlah pekerja rentan</source>
-        <translation type="unfinished" />
+        <translation>number of vulnerable workers</translation>
     </message>
     <message>
         <source>tidak</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>ya</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>Peserta</source>
-        <translation type="unfinished" />
+        <translation>Member</translation>
     </message>
     <message>
         <source>Akun</source>
@@ -725,31 +725,31 @@
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished">Batch</translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Perangkat</source>
-        <translation type="unfinished">Device</translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished">Slips</translation>
+        <translation>Slip</translation>
     </message>
     <message>
         <source>Cetakan</source>
-        <translation type="unfinished" />
+        <translation>Print job</translation>
     </message>
     <message>
         <source>Konflik</source>
-        <translation type="unfinished">Conflict</translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Konfigurasi</source>
-        <translation type="unfinished" />
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Pengaturan</source>
-        <translation type="unfinished">Settings</translation>
+        <translation>Setting</translation>
     </message>
     <message>
         <source>nama pengguna petugas</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Catatan asli: #%d · perangkat %s · %s · %s %s · %s</source>
-        <translation type="unfinished" />
+        <translation>Exact record: #%d · device %s · %s · %s %s · %s</translation>
     </message>
     <message>
         <source>Jejak audit utuh: %d entri.</source>
@@ -808,11 +808,11 @@
     </message>
     <message>
         <source>juta Rp</source>
-        <translation type="unfinished" />
+        <translation>million Rp</translation>
     </message>
     <message>
         <source>ribu Rp</source>
-        <translation type="unfinished" />
+        <translation>thousand Rp</translation>
     </message>
     <message>
         <source>tertinggi %s</source>
@@ -1672,7 +1672,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Peserta</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Member</translation>
     </message>
     <message>
         <source>Kelompok</source>
@@ -2125,7 +2125,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>dicetak di slip, mis. Sri Wahyuni</source>
-        <translation type="unfinished" />
+        <translation>printed on slips, e.g. Sri Wahyuni</translation>
     </message>
     <message>
         <source>Akun aktif</source>
@@ -2137,15 +2137,15 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>minimal 10 karakter, mis. kopi pagi di pasar</source>
-        <translation type="unfinished" />
+        <translation>at least 10 characters, e.g. kopi pagi di pasar</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Isi nama lengkap: nama ini dicetak di slip sebagai petugas.</source>
-        <translation type="unfinished" />
+        <translation>Enter the full name: it is printed on slips as the officer.</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
@@ -2410,7 +2410,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Rincian laporan (isi berkas)</source>
-        <translation type="unfinished" />
+        <translation>Report details (file contents)</translation>
     </message>
     <message>
         <source>Laporan kehilangan perangkat atau USB (3×24 jam)</source>
@@ -2450,11 +2450,11 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>%d pendaftaran melewati masa simpan %d tahun.</source>
-        <translation type="unfinished" />
+        <translation>%d registrations are past the %d-year retention period.</translation>
     </message>
     <message>
         <source>%s · peserta %s · terakhir diubah %s</source>
-        <translation type="unfinished" />
+        <translation>%s · member %s · last changed %s</translation>
     </message>
     <message>
         <source>Simpan laporan</source>
@@ -3037,7 +3037,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Batch %d ditulis%s: %d peserta, %d kelompok dan %d perubahan lain (acara, slip, akun petugas), beserta jejak auditnya → %s. Bawa berkas ini ke kantor.</source>
-        <translation type="unfinished" />
+        <translation>Batch %d written%s: %d members, %d groups and %d other changes (events, slips, officer accounts), with their audit trail → %s. Take this file to the office.</translation>
     </message>
     <message>
         <source> (terenkripsi)</source>
@@ -3065,7 +3065,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Tanda terima dipasang: yang sudah ditandai diterima kantor tidak dikirim lagi pada ekspor berikutnya.</source>
-        <translation type="unfinished" />
+        <translation>Acknowledgement installed: what the office has received is not sent again in the next export.</translation>
     </message>
     <message>
         <source>Impor batch</source>
@@ -3089,7 +3089,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Tanda terima untuk semua yang sudah diterima dari laptop itu ditulis ke %s. Bawa ke laptop itu: halaman Sinkron, "Impor tanda terima dari kantor…".</source>
-        <translation type="unfinished" />
+        <translation>An acknowledgement of everything received from that laptop was written to %s. Take it to that laptop: Sync page, "Import acknowledgement from the office…".</translation>
     </message>
     <message>
         <source>Konflik</source>
@@ -3280,6 +3280,14 @@ The unsaved registration form has been kept as a draft and is restored when the 
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>sub-sumber iuran hanya untuk {payers}; kosongkan atau pilih salah satunya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-sumber iuran paling banyak {n} huruf, tanpa tanda kurung</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>{what} tidak dikenal; pilih salah satu: {allowed}</source>
         <translation>{what} is not known; choose one of: {allowed}</translation>
@@ -3695,6 +3703,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>kata sandi administrator wajib (LINDUNGI_PASSWORD)</source>
         <translation>an administrator password is required (LINDUNGI_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>isian ini tidak bisa dilewati Enter: {fields}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nama acara wajib diisi</source>

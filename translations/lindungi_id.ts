@@ -3281,6 +3281,14 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
 <context>
     <name>messages</name>
     <message>
+        <source>sub-sumber iuran hanya untuk {payers}; kosongkan atau pilih salah satunya</source>
+        <translation>sub-sumber iuran hanya untuk {payers}; kosongkan atau pilih salah satunya</translation>
+    </message>
+    <message>
+        <source>sub-sumber iuran paling banyak {n} huruf, tanpa tanda kurung</source>
+        <translation>sub-sumber iuran paling banyak {n} huruf, tanpa tanda kurung</translation>
+    </message>
+    <message>
         <source>{what} tidak dikenal; pilih salah satu: {allowed}</source>
         <translation>{what} tidak dikenal; pilih salah satu: {allowed}</translation>
     </message>
@@ -3695,6 +3703,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>kata sandi administrator wajib (LINDUNGI_PASSWORD)</source>
         <translation>kata sandi administrator wajib (LINDUNGI_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>isian ini tidak bisa dilewati Enter: {fields}</source>
+        <translation>isian ini tidak bisa dilewati Enter: {fields}</translation>
     </message>
     <message>
         <source>nama acara wajib diisi</source>
