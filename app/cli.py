@@ -19,6 +19,7 @@ from app.domain import codes, nik
 from app.domain.dates import parse_date, wib_text
 from app.domain.errors import UserError
 from app.domain.money import rupiah, terbilang
+from app.domain.tariff import span_id
 from app.resources import default_data_dir
 from app.services import accounts, device, events, groups, member_import, members
 from app.services.audit import Actor
@@ -145,13 +146,21 @@ def cmd_tariff_quote(args: argparse.Namespace, out: Output) -> None:
                    codes.parse_sector(args.sector), args.months, args.date or dt.date.today())
 
     def human() -> str:
-        m = q.first
-        lines = [
-            f"Iuran per bulan ({m.month:%m-%Y}): {rupiah(m.total)} ({terbilang(m.total)})",
-            f"  JKK {rupiah(m.jkk)}  JKM {rupiah(m.jkm)}"
-            + (f"  JHT {rupiah(m.jht)}" if "jht" in q.programs else ""),
-            f"Total {len(q.months)} bulan: {rupiah(q.total)} ({terbilang(q.total)})",
-        ]
+        lines = []
+        if q.bracket is not None:
+            lines.append(f"Tingkat penghasilan: {q.bracket.span_id()}, dasar iuran "
+                         f"{rupiah(q.bracket.base)}")
+        for first, last, _amount in q.runs():
+            m = next(x for x in q.months if x.month == first)
+            span = "per bulan" if q.same_every_month else span_id(first, last)
+            lines += [
+                f"Iuran {span}: {rupiah(m.total)}"
+                + ("/bulan" if first != last and not q.same_every_month else "")
+                + f" ({terbilang(m.total)})",
+                f"  JKK {rupiah(m.jkk)}  JKM {rupiah(m.jkm)}"
+                + (f"  JHT {rupiah(m.jht)}" if "jht" in q.programs else ""),
+            ]
+        lines.append(f"Total {len(q.months)} bulan: {rupiah(q.total)} ({terbilang(q.total)})")
         if q.discount_applied:
             lines.append("Potongan: " + ", ".join(q.as_dict()["discounts"]))
         return "\n".join(lines)

@@ -91,3 +91,17 @@ def test_three_transport_months_from_march_2027_end_the_discount_after_one() -> 
     # base Rp 1.600.000: JKK 16.000 + JKM 6.800 = 22.800, halved in March
     assert _schedule(said.data) == [("2027-03", 11_400), ("2027-04", 22_800),
                                     ("2027-05", 22_800)]
+
+
+def test_the_human_answer_names_the_row_and_each_run_of_months(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    assert main(["tariff", "quote", "--income", "1234567", "--months", "6",
+                 "--date", "2026-12-05"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Tingkat penghasilan: Rp 1.100.000–Rp 1.299.000, dasar iuran Rp 1.200.000"
+    assert out[1] == "Iuran Des 2026: Rp 9.400 (sembilan ribu empat ratus rupiah)"
+    assert out[3] == ("Iuran Jan–Mei 2027: Rp 18.800/bulan (delapan belas ribu delapan ratus "
+                      "rupiah)")
+    assert "per bulan" not in " ".join(out)

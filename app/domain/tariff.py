@@ -37,6 +37,14 @@ class Bracket:
     def as_dict(self) -> dict[str, Any]:
         return {"from": self.low, "to": self.high, "base": self.base}
 
+    def span_id(self) -> str:
+        """`Rp 1.100.000–Rp 1.299.000`, `sampai Rp 1.099.000`, `Rp 20.200.000 ke atas`."""
+        if self.high is None:
+            return f"{rupiah(self.low)} ke atas"
+        if not self.low:
+            return f"sampai {rupiah(self.high)}"
+        return f"{rupiah(self.low)}–{rupiah(self.high)}"
+
 
 def _brackets(rows: Any) -> tuple[Bracket, ...]:
     brackets = tuple(Bracket(low=int(r["from"]), high=None if r.get("to") is None

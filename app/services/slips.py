@@ -449,13 +449,7 @@ def bracket_text(s: SlipData) -> str:
     row = s.quote.bracket
     if row is None:
         return ""
-    if row.high is None:
-        span = f"{rupiah(row.low)} ke atas"
-    elif row.low == 0:
-        span = f"sampai {rupiah(row.high)}"
-    else:
-        span = f"{rupiah(row.low)}–{rupiah(row.high)}"
-    return f" (tingkat {span}, dasar iuran {rupiah(row.base)})"
+    return f" (tingkat {row.span_id()}, dasar iuran {rupiah(row.base)})"
 
 
 def _esc(text: str) -> str:
