@@ -4,31 +4,31 @@
     <name>AboutDialog</name>
     <message>
         <source>Tentang Lindungi</source>
-        <translation type="unfinished" />
+        <translation>About Lindungi</translation>
     </message>
     <message>
         <source>Lindungi %s</source>
-        <translation type="unfinished" />
+        <translation>Lindungi %s</translation>
     </message>
     <message>
         <source>Meja pendaftaran peserta Bukan Penerima Upah (BPU) BPJS Ketenagakerjaan untuk acara di lapangan, bekerja tanpa internet.</source>
-        <translation type="unfinished" />
+        <translation>Registration desk for BPJS Ketenagakerjaan non-wage members (BPU) at field events, working without internet.</translation>
     </message>
     <message>
         <source>Lisensi: %s</source>
-        <translation type="unfinished" />
+        <translation>Licence: %s</translation>
     </message>
     <message>
         <source>Folder data: %s</source>
-        <translation type="unfinished" />
+        <translation>Data folder: %s</translation>
     </message>
     <message>
         <source>(belum dibuka)</source>
-        <translation type="unfinished" />
+        <translation>(not opened yet)</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1560,15 +1560,15 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>&amp;Ganti petugas…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Switch officer…</translation>
     </message>
     <message>
         <source>Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum disimpan tetap menjadi draf petugas ini.</source>
-        <translation type="unfinished" />
+        <translation>Another officer signs in with their own account. The unsaved registration stays this officer's draft.</translation>
     </message>
     <message>
         <source>Lindungi — ganti petugas</source>
-        <translation type="unfinished" />
+        <translation>Lindungi — switch officer</translation>
     </message>
 </context>
 <context>
@@ -1624,39 +1624,39 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Lindungi</source>
-        <translation type="unfinished" />
+        <translation>Lindungi</translation>
     </message>
     <message>
         <source>Acara: —</source>
-        <translation type="unfinished" />
+        <translation>Event: —</translation>
     </message>
     <message>
         <source>&amp;Meja</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desk</translation>
     </message>
     <message>
         <source>&amp;Kunci sekarang</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lock now</translation>
     </message>
     <message>
         <source>&amp;Pengaturan…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Tutup Lindungi</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quit Lindungi</translation>
     </message>
     <message>
         <source>&amp;Halaman</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pages</translation>
     </message>
     <message>
         <source>&amp;Bantuan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Tentang Lindungi</source>
-        <translation type="unfinished" />
+        <translation>&amp;About Lindungi</translation>
     </message>
     <message>
         <source>Pengaturan (Ctrl+,)</source>
@@ -1664,59 +1664,59 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Acara</source>
-        <translation type="unfinished">Event</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Pendaftaran</source>
-        <translation type="unfinished" />
+        <translation>Registration</translation>
     </message>
     <message>
         <source>Peserta</source>
-        <translation type="unfinished">Member</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Kelompok</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>Cetak</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Sinkron</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Dasbor</source>
-        <translation type="unfinished" />
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished" />
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Privasi</source>
-        <translation type="unfinished" />
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>Akun</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>%s (%s)</source>
-        <translation type="unfinished" />
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <source>Petugas: %s (%s)</source>
-        <translation type="unfinished" />
+        <translation>Officer: %s (%s)</translation>
     </message>
     <message>
         <source>Petugas: tanpa akun</source>
-        <translation type="unfinished" />
+        <translation>Officer: no account</translation>
     </message>
     <message>
         <source>Perangkat: %s</source>
-        <translation type="unfinished" />
+        <translation>Device: %s</translation>
     </message>
     <message>
         <source>tanpa akun</source>
@@ -1728,43 +1728,43 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Isian pendaftaran %s yang belum disimpan disimpan sebagai drafnya; muncul lagi saat ia masuk kembali.</source>
-        <translation type="unfinished" />
+        <translation>The unsaved registration typed by %s was kept as their draft; it comes back when they sign in again.</translation>
     </message>
     <message>
         <source>Acara: belum dipilih</source>
-        <translation type="unfinished" />
+        <translation>Event: none chosen</translation>
     </message>
     <message>
         <source> (ditutup)</source>
-        <translation type="unfinished" />
+        <translation> (closed)</translation>
     </message>
     <message>
         <source>Acara: %s, %s</source>
-        <translation type="unfinished">Event: %s, %s</translation>
+        <translation>Event: %s, %s</translation>
     </message>
     <message>
         <source>Tutup Lindungi</source>
-        <translation type="unfinished" />
+        <translation>Quit Lindungi</translation>
     </message>
     <message>
         <source>Lindungi masih menyelesaikan pekerjaan di latar belakang (mis. membuat cadangan). Tunggu sebentar, lalu tutup lagi.</source>
-        <translation type="unfinished" />
+        <translation>Lindungi is still finishing work in the background (e.g. a backup). Wait a moment, then close it again.</translation>
     </message>
     <message>
         <source>Masih ada %d pekerjaan cetak di antrean (%d slip) yang belum tercetak. Semuanya tetap tersimpan: saat Lindungi dibuka lagi, pekerjaan itu menunggu di tab Cetak dengan nomor slip yang sama, dan slipnya baru dihitung setelah kertasnya keluar. Tutup sekarang?</source>
-        <translation type="unfinished" />
+        <translation>%d print jobs (%d slips) are still in the queue, not printed. They are all kept: when Lindungi opens again they wait on the Print tab with the same slip numbers, and the slips are counted only once the paper is out. Quit now?</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Lihat antrean</source>
-        <translation type="unfinished" />
+        <translation>Show the queue</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2696,23 +2696,23 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source> menit</source>
-        <translation type="unfinished" />
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Meja pendaftaran</source>
-        <translation type="unfinished" />
+        <translation>Registration desk</translation>
     </message>
     <message>
         <source>Kunci &amp;otomatis setelah:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lock automatically after:</translation>
     </message>
     <message>
         <source>&amp;Format slip bawaan:</source>
-        <translation type="unfinished" />
+        <translation>Default slip &amp;format:</translation>
     </message>
     <message>
         <source>Hanya supervisor atau admin yang mengubah kunci otomatis dan format slip bawaan.</source>
-        <translation type="unfinished" />
+        <translation>Only a supervisor or an administrator changes the automatic lock and the default slip format.</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -3282,11 +3282,11 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <name>messages</name>
     <message>
         <source>sub-sumber iuran hanya untuk {payers}; kosongkan atau pilih salah satunya</source>
-        <translation type="unfinished" />
+        <translation>a contribution sub-source is only for {payers}; leave it empty or choose one of them</translation>
     </message>
     <message>
         <source>sub-sumber iuran paling banyak {n} huruf, tanpa tanda kurung</source>
-        <translation type="unfinished" />
+        <translation>a contribution sub-source has at most {n} letters, without brackets</translation>
     </message>
     <message>
         <source>{what} tidak dikenal; pilih salah satu: {allowed}</source>
@@ -3706,7 +3706,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>isian ini tidak bisa dilewati Enter: {fields}</source>
-        <translation type="unfinished" />
+        <translation>these fields cannot be skipped by Enter: {fields}</translation>
     </message>
     <message>
         <source>nama acara wajib diisi</source>

@@ -30,6 +30,26 @@ PAYERS: dict[str, str] = {
     "penanggung": "Penanggung",
 }
 
+#: payers paid from a public budget line, named by its sub-source (APBD's DBHCHT, the
+#: tobacco-excise funds; an APBDes or APBN programme)
+PAYERS_WITH_SUBSOURCE: tuple[str, ...] = ("apbd", "apbdes", "apbn")
+SUBSOURCE_MAX = 60
+
+
+def subsource_problem(payer: str, subsource: str) -> str:
+    """Why a payer's sub-source cannot be kept ("" when it can, or when there is none)."""
+    text = subsource.strip()
+    if not text:
+        return ""
+    if payer not in PAYERS_WITH_SUBSOURCE:
+        return t("sub-sumber iuran hanya untuk {payers}; kosongkan atau pilih salah satunya",
+                 payers=", ".join(PAYERS[p] for p in PAYERS_WITH_SUBSOURCE))
+    if len(text) > SUBSOURCE_MAX or any(c in text for c in "()"):
+        return t("sub-sumber iuran paling banyak {n} huruf, tanpa tanda kurung",
+                 n=SUBSOURCE_MAX)
+    return ""
+
+
 GROUP_KINDS: dict[str, str] = {
     "paguyuban": "Paguyuban",
     "koperasi": "Koperasi",

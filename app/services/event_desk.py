@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import codes
 from app.domain.errors import DomainError
+from app.domain.messages import t
 from app.services import device, members
 
 #: the form's fields, in its order, that a registration may leave empty: every field but
@@ -26,9 +27,9 @@ SKIPPABLE: tuple[str, ...] = tuple(
     if key not in members.REQUIRED
 )
 
-#: payers paid from a public budget line, named by its sub-source (e.g. APBD's DBHCHT)
-PAYERS_WITH_SUBSOURCE: tuple[str, ...] = ("apbd", "apbdes", "apbn")
-SUBSOURCE_MAX = 60
+PAYERS_WITH_SUBSOURCE = codes.PAYERS_WITH_SUBSOURCE
+SUBSOURCE_MAX = codes.SUBSOURCE_MAX
+subsource_problem = codes.subsource_problem
 
 DEFAULT_PAYER = "mandiri"
 DEFAULT_PERIOD = 1
@@ -49,7 +50,8 @@ def set_skipped_fields(session: Session, event_id: uuid.UUID,
     """Keep the choice for the event; a field that may not be skipped is refused."""
     refused = [k for k in keys if k not in SKIPPABLE]
     if refused:
-        raise DomainError("isian wajib tidak bisa dilewati: " + ", ".join(refused))
+        raise DomainError(t("isian ini tidak bisa dilewati Enter: {fields}",
+                            fields=", ".join(refused)))
     chosen = tuple(k for k in SKIPPABLE if k in keys)
     device.set_setting(session, _key("skip", event_id), ",".join(chosen))
     return chosen
@@ -63,20 +65,6 @@ class Batch:
     subsource: str = ""
     period: int = DEFAULT_PERIOD
     group_id: str = ""
-
-
-def subsource_problem(payer: str, subsource: str) -> str:
-    """Why a sub-source does not fit the payer ("" when it does, or when empty)."""
-    text = subsource.strip()
-    if not text:
-        return ""
-    if payer not in PAYERS_WITH_SUBSOURCE:
-        return ("sub-sumber hanya untuk iuran dari "
-                + ", ".join(codes.PAYERS[p] for p in PAYERS_WITH_SUBSOURCE)
-                + "; kosongkan atau pilih sumber iuran itu")
-    if len(text) > SUBSOURCE_MAX or any(c in text for c in "()"):
-        return f"sub-sumber paling banyak {SUBSOURCE_MAX} huruf, tanpa tanda kurung"
-    return ""
 
 
 def batch(session: Session, event_id: uuid.UUID) -> Batch:
@@ -98,7 +86,7 @@ def batch(session: Session, event_id: uuid.UUID) -> Batch:
 def set_batch(session: Session, event_id: uuid.UUID, value: Batch) -> None:
     problem = subsource_problem(value.payer, value.subsource)
     if value.payer not in codes.PAYERS or problem:
-        raise DomainError(problem or "sumber iuran tidak dikenal")
+        raise DomainError(problem or t("sumber iuran tidak dikenal"))
     device.set_setting(session, _key("batch", event_id), json.dumps(asdict(value)))
 
 

@@ -256,7 +256,10 @@ def clean_member(
         if codes.squash(head) == "dbhcht":
             subsource = subsource or "DBHCHT"
     out["payer"] = payer
-    out["payer_subsource"] = subsource[:60]
+    problem = codes.subsource_problem(payer, subsource)
+    if problem and not any(p.field == "sumber_iuran" for p in problems):
+        bad("sumber_iuran", problem)
+    out["payer_subsource"] = subsource
 
     period_raw = _cell_text(values.get("periode_bayar"))
     period = 1

@@ -5,6 +5,7 @@ the moment the field is right (issue 16, items 2 and 8)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import uuid
 
 import pytest
@@ -251,3 +252,23 @@ def test_a_wrong_email_shown_at_saving_clears_the_moment_it_is_an_address(
     assert box.error.text() == ""  # 'siti@contoh.i' is: the message goes at once
     assert not box.error.isVisibleTo(desk.w)
     close(desk)
+
+
+def test_the_rules_keep_a_sub_source_only_for_a_budget_payer(demo: Workspace) -> None:
+    """The same rule for a spreadsheet row as for the desk: a sub-source belongs to APBD,
+    APBDes or APBN; any other payer's is refused, never dropped or kept silently."""
+    from app import resources
+    from app.services import members
+
+    with demo.db.session() as s:
+        rules = members.MemberRules.load(s, resources.regions(), demo.tariffs(),
+                                         dt.date(2026, 11, 20))
+    row = {"nik": NIK_SITI, "nama": "Siti Aminah", "sektor": "umkm", "persetujuan": "ya"}
+    clean, problems = members.clean_member({**row, "sumber_iuran": "APBDes (Dana Desa)"},
+                                           rules)
+    assert clean is not None, problems
+    assert (clean["payer"], clean["payer_subsource"]) == ("apbdes", "Dana Desa")
+    clean, problems = members.clean_member({**row, "sumber_iuran": "Mandiri (DBHCHT)"}, rules)
+    assert clean is None
+    assert [p.field for p in problems] == ["sumber_iuran"]
+    assert problems[0].reason.startswith("sub-sumber iuran hanya untuk APBD, APBDes, APBN")
