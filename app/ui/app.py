@@ -122,18 +122,22 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
     app.setApplicationName("Lindungi")
     app.setApplicationVersion(__version__)
     from app import resources
-    from app.ui import i18n
+    from app.ui import i18n, screen
 
-    language = i18n.saved_language(Path(data_dir) if data_dir else resources.default_data_dir())
+    app.setWindowIcon(screen.app_icon())
+    screen.install()  # every dialog fits the screen, its buttons visible
+    folder = Path(data_dir) if data_dir else resources.default_data_dir()
+    language = i18n.saved_language(folder)
     translated = i18n.install(language)
     if not translated:
         print(f"lindungi: terjemahan {language} tidak ditemukan di {i18n.qm_dir()}; "
               "memakai Bahasa Indonesia", file=sys.stderr)
     window = MainWindow()
+    window.restore_layout(folder)
     from app.ui import crash
 
     # a bug from here on: crash report, log, dialog, and the half-typed form kept
-    handler = crash.install(window, Path(data_dir) if data_dir else resources.default_data_dir())
+    handler = crash.install(window, folder)
     window.show()
 
     def start() -> None:
@@ -162,7 +166,7 @@ def self_check(ws: Workspace) -> list[str]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     done = []
-    for language, first_tab in (("id", "Acara (Ctrl+1)"), ("en", "Event (Ctrl+1)")):
+    for language, first_tab in (("id", "Acara"), ("en", "Event")):
         if not i18n.install(language):
             raise SystemExit(f"self-test: translation {language} missing in {i18n.qm_dir()}")
         window = MainWindow(ws)

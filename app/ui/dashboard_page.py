@@ -86,7 +86,7 @@ class ChartBox(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(210)
+        self.setMinimumHeight(150)  # two rows fit a 1366×768 laptop (app.ui.main_window)
         self.horizontal = horizontal
         self.values: list[tuple[str, float]] = []
 

@@ -1,4 +1,4 @@
-"""First-start set-up and login dialogs."""
+"""First-start set-up, sign-in, restore and About dialogs."""
 
 from __future__ import annotations
 
@@ -95,11 +95,12 @@ class SetupDialog(QDialog):
 class LoginDialog(QDialog):
     """Asks for an officer's name and password; the failed count is kept by the service."""
 
-    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+    def __init__(self, workspace: Workspace, parent: Any = None,
+                 title: str | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.officer: accounts.OfficerInfo | None = None
-        self.setWindowTitle(self.tr("Lindungi — masuk"))
+        self.setWindowTitle(title or self.tr("Lindungi — masuk"))
         self.user = QLineEdit(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -161,3 +162,50 @@ class RestoreDialog(QDialog):
         if row >= 0:
             self.chosen = self.backups[row].path
             super().accept()
+
+
+LICENCE = "MIT"
+
+
+class AboutDialog(QDialog):
+    """Help → About (F1): the program, its version and licence, and where its data is."""
+
+    def __init__(self, data_dir: Path | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout
+
+        from app import __version__
+        from app.ui.screen import app_icon
+
+        self.setWindowTitle(self.tr("Tentang Lindungi"))
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(72, 72))
+        name = QLabel(self.tr("Lindungi %s") % __version__, self)
+        name.setStyleSheet("font-size: 20px; font-weight: 700")
+        what = QLabel(self.tr(
+            "Meja pendaftaran peserta Bukan Penerima Upah (BPU) BPJS Ketenagakerjaan untuk "
+            "acara di lapangan, bekerja tanpa internet."), self)
+        what.setWordWrap(True)
+        self.licence = QLabel(self.tr("Lisensi: %s") % LICENCE, self)
+        self.folder = QLabel(self.tr("Folder data: %s") % (data_dir or self.tr("(belum dibuka)")),
+                             self)
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert close is not None
+        close.setText(self.tr("Tutup"))
+        close.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        text = QVBoxLayout()
+        for w in (name, what, self.licence, self.folder):
+            text.addWidget(w)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(buttons)
+        self.version = name
+        self.setMinimumWidth(460)

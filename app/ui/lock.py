@@ -1,5 +1,7 @@
-"""The idle lock: after a quiet spell the window hides its pages behind a password
-prompt. Nothing is closed or cleared, so a half-typed registration waits unchanged."""
+"""The lock: after a quiet spell (the minutes set in Settings) or at once (Ctrl+L) the
+window hides its pages behind a password prompt. Nothing is closed or cleared, so a
+half-typed registration waits unchanged. From the prompt another officer may sign in
+("Ganti petugas"): the window then becomes theirs (app.ui.main_window)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,6 @@ from app.services import accounts
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 
-IDLE_SETTING = "idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 10.0
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel}
 
@@ -34,6 +34,12 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
         self.timer.start()
 
+    def set_minutes(self, minutes: float) -> None:
+        """A new setting, counted from now."""
+        self.timer.setInterval(max(int(minutes * 60_000), 1))
+        if self.timer.isActive():
+            self.timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
             self.timer.start()
@@ -47,9 +53,11 @@ class IdleWatcher(QObject):
 
 
 class LockPanel(QWidget):
-    """Only the officer who was working unlocks; five wrong tries lock the account."""
+    """Only the officer who was working unlocks; five wrong tries lock the account.
+    Another officer signs in with "Ganti petugas" (`switched` carries them)."""
 
     unlocked = Signal()
+    switched = Signal(object)  # accounts.OfficerInfo of the officer who signed in
 
     def __init__(self, workspace: Workspace, officer: accounts.OfficerInfo,
                  parent: Any = None) -> None:
@@ -68,13 +76,37 @@ class LockPanel(QWidget):
         self.error.setStyleSheet("color: #b00020")
         button = QPushButton(self.tr("Buka"), self)
         button.setMaximumWidth(320)
+        self.switch_button = QPushButton(self.tr("&Ganti petugas…"), self)
+        self.switch_button.setMaximumWidth(320)
+        self.switch_button.setToolTip(self.tr(
+            "Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum "
+            "disimpan tetap menjadi draf petugas ini."))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (title, who, self.password, button, self.error):
+        for w in (title, who, self.password, button, self.error, self.switch_button):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.password.returnPressed.connect(self.try_unlock)
         button.clicked.connect(self.try_unlock)
+        self.switch_button.clicked.connect(self.ask_switch)
+
+    def reset(self) -> None:
+        """Shown again: empty, waiting for the password."""
+        self.password.clear()
+        self.error.clear()
+        self.password.setFocus()
+
+    def ask_switch(self) -> accounts.OfficerInfo | None:
+        """The sign-in dialog for another officer; their pages replace these."""
+        from app.ui.dialogs import LoginDialog
+
+        dialog = LoginDialog(self.workspace, self, self.tr("Lindungi — ganti petugas"))
+        self.login_dialog = dialog
+        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.officer is None:
+            self.password.setFocus()
+            return None
+        self.switched.emit(dialog.officer)
+        return dialog.officer
 
     def try_unlock(self) -> bool:
         with self.workspace.db.session() as s:

@@ -1,23 +1,48 @@
-"""The main window: the pages an officer moves between with Ctrl+1…9 (and Ctrl+0).
+"""The main window: a header (program, officer, device, event), the pages an officer moves
+between with Ctrl+1…9 (and Ctrl+0), the lock (Ctrl+L) and a change of officer.
 
-The window appears first, with a short "Menyiapkan data…" state, and receives its
-pages once the data folder is open and the officer has signed in (`attach`). Nothing
-here imports the database layer at module level, so the window is on screen before
-SQLAlchemy has even loaded.
+The window appears first, maximised, with a short "Menyiapkan data…" state, and receives
+its pages once the data folder is open and the officer has signed in (`attach`). Its size
+and state are kept per data folder in desk.ini. Nothing here imports the database layer
+at module level, so the window is on screen before SQLAlchemy has even loaded.
 """
 
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.screen import app_icon
 
 if TYPE_CHECKING:
     from app.services.accounts import OfficerInfo
     from app.services.workspace import Workspace
+    from app.ui.lock import IdleWatcher, LockPanel
+
+LOCK_KEY = "Ctrl+L"
+#: how long closing waits for background work (a backup, a count) before refusing
+CLOSE_WAIT_MS = 3_000
+
+
+def desk_settings(folder: Path) -> QSettings:
+    """desk.ini of a data folder: the language (app.ui.i18n) and the window's layout."""
+    return QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -25,33 +50,135 @@ class MainWindow(QMainWindow):
                  officer: OfficerInfo | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lindungi — pendaftaran peserta BPU"))
-        self.resize(1180, 780)
+        self.setWindowIcon(app_icon())
+        self.resize(1180, 720)
+        self.setWindowState(Qt.WindowState.WindowMaximized)
+        self.layout_folder: Path | None = None
         self.tabs: QTabWidget | None = None
+        self.officer: OfficerInfo | None = None
+        self.lock_panel: LockPanel | None = None
+        self.idle: IdleWatcher | None = None
+        self.role = "administrator"
+        self._person_closes = False
+
+        self.header = self._make_header()
+        self.stack = QStackedWidget(self)
         waiting = QLabel(self.tr("Menyiapkan data…"), self)
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting.setStyleSheet("font-size: 18px; color: #555")
-        self.setCentralWidget(waiting)
+        self.stack.addWidget(waiting)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._make_menus()
         if workspace is not None:
             self.attach(workspace, officer)
 
+    # -- frame: header, menus, layout -----------------------------------------------------
+    def _make_header(self) -> QFrame:
+        header = QFrame(self)
+        header.setObjectName("header")
+        header.setStyleSheet("#header { background: #0b5d3b; } "
+                             "#header QLabel { color: white; }")
+        icon = QLabel(header)
+        icon.setPixmap(app_icon().pixmap(28, 28))
+        name = QLabel(self.tr("Lindungi"), header)
+        name.setStyleSheet("font-size: 17px; font-weight: 700")
+        self.officer_label = QLabel(header)
+        self.device_label = QLabel(header)
+        self.event_label = QLabel(self.tr("Acara: —"), header)
+        self.event_label.setStyleSheet("font-weight: 600")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(10, 4, 10, 4)
+        row.setSpacing(8)
+        row.addWidget(icon)
+        row.addWidget(name)
+        row.addSpacing(16)
+        row.addWidget(self.event_label, 1)
+        row.addWidget(self.officer_label)
+        row.addSpacing(16)
+        row.addWidget(self.device_label)
+        return header
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        desk = bar.addMenu(self.tr("&Meja"))
+        self.lock_action = QAction(self.tr("&Kunci sekarang"), self)
+        self.lock_action.setShortcut(QKeySequence(LOCK_KEY))
+        self.lock_action.triggered.connect(lambda: self.lock("now"))
+        self.lock_action.setEnabled(False)
+        self.settings_action = QAction(self.tr("&Pengaturan…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.setEnabled(False)
+        quit_action = QAction(self.tr("&Tutup Lindungi"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close_by_person)
+        desk.addAction(self.lock_action)
+        desk.addAction(self.settings_action)
+        desk.addSeparator()
+        desk.addAction(quit_action)
+        self.pages_menu = bar.addMenu(self.tr("&Halaman"))
+        help_menu = bar.addMenu(self.tr("&Bantuan"))
+        self.about_action = QAction(self.tr("&Tentang Lindungi"), self)
+        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        settings = QPushButton(self.tr("Pengaturan (Ctrl+,)"), self)
+        settings.setFlat(True)
+        settings.clicked.connect(self.open_settings)
+        self.statusBar().addPermanentWidget(settings)
+
+    def restore_layout(self, folder: Path) -> None:
+        """The size and state the window had when it was last closed on this data folder;
+        maximised the first time."""
+        self.layout_folder = Path(folder)
+        settings = desk_settings(folder)
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        if self.layout_folder is None or not self.layout_folder.exists():
+            return
+        settings = desk_settings(self.layout_folder)
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.sync()
+
+    # -- pages ----------------------------------------------------------------------------
     def attach(self, workspace: Workspace, officer: OfficerInfo | None = None) -> None:
-        """Build the pages over an open data folder, for the signed-in officer."""
-        from app.services import device
+        """Build the pages over an open data folder, for the signed-in officer (again, for
+        another officer: the previous pages go)."""
+        from app.services import device, drafts
         from app.services.audit import Actor
         from app.ui.admin_pages import AccountsPage, AuditPage, PrivacyPage
         from app.ui.dashboard_page import DashboardPage
         from app.ui.event_page import EventPage
         from app.ui.groups_page import GroupsPage
-        from app.ui.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING, IdleWatcher, LockPanel
+        from app.ui.lock import IdleWatcher, LockPanel
         from app.ui.members_page import MembersPage
         from app.ui.printing import PrintPage
         from app.ui.registration_page import RegistrationPage
         from app.ui.sync_page import SyncPage
 
+        self._detach()
+        if self.layout_folder is None:
+            self.restore_layout(Path(workspace.data_dir))
         self.workspace = workspace
         self.officer = officer
         self.actor = Actor(workspace.device_id, officer.id if officer else None)
+        if officer is not None:  # their own draft set aside when someone else took over
+            drafts.take_back(Path(workspace.data_dir), officer.id)
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(False)
         self.event_page = EventPage(workspace, self.actor, self)
         self.registration = RegistrationPage(workspace, self.actor, self)
         self.members_page = MembersPage(workspace, self.actor, self)
@@ -59,48 +186,47 @@ class MainWindow(QMainWindow):
         self.print_page = PrintPage(workspace, self.actor, self)
         self.sync_page = SyncPage(workspace, self.actor, self)
         self.dashboard = DashboardPage(workspace, self.actor, self)
-        self.tabs.addTab(self.event_page, self.tr("Acara (Ctrl+1)"))
-        self.tabs.addTab(self.registration, self.tr("Pendaftaran (Ctrl+2)"))
-        self.tabs.addTab(self.members_page, self.tr("Peserta (Ctrl+3)"))
-        self.tabs.addTab(self.groups_page, self.tr("Kelompok (Ctrl+4)"))
-        self.tabs.addTab(self.print_page, self.tr("Cetak (Ctrl+5)"))
-        self.tabs.addTab(self.sync_page, self.tr("Sinkron (Ctrl+6)"))
-        self.tabs.addTab(self.dashboard, self.tr("Dasbor (Ctrl+7)"))
+        pages: list[tuple[QWidget, str]] = [
+            (self.event_page, self.tr("Acara")),
+            (self.registration, self.tr("Pendaftaran")),
+            (self.members_page, self.tr("Peserta")),
+            (self.groups_page, self.tr("Kelompok")),
+            (self.print_page, self.tr("Cetak")),
+            (self.sync_page, self.tr("Sinkron")),
+            (self.dashboard, self.tr("Dasbor")),
+        ]
         self.role = role = officer.role if officer else "administrator"
         if role in ("supervisor", "administrator"):
             self.audit_page = AuditPage(workspace, self.actor, self)
             self.privacy_page = PrivacyPage(workspace, self.actor, self)
-            self.tabs.addTab(self.audit_page, self.tr("Audit (Ctrl+8)"))
-            self.tabs.addTab(self.privacy_page, self.tr("Privasi (Ctrl+9)"))
+            pages += [(self.audit_page, self.tr("Audit")),
+                      (self.privacy_page, self.tr("Privasi"))]
         if role == "administrator":
             self.accounts_page = AccountsPage(workspace, self.actor, self)
-            self.tabs.addTab(self.accounts_page, self.tr("Akun (Ctrl+0)"))
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
-        self.lock_panel: LockPanel | None = None
-        self.idle: IdleWatcher | None = None
+            pages.append((self.accounts_page, self.tr("Akun")))
+        tabs = self.tabs
+        for i, (page, title) in enumerate(pages):
+            key = QKeySequence(f"Ctrl+{(i + 1) % 10}")
+            tabs.addTab(page, title)
+            shown = key.toString(QKeySequence.SequenceFormat.NativeText)
+            tabs.setTabToolTip(i, self.tr("%s (%s)") % (title, shown))
+            action = QAction(f"{title}", self)
+            action.setShortcut(key)
+            action.triggered.connect(lambda _checked=False, i=i: self._go_to(i))
+            self.pages_menu.addAction(action)
+        self.stack.addWidget(tabs)
+        self.stack.setCurrentWidget(tabs)
         if officer is not None:
             self.lock_panel = LockPanel(workspace, officer, self)
             self.lock_panel.unlocked.connect(self.unlock)
+            self.lock_panel.switched.connect(self.switch_officer)
             self.stack.addWidget(self.lock_panel)
             with workspace.db.session() as s:
-                raw = device.get_setting(s, IDLE_SETTING)
-            try:
-                minutes = float(raw) if raw else DEFAULT_IDLE_MINUTES
-            except ValueError:
-                minutes = DEFAULT_IDLE_MINUTES
+                minutes = device.idle_lock_minutes(s)
             self.idle = IdleWatcher(minutes, self)
-            self.idle.idle.connect(self.lock)
-        tabs = self.tabs
-        for i in range(min(tabs.count(), 10)):
-            QShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"), self,
-                      lambda i=i: tabs.setCurrentIndex(i))
-        QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
-        settings = QPushButton(self.tr("Pengaturan (Ctrl+,)"), self)
-        settings.setFlat(True)
-        settings.clicked.connect(self.open_settings)
-        self.statusBar().addPermanentWidget(settings)
+            self.idle.idle.connect(lambda: self.lock("idle"))
+        self.lock_action.setEnabled(officer is not None)
+        self.settings_action.setEnabled(True)
 
         self.event_page.event_changed.connect(self._event_changed)
         self.registration.saved.connect(self._member_saved)
@@ -114,47 +240,153 @@ class MainWindow(QMainWindow):
         if self.event_page.current_event() is not None:
             tabs.setCurrentWidget(self.registration)
             self.registration.form.nik.setFocus()
+        self._show_officer(workspace, officer)
 
+    def _detach(self) -> None:
+        """Take down the pages of the previous officer (nothing of theirs stays)."""
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle.deleteLater()
+            self.idle = None
+        for widget in (self.tabs, self.lock_panel):
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+        self.tabs = None
+        self.lock_panel = None
+        for action in self.pages_menu.actions():
+            self.pages_menu.removeAction(action)
+            action.deleteLater()
+
+    def _show_officer(self, workspace: Workspace, officer: OfficerInfo | None) -> None:
+        from app.services import accounts, device
+        from app.ui import labels
+
+        with workspace.db.session() as s:
+            device_name = device.local_device(s).name
+        if officer is not None:
+            role = labels.label(accounts.ROLES.get(officer.role, officer.role))
+            self.officer_label.setText(self.tr("Petugas: %s (%s)") % (officer.full_name, role))
+        else:
+            self.officer_label.setText(self.tr("Petugas: tanpa akun"))
+        self.device_label.setText(self.tr("Perangkat: %s") % device_name)
         who = officer.full_name if officer else self.tr("tanpa akun")
         self.statusBar().showMessage(self.tr("Petugas: %s · data: %s") % (
             who, workspace.location))
 
+    def _go_to(self, index: int) -> None:
+        if self.tabs is not None and not self.locked:
+            self.tabs.setCurrentIndex(index)
+
+    # -- lock and a change of officer -----------------------------------------------------
     @property
     def locked(self) -> bool:
         return self.lock_panel is not None and self.stack.currentWidget() is self.lock_panel
 
-    def lock(self) -> None:
-        """Hide the pages (kept as they are) behind the password prompt."""
+    def lock(self, reason: str = "idle") -> None:
+        """Hide the pages (kept as they are) behind the password prompt: "idle" after the
+        quiet spell, "now" when the officer locks (Ctrl+L)."""
+        from app.services import accounts
+
         if self.lock_panel is None or self.locked:
             return
         self.keep_draft()
+        with self.workspace.db.session() as s:
+            accounts.record_lock(s, self.actor, reason)
         self.stack.setCurrentWidget(self.lock_panel)
-        self.lock_panel.password.setFocus()
+        self.lock_panel.reset()
+        self.settings_action.setEnabled(False)
+        for action in self.pages_menu.actions():
+            action.setEnabled(False)
+        if self.idle is not None:
+            self.idle.timer.stop()
 
     def unlock(self) -> None:
         assert self.tabs is not None
         self.stack.setCurrentWidget(self.tabs)
+        self.settings_action.setEnabled(True)
+        for action in self.pages_menu.actions():
+            action.setEnabled(True)
         if self.idle is not None:
             self.idle.timer.start()
+        if self.tabs.currentWidget() is self.registration:
+            self.registration.form.nik.setFocus()
 
+    def switch_officer(self, officer: OfficerInfo) -> None:
+        """Another officer signed in on the lock panel: the window becomes theirs. What
+        the previous officer had typed in the registration form is set aside as their own
+        draft (back in the form when they sign in again), never shown to the next one."""
+        from app.services import accounts, drafts
+
+        previous = self.officer
+        if previous is not None and officer.id == previous.id:
+            self.unlock()
+            return
+        self.keep_draft()
+        kept = previous is not None and drafts.set_aside(Path(self.workspace.data_dir),
+                                                         previous.id)
+        event = self.event_page.current_event()
+        from app.services.audit import Actor
+
+        with self.workspace.db.session() as s:
+            accounts.record_switch(s, Actor(self.workspace.device_id, officer.id),
+                                   previous.id if previous else None)
+        self.attach(self.workspace, officer)
+        if event is not None and self.event_page.current_event() != event:
+            self.event_page.load_events(event)
+        if kept and previous is not None:
+            self.statusBar().showMessage(self.tr(
+                "Isian pendaftaran %s yang belum disimpan disimpan sebagai drafnya; "
+                "muncul lagi saat ia masuk kembali.") % previous.full_name, 15_000)
+
+    # -- the rest -------------------------------------------------------------------------
     def _event_changed(self, event_id: uuid.UUID | None) -> None:
         self.registration.set_event(event_id)
         self.groups_page.event_id = event_id
         self.print_page.event_id = event_id
         self.dashboard.show_event(event_id)
+        self._show_event(event_id)
+
+    def _show_event(self, event_id: uuid.UUID | None) -> None:
+        from app.services import events
+
+        if event_id is None:
+            self.event_label.setText(self.tr("Acara: belum dipilih"))
+            return
+        with self.workspace.db.session() as s:
+            info = events.get_event(s, event_id)
+        closed = "" if info.status == "open" else self.tr(" (ditutup)")
+        self.event_label.setText(self.tr("Acara: %s, %s") % (info.name, f"{info.date:%d-%m-%Y}")
+                                 + closed)
 
     def _member_saved(self, _member_id: uuid.UUID) -> None:
         self.event_page.invalidate()
         self.dashboard.invalidate()
 
     def open_settings(self) -> None:
+        from app.services import device
         from app.ui.settings_dialog import SettingsDialog
 
         if self.tabs is None or self.locked:
             return
-        SettingsDialog(self.workspace, self.actor, self.role in ("supervisor", "administrator"),
-                       self).exec()
+        dialog = SettingsDialog(self.workspace, self.actor,
+                                self.role in ("supervisor", "administrator"), self)
+        dialog.exec()
         self.dashboard.invalidate()
+        with self.workspace.db.session() as s:
+            minutes = device.idle_lock_minutes(s)
+            fmt = device.default_slip_format(s)
+        if self.idle is not None:
+            self.idle.set_minutes(minutes)
+        if dialog.result() == SettingsDialog.DialogCode.Accepted and dialog.format_changed:
+            for combo in (self.print_page.format, self.registration.slip_format):
+                combo.setCurrentIndex(max(combo.findData(fmt), 0))
+
+    def show_about(self) -> None:
+        from app.ui.dialogs import AboutDialog
+
+        folder = self.workspace.data_dir if self.tabs is not None else self.layout_folder
+        AboutDialog(folder, self).exec()
 
     def _open_member(self, member_id: uuid.UUID) -> None:
         self.members_page.open_member(member_id)
@@ -174,7 +406,58 @@ class MainWindow(QMainWindow):
         if self.tabs is not None:
             self.registration.flush_draft()
 
+    def may_close(self) -> bool:
+        """Background work finishes first; print jobs still waiting are said, with what
+        becomes of them, and the officer decides."""
+        from app.services import print_queue
+
+        pool = QThreadPool.globalInstance()
+        if pool.activeThreadCount() and not pool.waitForDone(CLOSE_WAIT_MS):
+            QMessageBox.information(self, self.tr("Tutup Lindungi"), self.tr(
+                "Lindungi masih menyelesaikan pekerjaan di latar belakang (mis. membuat "
+                "cadangan). Tunggu sebentar, lalu tutup lagi."))
+            return False
+        if self.tabs is None:
+            return True
+        with self.workspace.db.session() as s:
+            jobs = print_queue.waiting(s, self.workspace.data_dir)
+        if not jobs:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tutup Lindungi"), self.tr(
+            "Masih ada %d pekerjaan cetak di antrean (%d slip) yang belum tercetak. "
+            "Semuanya tetap tersimpan: saat Lindungi dibuka lagi, pekerjaan itu menunggu di "
+            "tab Cetak dengan nomor slip yang sama, dan slipnya baru dihitung setelah "
+            "kertasnya keluar. Tutup sekarang?") % (len(jobs), sum(j.slips for j in jobs)),
+            QMessageBox.StandardButton.NoButton, self)
+        close = box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton(self.tr("Lihat antrean"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.close_question = box
+        box.exec()
+        if box.clickedButton() is close:
+            return True
+        if box.clickedButton() is show and not self.locked:
+            self.tabs.setCurrentWidget(self.print_page)
+        return False
+
+    def close_by_person(self) -> bool:
+        """Closing as a person does (Ctrl+Q; the window's close button is the same): with
+        the questions of `may_close`. A close from the program itself (a start-up given
+        up, the tests' clean-up) asks nothing."""
+        self._person_closes = True
+        try:
+            return self.close()
+        finally:
+            self._person_closes = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        by_person = event.spontaneous() or self._person_closes
+        if by_person and not self.may_close():
+            event.ignore()
+            return
+        self.save_layout()
         if self.tabs is not None:
             self.keep_draft()
             if self.idle is not None:

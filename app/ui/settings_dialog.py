@@ -1,5 +1,6 @@
 """Settings (Ctrl+,): the desk's language, the laptop's home regency (an administrator
-corrects it) and the regency's coverage target."""
+corrects it), the idle-lock minutes and default slip format (a supervisor or
+administrator sets them) and the regency's coverage target."""
 
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.services import device, reports, roles
+from app.services import device, printing, reports, roles
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import i18n
+from app.ui import i18n, labels
 from app.ui.dialogs import regency_combo
 from app.ui.widgets import dialog_buttons
 
@@ -87,9 +88,33 @@ class SettingsDialog(QDialog):
         self.may_set_target = may_set_target
         self._initial_target = (cover.workers, cover.percent)
 
+        with workspace.db.session() as s:
+            self.initial_minutes = device.idle_lock_minutes(s)
+            self.initial_format = device.default_slip_format(s)
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setRange(*device.IDLE_MINUTES_RANGE)
+        self.idle_minutes.setSuffix(self.tr(" menit"))
+        self.idle_minutes.setValue(self.initial_minutes)
+        self.slip_format = QComboBox(self)
+        for code, name in printing.FORMAT_LABELS.items():
+            self.slip_format.addItem(labels.label(name), code)
+        self.slip_format.setCurrentIndex(max(self.slip_format.findData(self.initial_format), 0))
+        desk_box = QGroupBox(self.tr("Meja pendaftaran"), self)
+        desk = QFormLayout(desk_box)
+        desk.addRow(self.tr("Kunci &otomatis setelah:"), self.idle_minutes)
+        desk.addRow(self.tr("&Format slip bawaan:"), self.slip_format)
+        self.may_set_desk = may_set_target
+        if not self.may_set_desk:
+            self.idle_minutes.setEnabled(False)
+            self.slip_format.setEnabled(False)
+            desk.addRow(QLabel(self.tr("Hanya supervisor atau admin yang mengubah kunci "
+                                       "otomatis dan format slip bawaan."), self))
+        self.format_changed = False
+
         layout = QVBoxLayout(self)
         layout.addWidget(language_box)
         layout.addWidget(home_box)
+        layout.addWidget(desk_box)
         layout.addWidget(target_box)
         layout.addWidget(dialog_buttons(self, self.tr("Simpan")))
 
@@ -109,6 +134,18 @@ class SettingsDialog(QDialog):
                 except UserError as exc:
                     QMessageBox.warning(self, self.tr("Pengaturan"), i18n.message(exc))
                     return
+        minutes, fmt = self.idle_minutes.value(), str(self.slip_format.currentData())
+        if self.may_set_desk and (minutes, fmt) != (self.initial_minutes, self.initial_format):
+            try:
+                with self.workspace.db.session() as s:
+                    if minutes != self.initial_minutes:
+                        device.set_idle_lock_minutes(s, self.actor, minutes)
+                    if fmt != self.initial_format:
+                        device.set_default_slip_format(s, self.actor, fmt)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Pengaturan"), i18n.message(exc))
+                return
+            self.format_changed = fmt != self.initial_format
         target = (self.workers.value(), self.percent.value())
         if self.may_set_target and target != self._initial_target:
             try:
