@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import resources
 from app.domain import codes
 from app.domain.errors import UserError
 from app.domain.money import rupiah
@@ -243,6 +244,9 @@ def _value(key: str, value: Any) -> str:
         return labels.label(accounts.ROLES[str(value)])
     if key == "monthly_total" and isinstance(value, int):
         return rupiah(value)
+    if key in ("region", "old", "new") and isinstance(value, str) and value[:1].isdigit():
+        name = resources.regions().name(value)  # a region code: its name too
+        return f"{name} ({value})" if name else value
     if key.endswith("_at") and isinstance(value, str):
         try:
             return shown(dt.datetime.fromisoformat(value), seconds=True)
@@ -304,7 +308,7 @@ class AuditPage(QWidget):
             [self.tr("Waktu"), self.tr("Petugas"), self.tr("Tindakan"), self.tr("Objek"),
              self.tr("Rincian")], parent=self)
         self.table = table_view(self, self.model, 4)
-        for column in (0, 2):
+        for column in (0, 1, 2, 3):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.exact = QLabel(self)
@@ -432,6 +436,7 @@ class OfficerDialog(QDialog):
                             (self.password, self.password_error)):
             edit.textEdited.connect(lambda _t, error=error: error.hide())
         self.username.textEdited.connect(lambda _t: self.error.hide())
+        self.setMinimumWidth(480)  # room for a refusal's reason under its field
 
     def _error_label(self) -> QLabel:
         label = QLabel(self)
@@ -443,6 +448,7 @@ class OfficerDialog(QDialog):
     def _refuse(self, label: QLabel, text: str, field: QWidget) -> None:
         label.setText(text)
         label.show()
+        self.adjustSize()  # the reason read whole, the buttons still in view
         field.setFocus()
 
     def accept(self) -> None:
