@@ -142,14 +142,19 @@ class CloseEventDialog(QDialog):
         self.slip_text.setWordWrap(True)
         warning = QLabel(self.tr("Setelah ditutup, acara ini tidak menerima pendaftaran baru."),
                          self)
-        buttons = dialog_buttons(self, self.tr("Tutup acara"), self.tr("Kembali"))
+        buttons = dialog_buttons(self, self.tr("&Tutup acara"), self.tr("&Kembali"))
         back = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         back.setDefault(True)  # closing is the deliberate choice
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        keys = QLabel(self.tr("Alt+T: tutup acara · Enter atau Esc: kembali tanpa menutup"),
+                      self)
+        keys.setStyleSheet("color: #444")
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(totals)
         layout.addWidget(self.slip_text)
         layout.addWidget(warning)
+        layout.addWidget(keys)
         layout.addWidget(buttons)
 
 

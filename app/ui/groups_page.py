@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -36,10 +45,11 @@ from app.ui import i18n, labels
 from app.ui.dialogs import regency_combo
 from app.ui.members_model import MembersModel
 from app.ui.table import ListModel, table_view
-from app.ui.widgets import DateField, dialog_buttons
+from app.ui.widgets import ERROR_STYLE, NOTE_STYLE, DateField, dialog_buttons
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ImportResultDialog(QDialog):
@@ -65,10 +75,12 @@ class ImportResultDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 70)
         self.table.setColumnWidth(1, 160)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list, to the buttons
         self.save_button = QPushButton(self.tr("Simpan daftar tolakan…"), self)
         self.save_button.setEnabled(bool(report.rejects))
         self.save_button.clicked.connect(self._ask_save)
         close = QPushButton(self.tr("Tutup"), self)
+        close.setDefault(True)  # Enter or Esc: read, then closed
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -94,37 +106,102 @@ class ImportResultDialog(QDialog):
 
 
 class AddMembersDialog(QDialog):
-    """Search existing members and put the selected ones in the group."""
+    """Search existing members and put the highlighted or marked ones in the group.
 
-    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+    The officer types part of a name, NIK or phone, goes down into the list (Down),
+    marks several with Space (Ctrl+A: all listed) or none, and presses Enter: the marked
+    ones, or else the highlighted one, join the group at once and the dialog says how
+    many; it stays open for the next search. Esc or "Selesai" closes it."""
+
+    def __init__(self, workspace: Workspace,
+                 add: Callable[[list[uuid.UUID]], int], parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tambah peserta ke kelompok"))
         self.resize(760, 520)
+        self._add = add
+        #: how many joined the group while the dialog was open
+        self.added = 0
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Cari nama, NIK atau nomor HP"))
+        self.search.setPlaceholderText(self.tr("Cari nama, NIK atau nomor HP, lalu ↓"))
         self.model = MembersModel(workspace.db, self)
         self.model.filters.status = "active"
         self.model.reload()
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Up/Down move the highlight and leave the marks; Space marks or unmarks
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 260)
+        self.hint = QLabel(self.tr("↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai "
+                                   "semua · Enter: tambahkan yang ditandai, atau yang "
+                                   "disorot · Esc: selesai"), self)
+        self.hint.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
         self.search.textChanged.connect(self._search)
-        buttons = dialog_buttons(self, self.tr("Tambahkan yang dipilih"))
+        self.search.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_marked())
+        buttons = dialog_buttons(self, self.tr("Tambahkan"), self.tr("Selesai"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
 
     def _search(self, text: str) -> None:
         self.model.filters.search = text.strip()
         self.model.reload()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.model.rowCount() > 0):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show_marked(self) -> None:
+        marked = len(self.table.selectionModel().selectedRows())
+        if marked:
+            self._say(self.tr("%d ditandai; Enter menambahkannya ke kelompok.") % marked)
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        self.message.setStyleSheet(NOTE_STYLE if ok else ERROR_STYLE)
+        self.message.setText(text)
+
     def selected(self) -> list[uuid.UUID]:
+        """The marked members; with none marked, the one highlighted in the list."""
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        current = self.table.currentIndex()
+        if not rows and current.isValid() and self.table.hasFocus():
+            rows = {current.row()}
         return [m for m in (self.model.member_id(r) for r in sorted(rows)) if m]
+
+    def accept(self) -> None:
+        """Enter or "Tambahkan": the chosen members join now; the dialog stays open."""
+        chosen = self.selected()
+        if not chosen:
+            self._say(self.tr("Belum ada peserta yang dipilih. Ketik nama, NIK atau nomor HP, "
+                              "tekan ↓ ke daftar, lalu Enter (Spasi untuk menandai "
+                              "beberapa)."), ok=False)
+            self.search.setFocus()
+            return
+        moved = self._add(chosen)
+        self.added += moved
+        text = self.tr("%d peserta ditambahkan ke kelompok.") % moved
+        if moved < len(chosen):
+            text += " " + self.tr("%d sudah ada di kelompok ini.") % (len(chosen) - moved)
+        self._say(text + " " + self.tr("Cari berikutnya, atau Esc untuk selesai."))
+        self.table.clearSelection()
+        self.table.selectionModel().clearCurrentIndex()  # ↓ starts at the top again
+        self.search.selectAll()
+        self.search.setFocus()
 
 
 class GroupsPage(QWidget):
@@ -140,6 +217,7 @@ class GroupsPage(QWidget):
             [self.tr("Nama"), self.tr("Jenis"), self.tr("Anggota")],
             lambda g: (g.name, labels.label(codes.GROUP_KINDS[g.kind]), g.members), self)
         self.list = table_view(self, self.list_model, 0)
+        self.list.setTabKeyNavigation(False)
         header = self.list.horizontalHeader()
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -168,7 +246,12 @@ class GroupsPage(QWidget):
         self.error.setWordWrap(True)
         self.agreement_date.textChanged.connect(lambda _t: self._show_field_problem())
         self.region.validity_changed.connect(self._show_field_problem)
-        self.save_button = QPushButton(self.tr("Simpan kelompok"), self)
+        self.save_button = QPushButton(self.tr("Simpan kelompok (Ctrl+S)"), self)
+        self.save_button.setToolTip(self.tr("Enter atau Ctrl+S menyimpan; Esc membatalkan "
+                                            "perubahan"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet(NOTE_STYLE)
+        self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Nama kelompok"), self.name)
         form.addRow(self.tr("Jenis"), self.kind)
@@ -183,6 +266,9 @@ class GroupsPage(QWidget):
         self.roster_model = MembersModel(workspace.db, self)
         self.roster = QTableView(self)
         self.roster.setModel(self.roster_model)
+        self.roster.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.roster.setTabKeyNavigation(False)
         self.roster.verticalHeader().setVisible(False)
         self.roster.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((150, 230, 100, 160)):
@@ -191,15 +277,20 @@ class GroupsPage(QWidget):
         self.roster_label = QLabel(self)
         self.add_button = QPushButton(self.tr("Tambah peserta…"), self)
         self.import_button = QPushButton(self.tr("Impor daftar anggota…"), self)
+        self.remove_button = QPushButton(self.tr("Keluarkan dari kelompok… (Del)"), self)
+        self.remove_button.setToolTip(self.tr("Peserta yang dipilih di daftar keluar dari "
+                                              "kelompok ini; mereka tetap terdaftar"))
         roster_actions = QHBoxLayout()
         roster_actions.addWidget(self.roster_label, 1)
         roster_actions.addWidget(self.add_button)
         roster_actions.addWidget(self.import_button)
+        roster_actions.addWidget(self.remove_button)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(form)
         right_layout.addWidget(self.error)
+        right_layout.addWidget(self.message)
         right_layout.addWidget(self.save_button)
         right_layout.addLayout(roster_actions)
         right_layout.addWidget(self.roster, 1)
@@ -211,12 +302,24 @@ class GroupsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-        self.list.clicked.connect(lambda index: self.open_group(
-            self.list_model.rows[index.row()].id))
-        self.new_button.clicked.connect(self.new_group)
+        self.list.clicked.connect(self._open_from_list)
+        self.list.activated.connect(self._open_from_list)  # Enter on a group
+        self.new_button.clicked.connect(self._new_clicked)
         self.save_button.clicked.connect(self.save_group)
         self.add_button.clicked.connect(self.add_members)
         self.import_button.clicked.connect(self._ask_import)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.roster.selectionModel().selectionChanged.connect(
+            lambda *_: self._roster_selection_changed())
+        #: the form's fields: Enter in any of them saves, Esc drops what was typed there
+        self.fields: tuple[QWidget, ...] = (
+            self.name, self.kind, self.leader_name, self.leader_nik, self.leader_phone,
+            self.address, self.region, self.agreement_no, self.agreement_date)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_group)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_edit)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.roster, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self._saved_form: tuple[object, ...] = self._form_values()
         self._loaded = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -232,6 +335,64 @@ class GroupsPage(QWidget):
         with self.workspace.db.session() as s:
             self.list_model.set_rows(groups.list_groups(s))
 
+    def _open_from_list(self, index: AnyIndex) -> None:
+        if self.may_drop_changes():
+            self.open_group(self.list_model.rows[index.row()].id)
+            self.name.setFocus()
+
+    def _new_clicked(self) -> None:
+        if self.may_drop_changes():
+            self.new_group()
+
+    def may_drop_changes(self) -> bool:
+        """Nothing typed since the form was filled, or the officer agrees to drop it."""
+        if not self.is_changed():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Batalkan perubahan"),
+            self.tr("Isian kelompok ini belum disimpan. Buang yang sudah diketik?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _form_values(self) -> tuple[object, ...]:
+        """What the form shows, to tell whether anything was typed since it was filled."""
+        return (self.name.text(), self.kind.currentIndex(), self.leader_name.text(),
+                self.leader_nik.text(), self.leader_phone.text(), self.address.text(),
+                self.region.currentText(), self.agreement_no.text(),
+                self.agreement_date.value_text())
+
+    def is_changed(self) -> bool:
+        return self._form_values() != self._saved_form
+
+    def _in_form(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and any(f is focus or f.isAncestorOf(focus)
+                                         for f in self.fields)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field of the form saves it (the fields pass Enter on; a type-ahead
+        list takes its suggestion first and passes Enter on only if the text is an entry)."""
+        if event.key() in RETURN_KEYS and self._in_form():
+            self.save_group()
+            return
+        super().keyPressEvent(event)
+
+    def cancel_edit(self) -> None:
+        """Esc: drop what was typed since the group was opened or saved (asked first),
+        showing it again as saved, or an empty form for a new one; with nothing typed,
+        back to the list of groups."""
+        if not self.is_changed():
+            self.list.setFocus()
+            return
+        if not self.may_drop_changes():
+            return
+        if self.group_id is None:
+            self.new_group()
+        else:
+            self.open_group(self.group_id)
+            self.name.setFocus()
+
     def new_group(self) -> None:
         self.group_id = None
         for line in (self.name, self.leader_name, self.leader_nik, self.leader_phone,
@@ -242,7 +403,9 @@ class GroupsPage(QWidget):
         self.region.select_data(home)
         self.agreement_date.set_date(None)
         self.error.clear()
+        self.message.clear()
         self._roster_enabled(False)
+        self._saved_form = self._form_values()
         self.name.setFocus()
 
     def open_group(self, group_id: uuid.UUID) -> None:
@@ -259,12 +422,15 @@ class GroupsPage(QWidget):
         self.region.select_data(g.region_code[:5] or None)
         self.agreement_date.set_date(g.agreement_date)
         self.error.clear()
+        self.message.clear()
         self._roster_enabled(True)
         self.refresh_roster()
+        self._saved_form = self._form_values()
 
     def _roster_enabled(self, on: bool) -> None:
         for w in (self.add_button, self.import_button, self.roster):
             w.setEnabled(on)
+        self.remove_button.setEnabled(False)
         if not on:
             self.roster_model.filters.group_id = uuid.UUID(int=0)
             self.roster_model.reload()
@@ -313,18 +479,60 @@ class GroupsPage(QWidget):
             return
         self.reload()
         self.open_group(gid)
+        self.message.setText(self.tr("Kelompok tersimpan."))
 
     # -- roster ---------------------------------------------------------------------------
     def add_members(self) -> None:
         if self.group_id is None:
             return
-        dialog = AddMembersDialog(self.workspace, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        group_id = self.group_id
+
+        def add(member_ids: list[uuid.UUID]) -> int:
+            with self.workspace.db.session() as s:
+                return groups.add_members(s, self.actor, group_id, member_ids)
+
+        dialog = AddMembersDialog(self.workspace, add, self)
+        dialog.exec()
+        if dialog.added:
+            self.reload()
+            self.refresh_roster()
+            self.message.setText(self.tr("%d peserta ditambahkan ke kelompok.") % dialog.added)
+
+    def _roster_selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.roster.selectionModel().selectedRows()))
+
+    def remove_selected(self) -> None:
+        """Take the members selected in the roster out of the group, once confirmed."""
+        if self.group_id is None:
             return
-        with self.workspace.db.session() as s:
-            groups.add_members(s, self.actor, self.group_id, dialog.selected())
+        rows = sorted({i.row() for i in self.roster.selectionModel().selectedRows()})
+        if not rows and self.roster.currentIndex().isValid():
+            rows = [self.roster.currentIndex().row()]
+        chosen = [m for m in (self.roster_model.member_id(r) for r in rows) if m]
+        if not chosen:
+            QMessageBox.information(
+                self, self.tr("Keluarkan dari kelompok"),
+                self.tr("Pilih dulu peserta di daftar anggota (panah atas/bawah, Shift "
+                        "untuk beberapa), lalu tekan Delete."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Keluarkan dari kelompok"),
+            self.tr("Keluarkan %d peserta dari kelompok ini? Mereka tetap terdaftar, "
+                    "tanpa kelompok.") % len(chosen),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.workspace.db.session() as s:
+                removed = groups.remove_members(s, self.actor, self.group_id, chosen)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Keluarkan dari kelompok"), i18n.message(exc))
+            return
         self.reload()
         self.refresh_roster()
+        self.message.setText(self.tr("%d peserta dikeluarkan dari kelompok.") % removed)
+        self.roster.setFocus()
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
