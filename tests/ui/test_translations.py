@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTabWidget,
     QWidget,
 )
@@ -102,14 +104,18 @@ def _shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield where, w.text()
         elif isinstance(w, QGroupBox):
             yield where, w.title()
-        elif isinstance(w, QLineEdit):
+        elif isinstance(w, (QLineEdit, QPlainTextEdit)):
             yield where, w.placeholderText()
+        elif isinstance(w, QComboBox) and not w.isEditable():  # choices, not typed data
+            for i in range(w.count()):
+                yield where, w.itemText(i)
         elif isinstance(w, QTabWidget):
             for i in range(w.count()):
                 yield where, w.tabText(i)
         elif isinstance(w, QChartView):
             yield where, w.chart().title()
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+        elif isinstance(w, QAbstractItemView) and w.model() is not None and not isinstance(
+                w.model(), QAbstractListModel):  # a list has no header
             model = w.model()
             for c in range(model.columnCount()):
                 yield where, str(model.headerData(c, Qt.Orientation.Horizontal) or "")
