@@ -3,10 +3,13 @@ types it: payer and period chosen, then NIK to consent, saved with Return.
 
 Measured for the same person (PeopleFactory(77): a 15-letter name, a 33-character
 address, a 16-letter business name, APBD for 12 months, Rp 2.000.000, JHT) before
-issue 16 (commit c164671): 152 presses, 25 of them navigation. Where they went then:
-payer 3 (Home, Down, Down), period 4 (Home, Down ×3), NIK 16 + Return, birth date and
-gender a Return each, sector 3 (Home, Down, Return), the occupation's whole name and two
-Returns, the income with its dots, an empty e-mail's Return.
+issue 16 (commit c164671): 152 presses, 25 of them navigation. Per field (typed +
+Return), before → now with every field typed:
+  payer 3 (Home, Down ×2) → 1 ('A'); period 4 (Home, Down ×3) → 2 ('12');
+  NIK 16+1; name 15+1; birth place 10+1; birth date 1 → 0; gender 1 → 0; phone 12+1;
+  e-mail 1; address 33+1; village 1; sector 3 (Home, Down, Return) → 2 ('U', Return);
+  occupation 14+2 → 3+1 ('Pem' leads the list); business name 16+1;
+  income 9+1 ('2.000.000') → 7+1 ('2000000'); JHT 1+1; consent 1+1 (Return saves).
 
 Now: a fixed list takes the entry from its first letter ('A' for APBD, '12' for 12 bulan,
 'U' for UMKM), the occupation list from as few letters as make the entry lead it, one
