@@ -87,39 +87,39 @@
     <message>
         <source>Cari nama, NIK atau nomor HP, lalu ↓</source>
         <extracomment>how many joined the group while the dialog was open</extracomment>
-        <translation type="unfinished" />
+        <translation>Search by name, NIK or phone number, then ↓</translation>
     </message>
     <message>
         <source>↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</source>
-        <translation type="unfinished" />
+        <translation>↓: into the list · Space: mark/unmark · Ctrl+A: mark all · Enter: add the marked ones, or the highlighted one · Esc: done</translation>
     </message>
     <message>
         <source>Tambahkan</source>
-        <translation type="unfinished" />
+        <translation>Add</translation>
     </message>
     <message>
         <source>Selesai</source>
-        <translation type="unfinished" />
+        <translation>Done</translation>
     </message>
     <message>
         <source>%d ditandai; Enter menambahkannya ke kelompok.</source>
-        <translation type="unfinished" />
+        <translation>Marked: %d; Enter adds them to the group.</translation>
     </message>
     <message>
         <source>Belum ada peserta yang dipilih. Ketik nama, NIK atau nomor HP, tekan ↓ ke daftar, lalu Enter (Spasi untuk menandai beberapa).</source>
-        <translation type="unfinished" />
+        <translation>No participant chosen yet. Type a name, NIK or phone number, press ↓ to go into the list, then Enter (Space marks several).</translation>
     </message>
     <message>
         <source>%d peserta ditambahkan ke kelompok.</source>
-        <translation type="unfinished" />
+        <translation>Added to the group: %d.</translation>
     </message>
     <message>
         <source>%d sudah ada di kelompok ini.</source>
-        <translation type="unfinished" />
+        <translation>Already in this group: %d.</translation>
     </message>
     <message>
         <source>Cari berikutnya, atau Esc untuk selesai.</source>
-        <translation type="unfinished" />
+        <translation>Search for the next one, or press Esc when done.</translation>
     </message>
 </context>
 <context>
@@ -855,15 +855,15 @@
     </message>
     <message>
         <source>&amp;Tutup acara</source>
-        <translation type="unfinished" />
+        <translation>Close even&amp;t</translation>
     </message>
     <message>
         <source>&amp;Kembali</source>
-        <translation type="unfinished" />
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Alt+T: tutup acara · Enter atau Esc: kembali tanpa menutup</source>
-        <translation type="unfinished" />
+        <translation>Alt+T: close the event · Enter or Esc: go back without closing</translation>
     </message>
 </context>
 <context>
@@ -1318,11 +1318,11 @@
     </message>
     <message>
         <source>Simpan kelompok (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Save group (Ctrl+S)</translation>
     </message>
     <message>
         <source>Enter atau Ctrl+S menyimpan; Esc membatalkan perubahan</source>
-        <translation type="unfinished" />
+        <translation>Enter or Ctrl+S saves; Esc cancels the changes</translation>
     </message>
     <message>
         <source>Nama kelompok</source>
@@ -1366,20 +1366,20 @@
     </message>
     <message>
         <source>Keluarkan dari kelompok… (Del)</source>
-        <translation type="unfinished" />
+        <translation>Remove from group… (Del)</translation>
     </message>
     <message>
         <source>Peserta yang dipilih di daftar keluar dari kelompok ini; mereka tetap terdaftar</source>
-        <translation type="unfinished" />
+        <translation>The participants selected in the list leave this group; they stay registered</translation>
     </message>
     <message>
         <source>Batalkan perubahan</source>
         <extracomment>the form's fields: Enter in any of them saves, Esc drops what was typed there</extracomment>
-        <translation type="unfinished" />
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Isian kelompok ini belum disimpan. Buang yang sudah diketik?</source>
-        <translation type="unfinished" />
+        <translation>This group's entries are not saved yet. Discard what was typed?</translation>
     </message>
     <message>
         <source>Simpan kelompok dulu, lalu isi anggotanya.</source>
@@ -1391,27 +1391,27 @@
     </message>
     <message>
         <source>Kelompok tersimpan.</source>
-        <translation type="unfinished" />
+        <translation>Group saved.</translation>
     </message>
     <message>
         <source>%d peserta ditambahkan ke kelompok.</source>
-        <translation type="unfinished" />
+        <translation>Added to the group: %d.</translation>
     </message>
     <message>
         <source>Keluarkan dari kelompok</source>
-        <translation type="unfinished" />
+        <translation>Remove from group</translation>
     </message>
     <message>
         <source>Pilih dulu peserta di daftar anggota (panah atas/bawah, Shift untuk beberapa), lalu tekan Delete.</source>
-        <translation type="unfinished" />
+        <translation>First select participants in the member list (arrow up/down, Shift for several), then press Delete.</translation>
     </message>
     <message>
         <source>Keluarkan %d peserta dari kelompok ini? Mereka tetap terdaftar, tanpa kelompok.</source>
-        <translation type="unfinished" />
+        <translation>Remove %d participant(s) from this group? They stay registered, in no group.</translation>
     </message>
     <message>
         <source>%d peserta dikeluarkan dari kelompok.</source>
-        <translation type="unfinished" />
+        <translation>Removed from the group: %d.</translation>
     </message>
     <message>
         <source>Impor daftar anggota</source>
@@ -2299,7 +2299,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Daftar &amp;&amp; tagihan kelompok…</source>
-        <translation type="unfinished" />
+        <translation>Group list &amp;&amp; bill…</translation>
     </message>
     <message>
         <source>Halaman uji printer…</source>
