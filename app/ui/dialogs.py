@@ -168,7 +168,8 @@ LICENCE = "MIT"
 
 
 class AboutDialog(QDialog):
-    """Help → About (F1): the program, its version and licence, and where its data is."""
+    """Bantuan → Tentang Lindungi: the program, its version and licence, and where its
+    data is."""
 
     def __init__(self, data_dir: Path | None, parent: Any = None) -> None:
         super().__init__(parent)

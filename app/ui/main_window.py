@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 LOCK_KEY = "Ctrl+L"
 #: how long closing waits for background work (a backup, a count) before refusing
-CLOSE_WAIT_MS = 3_000
+CLOSE_WAIT_MS = 1_500
 
 
 def desk_settings(folder: Path) -> QSettings:
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.pages_menu = bar.addMenu(self.tr("&Halaman"))
         help_menu = bar.addMenu(self.tr("&Bantuan"))
         self.about_action = QAction(self.tr("&Tentang Lindungi"), self)
-        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        # no F1: on the registration form F1 shows the consent text (Alt+B, T opens this)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
         settings = QPushButton(self.tr("Pengaturan (Ctrl+,)"), self)
