@@ -284,7 +284,7 @@ class RegistrationPage(QWidget):
                                              self.form.consent_version)
         except members.DuplicateNik as dup:
             self.existing_id = dup.member_id
-            self.form.show_problems({"nik": str(dup)})
+            self.form.show_problems({"nik": i18n.message(dup)})
             self.banner_text.setText(self.tr("NIK ini sudah terdaftar; data tidak disimpan."))
             self.banner.show()
             self.show_message(self.tr("Belum tersimpan: NIK ini sudah terdaftar."))
