@@ -217,14 +217,15 @@ def _import_chunk(
         report.read += 1
         if len(cells) > ncols and any(str(c).strip() for c in cells[ncols:]):
             chunk_rejects.append(Reject(number, ["baris"], [
-                "baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah"
+                t("baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah")
             ], cells))
             continue
         if _longest(cells) > MAX_CELL:
             long_cell = next(i for i, c in enumerate(cells) if len(str(c)) > MAX_CELL)
             column = mapping.get(long_cell, f"kolom {long_cell + 1}")
             chunk_rejects.append(Reject(number, [column], [
-                f"{column}: isi sel terlalu panjang (lebih dari {MAX_CELL} karakter)"
+                t("{column}: isi sel terlalu panjang (lebih dari {most} karakter)",
+                  column=column, most=MAX_CELL)
             ], cells))
             continue
         values = {mapping[i]: cells[i] for i in mapping if i < len(cells)}
@@ -238,7 +239,7 @@ def _import_chunk(
         first = seen_in_file.get(clean["nik"])
         if first is not None:
             chunk_rejects.append(Reject(number, ["nik"], [
-                f"nik: NIK sama dengan baris {first} di berkas ini"
+                t("nik: NIK sama dengan baris {first} di berkas ini", first=first)
             ], cells, duplicate=True))
             continue
         seen_in_file[clean["nik"]] = number
@@ -257,7 +258,7 @@ def _import_chunk(
         for number, cells, clean in good:
             if clean["nik"] in existing:
                 chunk_rejects.append(Reject(number, ["nik"], [
-                    "nik: NIK sudah terdaftar sebagai peserta aktif"
+                    t("nik: NIK sudah terdaftar sebagai peserta aktif")
                 ], cells, duplicate=True))
                 continue
             rows.append(members.new_member_row(clean, actor, event_id, consent_version, now))

@@ -72,7 +72,7 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.reason}"
+        return t("{field}: {reason}", field=self.field, reason=self.reason)
 
 
 @dataclass

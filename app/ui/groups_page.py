@@ -68,7 +68,8 @@ class ImportResultDialog(QDialog):
         self.table = QTableView(self)
         rejects: ListModel[member_import.Reject] = ListModel(
             [self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")],
-            lambda r: (r.row, ", ".join(r.columns), "; ".join(r.reasons)), self)
+            lambda r: (r.row, ", ".join(r.columns),
+                       "; ".join(i18n.message(reason) for reason in r.reasons)), self)
         rejects.set_rows(report.rejects)
         self.table.setModel(rejects)
         self.table.horizontalHeader().setStretchLastSection(True)
