@@ -3829,6 +3829,26 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Column '{column}' appears twice (columns {value} and {value2}); delete one of them.</translation>
     </message>
     <message>
+        <source>baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah</source>
+        <translation>this row has more cells than there are column headings; check the separator</translation>
+    </message>
+    <message>
+        <source>{column}: isi sel terlalu panjang (lebih dari {most} karakter)</source>
+        <translation>{column}: the cell's content is too long (more than {most} characters)</translation>
+    </message>
+    <message>
+        <source>nik: NIK sama dengan baris {first} di berkas ini</source>
+        <translation>nik: same NIK as row {first} of this file</translation>
+    </message>
+    <message>
+        <source>nik: NIK sudah terdaftar sebagai peserta aktif</source>
+        <translation>nik: the NIK is already registered to an active member</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
         <source>terlalu panjang (paling banyak {limit} karakter)</source>
         <translation>too long (at most {limit} characters)</translation>
     </message>

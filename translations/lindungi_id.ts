@@ -3829,6 +3829,26 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</translation>
     </message>
     <message>
+        <source>baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah</source>
+        <translation>baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah</translation>
+    </message>
+    <message>
+        <source>{column}: isi sel terlalu panjang (lebih dari {most} karakter)</source>
+        <translation>{column}: isi sel terlalu panjang (lebih dari {most} karakter)</translation>
+    </message>
+    <message>
+        <source>nik: NIK sama dengan baris {first} di berkas ini</source>
+        <translation>nik: NIK sama dengan baris {first} di berkas ini</translation>
+    </message>
+    <message>
+        <source>nik: NIK sudah terdaftar sebagai peserta aktif</source>
+        <translation>nik: NIK sudah terdaftar sebagai peserta aktif</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
         <source>terlalu panjang (paling banyak {limit} karakter)</source>
         <translation>terlalu panjang (paling banyak {limit} karakter)</translation>
     </message>
