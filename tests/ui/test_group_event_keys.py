@@ -68,7 +68,8 @@ def refocus(qtbot: QtBot, widget: QWidget) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     widget.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget
+                    or widget.isAncestorOf(QApplication.focusWidget()))
 
 
 def back_in(qtbot: QtBot, window: QWidget) -> None:
@@ -164,6 +165,14 @@ def test_a_group_typed_and_saved_by_keyboard(qtbot: QtBot, demo: Workspace) -> N
     press(qtbot, TAB)
     assert page.region.isAncestorOf(QApplication.focusWidget())
     page.region.lineEdit().selectAll()  # the home regency proposed: typed over
+    type_into(qtbot, "Kota Atlantis")
+    press(qtbot, RETURN)  # matches nothing: red, and nothing is saved
+    assert page.region.problem() and page.error.text() == page.region.problem()
+    with demo.db.session() as s:
+        assert not s.scalars(select(Group).where(
+            Group.name == "Paguyuban Nelayan Mayangan")).all()
+    refocus(qtbot, page.region)
+    page.region.lineEdit().selectAll()
     type_into(qtbot, "Kota Prob")
     press(qtbot, TAB)  # the first match is taken, and shown
     assert page.region.currentText() == "Kota Probolinggo (35.74)"
@@ -173,6 +182,10 @@ def test_a_group_typed_and_saved_by_keyboard(qtbot: QtBot, demo: Workspace) -> N
     press(qtbot, TAB)
     assert QApplication.focusWidget() is page.agreement_date
     assert page.agreement_date.value_text() == ""  # not set: nothing in the way of typing
+    calendar = page.agreement_date.open_calendar()  # F4 would open it: at today's month
+    assert calendar.selectedDate().toPython() == dt.date.today()
+    calendar.hide()
+    refocus(qtbot, page.agreement_date)
     type_into(qtbot, "15112026")
     assert page.agreement_date.text() == "15-11-2026"
     press(qtbot, RETURN)  # Enter in the form saves it
