@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -160,13 +160,7 @@ class Quote:
 
     def runs(self) -> list[tuple[dt.date, dt.date, int]]:
         """Consecutive months paying the same: (first month, last month, amount each)."""
-        runs: list[tuple[dt.date, dt.date, int]] = []
-        for m in self.months:
-            if runs and runs[-1][2] == m.total:
-                runs[-1] = (runs[-1][0], m.month, m.total)
-            else:
-                runs.append((m.month, m.month, m.total))
-        return runs
+        return month_runs([(m.month, m.total) for m in self.months])
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -203,14 +197,31 @@ def span_id(first: dt.date, last: dt.date) -> str:
     return f"{name(first)} {first.year}–{name(last)} {last.year}"
 
 
-def schedule_id(quote: Quote) -> str:
-    """What the member pays month by month, in Indonesian for slips and reports:
+def month_runs(months: Sequence[tuple[dt.date, int]]) -> list[tuple[dt.date, dt.date, int]]:
+    """Consecutive calendar months paying the same: (first, last, amount each)."""
+    runs: list[tuple[dt.date, dt.date, int]] = []
+    for month, amount in months:
+        if runs and runs[-1][2] == amount and _add_months(runs[-1][1], 1) == month:
+            runs[-1] = (runs[-1][0], month, amount)
+        else:
+            runs.append((month, month, amount))
+    return runs
+
+
+def months_text_id(months: Sequence[tuple[dt.date, int]]) -> str:
+    """Amounts month by month, in Indonesian for slips, bills and reports:
     `Rp 16.800 per bulan` when every month is the same, else each run of equal months,
     `Des 2026: Rp 8.400; Jan–Mei 2027: Rp 16.800/bulan`."""
-    if quote.same_every_month:
-        return f"{rupiah(quote.first.total)} per bulan"
+    runs = month_runs(months)
+    if len(runs) <= 1:
+        return f"{rupiah(runs[0][2] if runs else 0)} per bulan"
     return "; ".join(f"{span_id(a, b)}: {rupiah(amount)}" + ("/bulan" if a != b else "")
-                     for a, b, amount in quote.runs())
+                     for a, b, amount in runs)
+
+
+def schedule_id(quote: Quote) -> str:
+    """What the member pays month by month (`months_text_id`)."""
+    return months_text_id([(m.month, m.total) for m in quote.months])
 
 
 def _add_months(day: dt.date, n: int) -> dt.date:

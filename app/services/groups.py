@@ -16,7 +16,7 @@ from app.domain.errors import DomainError, NotFound
 from app.domain.messages import t
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import normalize_code
-from app.domain.tariff import TariffBook
+from app.domain.tariff import TariffBook, schedule_id
 from app.models import Event, Group, Member, utcnow
 from app.services import roles
 from app.services.audit import Actor, record
@@ -263,8 +263,12 @@ class BillRow:
     nik_masked: str
     programs: str
     pay_period: int
-    monthly: int
+    monthly: int  # the first month's
     period_total: int
+    #: each contribution month of the period with its amount, and the same in words
+    #: ("Des 2026: Rp 8.400; Jan–Mei 2027: Rp 16.800/bulan" or "Rp 16.800 per bulan")
+    months: tuple[tuple[dt.date, int], ...] = ()
+    schedule: str = ""
 
 
 @dataclass(frozen=True)
@@ -287,6 +291,14 @@ class GroupBill:
     def periods(self) -> list[int]:
         return sorted({r.pay_period for r in self.rows})
 
+    def month_totals(self) -> list[tuple[dt.date, int]]:
+        """What the group's members pay for each calendar month of their periods."""
+        totals: dict[dt.date, int] = {}
+        for r in self.rows:
+            for month, amount in r.months:
+                totals[month] = totals.get(month, 0) + amount
+        return sorted(totals.items())
+
 
 def group_bill(session: Session, group_id: uuid.UUID, tariffs: TariffBook,
                on: dt.date) -> GroupBill:
@@ -304,5 +316,7 @@ def group_bill(session: Session, group_id: uuid.UUID, tariffs: TariffBook,
     ):
         quote = pricer.member(m, event_date, billed_from=on)
         rows.append(BillRow(m.name, mask(m.nik), m.programs.upper().replace("+", " + "),
-                            m.pay_period, quote.first.total, quote.total))
+                            m.pay_period, quote.first.total, quote.total,
+                            tuple((q.month, q.total) for q in quote.months),
+                            schedule_id(quote)))
     return GroupBill(detail, on, rows)

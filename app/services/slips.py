@@ -44,7 +44,7 @@ from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.domain.money import rupiah, terbilang
 from app.domain.phone import display as phone_display
-from app.domain.tariff import schedule_id, span_id
+from app.domain.tariff import month_runs, months_text_id, schedule_id, span_id
 from app.services.files import atomic_path
 from app.services.slip_codes import SlipData, payer_label
 
@@ -622,6 +622,19 @@ def render_test_page(target: Path, printer_name: str) -> int:
     return 1
 
 
+def group_month_text(months: Sequence[tuple[dt.date, int]]) -> str:
+    """The group's contribution per calendar month, in figures and words; "per bulan"
+    only when every month is the same."""
+    runs = month_runs(months)
+    if len(runs) <= 1:
+        amount = runs[0][2] if runs else 0
+        return (f"Jumlah iuran kelompok per bulan: <b>{rupiah(amount)}</b> "
+                f"({terbilang(amount)}).")
+    return "Jumlah iuran kelompok: " + "; ".join(
+        f"{span_id(a, b)} <b>{rupiah(amount)}</b>" + ("/bulan" if a != b else "")
+        + f" ({terbilang(amount)})" for a, b, amount in runs) + "."
+
+
 def render_group_bill(bill: Any, target: Path) -> int:
     """A group's roster with each member's contribution and the totals per pay period:
     the bill the wadah pays. `bill` is app.services.groups.GroupBill."""
@@ -638,15 +651,18 @@ def render_group_bill(bill: Any, target: Path) -> int:
           + f" · iuran mulai bulan {bill.on:%m-%Y}", st["base"]),
         Spacer(1, 4 * mm),
     ]
-    data: list[list[Any]] = [["No", "Nama", "NIK", "Program", "Periode", "Iuran/bulan",
+    cell = ParagraphStyle("cell", parent=st["small"], fontSize=7, leading=8.5)
+    data: list[list[Any]] = [["No", "Nama", "NIK", "Program", "Periode", "Iuran",
                               "Iuran/periode"]]
     for i, r in enumerate(bill.rows, start=1):
         data.append([str(i), P(_esc(r.name), st["small"]), r.nik_masked, r.programs,
-                     f"{r.pay_period} bln", rupiah(r.monthly), rupiah(r.period_total)])
+                     f"{r.pay_period} bln", P(r.schedule.replace("; ", "<br/>"), cell),
+                     rupiah(r.period_total)])
+    group_months = months_text_id(bill.month_totals())
     data.append(["", P("<b>Jumlah</b>", st["small"]), f"{len(bill.rows)} orang", "", "",
-                 rupiah(bill.monthly_total), rupiah(bill.period_total)])
+                 P(group_months.replace("; ", "<br/>"), cell), rupiah(bill.period_total)])
     table = LongTable(data, repeatRows=1,
-                      colWidths=[8 * mm, 47 * mm, 30 * mm, 27 * mm, 16 * mm, 24 * mm, 27 * mm])
+                      colWidths=[8 * mm, 40 * mm, 28 * mm, 22 * mm, 13 * mm, 42 * mm, 27 * mm])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 7.5), ("FONT", (0, 0), (-1, 0), BOLD, 7.5),
         ("FONT", (0, -1), (-1, -1), BOLD, 7.5), ("ALIGN", (5, 0), (-1, -1), "RIGHT"),
@@ -658,8 +674,7 @@ def render_group_bill(bill: Any, target: Path) -> int:
     periods = ", ".join(f"{p} bulan" for p in bill.periods) or "-"
     tail = [
         Spacer(1, 4 * mm),
-        P(f"Jumlah iuran kelompok per bulan: <b>{rupiah(bill.monthly_total)}</b> "
-          f"({terbilang(bill.monthly_total)}).", st["base"]),
+        P(group_month_text(bill.month_totals()), st["base"]),
         P(f"Jumlah untuk periode bayar ({periods}): <b>{rupiah(bill.period_total)}</b> "
           f"({terbilang(bill.period_total)}).", st["base"]),
         P(benefits()["due_rule"], st["small"]),

@@ -73,3 +73,32 @@ def test_the_same_every_month_says_per_month(workspace: Workspace, actor: Actor)
                     periode_bayar="12", program="JKK+JKM")
     assert "Iuran per bulan: Rp 16.800" in text
     assert "Bayar 12 bulan: Rp 201.600" in text
+
+
+def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, actor: Actor,
+                                                         tmp_path) -> None:
+    from app.services import groups, slips
+
+    with workspace.db.session() as s:
+        gid = groups.create_group(s, actor, "Paguyuban Bulan", "paguyuban").id
+        event = events.create_event(s, actor, "Sosialisasi Bulan", dt.date(2026, 12, 5),
+                                    "Balai Desa", "35.74.01").id
+    people = list(PeopleFactory(12).people(2))
+    rows = [p.row(group="Paguyuban Bulan") for p in people]
+    for row, period in zip(rows, ("6", "3"), strict=True):
+        row.update(penghasilan="1000000", sektor="UMKM", sumber_iuran="Mandiri",
+                   periode_bayar=period, program="JKK+JKM")
+    register_people(workspace, actor, event, rows)
+    with workspace.db.session() as s:
+        bill = groups.group_bill(s, gid, workspace.tariffs(), dt.date(2026, 12, 1))
+    assert sorted(r.schedule for r in bill.rows) == [
+        "Des 2026: Rp 8.400; Jan–Feb 2027: Rp 16.800/bulan",
+        "Des 2026: Rp 8.400; Jan–Mei 2027: Rp 16.800/bulan"]
+    pdf = tmp_path / "tagihan.pdf"
+    slips.render_group_bill(bill, pdf)
+    text = re.sub(r"\s+", " ", PdfReader(pdf).pages[0].extract_text())
+    # December: both, discounted; January and February: both; March to May: one
+    assert ("Jumlah iuran kelompok: Des 2026 Rp 16.800 (enam belas ribu delapan ratus "
+            "rupiah); Jan–Feb 2027 Rp 33.600/bulan (tiga puluh tiga ribu enam ratus "
+            "rupiah); Mar–Mei 2027 Rp 16.800/bulan") in text
+    assert "Jumlah iuran kelompok per bulan" not in text
