@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -19,7 +20,7 @@ from sqlalchemy import select
 
 from app.domain.errors import NotAllowed
 from app.models import AuditEntry, Event, Group, Member
-from app.services import accounts, events, groups
+from app.services import accounts, events, groups, sync_import
 from app.services.audit import Actor
 from app.services.demo_seed import KUDA_TERBANG
 from app.services.workspace import Workspace
@@ -452,3 +453,30 @@ def test_closing_an_event_by_keyboard(qtbot: QtBot, demo: Workspace) -> None:
     with demo.db.session() as s:
         assert events.get_event(s, event_id).status == "closed"
     qtbot.waitUntil(lambda: not page.close_button.isEnabled())
+
+
+# -- the removal travels ----------------------------------------------------------------------
+
+def test_a_removal_travels_to_the_office_in_the_next_batch(tmp_path: Path) -> None:
+    """No batch format change: the member's record, revision raised, carries no group."""
+    from tests.services.test_sync import PEOPLE, Laptop, office_in
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    office, office_actor, office_key = office_in(tmp_path)
+    laptop = Laptop(tmp_path, "Laptop A", office_key)
+    laptop.register(PEOPLE[0:3])
+    ids = list(laptop.ids.values())
+    with laptop.ws.db.session() as s:
+        gid = groups.create_group(s, laptop.actor, "Paguyuban Uji", "paguyuban").id
+        groups.add_members(s, laptop.actor, gid, ids)
+    sync_import.import_file(office, office_actor, laptop.export(stick).file,
+                            trust_new_device=True)
+    with laptop.ws.db.session() as s:
+        assert groups.remove_members(s, laptop.actor, gid, ids[:1]) == 1
+    sync_import.import_file(office, office_actor, laptop.export(stick).file)
+    with office.db.session() as s:
+        at_office = {m.id: m.group_id for m in s.scalars(select(Member))}
+    assert at_office == {ids[0]: None, ids[1]: gid, ids[2]: gid}
+    for ws in (office, laptop.ws):
+        ws.close()
