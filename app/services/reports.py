@@ -276,7 +276,9 @@ def write_xlsx(recap: Recap, target: Path) -> None:
         [recap.title], ["Cakupan", recap.period_text],
         ["Dibuat", wib_text(recap.made_at)], [],
         ["Peserta aktif", recap.members], ["Iuran untuk periode bayar (Rp)", recap.money],
-        ["Iuran per bulan (Rp)", recap.monthly], ["Slip dicetak (asli)", recap.slips],
+        # each member's first contribution month: a discount that ends inside a pay
+        # period makes the later months dearer, so this is not a "per month" figure
+        ["Iuran bulan pertama (Rp)", recap.monthly], ["Slip dicetak (asli)", recap.slips],
         ["Slip salinan", recap.slip_copies],
         ["Slip di antrean cetak (belum tercetak)", recap.slips_queued],
         ["Peserta aktif belum punya slip", recap.without_slip],
@@ -290,7 +292,7 @@ def write_xlsx(recap: Recap, target: Path) -> None:
     summary.column_dimensions["B"].width = 40
     for title, lines in recap.breakdowns():
         sheet = wb.create_sheet(title[:31])
-        sheet.append([title, "Peserta", "Iuran periode (Rp)", "Iuran per bulan (Rp)"])
+        sheet.append([title, "Peserta", "Iuran periode (Rp)", "Iuran bulan pertama (Rp)"])
         for line in lines:
             sheet.append([line.label, line.members, line.money, line.monthly])
         sheet.append(["Jumlah", sum(x.members for x in lines), sum(x.money for x in lines),

@@ -43,7 +43,7 @@ _WIDTHS = [78 * mm, 20 * mm, 42 * mm, 40 * mm]
 
 def _breakdown(title: str, lines: list[Line], st: dict[str, Any]) -> list[Any]:
     shown = [line for line in lines if line.members] or lines
-    data: list[list[Any]] = [[title, "Peserta", "Iuran periode", "Iuran per bulan"]]
+    data: list[list[Any]] = [[title, "Peserta", "Iuran periode", "Iuran bulan pertama"]]
     for line in shown:
         data.append([Paragraph(_esc(line.label), st["small"]), f"{line.members:,}"
                      .replace(",", "."), rupiah(line.money), rupiah(line.monthly)])
@@ -70,7 +70,7 @@ def render_recap(recap: Recap, target: Path) -> int:
         ["Peserta aktif terdaftar", f"{count} orang"],
         ["Iuran untuk periode bayar", rupiah(recap.money)],
         ["", P(f"<i>{terbilang(recap.money)}</i>", st["small"])],
-        ["Iuran per bulan", rupiah(recap.monthly)],
+        ["Iuran bulan pertama", rupiah(recap.monthly)],
         ["Slip dicetak", f"{recap.slips} asli, {recap.slip_copies} salinan"],
         ["Belum tercetak", f"{recap.slips_queued} slip di antrean cetak; "
                            f"{recap.without_slip} peserta aktif belum punya slip"],
