@@ -135,14 +135,15 @@ class AddMembersDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 260)
-        self.hint = QLabel(self.tr("↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai "
-                                   "semua · Enter: tambahkan yang ditandai, atau yang "
-                                   "disorot · Esc: selesai"), self)
+        self.hint = QLabel(self.tr("↓: ke daftar, ↑ di baris pertama: kembali · Spasi: "
+                                   "tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan "
+                                   "yang ditandai, atau yang disorot · Esc: selesai"), self)
         self.hint.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.search.textChanged.connect(self._search)
         self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_marked())
         buttons = dialog_buttons(self, self.tr("Tambahkan"), self.tr("Selesai"))
         layout = QVBoxLayout(self)
@@ -164,6 +165,11 @@ class AddMembersDialog(QDialog):
             if not self.table.currentIndex().isValid():
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+            return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Up
+                and self.table.currentIndex().row() <= 0):
+            self.search.setFocus(Qt.FocusReason.BacktabFocusReason)  # above the list: search
             return True
         return super().eventFilter(watched, event)
 

@@ -262,6 +262,10 @@ def test_members_added_with_down_and_enter(qtbot: QtBot, demo: Workspace) -> Non
         assert dialog.isVisible() and dialog.added == 0
         press(qtbot, Qt.Key.Key_Down)  # into the list, at its first row
         assert QApplication.focusWidget() is dialog.table
+        press(qtbot, Qt.Key.Key_Up)  # above the first row: back to the search
+        assert QApplication.focusWidget() is dialog.search
+        press(qtbot, Qt.Key.Key_Down)
+        assert dialog.table.currentIndex().row() == 0
         press(qtbot, Qt.Key.Key_Down)  # the second row highlighted
         chosen.append(dialog.model.member_id(1))  # type: ignore[arg-type]
         press(qtbot, RETURN)  # the highlighted one joins, the dialog says so
