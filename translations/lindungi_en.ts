@@ -90,8 +90,8 @@
         <translation>Search by name, NIK or phone number, then ↓</translation>
     </message>
     <message>
-        <source>↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</source>
-        <translation>↓: into the list · Space: mark/unmark · Ctrl+A: mark all · Enter: add the marked ones, or the highlighted one · Esc: done</translation>
+        <source>↓: ke daftar, ↑ di baris pertama: kembali · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</source>
+        <translation>↓: into the list, ↑ on its first row: back · Space: mark/unmark · Ctrl+A: mark all · Enter: add the marked ones, or the highlighted one · Esc: done</translation>
     </message>
     <message>
         <source>Tambahkan</source>

@@ -90,8 +90,8 @@
         <translation>Cari nama, NIK atau nomor HP, lalu ↓</translation>
     </message>
     <message>
-        <source>↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</source>
-        <translation>↓: ke daftar · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</translation>
+        <source>↓: ke daftar, ↑ di baris pertama: kembali · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</source>
+        <translation>↓: ke daftar, ↑ di baris pertama: kembali · Spasi: tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan yang ditandai, atau yang disorot · Esc: selesai</translation>
     </message>
     <message>
         <source>Tambahkan</source>
