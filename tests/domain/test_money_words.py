@@ -85,3 +85,66 @@ def test_english_words_for_the_desk_in_english() -> None:
     assert terbilang(1_001_040, "en") == "one million, one thousand and forty rupiah"
     assert terbilang(-5_000, "en") == "minus five thousand rupiah"
     assert terbilang(16_800) == "enam belas ribu delapan ratus rupiah"  # Indonesian default
+
+
+_ONES = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _below_thousand(n: int) -> list[str]:
+    """An independent speller, written from the grammar: se- for one ten, one eleven,
+    one hundred; belas for 11–19; puluh, ratus."""
+    words: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds == 1:
+        words.append("seratus")
+    elif hundreds:
+        words += [_ONES[hundreds], "ratus"]
+    tens, ones = divmod(rest, 10)
+    if tens == 1:
+        words.append({0: "sepuluh", 1: "sebelas"}.get(ones, f"{_ONES[ones]} belas"))
+        return words
+    if tens:
+        words += [_ONES[tens], "puluh"]
+    if ones:
+        words.append(_ONES[ones])
+    return words
+
+
+def spelled(amount: int) -> str:
+    if amount == 0:
+        return "nol rupiah"
+    words: list[str] = []
+    for scale, name in ((10**9, "miliar"), (10**6, "juta"), (10**3, "ribu"), (1, "")):
+        count = amount // scale % 1000
+        if not count:
+            continue
+        if scale == 1000 and count == 1:
+            words.append("seribu")  # only the thousands take se-; satu juta, satu miliar
+            continue
+        words += _below_thousand(count) + ([name] if name else [])
+    return " ".join(words) + " rupiah"
+
+
+@pytest.mark.parametrize(("amount", "words"), [
+    (1_001_000, "satu juta seribu rupiah"),
+    (11_000_000, "sebelas juta rupiah"),
+    (1_100_100, "satu juta seratus ribu seratus rupiah"),
+    (100_000_000_000, "seratus miliar rupiah"),
+    (10_010_010, "sepuluh juta sepuluh ribu sepuluh rupiah"),
+    (111_111_111_111, "seratus sebelas miliar seratus sebelas juta seratus sebelas ribu "
+                      "seratus sebelas rupiah"),
+    (1_000_000_000, "satu miliar rupiah"),
+    (1, "satu rupiah"),
+])
+def test_the_se_forms_at_every_group(amount: int, words: str) -> None:
+    assert terbilang(amount) == spelled(amount) == words
+
+
+#: every "se-" form and its neighbours in every group of three digits
+_EDGES = [0, 1, 2, 9, 10, 11, 12, 19, 20, 99, 100, 101, 110, 111, 199, 200, 999]
+
+
+@given(st.lists(st.sampled_from(_EDGES) | st.integers(0, 999), min_size=4, max_size=4))
+def test_words_agree_with_an_independent_speller_up_to_999_billion(groups: list[int]) -> None:
+    amount = sum(g * 1000**i for i, g in enumerate(groups))
+    assert terbilang(amount) == spelled(amount)
