@@ -60,7 +60,8 @@ class SkipFieldsDialog(QDialog):
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         for key in event_desk.SKIPPABLE:
-            box = QCheckBox(form.labels[key], self)
+            # the program row is the JHT box: its own words say what is skipped
+            box = QCheckBox(form.jht.text() if key == "program" else form.labels[key], self)
             box.setChecked(key in form.skipped)
             self.boxes[key] = box
             layout.addWidget(box)
