@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from app.domain.errors import DomainError
-from app.domain.messages import t
+from app.domain.messages import Text, join, t
 
 SECTORS: dict[str, str] = {
     "umkm": "UMKM",
@@ -116,7 +116,7 @@ def _parse(raw: str, table: dict[str, str], aliases: dict[str, str], what: str) 
     found = lookup.get(squash(raw))
     if found is not None:
         return found
-    allowed = ", ".join(table.values())
+    allowed = join([Text(label) for label in table.values()], ", ")
     raise DomainError(t("{what} tidak dikenal; pilih salah satu: {allowed}",
                         what=what,
                         allowed=allowed))
@@ -124,17 +124,17 @@ def _parse(raw: str, table: dict[str, str], aliases: dict[str, str], what: str) 
 
 @lru_cache(maxsize=256)
 def parse_sector(raw: str) -> str:
-    return _parse(raw, SECTORS, _ALIASES["sector"], "sektor")
+    return _parse(raw, SECTORS, _ALIASES["sector"], t("sektor"))
 
 
 @lru_cache(maxsize=256)
 def parse_payer(raw: str) -> str:
-    return _parse(raw, PAYERS, _ALIASES["payer"], "sumber iuran")
+    return _parse(raw, PAYERS, _ALIASES["payer"], t("sumber iuran"))
 
 
 @lru_cache(maxsize=256)
 def parse_group_kind(raw: str) -> str:
-    return _parse(raw, GROUP_KINDS, _ALIASES["kind"], "jenis kelompok")
+    return _parse(raw, GROUP_KINDS, _ALIASES["kind"], t("jenis kelompok"))
 
 
 @lru_cache(maxsize=256)

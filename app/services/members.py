@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain import codes, nik
 from app.domain.dates import parse_date
 from app.domain.errors import DomainError, UserError
-from app.domain.messages import t
+from app.domain.messages import Text, join, t
 from app.domain.money import parse_rupiah
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import RegionIndex, normalize_code
@@ -214,7 +214,8 @@ def clean_member(
     sector_raw = _cell_text(values.get("sektor"))
     out["sector"] = ""
     if not sector_raw:
-        bad("sektor", t("sektor wajib diisi: {value}", value=', '.join(codes.SECTORS.values())))
+        sectors = join([Text(v) for v in codes.SECTORS.values()], ", ")
+        bad("sektor", t("sektor wajib diisi: {value}", value=sectors))
     else:
         try:
             out["sector"] = codes.parse_sector(sector_raw)

@@ -29,6 +29,7 @@ from app import resources
 from app.domain.errors import UserError
 from app.domain.messages import Text
 from app.domain.money import terbilang
+from app.ui import labels
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT = "id"
@@ -133,5 +134,11 @@ def message(value: object) -> str:
     desk's language; any other text as it is."""
     text = value.message if isinstance(value, UserError) else value
     if isinstance(text, Text):
-        return text.render(lambda source: QCoreApplication.translate("messages", source))
+        return text.render(_translate)
     return str(text)
+
+
+def _translate(source: str) -> str:
+    """A catalogue template, or a code label (sector, payer, role) quoted in a message."""
+    found = QCoreApplication.translate("messages", source)
+    return found if found != source else QCoreApplication.translate(labels.CONTEXT, source)
