@@ -3293,6 +3293,18 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>{what} is not known; choose one of: {allowed}</translation>
     </message>
     <message>
+        <source>sektor</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>sumber iuran</source>
+        <translation>contribution source</translation>
+    </message>
+    <message>
+        <source>jenis kelompok</source>
+        <translation>group kind</translation>
+    </message>
+    <message>
         <source>jenis kelamin harus L (laki-laki) atau P (perempuan)</source>
         <translation>gender must be L (male) or P (female)</translation>
     </message>

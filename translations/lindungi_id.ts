@@ -3293,6 +3293,18 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>{what} tidak dikenal; pilih salah satu: {allowed}</translation>
     </message>
     <message>
+        <source>sektor</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>sumber iuran</source>
+        <translation>sumber iuran</translation>
+    </message>
+    <message>
+        <source>jenis kelompok</source>
+        <translation>jenis kelompok</translation>
+    </message>
+    <message>
         <source>jenis kelamin harus L (laki-laki) atau P (perempuan)</source>
         <translation>jenis kelamin harus L (laki-laki) atau P (perempuan)</translation>
     </message>
