@@ -5,6 +5,7 @@ closing with print jobs still queued (issue 16, items 4, 5 and 8)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -584,3 +585,49 @@ def test_closing_waits_for_background_work(qtbot: QtBot, desk: Workspace,
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
     qtbot.keyClick(window, Qt.Key.Key_Q, CTRL)  # nothing queued, nothing running
     assert not window.isVisible()
+
+
+def test_the_idle_lock_is_audited_and_unlocks_only_for_its_officer(
+        qtbot: QtBot, desk: Workspace) -> None:
+    window = sign_in(qtbot, desk, "budi")
+    assert window.idle is not None
+    window.idle.set_minutes(0.003)  # ten minutes, shortened for the test
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    assert actions(desk, "desk_lock")[-1].details == '{"reason": "idle"}'
+    panel = window.lock_panel
+    assert panel is not None
+    qtbot.keyClicks(panel.password, "kantor-dinas-tujuh")  # the administrator's password
+    qtbot.keyClick(panel.password, Qt.Key.Key_Return)
+    assert window.locked  # only Budi unlocks Budi's desk; others use "Ganti petugas"
+    qtbot.keyClicks(panel.password, "sandi-budi")
+    qtbot.keyClick(panel.password, Qt.Key.Key_Return)
+    assert not window.locked
+
+
+def test_the_restore_dialog_is_answered_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    class Backup:
+        def __init__(self, name: str, members: int) -> None:
+            self.path = tmp_path / name
+            self.made_at = dt.datetime(2026, 11, 30, 8, tzinfo=dt.UTC)
+            self.reason = "mulai"
+            self.members = members
+            self.events = 1
+
+    offered = [Backup("b1.sqlite", 450), Backup("b0.sqlite", 400)]
+    dialog = RestoreDialog(offered, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    activate(dialog)
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen == tmp_path / "b0.sqlite"
+    again = RestoreDialog(offered, None)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    activate(again)
+    qtbot.keyClick(again.list, Qt.Key.Key_Escape)
+    assert again.result() == QDialog.DialogCode.Rejected and again.chosen is None
