@@ -115,6 +115,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)  # the title and a long name stay readable
 
     def accept(self) -> None:
         with self.workspace.db.session() as s:

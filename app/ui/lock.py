@@ -69,15 +69,22 @@ class LockPanel(QWidget):
         who = QLabel(self.tr("Petugas %s: ketik kata sandi untuk melanjutkan. Isian yang "
                              "belum disimpan tetap ada.") % officer.full_name, self)
         who.setWordWrap(True)
+        who.setFixedWidth(420)  # a wrapped label centred alone would get no room to wrap
+        who.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        who.setFixedHeight(who.heightForWidth(420))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaximumWidth(320)
+        self.password.setFixedWidth(320)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.setFixedWidth(420)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2)
         button = QPushButton(self.tr("Buka"), self)
-        button.setMaximumWidth(320)
+        button.setFixedWidth(320)
         self.switch_button = QPushButton(self.tr("&Ganti petugas…"), self)
-        self.switch_button.setMaximumWidth(320)
+        self.switch_button.setFixedWidth(320)
         self.switch_button.setToolTip(self.tr(
             "Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum "
             "disimpan tetap menjadi draf petugas ini."))
