@@ -82,7 +82,7 @@ def idle_lock_minutes(session: Session) -> int:
 
 def set_idle_lock_minutes(session: Session, actor: Actor, minutes: int) -> int:
     """A supervisor's or administrator's choice, audited with the old and new values."""
-    accounts.require_role(session, actor, accounts.SUPERVISORS)
+    roles.require(session, actor, "device.desk_settings")
     low, high = IDLE_MINUTES_RANGE
     if not low <= minutes <= high:
         raise DomainError(t("kunci otomatis harus antara {low} dan {high} menit",
@@ -109,7 +109,7 @@ def default_slip_format(session: Session) -> str:
 
 def set_default_slip_format(session: Session, actor: Actor, fmt: str) -> str:
     """A supervisor's or administrator's choice, audited with the old and new formats."""
-    accounts.require_role(session, actor, accounts.SUPERVISORS)
+    roles.require(session, actor, "device.desk_settings")
     if fmt not in _slip_formats():
         raise DomainError(t("format slip tidak dikenal"))
     old = default_slip_format(session)

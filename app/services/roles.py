@@ -33,6 +33,8 @@ OPERATIONS: dict[str, str] = {
     "accounts.update": "administrator",
     "accounts.list": "administrator",
     "device.home_region": "administrator",
+    # how the desk behaves for every officer at it
+    "device.desk_settings": "supervisor",
     # personal data leaving the program in bulk: a supervisor
     "export.bpjs": "supervisor",
     "privacy.breach_report": "supervisor",
@@ -68,6 +70,9 @@ DESCRIPTIONS: dict[str, str] = {
     "device.home_region": "correct the laptop's home regency/city (Settings on the desk): "
                           "groups default to it and the coverage target is its; the old and "
                           "new codes go to the audit trail",
+    "device.desk_settings": "set the desk's idle-lock minutes (1–120) and its default slip "
+                            "format (Settings on the desk); the old and new values go to the "
+                            "audit trail (`desk_setting`)",
     "export.bpjs": "collective-registration workbook (`export bpjs`)",
     "privacy.breach_report": "what this laptop held and exported (`breach report`)",
     "members.list_full_nik": "member list with full NIKs (`members list --json --full-nik`); "

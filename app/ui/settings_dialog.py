@@ -103,7 +103,8 @@ class SettingsDialog(QDialog):
         desk = QFormLayout(desk_box)
         desk.addRow(self.tr("Kunci &otomatis setelah:"), self.idle_minutes)
         desk.addRow(self.tr("&Format slip bawaan:"), self.slip_format)
-        self.may_set_desk = may_set_target
+        with workspace.db.session() as s:
+            self.may_set_desk = roles.may(s, actor, "device.desk_settings")
         if not self.may_set_desk:
             self.idle_minutes.setEnabled(False)
             self.slip_format.setEnabled(False)

@@ -138,6 +138,8 @@ OPERATIONS: dict[str, Callable[[Desk, Actor], Any]] = {
     "accounts.list": _session_op(lambda s, a, d: accounts.list_accounts(s, a)),
     "device.home_region": _session_op(
         lambda s, a, d: device.set_home_region(s, a, "35.26")),
+    "device.desk_settings": _session_op(
+        lambda s, a, d: device.set_idle_lock_minutes(s, a, 5)),
     "export.bpjs": lambda d, a: bpjs.export_workbook(d.ws, a, d.files["out"] / "bpjs.xlsx"),
     "privacy.breach_report": _session_op(
         lambda s, a, d: privacy.breach_report(s, a, d.ws.data_dir)),
