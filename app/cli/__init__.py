@@ -1,0 +1,246 @@
+"""The command line (`lindungi`): thin over the services; contract in CLI.md.
+
+The commands are listed in one table (app/cli/table.py): the words typed, the module and
+function that run them, whether an officer must be signed in and whether the command may
+write. Each command module declares its arguments beside its handlers and is imported
+only when its command runs, so that `--help` and the desktop program (no command) load
+neither the database layer nor the crypto stack. Signing in happens here, before the
+handler runs, as the table says; a handler returns an exit code or raises, and what went
+wrong is mapped to an exit code in one place (`_run`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import __version__
+from app.cli.context import EXIT_BUG, EXIT_OK, EXIT_REFUSED, Context, Output, Refused
+from app.cli.table import COMMANDS, Command, SignIn, heads
+
+if TYPE_CHECKING:
+    from app.services.audit import Actor
+    from app.services.workspace import Workspace
+
+__all__ = ["EXIT_BUG", "EXIT_OK", "EXIT_REFUSED", "Refused", "build_parser", "main"]
+
+Handler = Callable[[Context], int]
+
+
+# ---- the parser ---------------------------------------------------------------------------
+
+
+def _common_options(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options every command takes, before or after its name."""
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                        help="folder for database, keys, backups, logs (env LINDUNGI_DATA_DIR)")
+    common.add_argument("--database-url", default=argparse.SUPPRESS, metavar="URL",
+                        help="an office database server instead of the data folder's SQLite "
+                        "file, e.g. postgresql+psycopg://user@host/lindungi "
+                        "(env LINDUNGI_DATABASE_URL)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="one JSON document on stdout")
+    return common
+
+
+def _common() -> argparse.ArgumentParser:
+    return _common_options(argparse.ArgumentParser(add_help=False))
+
+
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only the command (or group of commands) `chosen` gets its arguments,
+    imported from its module: the others are listed by name and help alone."""
+    common = _common()
+    p = argparse.ArgumentParser(
+        prog="lindungi", parents=[common],
+        description="Lindungi: pendaftaran peserta BPU BPJS Ketenagakerjaan tanpa internet. "
+        "Tanpa perintah: membuka aplikasi desktop.",
+    )
+    p.add_argument("--version", action="version", version=f"lindungi {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for head, help_text in heads():
+        commands = [c for c in COMMANDS if c.group == head]
+        if commands[0].sub is None:
+            c = sub.add_parser(head, parents=[common], help=help_text, description=help_text)
+            if head == chosen:
+                _declare(c, commands[0])
+            continue
+        group = sub.add_parser(head, help=help_text)
+        if head != chosen:
+            continue
+        words = group.add_subparsers(dest="sub", required=True)
+        for command in commands:
+            c = words.add_parser(command.sub or head, parents=[common], help=command.help,
+                                 description=command.help)
+            _declare(c, command)
+    return p
+
+
+def _declare(parser: argparse.ArgumentParser, command: Command) -> None:
+    module = importlib.import_module(command.module)
+    declare = getattr(module, f"{command.function}_arguments", None)
+    if declare is not None:
+        declare(parser)
+    parser.set_defaults(command_row=command)
+
+
+class _NotACommand(Exception):
+    pass
+
+
+class _Probe(argparse.ArgumentParser):
+    """Finds which command was typed, without its arguments and without printing."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotACommand(message)
+
+
+def _typed_command(argv: list[str]) -> str | None:
+    probe = _common_options(_Probe(prog="lindungi", add_help=False))
+    sub = probe.add_subparsers(dest="command")
+    for head, _help in heads():
+        sub.add_parser(head, add_help=False)
+    try:
+        found, _rest = probe.parse_known_args(argv)
+    except _NotACommand:
+        return None
+    return getattr(found, "command", None)
+
+
+# ---- running a command ----------------------------------------------------------------------
+
+
+def main(
+    argv: list[str] | None = None,
+    open_gui: Callable[[Path | None, str | None], int] | None = None,
+) -> int:
+    """Run one command; with none, hand over to `open_gui` (the desktop app)."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    chosen = _typed_command(words)
+    parser = build_parser(chosen)
+    args = parser.parse_args(words)
+    if args.command and args.command != chosen:  # the probe could not tell: ask again
+        parser = build_parser(args.command)
+        args = parser.parse_args(words)
+    args.data_dir = getattr(args, "data_dir", None)
+    args.database_url = getattr(args, "database_url", None)
+    command: Command | None = getattr(args, "command_row", None)
+    if command is None:
+        if args.command:
+            parser.parse_args([args.command, "--help"])
+        if open_gui is None:
+            parser.print_help()
+            return 2
+        return open_gui(args.data_dir, args.database_url)
+    ctx = Context(args, Output(getattr(args, "json", False)))
+    try:
+        return _run(command, ctx, words)
+    finally:
+        ctx.close()
+
+
+def _run(command: Command, ctx: Context, argv: list[str]) -> int:
+    """Run the command; map what went wrong to an exit code, in this one place: a refusal
+    a person can act on is exit 1 with its reason, anything else is a bug (EXIT_BUG)."""
+    try:
+        handler: Handler = getattr(importlib.import_module(command.module), command.function)
+        _sign_in(command, ctx)
+        code = handler(ctx)
+    except Exception as exc:
+        refusal = _refusal(exc, ctx)
+        if refusal is None:
+            return _bug(exc, ctx, argv)
+        return _refuse(ctx.out, *refusal)
+    if code != EXIT_OK and ctx.out.as_json and not ctx.out.emitted:
+        _json_line({"error": "refused", "reason": "ditolak"})  # one JSON document, always
+    return code
+
+
+def _sign_in(command: Command, ctx: Context) -> None:
+    """What the table asks for before the handler runs."""
+    if command.sqlite_only:
+        from app.services.workspace import server_url
+
+        if server_url(ctx.args.database_url):
+            raise Refused("cadangan dan pemulihan program ini untuk berkas SQLite di folder "
+                          "data; database server dicadangkan oleh pengelolanya (mis. pg_dump)")
+    if command.sign_in is SignIn.OFFICER:
+        ctx.sign_in(_officer(ctx.workspace()))
+    elif command.sign_in is SignIn.OFFICER_IF_READABLE:
+        from app.services import backup
+
+        if backup.is_readable(ctx.data_folder):
+            ctx.sign_in(_officer(ctx.workspace()))
+            ctx.close()  # a restore puts another file in its place
+
+
+def _officer(ws: Workspace) -> Actor:
+    """The acting officer once accounts exist (LINDUNGI_USER / LINDUNGI_PASSWORD)."""
+    import getpass
+
+    from app.services import accounts
+    from app.services.audit import Actor
+
+    device_actor = Actor(ws.device_id)
+    with ws.db.session() as s:
+        if not accounts.has_accounts(s):
+            return device_actor
+    user = os.environ.get("LINDUNGI_USER", "")
+    password = os.environ.get("LINDUNGI_PASSWORD", "")
+    if not user or not password:
+        if not sys.stdin.isatty():
+            raise Refused(
+                "Perintah ini memproses data pribadi: setel LINDUNGI_USER dan LINDUNGI_PASSWORD."
+            )
+        user = user or input("Nama pengguna: ")
+        password = getpass.getpass("Kata sandi: ")
+    with ws.db.session() as s:
+        result = accounts.authenticate(s, device_actor, user, password)
+    if isinstance(result, accounts.AuthError):
+        raise Refused(str(result))
+    return Actor(ws.device_id, result.id)
+
+
+def _refusal(exc: Exception, ctx: Context) -> tuple[str, str] | None:
+    """(kind, reason) of a refusal a person can act on, or None for a bug."""
+    from app.db import DB_FILENAME
+    from app.services.crash import refusal
+    from app.services.workspace import server_url
+
+    db_file = None if server_url(ctx.args.database_url) else ctx.data_folder / DB_FILENAME
+    return refusal(exc, db_file)
+
+
+def _json_line(data: dict[str, str]) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def _refuse(out: Output, kind: str, reason: str) -> int:
+    print(f"lindungi: {reason}", file=sys.stderr)
+    if out.as_json and not out.emitted:
+        _json_line({"error": kind, "reason": reason})
+    return EXIT_REFUSED
+
+
+def _bug(exc: Exception, ctx: Context, argv: list[str]) -> int:
+    from app.services import crash
+
+    args = ctx.args
+    command = " ".join(str(x) for x in (args.command, getattr(args, "sub", None)) if x)
+    report = crash.write_report(exc, ctx.data_folder, f"lindungi {command}",
+                                crash.option_names(argv))
+    where = str(report) if report else "tidak bisa ditulis"
+    reason = ("kesalahan program, bukan kesalahan Anda; laporan kesalahan: "
+              f"{where} (kirim berkas itu ke admin)")
+    print(f"lindungi: {reason}", file=sys.stderr)
+    if ctx.out.as_json and not ctx.out.emitted:
+        sys.stdout.write(json.dumps({"error": "bug", "reason": reason,
+                                     "crash_report": str(report) if report else None},
+                                    ensure_ascii=False) + "\n")
+    return EXIT_BUG
