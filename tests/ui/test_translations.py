@@ -130,6 +130,7 @@ def _data_words(ws: Workspace) -> set[str]:
                  *s.scalars(select(Event.officers)), *s.scalars(select(Group.name)),
                  *s.scalars(select(Officer.full_name)), *s.scalars(select(Device.name))]
     texts += resources.regions().names.values()
+    texts += i18n.LANGUAGES.values()  # each language is named in its own words
     return set().union(*(_words(t) for t in texts))
 
 
