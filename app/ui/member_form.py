@@ -42,6 +42,7 @@ from app.ui.widgets import (
     ChoiceBox,
     DateField,
     FieldBox,
+    FixedList,
     searchable_combo,
     set_items,
 )
@@ -103,7 +104,7 @@ class MemberForm(QWidget):
         self.tempat_lahir = QLineEdit(self)
         self.tanggal_lahir = DateField(self, lambda: self._nik_birth or self.today)
         self.tanggal_lahir.setToolTip(self.tr("HH-BB-TTTT, diisi dari NIK; F4: kalender"))
-        self.jenis_kelamin = QComboBox(self)
+        self.jenis_kelamin = FixedList(self)
         self.jenis_kelamin.addItem("", None)
         for code, label in labels.items(codes.GENDERS):
             self.jenis_kelamin.addItem(f"{code} — {label}", code)
@@ -113,7 +114,7 @@ class MemberForm(QWidget):
         self.alamat = QLineEdit(self)
         self.alamat.setPlaceholderText(self.tr("jalan, nomor, RT/RW"))
         self.wilayah = searchable_combo(self, [], self.tr("ketik nama desa/kelurahan"))
-        self.sektor = QComboBox(self)
+        self.sektor = FixedList(self)
         self.sektor.addItem("", None)
         for code, label in labels.items(codes.SECTORS):
             self.sektor.addItem(label, code)
@@ -127,7 +128,7 @@ class MemberForm(QWidget):
             self.tr("Peserta menyetujui pemrosesan datanya (F1: baca teks persetujuan)"), self
         )
         # batch settings: kept from one person to the next
-        self.sumber_iuran = QComboBox(self)
+        self.sumber_iuran = FixedList(self)
         for code, label in labels.items(codes.PAYERS):
             self.sumber_iuran.addItem(label, code)
         self.sub_sumber = QLineEdit(self)
@@ -136,7 +137,7 @@ class MemberForm(QWidget):
             QRegularExpression(r"[^()]*"), self.sub_sumber))
         self.sub_sumber.setPlaceholderText(self.tr("mis. DBHCHT"))
         self.sub_sumber.setToolTip(self.tr("Mata anggaran yang membayar (APBD, APBDes, APBN)"))
-        self.periode_bayar = QComboBox(self)
+        self.periode_bayar = FixedList(self)
         for months in tariffs.rate_on(self.today).pay_periods:
             self.periode_bayar.addItem(self.tr("%d bulan") % months, months)
         self.kelompok = searchable_combo(
@@ -196,8 +197,6 @@ class MemberForm(QWidget):
             QWidget.setTabOrder(a, b)
         for key, box in self.boxes.items():
             box.field.setObjectName(key)
-        self.sumber_iuran.installEventFilter(self)
-        self.periode_bayar.installEventFilter(self)
         for w in self.chain:
             w.installEventFilter(self)
             if isinstance(w, QComboBox) and w.lineEdit() is not None:
@@ -262,13 +261,6 @@ class MemberForm(QWidget):
                 and self.wilayah.count() == 0 and self.default_area):
             self.load_villages(self.default_area)
             self.wilayah.setCurrentIndex(-1)
-        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, QComboBox)
-                and not watched.isEditable()):
-            # letters typed on arrival start a new search (Qt would add them to what was
-            # typed on this list less than a moment ago: 'A', away and back, 'M' = 'AM')
-            view = watched.view()
-            if view is not None:
-                view.keyboardSearch("")
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_F1:

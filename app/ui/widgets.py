@@ -4,6 +4,7 @@ type-ahead lists that hold what they show, and date fields typed as digits."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -221,6 +223,56 @@ class ChoiceBox(QComboBox):
         self._invalid = invalid
         self.setStyleSheet(INVALID_STYLE if invalid else "")
         self.validity_changed.emit()
+
+
+class FixedList(QComboBox):
+    """A list of fixed entries chosen by typing the start of one, the same way each time
+    the officer arrives: the first letter moves to the next entry starting with it (again
+    and again to go on), letters typed in quick succession narrow it ('12' for
+    '12 bulan'). Qt's own type-ahead keeps what was typed on the list a moment ago, even
+    after leaving it, so 'A', away and back, 'M' searched 'AM' and stayed put."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._typed_at = 0.0
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._typed = ""
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier)
+        if not plain or not text.strip() or not text.isprintable() or self.count() == 0:
+            super().keyPressEvent(event)  # Space opens the list, arrows move, …
+            return
+        now = time.monotonic()
+        if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._typed_at = now
+        self._typed += text.casefold()
+        if self._find(self._typed) is None:  # nothing starts so: the letter starts anew
+            self._typed = text.casefold()
+        row = self._find(self._typed)
+        if row is not None and row != self.currentIndex():
+            self.setCurrentIndex(row)
+            self.activated.emit(row)
+        event.accept()
+
+    def _find(self, typed: str) -> int | None:
+        """The entry the typed letters lead to: a new search (or one letter again and
+        again) goes on past the entry shown, more letters narrow from it."""
+        current = max(self.currentIndex(), 0)
+        again = len(set(typed)) == 1
+        wanted = typed[0] if again else typed
+        first = current + 1 if again else current
+        for step in range(self.count()):
+            row = (first + step) % self.count()
+            if self.itemText(row).casefold().startswith(wanted):
+                return row
+        return None
 
 
 def searchable_combo(parent: Any, items: list[tuple[str, object]],

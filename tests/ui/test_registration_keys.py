@@ -272,3 +272,32 @@ def test_the_rules_keep_a_sub_source_only_for_a_budget_payer(demo: Workspace) ->
     assert clean is None
     assert [p.field for p in problems] == ["sumber_iuran"]
     assert problems[0].reason.startswith("sub-sumber iuran hanya untuk APBD, APBDes, APBN")
+
+
+def test_a_fixed_list_takes_the_letters_typed_on_arrival_afresh(qtbot: QtBot,
+                                                               demo: Workspace) -> None:
+    """'A' for APBD, away and straight back, 'M' for Mandiri (Qt's own type-ahead read
+    'AM' and stayed); the same first letter again goes on to the next entry."""
+    desk = officer_desk(qtbot, demo)
+    form = desk.w.registration.form
+    focus(qtbot, form.sumber_iuran)
+    type_into(qtbot, "A")
+    assert form.sumber_iuran.currentData() == "apbd"
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is form.sumber_iuran
+    type_into(qtbot, "M")
+    assert form.sumber_iuran.currentData() == "mandiri"
+    focus(qtbot, form.periode_bayar)
+    type_into(qtbot, "1")  # from '1 bulan': the next entry starting with 1
+    assert form.periode_bayar.currentData() == 12
+    type_into(qtbot, "1")  # and again: round to the first
+    assert form.periode_bayar.currentData() == 1
+    type_into(qtbot, "6")
+    assert form.periode_bayar.currentData() == 6
+    assert page_batch(desk).endswith("6 bulan · tanpa kelompok")
+    close(desk)
+
+
+def page_batch(desk: Desk) -> str:
+    return desk.w.registration.batch_label.text()
