@@ -26,6 +26,8 @@ EDITABLE = (
     "payer_subsource", "pay_period", "group_id",
 )
 MIN_REASON = 5
+#: a reason is a sentence, not a letter
+MAX_REASON = 300
 
 
 class StaleRecord(UserError):
@@ -96,7 +98,8 @@ def log_change(session: Session, actor: Actor, m: Member, action: str,
     ))
     # The audit log names the fields, never their values.
     record(session, actor, f"member_{action}", "member", m.id, fields=sorted(changes),
-           revision=m.revision, approved_by=str(approved_by) if approved_by else None)
+           revision=m.revision, approved_by=str(approved_by) if approved_by else None,
+           **({"reason_in_history": True} if reason else {}))
 
 
 def update_member(
@@ -105,9 +108,13 @@ def update_member(
     member_id: uuid.UUID,
     clean: dict[str, Any],
     expected_revision: int,
+    reason: str | None = None,
 ) -> int:
     """Apply a correction from `clean_member` output; returns the new revision (the same
-    one when nothing changed)."""
+    one when nothing changed). `reason` (the desk always asks one; None only for callers
+    that have none) is checked like a void's and kept with the change in the member's
+    history, which the audit entry points to by its revision: the audit chain cannot be
+    erased, so it never holds typed text, which may name a person."""
     m = session.get(Member, member_id)
     if m is None:
         raise NotFound(t("peserta tidak ditemukan"))
@@ -126,9 +133,10 @@ def update_member(
     }
     if not changes:
         return m.revision
+    why = written_reason(reason, t("alasan koreksi")) if reason is not None else ""
     for k, (_old, new) in changes.items():
         setattr(m, k, new)
-    log_change(session, actor, m, "edit", changes)
+    log_change(session, actor, m, "edit", changes, why)
     return m.revision
 
 
@@ -139,6 +147,10 @@ def written_reason(text: str, what: str) -> str:
         raise DomainError(t("tulis {what} (paling sedikit {MIN_REASON} huruf)",
                             what=what,
                             MIN_REASON=MIN_REASON))
+    if len(reason) > MAX_REASON:
+        raise DomainError(t("{what} terlalu panjang (paling banyak {MAX_REASON} huruf)",
+                            what=what,
+                            MAX_REASON=MAX_REASON))
     return reason
 
 
@@ -147,7 +159,7 @@ def void_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: st
     """Void with a reason and (where accounts exist) a supervisor's approval: the record
     stays, shown struck through, and frees its NIK."""
     require_approval(session, approval)
-    reason = written_reason(reason, "alasan pembatalan")
+    reason = written_reason(reason, t("alasan pembatalan"))
     m = session.get(Member, member_id)
     if m is None:
         raise NotFound(t("peserta tidak ditemukan"))

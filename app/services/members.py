@@ -321,6 +321,8 @@ class MemberRow:
     sync_batch: int | None = None
     sync_revision: int = 0
     acked_revision: int = 0
+    birth_date: dt.date | None = None
+    region_code: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -405,18 +407,48 @@ def _prefix(column: Any, prefix: str) -> Any:
     return and_(column >= prefix, column < upper)
 
 
+def _suffix(column: Any, digits: str) -> Any:
+    """`column LIKE '%digits'`: the NIK's serial, its last four digits."""
+    return column.endswith(digits, autoescape=True)
+
+
+#: a NIK as the list shows it (`357401******0001`), or part of it (`******0001`)
+_MASKED = re.compile(r"^(\d*)(\*+)(\d*)$")
+#: up to this many digits may be the end of a NIK (its serial) as well as its start
+SERIAL_DIGITS = 4
+
+
+def _masked_nik(head: str, stars: str, tail: str) -> Any:
+    """The visible digits of a masked NIK, each at its place."""
+    conditions = []
+    if head:
+        conditions.append(_prefix(Member.nik, head))
+    if tail:
+        conditions.append(_suffix(Member.nik, tail))
+    if len(head) + len(stars) + len(tail) == nik.LENGTH:
+        conditions.append(Member.nik.like(head + "_" * len(stars) + tail))
+    return and_(*conditions)
+
+
 def _search_condition(session: Session, term: str) -> Any:
     """What a search box means: `08…`/`+62…` a phone number, other digits the start of
-    a NIK, anything else part of a name (case-insensitive)."""
+    a NIK, up to four digits also its end (the serial shown in the list), a NIK as the
+    list shows it (`357401******0001`) its visible digits, anything else part of a name
+    (case-insensitive)."""
     number = _NUMBER_JUNK.sub("", term)
+    masked = _MASKED.match(number)
+    if masked and (masked.group(1) or masked.group(3)):
+        return _masked_nik(*masked.groups())
     if number.lstrip("+").isdigit():
+        serial = [_suffix(Member.nik, number)] if len(number) <= SERIAL_DIGITS else []
         if number.startswith("+"):
             return _prefix(Member.phone, number)
         if number.startswith("0"):
-            return _prefix(Member.phone, "+62" + number[1:]) if len(number) > 1 else false()
+            phone = [_prefix(Member.phone, "+62" + number[1:])] if len(number) > 1 else []
+            return or_(*phone, *serial) if phone or serial else false()
         if number.startswith("62") and len(number) > 4:
             return or_(_prefix(Member.phone, "+" + number), _prefix(Member.nik, number))
-        return _prefix(Member.nik, number)
+        return or_(_prefix(Member.nik, number), *serial)
     if session.get_bind().dialect.name == "sqlite":
         # SQLite's LIKE already ignores ASCII case; lower() would cost a call per row.
         return Member.name.contains(term, autoescape=True)
@@ -471,8 +503,9 @@ def list_members(
     order: str = "name",
     descending: bool = False,
 ) -> list[MemberRow]:
-    """Members matching a search (name, NIK prefix or phone) and filters, sorted by
-    `order` (name, nik, sector, phone, status), then by id.
+    """Members matching a search (name, NIK start or serial, a masked NIK, or phone) and
+    filters, sorted by `order` (name, nik, sector, phone, status, birth_date,
+    region_code), then by id.
 
     Pages continue `after` the last row of the previous page (keyset paging), so the
     10,000th page costs what the first does; OFFSET would re-read every earlier row.
@@ -480,7 +513,7 @@ def list_members(
     stmt = select(
         Member.id, Member.nik, Member.name, Member.event_id, Member.group_id,
         Member.status, Member.phone, Member.sector, Member.revision, Member.sync_batch,
-        Member.sync_revision, Member.acked_revision,
+        Member.sync_revision, Member.acked_revision, Member.birth_date, Member.region_code,
     ).where(*_filters(session, search, event_id, group_id, sector, status))
     column = SORTABLE.get(order, Member.name)
     if after is not None:
@@ -498,7 +531,7 @@ def list_members(
 
 SORTABLE = {
     "name": Member.name, "nik": Member.nik, "sector": Member.sector, "phone": Member.phone,
-    "status": Member.status,
+    "status": Member.status, "birth_date": Member.birth_date, "region_code": Member.region_code,
 }
 SORT_FIELDS = {key: key for key in SORTABLE}
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app import resources
 from app.db import Database
 from app.domain import codes
 from app.domain.nik import mask
@@ -20,6 +21,13 @@ from app.ui import labels
 PAGE = 200
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def village_name(region_code: str) -> str:
+    """The desa/kelurahan of a village code; empty when only the district was saved."""
+    if region_code.count(".") != 3:
+        return ""
+    return resources.regions_with_villages().name(region_code) or ""
 
 
 @dataclass
@@ -36,8 +44,13 @@ class Filters:
 class MembersModel(QAbstractTableModel):
     """Rows come from the members service one page at a time, as the view scrolls."""
 
-    HEADERS = ("NIK", "Nama", "Sektor", "No. HP", "Status", "Kirim ke kantor")
-    SORT_KEYS = ("nik", "name", "sector", "phone", "status", "name")
+    HEADERS = ("NIK", "Nama", "Tanggal lahir", "Desa/kelurahan", "Sektor", "No. HP", "Status",
+               "Kirim ke kantor")
+    #: the village column sorts by region code: the same village's members stay together
+    SORT_KEYS = ("nik", "name", "birth_date", "region_code", "sector", "phone", "status",
+                 "name")
+    (COL_NIK, COL_NAME, COL_BIRTH, COL_VILLAGE, COL_SECTOR, COL_PHONE, COL_STATUS,
+     COL_SYNC) = range(8)
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -46,7 +59,8 @@ class MembersModel(QAbstractTableModel):
         self._more = True
         self.filters = Filters()
         self._headers = [
-            self.tr("NIK"), self.tr("Nama"), self.tr("Sektor"), self.tr("No. HP"),
+            self.tr("NIK"), self.tr("Nama"), self.tr("Tanggal lahir"),
+            self.tr("Desa/kelurahan"), self.tr("Sektor"), self.tr("No. HP"),
             self.tr("Status"), self.tr("Kirim ke kantor"),
         ]
         self._struck = QFont()
@@ -88,6 +102,39 @@ class MembersModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
+    def fetch_all(self) -> None:
+        """Every row still unread, in one query (Ctrl+End: the real last member)."""
+        if not self._more:
+            return
+        f = self.filters
+        with self._db.session() as s:
+            rest = members.list_members(
+                s, f.search or None, f.event_id, f.group_id, None,
+                self._rows[-1] if self._rows else None, f.sector, f.status, f.order,
+                f.descending,
+            )
+        self._more = False
+        if rest:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rest) - 1)
+            self._rows.extend(rest)
+            self.endInsertRows()
+
+    def row_of(self, member_id: uuid.UUID) -> int | None:
+        """The row showing a member, reading further pages until it is found (a member
+        the filters no longer match: None)."""
+        checked = 0
+        while True:
+            for row in range(checked, len(self._rows)):
+                if self._rows[row].id == member_id:
+                    return row
+            checked = len(self._rows)
+            if not self._more:
+                return None
+            self.fetchMore()
+            if len(self._rows) == checked:
+                return None
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is done by the database, so it covers every row, not just those loaded."""
         self.filters.order = self.SORT_KEYS[column]
@@ -116,15 +163,19 @@ class MembersModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
-            if col == 0:
+            if col == self.COL_NIK:
                 return mask(row.nik)
-            if col == 1:
+            if col == self.COL_NAME:
                 return row.name
-            if col == 2:
+            if col == self.COL_BIRTH:
+                return f"{row.birth_date:%d-%m-%Y}" if row.birth_date else ""
+            if col == self.COL_VILLAGE:
+                return village_name(row.region_code)
+            if col == self.COL_SECTOR:
                 return labels.label(codes.SECTORS.get(row.sector, row.sector))
-            if col == 3:
+            if col == self.COL_PHONE:
                 return phone_display(row.phone) if row.phone else ""
-            if col == 4:
+            if col == self.COL_STATUS:
                 return labels.label(codes.MEMBER_STATUSES.get(row.status, row.status))
             return sync_state(row.revision, row.sync_batch, row.sync_revision,
                               row.acked_revision)

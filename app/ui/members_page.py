@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,8 @@ from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.member_form import FormRow, MemberForm
 from app.ui.members_model import MembersModel
+from app.ui.sync_page import FIELD_LABELS
+from app.ui.table import ChunkedTableView
 from app.ui.when import shown
 from app.ui.widgets import ApprovalBox
 
@@ -41,6 +43,13 @@ SEARCH_DELAY_MS = 120
 
 
 REPRINT_KEY = "Ctrl+R"
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def field_names(fields: list[str]) -> str:
+    """`Nama, No. HP`: which fields changed, never their values."""
+    return ", ".join(QCoreApplication.translate("ConflictDialog", str(FIELD_LABELS.get(f, f)))
+                     for f in fields)
 
 
 class VoidDialog(QDialog):
@@ -62,6 +71,11 @@ class VoidDialog(QDialog):
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(self.tr("mis. NIK salah ketik, didaftar ulang"))
+        self.reason.setToolTip(self.tr(
+            "Enter: lanjut ke persetujuan atau selesai · Shift+Enter: baris baru · "
+            "Ctrl+Enter: selesai · Esc: kembali"))
+        self.reason.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
+        self.reason.installEventFilter(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -75,13 +89,49 @@ class VoidDialog(QDialog):
         self.reason.textChanged.connect(self._check)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for button in (ok, cancel):  # Enter is handled below, never by a stray default
+            button.setAutoDefault(False)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        for field in (self.approval_box.user, self.approval_box.password):
+            field.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.reason)
         layout.addWidget(self.approval_box)
         layout.addWidget(self.buttons)
+        # the box is made first (the text needs to know if approval is needed): put the
+        # keyboard order right, reason, supervisor, password, then the buttons
+        QWidget.setTabOrder(self.reason, self.approval_box.user)
+        QWidget.setTabOrder(self.approval_box.user, self.approval_box.password)
+        QWidget.setTabOrder(self.approval_box.password, ok)
+        QWidget.setTabOrder(ok, cancel)
+        self.reason.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the reason goes on to the supervisor's name (or finishes when no
+        approval is needed); in the name, to the password; in the password, finishes.
+        Shift+Enter keeps a new line in the reason."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in ENTER_KEYS):
+            mods = event.modifiers()
+            if watched is self.reason and mods & Qt.KeyboardModifier.ShiftModifier:
+                return False
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                self.accept()
+            elif watched is self.reason and self.approval_box.needed:
+                self.approval_box.user.setFocus()
+            elif watched is self.approval_box.user:
+                self.approval_box.password.setFocus()
+            else:
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
+        if not self.ok.isEnabled():  # no reason yet: the keyboard lands back in it
+            self.reason.setFocus()
+            return
         approval = self.approval_box.approval()
         if approval is False:
             return  # wrong or not a supervisor: the box says why
@@ -120,7 +170,18 @@ class EditMemberDialog(QDialog):
         self.form.set_values(values)
         self.form.today = event.date
         self.form.update_contribution()
+        self._shown = self.form.values()  # what "typed changes" are measured against
         self.form.submitted.connect(self.accept)
+        #: what the last save changed (field names) and the revision it made
+        self.saved_fields: list[str] = []
+        self.saved_revision = self.detail.revision
+        self.erased = False
+        self.reason = QLineEdit(self)
+        self.reason.setMaxLength(member_changes.MAX_REASON)
+        self.reason.setPlaceholderText(self.tr(
+            "Alasan koreksi, wajib: mis. nama salah ketik, sesuai KTP (Enter: simpan)"))
+        self.reason.setEnabled(self.detail.status == "active")
+        self.reason.installEventFilter(self)
         status = labels.label(codes.MEMBER_STATUSES[self.detail.status])
         info = QLabel(
             self.tr("Status: %s · revisi %d · acara %s · persetujuan %s") % (
@@ -147,6 +208,8 @@ class EditMemberDialog(QDialog):
         save.setEnabled(self.detail.status == "active")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save.setAutoDefault(False)  # Enter in the fields is the form's (and the reason's)
+        cancel.setAutoDefault(False)
         self.reprint_button = QPushButton(self.tr("Cetak ulang slip (Ctrl+R)"), self)
         self.reprint_button.setEnabled(self.detail.status == "active")
         buttons.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -163,6 +226,12 @@ class EditMemberDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addWidget(FormRow(self.form), 1)
+        reason_row = QHBoxLayout()
+        reason_label = QLabel(self.tr("&Alasan koreksi"), self)
+        reason_label.setBuddy(self.reason)
+        reason_row.addWidget(reason_label)
+        reason_row.addWidget(self.reason, 1)
+        layout.addLayout(reason_row)
         layout.addWidget(QLabel(self.tr("Riwayat perubahan"), self))
         layout.addWidget(self.history)
         layout.addWidget(self.error)
@@ -200,7 +269,35 @@ class EditMemberDialog(QDialog):
         except UserError as exc:
             self.error.setText(i18n.message(exc))
             return
+        self.erased = True
         self.done(QDialog.DialogCode.Accepted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the reason saves (the form's own Enter chain ends there)."""
+        if (watched is self.reason and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in ENTER_KEYS):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def typed_changes(self) -> bool:
+        return self.form.values() != self._shown or bool(self.reason.text().strip())
+
+    def reject(self) -> None:
+        """Esc, Tutup or the window's close: typed changes are dropped only when asked."""
+        if self.detail.status == "active" and self.typed_changes():
+            ask = QMessageBox(QMessageBox.Icon.Question, self.tr("Buang perubahan?"),
+                              self.tr("Perubahan yang sudah diketik belum disimpan. Buang "
+                                      "perubahan dan tutup?"), parent=self)
+            drop = ask.addButton(self.tr("&Buang dan tutup"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+            back = ask.addButton(self.tr("&Kembali mengedit"), QMessageBox.ButtonRole.RejectRole)
+            ask.setDefaultButton(back)
+            ask.setEscapeButton(back)
+            ask.exec()
+            if ask.clickedButton() is not drop:
+                return
+        super().reject()
 
     def accept(self) -> None:
         if self.detail.status != "active":
@@ -210,14 +307,36 @@ class EditMemberDialog(QDialog):
         if clean is None:
             self.error.setText(self.tr("Belum tersimpan: perbaiki isian yang bertanda merah."))
             return
+        changed = [k for k in member_changes.EDITABLE
+                   if k in clean and self.detail.fields[k] != clean[k]]
+        if not changed:
+            super().accept()  # nothing to save; the list says so
+            return
+        reason = " ".join(self.reason.text().split())
+        if len(reason) < member_changes.MIN_REASON:
+            self.error.setText(self.tr(
+                "Belum tersimpan: tulis alasan koreksi (paling sedikit %d huruf), lalu "
+                "tekan Enter.") % member_changes.MIN_REASON)
+            self.reason.setFocus()
+            return
         try:
             with self.workspace.db.session() as s:
-                member_changes.update_member(s, self.actor, self.member_id, clean,
-                                             self.detail.revision)
+                self.saved_revision = member_changes.update_member(
+                    s, self.actor, self.member_id, clean, self.detail.revision, reason)
         except UserError as exc:  # a NIK already active, a stale record, a rule
             self.error.setText(i18n.message(exc))
             return
+        self.saved_fields = changed
         super().accept()
+
+    def outcome(self) -> str:
+        """What the desk says after the dialog: the fields saved, never their values."""
+        if self.erased:
+            return self.tr("Data pribadi peserta dihapus; tanda terhapus tetap disimpan.")
+        if not self.saved_fields:
+            return self.tr("Tidak ada yang diubah.")
+        return self.tr("Koreksi tersimpan (revisi %d): %s.") % (
+            self.saved_revision, field_names(self.saved_fields))
 
 
 class MembersPage(QWidget):
@@ -228,7 +347,8 @@ class MembersPage(QWidget):
         self.workspace = workspace
         self.actor = actor
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Cari nama, NIK atau nomor HP (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr(
+            "Cari nama, NIK (6 angka depan atau 4 angka belakang) atau nomor HP (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.event_filter = QComboBox(self)
         self.group_filter = QComboBox(self)
@@ -248,7 +368,7 @@ class MembersPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
 
         self.model = MembersModel(workspace.db, self)
-        self.table = QTableView(self)
+        self.table = ChunkedTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -260,7 +380,7 @@ class MembersPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((170, 320, 120, 170)):
+        for col, width in enumerate((150, 260, 100, 160, 110, 140, 100)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
@@ -268,8 +388,12 @@ class MembersPage(QWidget):
         self.void_button = QPushButton(self.tr("Batalkan… (Del)"), self)
         self.reprint_button = QPushButton(self.tr("Cetak ulang slip (Ctrl+R)"), self)
         self.count_label = QLabel(self)
+        #: what the last correction or void saved (field names only)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
         actions = QHBoxLayout()
-        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.count_label)
+        actions.addWidget(self.message, 1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.reprint_button)
         actions.addWidget(self.void_button)
@@ -347,8 +471,29 @@ class MembersPage(QWidget):
     def open_member(self, member_id: uuid.UUID) -> None:
         dialog = EditMemberDialog(self.workspace, self.actor, member_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.model.reload()
+            self.say(dialog.outcome())
+            self.reload_keeping(member_id)
             self.changed.emit()
+
+    def say(self, text: str) -> None:
+        """The outcome of the last action, on the page and in the window's status bar."""
+        self.message.setText(text)
+        window = self.window()
+        if text and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15_000)
+
+    def reload_keeping(self, member_id: uuid.UUID) -> None:
+        """Read the list again with the same member selected and in view, so the next
+        Enter opens the same person (the row may move: a corrected name sorts anew)."""
+        self.model.reload()
+        self._count_timer.start()
+        row = self.model.row_of(member_id)
+        if row is None:  # the filters no longer match the member
+            return
+        index = self.model.index(row, self.model.COL_NAME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.table.setFocus()
 
     def open_selected(self) -> None:
         member_id = self.selected_id()
@@ -389,5 +534,6 @@ class MembersPage(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Batalkan"), i18n.message(exc))
             return
-        self.model.reload()
+        self.say(self.tr("Pendaftaran dibatalkan; datanya tetap disimpan, dicoret."))
+        self.reload_keeping(member_id)
         self.changed.emit()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 T = TypeVar("T")
@@ -71,3 +72,27 @@ def table_view(parent: QWidget, model: QAbstractTableModel, stretch: int | tuple
         view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     view.setAlternatingRowColors(True)
     return view
+
+
+class ChunkedTableView(QTableView):
+    """A table over a model that reads its rows in chunks as the view scrolls. Qt's
+    Ctrl+End stops at the last row read so far; here it reads the rest first (the
+    model's `fetch_all`, in one go, or chunk by chunk), so it reaches the real last row.
+    Ctrl+Home goes to the first row as usual."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() == Qt.Key.Key_End
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.fetch_all()
+        super().keyPressEvent(event)
+
+    def fetch_all(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        fetch_all = getattr(model, "fetch_all", None)
+        if callable(fetch_all):
+            fetch_all()
+            return
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())

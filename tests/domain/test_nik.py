@@ -115,7 +115,7 @@ def test_messages_never_contain_the_nik() -> None:
 
 
 def test_mask_keeps_region_and_serial() -> None:
-    assert nik.mask("3574011708500001") == "3574********0001"
+    assert nik.mask("3574011708500001") == "357401******0001"
 
 
 def test_when_both_centuries_are_possible_the_typed_date_settles_it() -> None:

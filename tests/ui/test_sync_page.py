@@ -343,7 +343,7 @@ def test_export_import_and_conflict_review(qtbot: QtBot, demo: Workspace,
     assert "450 peserta" in page.status.text()
     assert laptop.tabs is not None
     laptop.tabs.setCurrentWidget(laptop.members_page)
-    assert laptop.members_page.model.index(0, 5).data() == "dikirim (batch 1)"
+    assert laptop.members_page.model.index(0, 7).data() == "dikirim (batch 1)"
     with demo.db.session() as s:
         first = members.list_members(s, limit=1)[0]
     laptop.close()
