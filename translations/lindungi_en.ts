@@ -1156,7 +1156,7 @@
     <message>
         <source>Alasan koreksi, wajib: mis. nama salah ketik, sesuai KTP (Enter: simpan)</source>
         <extracomment>what the last save changed (field names) and the revision it made</extracomment>
-        <translation type="unfinished" />
+        <translation>Reason for the correction, required: e.g. name mistyped, as on the ID card (Enter: save)</translation>
     </message>
     <message>
         <source>Status: %s · revisi %d · acara %s · persetujuan %s</source>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source>&amp;Alasan koreksi</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reason for the correction</translation>
     </message>
     <message>
         <source>Riwayat perubahan</source>
@@ -1204,19 +1204,19 @@
     </message>
     <message>
         <source>Buang perubahan?</source>
-        <translation type="unfinished" />
+        <translation>Discard changes?</translation>
     </message>
     <message>
         <source>Perubahan yang sudah diketik belum disimpan. Buang perubahan dan tutup?</source>
-        <translation type="unfinished" />
+        <translation>The changes typed are not saved yet. Discard them and close?</translation>
     </message>
     <message>
         <source>&amp;Buang dan tutup</source>
-        <translation type="unfinished" />
+        <translation>&amp;Discard and close</translation>
     </message>
     <message>
         <source>&amp;Kembali mengedit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Keep editing</translation>
     </message>
     <message>
         <source>Belum tersimpan: perbaiki isian yang bertanda merah.</source>
@@ -1224,19 +1224,19 @@
     </message>
     <message>
         <source>Belum tersimpan: tulis alasan koreksi (paling sedikit %d huruf), lalu tekan Enter.</source>
-        <translation type="unfinished" />
+        <translation>Not saved yet: write the reason for the correction (at least %d letters), then press Enter.</translation>
     </message>
     <message>
         <source>Data pribadi peserta dihapus; tanda terhapus tetap disimpan.</source>
-        <translation type="unfinished" />
+        <translation>The member's personal data was erased; an erasure mark is kept.</translation>
     </message>
     <message>
         <source>Tidak ada yang diubah.</source>
-        <translation type="unfinished" />
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Koreksi tersimpan (revisi %d): %s.</source>
-        <translation type="unfinished" />
+        <translation>Correction saved (revision %d): %s.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1565,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum disimpan tetap menjadi draf petugas ini.</source>
         <translation>Another officer signs in with their own account. The unsaved registration stays this officer's draft.</translation>
+    </message>
+    <message>
+        <source>Petugas lain bisa masuk setelah petugas ini membuka kunci dan menutup jendela yang masih terbuka.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lindungi — ganti petugas</source>
@@ -1941,7 +1945,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Tanggal lahir</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Sektor</source>
@@ -1953,7 +1957,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Desa/kelurahan</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1968,7 +1972,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <name>MembersPage</name>
     <message>
         <source>Cari nama, NIK (6 angka depan atau 4 angka belakang) atau nomor HP (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Search name, NIK (first 6 or last 4 digits) or phone number (Ctrl+F)</translation>
     </message>
     <message>
         <source>Semua sektor</source>
@@ -2013,7 +2017,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Pendaftaran dibatalkan; datanya tetap disimpan, dicoret.</source>
-        <translation type="unfinished" />
+        <translation>Registration voided; its data is kept, struck through.</translation>
     </message>
 </context>
 <context>
@@ -3120,7 +3124,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Enter: lanjut ke persetujuan atau selesai · Shift+Enter: baris baru · Ctrl+Enter: selesai · Esc: kembali</source>
-        <translation type="unfinished" />
+        <translation>Enter: on to the approval or finish · Shift+Enter: new line · Ctrl+Enter: finish · Esc: back</translation>
     </message>
     <message>
         <source>Kembali</source>
@@ -3549,6 +3553,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>The approval is not valid: not an active supervisor.</translation>
     </message>
     <message>
+        <source>{a} atau {b}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hanya {value} yang boleh melakukan ini.</source>
         <translation>Only {value} may do this.</translation>
     </message>
@@ -3805,6 +3813,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this laptop already trusts another office (fingerprint {old_print}); the new key has fingerprint {new_print}. Change the office only on purpose: compare the new fingerprint with the office, then import with --replace-office</translation>
     </message>
     <message>
+        <source>alasan pembatalan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>peserta tidak ditemukan</source>
         <translation>member not found</translation>
     </message>
@@ -3815,6 +3827,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi.</source>
         <translation>This member's data was just changed elsewhere; close and open it again.</translation>
+    </message>
+    <message>
+        <source>alasan koreksi</source>
+        <translation>reason for the correction</translation>
     </message>
     <message>
         <source>tulis {what} (paling sedikit {MIN_REASON} huruf)</source>
@@ -3939,6 +3955,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>peserta tidak ditemukan atau datanya sudah dihapus</source>
         <translation>member not found, or their data has been erased</translation>
+    </message>
+    <message>
+        <source>dasar penghapusan</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>data peserta ini sudah dihapus</source>

@@ -1567,6 +1567,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum disimpan tetap menjadi draf petugas ini.</translation>
     </message>
     <message>
+        <source>Petugas lain bisa masuk setelah petugas ini membuka kunci dan menutup jendela yang masih terbuka.</source>
+        <translation>Petugas lain bisa masuk setelah petugas ini membuka kunci dan menutup jendela yang masih terbuka.</translation>
+    </message>
+    <message>
         <source>Lindungi — ganti petugas</source>
         <translation>Lindungi — ganti petugas</translation>
     </message>
@@ -3549,6 +3553,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Persetujuan tidak sah: bukan supervisor aktif.</translation>
     </message>
     <message>
+        <source>{a} atau {b}</source>
+        <translation>{a} atau {b}</translation>
+    </message>
+    <message>
         <source>Hanya {value} yang boleh melakukan ini.</source>
         <translation>Hanya {value} yang boleh melakukan ini.</translation>
     </message>
@@ -3805,6 +3813,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>laptop ini sudah mempercayai kantor lain (sidik jari {old_print}); kunci baru bersidik jari {new_print}. Mengganti kantor hanya dengan sengaja: cocokkan sidik jari baru dengan kantor, lalu impor dengan --replace-office</translation>
     </message>
     <message>
+        <source>alasan pembatalan</source>
+        <translation>alasan pembatalan</translation>
+    </message>
+    <message>
         <source>peserta tidak ditemukan</source>
         <translation>peserta tidak ditemukan</translation>
     </message>
@@ -3815,6 +3827,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi.</source>
         <translation>Data peserta ini baru saja diubah di tempat lain; tutup lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>alasan koreksi</source>
+        <translation>alasan koreksi</translation>
     </message>
     <message>
         <source>tulis {what} (paling sedikit {MIN_REASON} huruf)</source>
@@ -3939,6 +3955,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>peserta tidak ditemukan atau datanya sudah dihapus</source>
         <translation>peserta tidak ditemukan atau datanya sudah dihapus</translation>
+    </message>
+    <message>
+        <source>dasar penghapusan</source>
+        <translation>dasar penghapusan</translation>
     </message>
     <message>
         <source>data peserta ini sudah dihapus</source>
