@@ -8,7 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import accounts
 from app.services.audit import Actor
@@ -60,7 +68,7 @@ class LockPanel(QWidget):
     switched = Signal(object)  # accounts.OfficerInfo of the officer who signed in
 
     def __init__(self, workspace: Workspace, officer: accounts.OfficerInfo,
-                 parent: Any = None) -> None:
+                 parent: Any = None, switchable: bool = True) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.officer = officer
@@ -88,9 +96,21 @@ class LockPanel(QWidget):
         self.switch_button.setToolTip(self.tr(
             "Petugas lain masuk dengan akunnya sendiri. Isian pendaftaran yang belum "
             "disimpan tetap menjadi draf petugas ini."))
+        shown: list[QWidget] = [title, who, self.password, button, self.error,
+                                self.switch_button]
+        if not switchable:  # a dialog of this officer's is open under the lock
+            self.switch_button.setEnabled(False)
+            self.switch_button.hide()
+            note = QLabel(self.tr("Petugas lain bisa masuk setelah petugas ini membuka kunci "
+                                  "dan menutup jendela yang masih terbuka."), self)
+            note.setWordWrap(True)
+            note.setFixedWidth(420)
+            note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            note.setFixedHeight(note.heightForWidth(420))
+            shown[-1] = note
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (title, who, self.password, button, self.error, self.switch_button):
+        for w in shown:
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.password.returnPressed.connect(self.try_unlock)
@@ -126,3 +146,26 @@ class LockPanel(QWidget):
         self.error.clear()
         self.unlocked.emit()
         return True
+
+
+class LockCover(QDialog):
+    """The lock when a dialog is open (a member's data, a preview): a frameless window
+    over the whole screen, above that dialog, so what it shows is hidden too and the
+    password can still be typed (the dialog's modality blocks the window's own lock
+    panel). Only the password lifts it; the dialog underneath is left as it was."""
+
+    def __init__(self, workspace: Workspace, officer: accounts.OfficerInfo,
+                 parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.panel = LockPanel(workspace, officer, self, switchable=False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        self.panel.unlocked.connect(self.accept)
+        screen = parent.screen()
+        if screen is not None:  # at once, whatever the window manager does with full screen
+            self.setGeometry(screen.geometry())
+
+    def reject(self) -> None:
+        """Esc does not lift the lock."""

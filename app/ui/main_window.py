@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,7 +34,7 @@ from app.ui.screen import app_icon
 if TYPE_CHECKING:
     from app.services.accounts import OfficerInfo
     from app.services.workspace import Workspace
-    from app.ui.lock import IdleWatcher, LockPanel
+    from app.ui.lock import IdleWatcher, LockCover, LockPanel
 
 LOCK_KEY = "Ctrl+L"
 #: how long closing waits for background work (a backup, a count) before refusing
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.officer: OfficerInfo | None = None
         self.lock_panel: LockPanel | None = None
+        self.lock_cover: LockCover | None = None
         self.idle: IdleWatcher | None = None
         self.role = "administrator"
         self._person_closes = False
@@ -295,6 +297,14 @@ class MainWindow(QMainWindow):
             accounts.record_lock(s, self.actor, reason)
         self.stack.setCurrentWidget(self.lock_panel)
         self.lock_panel.reset()
+        if QApplication.activeModalWidget() is not None:  # a dialog is open: cover it too
+            from app.ui.lock import LockCover
+
+            assert self.officer is not None
+            self.lock_cover = LockCover(self.workspace, self.officer, self)
+            self.lock_cover.accepted.connect(self.unlock)
+            self.lock_cover.showFullScreen()
+            self.lock_cover.panel.password.setFocus()
         self.settings_action.setEnabled(False)
         for action in self.pages_menu.actions():
             action.setEnabled(False)
@@ -303,6 +313,10 @@ class MainWindow(QMainWindow):
 
     def unlock(self) -> None:
         assert self.tabs is not None
+        cover, self.lock_cover = self.lock_cover, None
+        if cover is not None:
+            cover.hide()
+            cover.deleteLater()
         self.stack.setCurrentWidget(self.tabs)
         self.settings_action.setEnabled(True)
         for action in self.pages_menu.actions():

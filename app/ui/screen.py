@@ -8,7 +8,7 @@ minimum is larger) needs a scroll area inside it; the tests check each dialog of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -57,7 +57,9 @@ class DialogFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) \
-                and not event.spontaneous():
+                and not event.spontaneous() \
+                and not watched.windowFlags() & Qt.WindowType.FramelessWindowHint:
+            # (a frameless one, the lock's cover, is placed on purpose)
             area = self.area or available_area(watched)
             fit(watched, area)
             # once more after the dialog's own show handling (a message box sizes itself

@@ -631,3 +631,41 @@ def test_the_restore_dialog_is_answered_by_keyboard(qtbot: QtBot, tmp_path: Path
     activate(again)
     qtbot.keyClick(again.list, Qt.Key.Key_Escape)
     assert again.result() == QDialog.DialogCode.Rejected and again.chosen is None
+
+
+def test_the_lock_covers_a_dialog_left_open(qtbot: QtBot, desk: Workspace,
+                                            event_id: uuid.UUID, tmp_path: Path) -> None:
+    fill(desk, Actor(desk.device_id), event_id, tmp_path, 2)
+    window = sign_in(qtbot, desk, "budi")
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    page = window.members_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    seen: list[Any] = []
+
+    def idle_over_the_member(dialog: EditMemberDialog) -> None:
+        window.lock("idle")  # what the idle timer does while the member's data is open
+        cover = window.lock_cover
+        assert cover is not None and cover.isVisible()
+        assert QApplication.activeModalWidget() is cover
+        assert cover.geometry() == dialog.screen().geometry()  # the whole screen, over it
+        assert cover.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+        assert not cover.panel.switch_button.isEnabled()
+        activate(cover)
+        qtbot.keyClick(cover, Qt.Key.Key_Escape)  # Esc does not lift the lock
+        assert cover.isVisible() and window.locked
+        qtbot.keyClicks(cover.panel.password, "salah-sandi-nya")
+        qtbot.keyClick(cover.panel.password, Qt.Key.Key_Return)
+        assert cover.isVisible() and window.locked
+        qtbot.keyClicks(cover.panel.password, "sandi-budi")
+        qtbot.keyClick(cover.panel.password, Qt.Key.Key_Return)
+        assert not cover.isVisible() and not window.locked and window.lock_cover is None
+        assert dialog.isVisible()  # the dialog waits as it was
+        activate(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    in_modal(qtbot, EditMemberDialog, idle_over_the_member, seen)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    raised(seen)
+    assert actions(desk, "desk_lock")[-1].details == '{"reason": "idle"}'
