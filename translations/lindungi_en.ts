@@ -1568,7 +1568,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Petugas lain bisa masuk setelah petugas ini membuka kunci dan menutup jendela yang masih terbuka.</source>
-        <translation type="unfinished" />
+        <translation>Another officer can sign in once this officer has unlocked and closed the window still open.</translation>
     </message>
     <message>
         <source>Lindungi — ganti petugas</source>
