@@ -3,13 +3,15 @@
 The only module that knows both the command line and the desktop app, so that neither
 of them imports the other. `--self-test` proves a build works on the machine it landed
 on: headless, in a temporary folder, it does an officer's whole round once.
+
+Light on purpose: with no command, the desktop's first window must be on screen before
+anything heavier than Qt loads (tests/test_import_time.py); app.cli imports a command's
+module, and with it the database layer, only when that command runs.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-import tempfile
 from pathlib import Path
 
 from app import cli
@@ -36,7 +38,9 @@ def postgresql_driver() -> str:
 def self_test() -> int:
     """Create a database, register a member, write a slip PDF and a batch file, open the
     window in both languages with the dashboard; exit 0 when every step worked."""
+    import datetime as dt
     import os
+    import tempfile
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app import __version__, resources
