@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def _detach(self) -> None:
         """Take down the pages of the previous officer (nothing of theirs stays)."""
+        if self.tabs is not None:  # their background work (counts, lists) ends first
+            QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         if self.idle is not None:
             self.idle.stop()
             self.idle.deleteLater()
