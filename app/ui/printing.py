@@ -80,6 +80,7 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
         raise PrintError(QCoreApplication.translate(
             "PrintPage", "Berkas cetak tidak terbaca; buat ulang dari menu Cetak."))
     printer.setFullPage(True)
+    count = doc.pageCount()  # closing the document below forgets it
 
     def layout_for(page: int) -> QPageLayout:
         size = QPageSize(doc.pagePointSize(page), QPageSize.Unit.Point, "",
@@ -108,7 +109,7 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
     finally:
         painter.end()
         doc.close()
-    return doc.pageCount()
+    return count
 
 
 def print_job(workspace: Workspace, actor: Actor, job: JobInfo,
