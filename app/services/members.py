@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, false, func, or_, select, tuple_
+from sqlalchemy import and_, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.domain import codes, nik
@@ -418,6 +418,25 @@ _MASKED = re.compile(r"^(\d*)(\*+)(\d*)$")
 SERIAL_DIGITS = 4
 
 
+def _few(session: Session, condition: Any) -> Any:
+    """Tell SQLite that a condition no index serves (a NIK's end) matches few rows, so
+    it reads the table once and sorts the matches (50 ms on 100,000 members) instead of
+    walking the whole name index to fill a page (700 ms). PostgreSQL keeps statistics."""
+    if session.get_bind().dialect.name != "sqlite":
+        return condition
+    return func.likelihood(condition, literal_column("0.01"))
+
+
+#: a prefix matching fewer rows than this is "few": reading the table beats the name index
+FEW = 1000
+
+
+def _prefix_is_few(session: Session, column: Any, prefix: str) -> bool:
+    """Whether an indexed prefix matches few rows (counted on its index, up to FEW)."""
+    some = select(column).where(_prefix(column, prefix)).limit(FEW).subquery()
+    return int(session.scalar(select(func.count()).select_from(some)) or 0) < FEW
+
+
 def _masked_nik(head: str, stars: str, tail: str) -> Any:
     """The visible digits of a masked NIK, each at its place."""
     conditions = []
@@ -438,17 +457,32 @@ def _search_condition(session: Session, term: str) -> Any:
     number = _NUMBER_JUNK.sub("", term)
     masked = _MASKED.match(number)
     if masked and (masked.group(1) or masked.group(3)):
-        return _masked_nik(*masked.groups())
+        head = masked.group(1)
+        condition = _masked_nik(*masked.groups())
+        return condition if head else _few(session, condition)
     if number.lstrip("+").isdigit():
         serial = [_suffix(Member.nik, number)] if len(number) <= SERIAL_DIGITS else []
         if number.startswith("+"):
             return _prefix(Member.phone, number)
         if number.startswith("0"):
-            phone = [_prefix(Member.phone, "+62" + number[1:])] if len(number) > 1 else []
-            return or_(*phone, *serial) if phone or serial else false()
+            if len(number) > SERIAL_DIGITS:
+                return _prefix(Member.phone, "+62" + number[1:])
+            # 0812 is a phone's start, 0001 a serial: short, it may be either
+            if len(number) == 1:
+                return _few(session, serial[0])
+            phone = _prefix(Member.phone, "+62" + number[1:])
+            condition = or_(phone, *serial)
+            if _prefix_is_few(session, Member.phone, "+62" + number[1:]):
+                return _few(session, condition)
+            return condition
         if number.startswith("62") and len(number) > 4:
             return or_(_prefix(Member.phone, "+" + number), _prefix(Member.nik, number))
-        return or_(_prefix(Member.nik, number), *serial)
+        if not serial:
+            return _prefix(Member.nik, number)
+        condition = or_(_prefix(Member.nik, number), *serial)
+        if _prefix_is_few(session, Member.nik, number):
+            return _few(session, condition)
+        return condition
     if session.get_bind().dialect.name == "sqlite":
         # SQLite's LIKE already ignores ASCII case; lower() would cost a call per row.
         return Member.name.contains(term, autoescape=True)

@@ -9,7 +9,13 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -90,9 +96,15 @@ class ChunkedTableView(QTableView):
         model = self.model()
         if model is None:
             return
-        fetch_all = getattr(model, "fetch_all", None)
-        if callable(fetch_all):
-            fetch_all()
+        if not model.canFetchMore(QModelIndex()):
             return
-        while model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 100,000 rows: seconds
+        try:
+            fetch_all = getattr(model, "fetch_all", None)
+            if callable(fetch_all):
+                fetch_all()
+                return
+            while model.canFetchMore(QModelIndex()):
+                model.fetchMore(QModelIndex())
+        finally:
+            QApplication.restoreOverrideCursor()

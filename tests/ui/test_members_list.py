@@ -319,3 +319,19 @@ def test_void_dialog_is_finished_by_keyboard_only(
         assert m is not None and m.status == "active"
     assert QApplication.activeModalWidget() is None
     dialogs.check()
+
+
+def test_short_digits_still_find_phones_and_long_ones_only_nik_starts(
+        qtbot: QtBot, demo: Workspace) -> None:
+    """`0812` may be a phone's start or a serial: both are listed; six digits are only a
+    NIK's start, so a serial elsewhere in the number does not match."""
+    people = everyone(demo)
+    _window, page = officer_desk(qtbot, demo)
+    someone = next(m for m in people.values() if m.phone)
+    local = "0" + someone.phone[3:7]  # +62812… typed as 0812
+    assert search(qtbot, page, local) == {
+        m.id for m in people.values()
+        if m.phone.startswith("+62" + local[1:]) or m.nik.endswith(local)}
+    six = someone.nik[-6:]
+    assert search(qtbot, page, six) == {m.id for m in people.values()
+                                        if m.nik.startswith(six)}
