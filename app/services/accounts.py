@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotAllowed, NotFound, UserError
-from app.domain.messages import t
+from app.domain.messages import Text, t
 from app.models import Device, Officer, utcnow
 from app.services.audit import Actor, record
 
@@ -302,8 +302,11 @@ def require_role(session: Session, actor: Actor, roles: tuple[str, ...]) -> None
         return
     officer = session.get(Officer, actor.officer_id) if actor.officer_id else None
     if officer is None or officer.role not in roles or not officer.active:
-        raise NotAllowed(t("Hanya {value} yang boleh melakukan ini.",
-                           value=" atau ".join(ROLES[r] for r in roles)))
+        names = [Text(ROLES[r]) for r in roles]  # role labels, shown in the desk's language
+        value = names[0]
+        for name in names[1:]:
+            value = t("{a} atau {b}", a=value, b=name)
+        raise NotAllowed(t("Hanya {value} yang boleh melakukan ini.", value=value))
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ def erase_member(session: Session, actor: Actor, member_id: uuid.UUID, reason: s
     """Replace the personal fields with a tombstone (it syncs, so the office erases too);
     the earlier values in the change history and on slip codes go as well."""
     require_approval(session, approval)
-    reason = written_reason(reason, "dasar penghapusan")
+    reason = written_reason(reason, t("dasar penghapusan"))
     m = session.get(Member, member_id)
     if m is None:
         raise NotFound(t("peserta tidak ditemukan"))
