@@ -3554,7 +3554,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>{a} atau {b}</source>
-        <translation type="unfinished" />
+        <translation>{a} or {b}</translation>
     </message>
     <message>
         <source>Hanya {value} yang boleh melakukan ini.</source>
@@ -3814,7 +3814,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>alasan pembatalan</source>
-        <translation type="unfinished" />
+        <translation>a reason for the cancellation</translation>
     </message>
     <message>
         <source>peserta tidak ditemukan</source>
@@ -3958,7 +3958,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>dasar penghapusan</source>
-        <translation type="unfinished" />
+        <translation>the grounds for the erasure</translation>
     </message>
     <message>
         <source>data peserta ini sudah dihapus</source>
@@ -4447,6 +4447,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>database server tidak bisa dipakai; periksa --database-url (atau LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database</source>
         <translation>the database server cannot be used; check --database-url (or LINDUNGI_DATABASE_URL), the network, and the database user's rights</translation>
+    </message>
+    <message>
+        <source>program ini versi laptop dan tidak membawa driver PostgreSQL: untuk database server (--database-url atau LINDUNGI_DATABASE_URL) pakai program versi kantor (lindungi-office)</source>
+        <translation>this is the laptop build of the program and it carries no PostgreSQL driver: for a database server (--database-url or LINDUNGI_DATABASE_URL) use the office build of the program (lindungi-office)</translation>
     </message>
 </context>
 </TS>

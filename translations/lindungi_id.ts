@@ -4448,5 +4448,9 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <source>database server tidak bisa dipakai; periksa --database-url (atau LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database</source>
         <translation>database server tidak bisa dipakai; periksa --database-url (atau LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database</translation>
     </message>
+    <message>
+        <source>program ini versi laptop dan tidak membawa driver PostgreSQL: untuk database server (--database-url atau LINDUNGI_DATABASE_URL) pakai program versi kantor (lindungi-office)</source>
+        <translation>program ini versi laptop dan tidak membawa driver PostgreSQL: untuk database server (--database-url atau LINDUNGI_DATABASE_URL) pakai program versi kantor (lindungi-office)</translation>
+    </message>
 </context>
 </TS>
