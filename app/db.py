@@ -127,6 +127,15 @@ class DatabaseUnreachable(DatabaseProblem):
                            "LINDUNGI_DATABASE_URL), jaringan, dan hak akses pengguna database"))
 
 
+class DatabaseDriverMissing(DatabaseProblem):
+    kind = "database_driver_missing"
+
+    def __init__(self) -> None:
+        super().__init__(t("program ini versi laptop dan tidak membawa driver PostgreSQL: "
+                           "untuk database server (--database-url atau LINDUNGI_DATABASE_URL) "
+                           "pakai program versi kantor (lindungi-office)"))
+
+
 # SQLite's primary result codes (the low byte of the extended code), sqlite.org/rescode.html
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL = 11, 13, 14, 15
@@ -205,7 +214,12 @@ def database_problem(exc: BaseException, path: Path | None = None) -> DatabasePr
 
 
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)  # imports the URL's driver
+    except ModuleNotFoundError as exc:  # the laptop build carries no server driver
+        if (exc.name or "").split(".")[0] in ("psycopg", "psycopg2"):
+            raise DatabaseDriverMissing() from None
+        raise
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
