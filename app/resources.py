@@ -9,9 +9,11 @@ import os
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.domain.regions import RegionIndex
-from app.domain.tariff import TariffBook
+if TYPE_CHECKING:  # loaded when first asked for: the desktop's first window waits for neither
+    from app.domain.regions import RegionIndex
+    from app.domain.tariff import TariffBook
 
 
 def resource_dir() -> Path:
@@ -52,12 +54,16 @@ def _tsv_rows(path: Path) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def regions() -> RegionIndex:
     """Provinces, regencies/cities and districts of all Indonesia."""
+    from app.domain.regions import RegionIndex
+
     return RegionIndex.from_rows(_tsv_rows(resource("regions", "wilayah.tsv.gz")))
 
 
 @lru_cache(maxsize=1)
 def regions_with_villages() -> RegionIndex:
     """As `regions()` plus the ~84,000 villages (loaded only for pickers)."""
+    from app.domain.regions import RegionIndex
+
     index = RegionIndex(dict(regions().names))
     index.add(_tsv_rows(resource("regions", "desa.tsv.gz")))
     return index
@@ -65,6 +71,8 @@ def regions_with_villages() -> RegionIndex:
 
 @lru_cache(maxsize=1)
 def default_tariffs() -> TariffBook:
+    from app.domain.tariff import TariffBook
+
     with resource("tariffs", "bpu.json").open(encoding="utf-8") as fh:
         return TariffBook.from_dict(json.load(fh))
 

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 from app import resources
 from app.domain.errors import UserError
 from app.domain.messages import Text
-from app.domain.money import terbilang
 from app.ui import labels
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -126,6 +125,8 @@ def current() -> str:
 
 def amount_words(amount: int) -> str:
     """An amount in words in the desk's language (slips and reports stay Indonesian)."""
+    from app.domain.money import terbilang  # num2words: not before the first window
+
     return terbilang(amount, current())
 
 
