@@ -23,13 +23,6 @@ MemberIdRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def village_name(region_code: str) -> str:
-    """The desa/kelurahan of a village code; empty when only the district was saved."""
-    if region_code.count(".") != 3:
-        return ""
-    return resources.regions_with_villages().name(region_code) or ""
-
-
 @dataclass
 class Filters:
     search: str = ""
@@ -144,6 +137,15 @@ class MembersModel(QAbstractTableModel):
     def member_id(self, row: int) -> uuid.UUID | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
+    def village(self, region_code: str) -> str:
+        """The desa/kelurahan; where only the district was saved, `Kec. <name>`."""
+        if region_code.count(".") == 3:
+            return resources.regions_with_villages().name(region_code) or ""
+        if region_code.count(".") == 2:
+            name = resources.regions().name(region_code)
+            return self.tr("Kec. %s") % name if name else ""
+        return ""
+
     # -- model ---------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -170,7 +172,7 @@ class MembersModel(QAbstractTableModel):
             if col == self.COL_BIRTH:
                 return f"{row.birth_date:%d-%m-%Y}" if row.birth_date else ""
             if col == self.COL_VILLAGE:
-                return village_name(row.region_code)
+                return self.village(row.region_code)
             if col == self.COL_SECTOR:
                 return labels.label(codes.SECTORS.get(row.sector, row.sector))
             if col == self.COL_PHONE:

@@ -162,7 +162,7 @@ class EditMemberDialog(QDialog):
             event = events.get_event(s, self.detail.event_id)
             privacy.reveal_nik(s, actor, member_id)  # the form shows the whole NIK
         self.setWindowTitle(self.tr("Data peserta — %s") % self.detail.fields["name"])
-        self.resize(980, 760)
+        self.resize(980, 700)
         self.form = MemberForm(workspace.tariffs(), self.detail.consent_version, group_items,
                                self)
         values = self.detail.form_values()
@@ -190,6 +190,7 @@ class EditMemberDialog(QDialog):
                if self.detail.void_reason else ""), self)
         info.setWordWrap(True)
         self.history = QListWidget(self)
+        self.history.setMaximumHeight(self.fontMetrics().height() * 6)  # fits 768 px
         for change in past:
             label = self.tr("koreksi") if change.action == "edit" else self.tr("dibatalkan")
             fields = ", ".join(change.fields)

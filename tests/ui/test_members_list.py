@@ -134,8 +134,10 @@ def test_birth_date_and_village_columns_show_the_saved_values(
     for r in range(model.rowCount()):
         m = people[model.member_id(r)]  # type: ignore[index]
         assert shown(model, r, model.COL_BIRTH) == f"{m.birth_date:%d-%m-%Y}"
-        if m.id != first.id:  # the demo saves districts only: no village to show
-            assert shown(model, r, model.COL_VILLAGE) == ""
+        if m.id != first.id:  # the demo saves districts only: the district is shown
+            name = resources.regions().name(m.region_code)
+            assert m.region_code.count(".") == 2 and name
+            assert shown(model, r, model.COL_VILLAGE) == f"Kec. {name}"
 
 
 def test_ctrl_end_reaches_the_last_member_and_ctrl_home_the_first(
