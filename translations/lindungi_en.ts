@@ -1967,6 +1967,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <source>Kirim ke kantor</source>
         <translation>Sent to office</translation>
     </message>
+    <message>
+        <source>Kec. %s</source>
+        <translation>%s district</translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>

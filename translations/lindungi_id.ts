@@ -1967,6 +1967,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <source>Kirim ke kantor</source>
         <translation>Kirim ke kantor</translation>
     </message>
+    <message>
+        <source>Kec. %s</source>
+        <translation>Kec. %s</translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
