@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
     def attach(self, workspace: Workspace, officer: OfficerInfo | None = None) -> None:
         """Build the pages over an open data folder, for the signed-in officer (again, for
         another officer: the previous pages go)."""
-        from app.services import device, drafts
+        from app.services import device
         from app.services.audit import Actor
         from app.ui.admin_pages import AccountsPage, AuditPage, PrivacyPage
         from app.ui.dashboard_page import DashboardPage
@@ -177,8 +177,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.officer = officer
         self.actor = Actor(workspace.device_id, officer.id if officer else None)
-        if officer is not None:  # their own draft set aside when someone else took over
-            drafts.take_back(Path(workspace.data_dir), officer.id)
+        if officer is not None:
+            self._hand_over_draft(Path(workspace.data_dir), officer.id)
         self.tabs = QTabWidget(self)
         self.tabs.setUsesScrollButtons(False)
         self.event_page = EventPage(workspace, self.actor, self)
@@ -243,6 +243,24 @@ class MainWindow(QMainWindow):
             tabs.setCurrentWidget(self.registration)
             self.registration.form.nik.setFocus()
         self._show_officer(workspace, officer)
+
+    def _hand_over_draft(self, folder: Path, officer_id: uuid.UUID) -> None:
+        """The registration form shows only this officer's half-typed registration: one
+        left by the officer who worked here last (a closed window, a crash, a power cut)
+        is set aside as theirs, and this officer's own, set aside earlier, comes back.
+        desk.ini keeps the id (never a name) of the officer the form belongs to."""
+        from app.services import drafts
+
+        settings = desk_settings(folder)
+        try:
+            last = uuid.UUID(str(settings.value("desk/officer", "")))
+        except ValueError:
+            last = None
+        if last is not None and last != officer_id:
+            drafts.set_aside(folder, last)
+        drafts.take_back(folder, officer_id)
+        settings.setValue("desk/officer", officer_id.hex)
+        settings.sync()
 
     def _detach(self) -> None:
         """Take down the pages of the previous officer (nothing of theirs stays)."""

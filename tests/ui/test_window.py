@@ -669,3 +669,21 @@ def test_the_lock_covers_a_dialog_left_open(qtbot: QtBot, desk: Workspace,
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     raised(seen)
     assert actions(desk, "desk_lock")[-1].details == '{"reason": "idle"}'
+
+
+def test_a_form_left_by_one_officer_is_not_shown_to_the_next_at_start(
+        qtbot: QtBot, desk: Workspace) -> None:
+    first = sign_in(qtbot, desk, "kepala")
+    qtbot.keyClicks(first.registration.form.nik, "3574015708050001")
+    qtbot.keyClicks(first.registration.form.nama, "Siti Belum Selesai")
+    first.close()  # or a crash, or a power cut after the draft was written
+    assert drafts.load_draft(Path(desk.data_dir)) is not None
+    assert "Siti" not in Path(desk.data_dir, "desk.ini").read_text()
+
+    second = sign_in(qtbot, desk, "budi")  # the next start, another officer
+    assert second.registration.form.nik.text() == ""
+    assert second.registration.form.nama.text() == ""
+    second.close()
+    third = sign_in(qtbot, desk, "kepala")
+    assert third.registration.form.nik.text() == "3574015708050001"
+    assert third.registration.form.nama.text() == "Siti Belum Selesai"
