@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILE = "lindungi.log"
@@ -34,6 +33,8 @@ class MaskDigits(logging.Filter):
 
 def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     """Send the `lindungi` loggers to data_dir/lindungi.log (idempotent)."""
+    from logging.handlers import RotatingFileHandler  # not on the way to the first window
+
     path = Path(data_dir) / LOG_FILE
     root = logging.getLogger("lindungi")
     for handler in list(root.handlers):
@@ -52,6 +53,8 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
 
 def is_set_up() -> bool:
     """Whether the `lindungi` loggers write to a data folder's log file yet."""
+    from logging.handlers import RotatingFileHandler
+
     return any(isinstance(h, RotatingFileHandler) for h in logging.getLogger("lindungi").handlers)
 
 

@@ -6,111 +6,29 @@ write. Each command module declares its arguments beside its handlers and is imp
 only when its command runs, so that `--help` and the desktop program (no command) load
 neither the database layer nor the crypto stack. Signing in happens here, before the
 handler runs, as the table says; a handler returns an exit code or raises, and what went
-wrong is mapped to an exit code in one place (`_run`).
+wrong is mapped to an exit code in one place (`_run`). The parser (app/cli/parser.py) is
+built only when there are arguments: `lindungi` alone goes straight to the desktop.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__
 from app.cli.context import EXIT_BUG, EXIT_OK, EXIT_REFUSED, Context, Output, Refused
-from app.cli.table import COMMANDS, Command, SignIn, heads
+from app.cli.table import Command, SignIn
 
 if TYPE_CHECKING:
     from app.services.audit import Actor
     from app.services.workspace import Workspace
 
-__all__ = ["EXIT_BUG", "EXIT_OK", "EXIT_REFUSED", "Refused", "build_parser", "main"]
+__all__ = ["EXIT_BUG", "EXIT_OK", "EXIT_REFUSED", "Refused", "main"]
 
 Handler = Callable[[Context], int]
-
-
-# ---- the parser ---------------------------------------------------------------------------
-
-
-def _common_options(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The options every command takes, before or after its name."""
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                        help="folder for database, keys, backups, logs (env LINDUNGI_DATA_DIR)")
-    common.add_argument("--database-url", default=argparse.SUPPRESS, metavar="URL",
-                        help="an office database server instead of the data folder's SQLite "
-                        "file, e.g. postgresql+psycopg://user@host/lindungi "
-                        "(env LINDUNGI_DATABASE_URL)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="one JSON document on stdout")
-    return common
-
-
-def _common() -> argparse.ArgumentParser:
-    return _common_options(argparse.ArgumentParser(add_help=False))
-
-
-def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only the command (or group of commands) `chosen` gets its arguments,
-    imported from its module: the others are listed by name and help alone."""
-    common = _common()
-    p = argparse.ArgumentParser(
-        prog="lindungi", parents=[common],
-        description="Lindungi: pendaftaran peserta BPU BPJS Ketenagakerjaan tanpa internet. "
-        "Tanpa perintah: membuka aplikasi desktop.",
-    )
-    p.add_argument("--version", action="version", version=f"lindungi {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    for head, help_text in heads():
-        commands = [c for c in COMMANDS if c.group == head]
-        if commands[0].sub is None:
-            c = sub.add_parser(head, parents=[common], help=help_text, description=help_text)
-            if head == chosen:
-                _declare(c, commands[0])
-            continue
-        group = sub.add_parser(head, help=help_text)
-        if head != chosen:
-            continue
-        words = group.add_subparsers(dest="sub", required=True)
-        for command in commands:
-            c = words.add_parser(command.sub or head, parents=[common], help=command.help,
-                                 description=command.help)
-            _declare(c, command)
-    return p
-
-
-def _declare(parser: argparse.ArgumentParser, command: Command) -> None:
-    module = importlib.import_module(command.module)
-    declare = getattr(module, f"{command.function}_arguments", None)
-    if declare is not None:
-        declare(parser)
-    parser.set_defaults(command_row=command)
-
-
-class _NotACommand(Exception):
-    pass
-
-
-class _Probe(argparse.ArgumentParser):
-    """Finds which command was typed, without its arguments and without printing."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _NotACommand(message)
-
-
-def _typed_command(argv: list[str]) -> str | None:
-    probe = _common_options(_Probe(prog="lindungi", add_help=False))
-    sub = probe.add_subparsers(dest="command")
-    for head, _help in heads():
-        sub.add_parser(head, add_help=False)
-    try:
-        found, _rest = probe.parse_known_args(argv)
-    except _NotACommand:
-        return None
-    return getattr(found, "command", None)
 
 
 # ---- running a command ----------------------------------------------------------------------
@@ -122,7 +40,11 @@ def main(
 ) -> int:
     """Run one command; with none, hand over to `open_gui` (the desktop app)."""
     words = sys.argv[1:] if argv is None else list(argv)
-    chosen = _typed_command(words)
+    if not words and open_gui is not None:  # `lindungi` alone, as the desktop shortcut
+        return open_gui(None, None)  # starts it: no parser on the way to the window
+    from app.cli.parser import build_parser, typed_command
+
+    chosen = typed_command(words)
     parser = build_parser(chosen)
     args = parser.parse_args(words)
     if args.command and args.command != chosen:  # the probe could not tell: ask again
@@ -218,6 +140,8 @@ def _refusal(exc: Exception, ctx: Context) -> tuple[str, str] | None:
 
 
 def _json_line(data: dict[str, str]) -> None:
+    import json
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
@@ -240,6 +164,8 @@ def _bug(exc: Exception, ctx: Context, argv: list[str]) -> int:
               f"{where} (kirim berkas itu ke admin)")
     print(f"lindungi: {reason}", file=sys.stderr)
     if ctx.out.as_json and not ctx.out.emitted:
+        import json
+
         sys.stdout.write(json.dumps({"error": "bug", "reason": reason,
                                      "crash_report": str(report) if report else None},
                                     ensure_ascii=False) + "\n")

@@ -4,19 +4,18 @@ no ORM and no crypto (those come with the command that needs them)."""
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import json
 import sys
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.dates import parse_date
 from app.domain.errors import UserError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest loads when a command runs, not on the desktop's way up
+    import argparse
+    import datetime as dt
+    import uuid
+
     from app.services.audit import Actor
     from app.services.workspace import Workspace
 
@@ -41,6 +40,8 @@ class Output:
     def emit(self, data: Any, human: Callable[[], str]) -> None:
         self.emitted = True
         if self.as_json:
+            import json
+
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
         else:
             sys.stdout.write(human() + "\n")
@@ -103,6 +104,10 @@ class Context:
 
 
 def date_arg(text: str) -> dt.date:
+    import argparse
+
+    from app.domain.dates import parse_date
+
     try:
         return parse_date(text)
     except ValueError as exc:
@@ -110,6 +115,9 @@ def date_arg(text: str) -> dt.date:
 
 
 def uuid_arg(text: str) -> uuid.UUID:
+    import argparse
+    import uuid
+
     try:
         return uuid.UUID(text)
     except ValueError:
