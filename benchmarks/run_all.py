@@ -13,7 +13,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from benchmarks import bench_desk, bench_import, bench_nik, bench_slips, bench_sync
+from benchmarks import bench_desk, bench_import, bench_nik, bench_slips, bench_sync, start_window
 from benchmarks.common import Row, machine, print_table
 
 
@@ -32,8 +32,14 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path, help="also write the table as Markdown")
+    parser.add_argument("--program", type=Path, action="append", default=[],
+                        help="also time a frozen build (dist/lindungi/lindungi) to its "
+                        "first window")
     args = parser.parse_args()
     rows: list[Row] = []
+    # fresh processes on an X display, at least 5 of each (Xvfb is started if needed)
+    rows += start_window.measure(max(5, args.repeat),
+                                 [start_window.CONSOLE_SCRIPT, *args.program])
     rows += bench_nik.measure(args.members, args.repeat)
     rows += bench_import.measure(args.members, args.repeat)
     with tempfile.TemporaryDirectory() as tmp:

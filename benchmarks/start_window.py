@@ -115,6 +115,7 @@ def time_to_window(command: list[str], display: str, env: dict[str, str],
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+    assert first is not None
     return first, second
 
 
