@@ -104,7 +104,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("slip verify", "slips:verify", "check a slip's QR payload offline",
             OFFICER, writes=False),
     Command("keys export", "sync:keys_export", "write this laptop's public key for the office",
-            OFFICER, writes=False),
+            OFFICER, writes=True),  # the encryption key is made on first use
     Command("keys import", "sync:keys_import", "trust another laptop's public key",
             OFFICER, writes=True),
     Command("batch export", "sync:batch_export", "write a batch of everything not acknowledged",
