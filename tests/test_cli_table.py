@@ -154,7 +154,7 @@ def test_a_command_marked_read_only_changes_nothing(
     ran = 0
     for command in read_only:
         code = run(laptop, command, tmp_path)
-        out, err = capsys.readouterr()
+        err = capsys.readouterr().err
         # an invalid slip payload and a missing batch file are answered with exit 1
         expected = EXIT_REFUSED if command.words in ("slip verify", "batch verify") else EXIT_OK
         assert code == expected, (command.words, err)
