@@ -10,7 +10,10 @@ The program is started as the desktop shortcut starts it, `lindungi` with no arg
 its data folder named by LINDUNGI_DATA_DIR; the laptop is set up with an administrator,
 so the program goes on to its sign-in dialog, timed too. The runs alternate (bare,
 program, bare, …) after one unmeasured warm-up of each, so that a busy moment of a
-shared machine falls on both. Without DISPLAY an Xvfb
+shared machine falls on both. Both start with their bytecode cached, as an installed
+program has it (pip compiles a wheel's modules, a frozen build carries them compiled):
+PYTHONDONTWRITEBYTECODE is dropped and the cache goes to a temporary PYTHONPYCACHEPREFIX,
+written by the warm-up round, so the working tree stays clean. Without DISPLAY an Xvfb
 (its display number chosen by Xvfb itself) and openbox are started for the run and
 stopped after it.
 """
@@ -140,7 +143,8 @@ def measure(repeat: int = 7, programs: list[Path] | None = None) -> list[Row]:
     with x_display() as display, tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "data"
         set_up_laptop(programs[0], folder)
-        env = {**os.environ, "LINDUNGI_DATA_DIR": str(folder)}
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env |= {"LINDUNGI_DATA_DIR": str(folder), "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pyc")}
         bare: list[float] = []
         first: dict[Path, list[float]] = {p: [] for p in programs}
         signin: dict[Path, list[float]] = {p: [] for p in programs}
