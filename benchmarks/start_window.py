@@ -122,6 +122,20 @@ def time_to_window(command: list[str], display: str, env: dict[str, str],
     return first, second
 
 
+def timed(command: list[str], display: str, env: dict[str, str],
+          second_window: bool = False) -> tuple[float, float | None]:
+    """`time_to_window`, tried again (and said so) when the process died on the way: on a
+    shared machine another worker may be rewriting a file it maps (a .qm catalogue)."""
+    for attempt in range(3):
+        try:
+            return time_to_window(command, display, env, second_window)
+        except RuntimeError as exc:
+            if attempt == 2:
+                raise
+            print(f"  again: {exc}", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
 def set_up_laptop(program: Path, folder: Path) -> None:
     """`lindungi init` with an administrator: the program's start ends at sign-in."""
     env = {**os.environ, "LINDUNGI_PASSWORD": PASSWORD}
@@ -149,12 +163,12 @@ def measure(repeat: int = 7, programs: list[Path] | None = None) -> list[Row]:
         first: dict[Path, list[float]] = {p: [] for p in programs}
         signin: dict[Path, list[float]] = {p: [] for p in programs}
         for round_no in range(repeat + 1):  # round 0 warms the file cache, not counted
-            t_bare, _ = time_to_window(bare_cmd, display, env)
+            t_bare, _ = timed(bare_cmd, display, env)
             if round_no:
                 bare.append(t_bare)
             for program in programs:
-                t_first, t_signin = time_to_window([str(program)], display, env,
-                                                   second_window=True)
+                t_first, t_signin = timed([str(program)], display, env,
+                                          second_window=True)
                 if round_no:
                     first[program].append(t_first)
                     if t_signin is not None:
