@@ -433,6 +433,8 @@ FEW = 1000
 
 def _prefix_is_few(session: Session, column: Any, prefix: str) -> bool:
     """Whether an indexed prefix matches few rows (counted on its index, up to FEW)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False  # only SQLite takes the hint (`_few`); nothing to count for
     some = select(column).where(_prefix(column, prefix)).limit(FEW).subquery()
     return int(session.scalar(select(func.count()).select_from(some)) or 0) < FEW
 
