@@ -44,12 +44,10 @@ def main(
         return open_gui(None, None)  # starts it: no parser on the way to the window
     from app.cli.parser import build_parser, typed_command
 
-    chosen = typed_command(words)
-    parser = build_parser(chosen)
+    # the probe fails where the parser fails too (an unknown command, an option without
+    # its value): then the parser says what is wrong, exit 2
+    parser = build_parser(typed_command(words))
     args = parser.parse_args(words)
-    if args.command and args.command != chosen:  # the probe could not tell: ask again
-        parser = build_parser(args.command)
-        args = parser.parse_args(words)
     args.data_dir = getattr(args, "data_dir", None)
     args.database_url = getattr(args, "database_url", None)
     command: Command | None = getattr(args, "command_row", None)
