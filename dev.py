@@ -116,8 +116,7 @@ def run_tests(extra: list[str]) -> int:
     compile_translations()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # the office-side tests run on PostgreSQL too: a throwaway server on loopback
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import pgserver
+    from scripts import pgserver
 
     try:
         server = pgserver.running(tuned_for_tests=True)

@@ -33,15 +33,13 @@ from typing import Any
 
 from sqlalchemy import create_engine, func, select, text, update
 
-from app.models import Conflict, Member
+from app.models import Conflict, Device, Member
 from app.services import device, sync_export, sync_import
 from app.services.audit import Actor
 from app.services.demo_seed import seed_demo
 from app.services.workspace import Workspace
 from benchmarks.common import Row, print_table
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-import pgserver
+from scripts import pgserver
 
 PARTS = {"events": "events", "groups": "groups", "members": "members", "slips": "slips",
          "audit": "audit_entries"}
@@ -65,11 +63,12 @@ def make_batches(folder: Path, members: int, devices: int) -> list[Path]:
     for i in range(devices):
         with tempfile.TemporaryDirectory() as tmp:
             ws = Workspace.open(Path(tmp) / "laptop")
-            with ws.db.session() as s:
-                device.initialise(s, f"Laptop {i + 1:02d}", "35.74")
+            # the demo seeder sets up its own laptop (it refuses a folder set up otherwise)
             seed_demo(ws, per + (1 if i < members % devices else 0),
                       on=dt.date(2026, 11, 21) - dt.timedelta(days=20 * i))
             with ws.db.session() as s:
+                s.execute(update(Device).where(Device.is_local.is_(True))
+                          .values(name=f"Laptop {i + 1:02d}"))
                 # A person the generator happened to give to an earlier laptop too is voided
                 # here, so that both sides load rows that fit one active record per NIK.
                 niks = set(s.scalars(select(Member.nik)))
