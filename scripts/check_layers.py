@@ -10,10 +10,11 @@ line per offence when a rule is broken.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES = [
+RULES: list[tuple[tuple[str, ...], Callable[[str], bool], str]] = [
     (("PySide6", "shiboken6"), lambda rel: rel.startswith("app/ui/"), "Qt outside app/ui"),
     (("reportlab",), lambda rel: rel.startswith("app/services/slips"),
      "ReportLab outside the slips code"),

@@ -20,6 +20,7 @@ import datetime as dt
 import shutil
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -73,26 +74,26 @@ def laptop(folder: Path, name: str, office_key: dict[str, str] | None, seed: int
         ws.close()
 
 
-def _group_slips_void_erase(ws: Workspace, actor: Actor, ids: list[object],
+def _group_slips_void_erase(ws: Workspace, actor: Actor, ids: list[uuid.UUID],
                             admin: accounts.OfficerInfo) -> None:
     from app.services import groups, member_changes, privacy, slip_codes
 
     with ws.db.session() as s:
         group = groups.create_group(s, actor, "Paguyuban Nelayan Mayangan", "paguyuban",
                                     region="35.74.04", on=DAY)
-        groups.add_members(s, actor, group.id, ids[:2])  # type: ignore[arg-type]
+        groups.add_members(s, actor, group.id, ids[:2])
     for _copy in range(2):  # the original, then a reprint ("SALINAN ke-1")
         with ws.db.session() as s:
-            slip_codes.issue_slips(s, actor, ids[:3], "a4", ws.tariffs())  # type: ignore[arg-type]
+            slip_codes.issue_slips(s, actor, ids[:3], "a4", ws.tariffs())
     with ws.db.session() as s:
         approval = accounts.approve(s, actor, ADMIN, ADMIN_PASSWORD)
         assert isinstance(approval, accounts.Approval)
-        member_changes.void_member(s, actor, ids[3], "mendaftar dua kali",  # type: ignore[arg-type]
+        member_changes.void_member(s, actor, ids[3], "mendaftar dua kali",
                                    approval)
     with ws.db.session() as s:
         approval = accounts.approve(s, actor, ADMIN, ADMIN_PASSWORD)
         assert isinstance(approval, accounts.Approval)
-        privacy.erase_member(s, actor, ids[4], "permintaan peserta",  # type: ignore[arg-type]
+        privacy.erase_member(s, actor, ids[4], "permintaan peserta",
                              approval)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
+from app import resources
 from app.db import Database, upgrade
 from app.services import device, events, member_import
 from app.services.audit import Actor
@@ -40,7 +41,7 @@ def main() -> None:
         source = Path(tmp) / "p.csv"
         write_import_file(source, 25, bad_ratio=0.0, seed=int(rev))
         member_import.run_import(db, Actor(dev), source, ev, "persetujuan-v1",
-                                 member_import.resources.default_tariffs(),
+                                 resources.default_tariffs(),
                                  on=dt.date(2026, 11, 1))
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

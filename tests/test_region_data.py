@@ -6,13 +6,14 @@ from __future__ import annotations
 import csv
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 from app import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _build_regions():  # the conversion script, loaded as the maintainer runs it
+def _build_regions() -> ModuleType:  # the conversion script, loaded as the maintainer runs it
     spec = importlib.util.spec_from_file_location("build_regions",
                                                   ROOT / "scripts" / "build_regions.py")
     assert spec is not None and spec.loader is not None
