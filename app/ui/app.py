@@ -51,8 +51,9 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
               database_url: str | None = None) -> bool:
     """Open the data folder (or the office's database server) into the shown window;
     False when the program should end."""
+    from app.resources import default_data_dir
     from app.services import accounts, backup, device
-    from app.services.workspace import Workspace, default_data_dir, server_url
+    from app.services.workspace import Workspace, server_url
     from app.ui.dialogs import SetupDialog
 
     folder = Path(data_dir) if data_dir else default_data_dir()

@@ -143,8 +143,8 @@ class DashboardPage(QWidget):
         self.scope.addItem(self.tr("Acara"), "event")
         self.scope.addItem(self.tr("Periode"), "period")
         self.scope.addItem(self.tr("Semua pendaftaran"), "all")
-        self.event = QComboBox(self)
-        self.event.setMinimumWidth(280)
+        self.event_choice = QComboBox(self)
+        self.event_choice.setMinimumWidth(280)
         today = QDate.currentDate()
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1), self)
         self.date_to = QDateEdit(today, self)
@@ -160,11 +160,11 @@ class DashboardPage(QWidget):
         self.save_xlsx.clicked.connect(lambda: self.save_report("xlsx"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Tampilkan:"), self))
-        for w in (self.scope, self.event, self.date_from, self.until, self.date_to):
+        for w in (self.scope, self.event_choice, self.date_from, self.until, self.date_to):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (refresh, self.save_pdf, self.save_xlsx):
-            bar.addWidget(w)
+        for button in (refresh, self.save_pdf, self.save_xlsx):
+            bar.addWidget(button)
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15px; font-weight: 600")
@@ -207,7 +207,7 @@ class DashboardPage(QWidget):
         layout.addLayout(grid, 1)
 
         self.scope.currentIndexChanged.connect(self._scope_changed)
-        self.event.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.event_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.date_from.dateChanged.connect(lambda _d: self.refresh())
         self.date_to.dateChanged.connect(lambda _d: self.refresh())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh,
@@ -219,21 +219,21 @@ class DashboardPage(QWidget):
     def load_events(self, select: uuid.UUID | None = None) -> None:
         with self.workspace.db.session() as s:
             rows = events.list_events(s)
-        current = select or self.event.currentData()
-        self.event.blockSignals(True)
-        self.event.clear()
+        current = select or self.event_choice.currentData()
+        self.event_choice.blockSignals(True)
+        self.event_choice.clear()
         for e in rows:
-            self.event.addItem(f"{e.date:%d-%m-%Y} · {e.name}", e.id)
-        index = self.event.findData(current) if current else 0
-        self.event.setCurrentIndex(max(index, 0))
-        self.event.blockSignals(False)
+            self.event_choice.addItem(f"{e.date:%d-%m-%Y} · {e.name}", e.id)
+        index = self.event_choice.findData(current) if current else 0
+        self.event_choice.setCurrentIndex(max(index, 0))
+        self.event_choice.blockSignals(False)
 
     def _scope_changed(self) -> None:
         kind = self.scope.currentData()
-        self.event.setVisible(kind == "event")
+        self.event_choice.setVisible(kind == "event")
         for w in (self.date_from, self.until, self.date_to):
             w.setVisible(kind == "period")
-        if kind == "event" and self.event.count() == 0:
+        if kind == "event" and self.event_choice.count() == 0:
             self.load_events()
         self.refresh()
 
@@ -242,7 +242,7 @@ class DashboardPage(QWidget):
         if kind == "today":
             return reports.Scope.day(dt.date.today())
         if kind == "event":
-            event_id = self.event.currentData()
+            event_id = self.event_choice.currentData()
             if event_id is None:
                 raise UserError(self.tr("belum ada acara untuk ditampilkan"))
             return reports.Scope(event_id=event_id)

@@ -465,8 +465,8 @@ class PrintPage(QWidget):
                 job: JobInfo | printing.Draft = result
                 refused = list(result.refused)
             else:
-                job, refused = result if isinstance(result, tuple) else (result, [])
-                self.last_job = job
+                made, refused = result if isinstance(result, tuple) else (result, [])
+                self.last_job = job = made
             self.reload()
             if refused:
                 QMessageBox.information(self, title, self.tr("Tidak diberi slip: %s")

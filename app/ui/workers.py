@@ -81,8 +81,8 @@ def run_task(
     parent: QWidget,
     title: str,
     work: Work,
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[str], None],
+    on_success: Callable[[Any], object],
+    on_failure: Callable[[str], object],
 ) -> Task:
     """Run `work` in the background behind a modal progress dialog with Cancel. A refusal
     (app.services.crash.refusal) comes back as its message; anything else is a bug with
@@ -100,7 +100,7 @@ def run_task(
         dialog.setLabelText(QCoreApplication.translate(
             "Lindungi", "%s: %d dari %d baris") % (title, done, total))
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
+    def finish(callback: Callable[[Any], object], value: Any) -> None:
         dialog.reset()
         dialog.deleteLater()
         callback(value)
