@@ -23,7 +23,7 @@ from app.cli import main
 HEAVY = ("sqlalchemy", "cryptography", "argon2", "app.models", "app.db")
 SHOWN = "--- first window shown ---"
 
-# Runs the launcher as `lindungi --data-dir DIR` does, offscreen; when the first main
+# Runs the launcher as `lindungi [ARGS]` does, offscreen; when the first main
 # window receives its Show event it prints SHOWN on stderr and ends the process at once,
 # so that -X importtime has reported exactly what was imported before the window.
 UP_TO_THE_WINDOW = f"""
@@ -43,7 +43,7 @@ app = QApplication(sys.argv[:1])
 first_show = FirstShow()
 app.installEventFilter(first_show)
 from app.launcher import main
-main(["--data-dir", sys.argv[1]])
+main(sys.argv[1:])
 sys.exit("the window was never shown")
 """
 
@@ -87,9 +87,15 @@ def set_up_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.parametrize("how", ["lindungi", "lindungi --data-dir DIR"])
 def test_the_desktop_window_is_shown_before_the_database_layer_loads(
-        set_up_folder: Path) -> None:
-    done = python("-c", UP_TO_THE_WINDOW, str(set_up_folder))
+        set_up_folder: Path, how: str) -> None:
+    """`lindungi` alone (the desktop shortcut; the folder from LINDUNGI_DATA_DIR) and
+    with its folder named on the command line."""
+    if how == "lindungi":
+        done = python("-c", UP_TO_THE_WINDOW, env={"LINDUNGI_DATA_DIR": str(set_up_folder)})
+    else:
+        done = python("-c", UP_TO_THE_WINDOW, "--data-dir", str(set_up_folder))
     before = imported(done.stderr, until=SHOWN)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "app.launcher" in before and "app.ui.main_window" in before
