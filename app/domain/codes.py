@@ -154,7 +154,3 @@ def parse_programs(raw: str) -> tuple[str, ...]:
         raise DomainError(t("program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)"))
     chosen = set(parts) | set(MANDATORY_PROGRAMS)
     return tuple(p for p in PROGRAMS if p in chosen)
-
-
-def programs_label(programs: tuple[str, ...] | list[str]) -> str:
-    return "+".join(p.upper() for p in programs)

@@ -9,13 +9,6 @@ from dataclasses import dataclass, field
 from app.domain.errors import DomainError
 from app.domain.messages import t
 
-LEVELS = {1: "provinsi", 2: "kabupaten/kota", 3: "kecamatan", 4: "desa/kelurahan"}
-
-
-def level_of(code: str) -> int:
-    """1 province, 2 regency/city, 3 district, 4 village."""
-    return code.count(".") + 1
-
 
 def parent_of(code: str) -> str | None:
     head, sep, _ = code.rpartition(".")

@@ -76,8 +76,6 @@ class Rate:
     source: str
     #: the income table JKK and JHT are paid on; empty: on the declared income itself
     brackets: tuple[Bracket, ...] = ()
-    #: some rows of the table rest on secondary sources only (see the rules file)
-    provisional: bool = False
 
     def bracket_for(self, income: int) -> Bracket | None:
         """The row a declared income falls in (None without a table, or below it)."""
@@ -250,7 +248,6 @@ class TariffBook:
                     pay_periods=tuple(int(p) for p in r["pay_periods"]),
                     source=str(r.get("source", "")),
                     brackets=_brackets(r.get("income_brackets")),
-                    provisional=bool(r.get("provisional", False)),
                 )
                 for r in data["rates"]
             )

@@ -77,7 +77,6 @@ class PeopleFactory:
         ]
         self.cities = [index.name(c[:5]) or "" for c in self.districts]
         self.used: set[str] = set()
-        self._first = self.fake.first_name
         self._last = self.fake.last_name
 
     def nik_for(self, district: str, born: dt.date, gender: str) -> str:

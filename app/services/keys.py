@@ -130,13 +130,6 @@ def import_public_key(session: Session, actor: Actor, data: dict[str, Any],
     return device_id
 
 
-def office_name(session: Session) -> str:
-    """The name of the office this laptop sends to, or "" when none is set."""
-    found = office(session)
-    device = session.get(Device, found[0]) if found else None
-    return device.name if device else ""
-
-
 def other_devices(session: Session) -> list[tuple[str, uuid.UUID]]:
     """(name, id) of every other machine this one knows, by name."""
     rows = session.execute(select(Device.name, Device.id).where(Device.is_local.is_(False))

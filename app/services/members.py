@@ -577,15 +577,3 @@ def count_members(session: Session, event_id: uuid.UUID | None = None) -> int:
     if event_id:
         stmt = stmt.where(Member.event_id == event_id)
     return int(session.scalar(stmt) or 0)
-
-
-def count_by_sector(session: Session, event_id: uuid.UUID | None = None) -> dict[str, int]:
-    stmt = (
-        select(Member.sector, func.count())
-        .where(Member.status == "active")
-        .group_by(Member.sector)
-    )
-    if event_id:
-        stmt = stmt.where(Member.event_id == event_id)
-    found = {sector: int(n) for sector, n in session.execute(stmt)}
-    return {code: found.get(code, 0) for code in codes.SECTORS}

@@ -147,13 +147,6 @@ def waiting(session: Session, data_dir: Path) -> list[JobInfo]:
     return [_info(j, data_dir) for j in rows]
 
 
-def get_job(session: Session, data_dir: Path, job_id: uuid.UUID) -> JobInfo:
-    job = session.get(PrintJob, job_id)
-    if job is None:
-        raise NotFound(t("antrean cetak tidak ditemukan"))
-    return _info(job, data_dir)
-
-
 def mark_sending(session: Session, job_id: uuid.UUID) -> None:
     """Say, before the first page goes out, that this job is on its way (commit it)."""
     job = session.get(PrintJob, job_id)

@@ -128,7 +128,6 @@ class LockPanel(QWidget):
         from app.ui.dialogs import LoginDialog
 
         dialog = LoginDialog(self.workspace, self, self.tr("Lindungi — ganti petugas"))
-        self.login_dialog = dialog
         if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.officer is None:
             self.password.setFocus()
             return None

@@ -468,7 +468,6 @@ class MainWindow(QMainWindow):
         cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        self.close_question = box
         box.exec()
         if box.clickedButton() is close:
             return True

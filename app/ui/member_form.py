@@ -48,11 +48,6 @@ from app.ui.widgets import (
 )
 
 DEFAULT_INCOME = "1.000.000"
-PERSON_KEYS = (
-    "nik", "nama", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "no_hp", "email",
-    "alamat", "kode_wilayah", "sektor", "pekerjaan", "nama_usaha", "penghasilan", "jht",
-    "persetujuan",
-)
 BATCH_KEYS = ("sumber_iuran", "sub_sumber", "periode_bayar", "kelompok")
 
 

@@ -313,7 +313,6 @@ class PrintPage(QWidget):
         self.workspace = workspace
         self.actor = actor
         self.event_id: uuid.UUID | None = None
-        self.last_job: JobInfo | None = None
         self.last_preview: PreviewDialog | None = None
 
         self.printer_label = QLabel(self)
@@ -465,8 +464,7 @@ class PrintPage(QWidget):
                 job: JobInfo | printing.Draft = result
                 refused = list(result.refused)
             else:
-                made, refused = result if isinstance(result, tuple) else (result, [])
-                self.last_job = job = made
+                job, refused = result if isinstance(result, tuple) else (result, [])
             self.reload()
             if refused:
                 QMessageBox.information(self, title, self.tr("Tidak diberi slip: %s")
