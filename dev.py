@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """Set up and run Lindungi from a checkout, on a fresh machine with Python 3.11+.
 
-    python3 dev.py run     # set up, fill a demo data folder, open the app
-    python3 dev.py test    # set up, then ruff, mypy, the layer checks, every test, and
-                           # the frozen program built and self-tested (scripts/build.py)
-    python3 dev.py build   # set up, then only the frozen program in dist/lindungi
+    python3 dev.py run [ARGS]     # set up, fill a demo data folder, open the app
+    python3 dev.py test [PYTEST ARGS]
+                                  # set up, then every check in turn, stopping at the
+                                  # first that fails: what CI runs (.ci/run); `check`
+                                  # is the same
+    python3 dev.py CHECK [ARGS]   # set up, then only that check
 
+The checks, in the order `test` runs them:
+{checks}
 Setting up means: a virtual environment in .venv with the project and its
 development tools (re-installed only when pyproject.toml changes), and on Debian or
-Ubuntu as root the system libraries Qt needs, if any are missing. `test` also starts a
-throwaway PostgreSQL server on loopback (installing Debian's `postgresql` package as
-root when it is missing) so that the office-side tests run on it as well as on SQLite.
+Ubuntu as root the system libraries Qt needs, if any are missing. `tests` (and so `test`)
+also starts a throwaway PostgreSQL server on loopback (installing Debian's `postgresql`
+package as root when it is missing) so that the office-side tests run on it as well as
+on SQLite.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -100,7 +106,6 @@ def compile_translations() -> None:
 
 
 def run_app(extra: list[str]) -> int:
-    ensure_venv()
     ensure_qt_libs()
     compile_translations()
     lindungi = BIN / ("lindungi.exe" if os.name == "nt" else "lindungi")
@@ -110,11 +115,37 @@ def run_app(extra: list[str]) -> int:
     return subprocess.call([str(lindungi), "--data-dir", str(DEMO_DIR), *extra])
 
 
-def run_tests(extra: list[str]) -> int:
-    ensure_venv()
+def _call(*cmd: object, env: dict[str, str] | None = None) -> int:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=env)
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def check_lint(extra: list[str]) -> int:
+    return _call(PY, "-m", "ruff", "check", *(extra or CHECKED))
+
+
+def check_types(extra: list[str]) -> int:
+    return _call(PY, "-m", "mypy", *extra)  # pyproject.toml lists the whole tree
+
+
+def check_layers(extra: list[str]) -> int:
+    return (_call(BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports"))
+            or _call(PY, "scripts/check_layers.py"))
+
+
+def check_deadcode(extra: list[str]) -> int:
+    ensure_qt_libs()  # it asks PySide6 which methods are Qt's
+    return _call(PY, "scripts/run_vulture.py", *extra, env=_env())
+
+
+def check_tests(extra: list[str]) -> int:
     ensure_qt_libs()
     compile_translations()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = _env()
     # the office-side tests run on PostgreSQL too: a throwaway server on loopback
     from scripts import pgserver
 
@@ -126,43 +157,70 @@ def run_tests(extra: list[str]) -> int:
         # skipped and listed as such; under CI the test suite fails them instead
         print(f"PostgreSQL not started ({exc}); the office tests run on SQLite only",
               flush=True)
-        return _test_steps(extra, env)
+        return _call(PY, "-m", "pytest", *extra, env=env)
     try:
         env.update(LINDUNGI_TEST_POSTGRES=pg_url, LINDUNGI_TEST_POSTGRES_REQUIRED="1")
-        return _test_steps(extra, env)
+        return _call(PY, "-m", "pytest", *extra, env=env)
     finally:
         server.__exit__(None, None, None)
 
 
-def _test_steps(extra: list[str], env: dict[str, str]) -> int:
-    steps = [
-        [PY, "-m", "ruff", "check", "app", "tests", "benchmarks", "scripts", "dev.py"],
-        [PY, "-m", "mypy", "app/domain", "app/services", "app/models", "app/db.py"],
-        [BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports")],
-        [PY, "scripts/check_layers.py"],
-        [PY, "-m", "pytest", *extra],
-        # the frozen program, built and self-tested as officers will get it
-        [PY, "scripts/build.py"],
-    ]
-    for step in steps:
-        print("+", " ".join(str(s) for s in step), flush=True)
-        code = subprocess.call([str(s) for s in step], cwd=ROOT, env=env)
+def check_build(extra: list[str]) -> int:
+    # the frozen program, built and self-tested as officers will get it
+    ensure_qt_libs()
+    return _call(PY, "scripts/build.py", *extra)
+
+
+# The files ruff reads; mypy's are listed in pyproject.toml, vulture's in
+# scripts/run_vulture.py.
+CHECKED = ("app", "tests", "benchmarks", "scripts", "build_spec", "dev.py")
+
+# name: (what it checks and what ARGS go to, the check); `test` runs them in this order
+CHECKS: dict[str, tuple[str, Callable[[list[str]], int]]] = {
+    "lint": ("ruff over the tree (ARGS: files instead)", check_lint),
+    "types": ("strict mypy over the tree (ARGS: files instead)", check_types),
+    "layers": ("the import contracts and scripts/check_layers.py", check_layers),
+    "deadcode": ("unused code (scripts/run_vulture.py; ARGS: files instead)",
+                 check_deadcode),
+    "tests": ("the test suite, with PostgreSQL (ARGS: to pytest)", check_tests),
+    "build": ("the frozen program built and self-tested (ARGS: to scripts/build.py)",
+              check_build),
+}
+
+
+def run_all(extra: list[str]) -> int:
+    """Every check in order, the arguments to pytest; the first failure stops the run."""
+    for name, (_what, check) in CHECKS.items():
+        print(f"== {name}", flush=True)
+        code = check(extra if name == "tests" else [])
         if code:
+            print(f"== {name} failed (exit {code}); run it alone: python3 dev.py {name}",
+                  flush=True)
             return code
     return 0
 
 
-def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "build"):
-        print(__doc__)
+def usage() -> str:
+    width = max(len(name) for name in CHECKS)
+    checks = "".join(f"    {name:<{width}}  {what}\n" for name, (what, _c) in CHECKS.items())
+    return (__doc__ or "").format(checks=checks)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(usage())
+        return 0 if argv else 2
+    action, extra = argv[0], argv[1:]
+    if action != "run" and action not in ("test", "check") and action not in CHECKS:
+        print(f"dev.py: no command {action!r}\n\n{usage()}", file=sys.stderr)
         return 2
-    action, extra = sys.argv[1], sys.argv[2:]
-    if action == "build":
-        ensure_venv()
-        ensure_qt_libs()
-        return subprocess.call([str(PY), str(ROOT / "scripts" / "build.py")], cwd=ROOT)
-    return run_app(extra) if action == "run" else run_tests(extra)
+    ensure_venv()
+    if action == "run":
+        return run_app(extra)
+    if action in ("test", "check"):
+        return run_all(extra)
+    return CHECKS[action][1](extra)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
