@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QDeadlineTimer,
     QEventLoop,
     QModelIndex,
-    QPoint,
     Qt,
     QThreadPool,
     QTimer,
@@ -155,12 +154,12 @@ class Dialogs:
         dialog must have been shown and answered without error."""
         seen: list[D] = []
         entry = (kind, handle, seen)
-        self.handlers.append(entry)  # type: ignore[arg-type]
+        self.handlers.append(entry)
         try:
             yield seen
         finally:
             if entry in self.handlers:
-                self.handlers.remove(entry)  # type: ignore[arg-type]
+                self.handlers.remove(entry)
         if self.errors:
             error, self.errors = self.errors[0], []
             raise error
@@ -671,7 +670,3 @@ def read_slips(pdf: Path) -> list[SlipText]:
         out.append(SlipText(number.group(1), int(copy.group(1)) if copy else 0, m,
                             int(period.group(1).replace(".", "")) if period else m))
     return out
-
-
-def point(widget: QWidget) -> QPoint:
-    return widget.rect().center()

@@ -183,9 +183,9 @@ def work_the_day(qtbot: QtBot, dialogs: Dialogs, laptop: Laptop, plan: Plan, roo
         laptop.registered[p.nik] = p
     # a person lost their slip: one more copy, from the command line
     again = root / f"{laptop.key}-salinan.pdf"
-    said = laptop.cli("slips", "--member", plan.csv1[0].nik, "--format", "thermal80",
-                      "--out", str(again), **laptop.as_officer())
-    assert said.code == 0 and said.data["copies"] == 1, said.err
+    reprint = laptop.cli("slips", "--member", plan.csv1[0].nik, "--format", "thermal80",
+                         "--out", str(again), **laptop.as_officer())
+    assert reprint.code == 0 and reprint.data["copies"] == 1, reprint.err
     assert [s.copy for s in read_slips(again)] == [1]
     laptop.cli_slips.append(again)
     with reading(laptop.folder) as ws, ws.db.session() as s:
@@ -537,7 +537,8 @@ def check_everyone_arrived(team: list[Laptop], office_dir: Path, url: str | None
             assert member_id in office_rows, f"{laptop.key}: a registration is missing"
             o_nik, o_status, o_by, o_consent = office_rows[member_id]
             assert (o_nik, o_by, o_consent) == (nik, by, by)
-            assert by is not None and officers[o_by] == names[by]  # the office knows who
+            assert o_by is not None and by is not None  # (o_by is by)
+            assert officers[o_by] == names[by]  # the office knows who
             if status != "active":
                 assert o_status == status  # voids and erasures arrived
         seen |= set(here)
