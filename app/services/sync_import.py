@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +42,13 @@ from app.services.accounts import ROLES
 from app.services.audit import Actor, record
 from app.services.member_changes import jsonable as _jsonable
 from app.services.member_changes import log_change
+from app.services.sync_bulk import among, insert
 from app.services.sync_format import BatchRefused, OpenedBatch, open_batch
 from app.services.workspace import Workspace
 
 CHUNK = 5000
+#: UUIDs in their own order (as `<` compares them), without a Python call per comparison
+_BY_VALUE = attrgetter("int")
 _log = logs.get("sync")
 OFFICE_STATES = frozenset({"conflict", "nik_review"})  # set at the office, kept there
 
@@ -260,13 +264,13 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
     if part not in ("events", "groups", "members", "slips") or not rows:
         return
     table = sync_records.TABLES[part]
-    ids = sorted(r["id"] for r in rows)
+    ids = sorted((r["id"] for r in rows), key=_BY_VALUE)
     stored: dict[uuid.UUID, int] = dict(
         session.execute(select(table.columns["id"], table.columns["revision"])
-                        .where(table.columns["id"].in_(ids))).all())
+                        .where(among(session, table.columns["id"], ids))).all())
     owner: dict[uuid.UUID, uuid.UUID] = dict(
         session.execute(select(Held.record_id, Held.device_id)
-                        .where(Held.record_id.in_(ids))).all())
+                        .where(among(session, Held.record_id, ids))).all())
     for number, r in enumerate(rows, start=first + 1):
         holder = owner.get(r["id"])
         if holder is not None and holder != device_id and \
@@ -298,7 +302,8 @@ def _check_references(session: Session, part: str, rows: list[dict[str, Any]], f
             continue
         table = sync_records.TABLES[target]
         wanted -= set(session.scalars(select(table.columns["id"])
-                                      .where(table.columns["id"].in_(sorted(wanted)))))
+                                      .where(among(session, table.columns["id"],
+                                                   sorted(wanted, key=_BY_VALUE)))))
         if wanted:
             number = next(i for i, r in enumerate(rows, start=first + 1)
                           if r[column] in wanted)
@@ -463,10 +468,10 @@ def _existing(session: Session, table: Table, ids: list[uuid.UUID],
     found: dict[uuid.UUID, Any] = {}
     cols = [table.columns["id"], table.columns["revision"],
             *(table.columns[k] for k in extra)]
-    ids = sorted(ids)  # one locking order for every transaction
+    ids = sorted(ids, key=_BY_VALUE)  # one locking order for every transaction
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        stmt = (select(*cols).where(table.columns["id"].in_(chunk))
+        stmt = (select(*cols).where(among(session, table.columns["id"], chunk))
                 .order_by(table.columns["id"]).with_for_update())
         for row in session.execute(stmt):
             found[row[0]] = row
@@ -478,7 +483,8 @@ def _held(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
     have: dict[uuid.UUID, int] = {}
     for start in range(0, len(ids), CHUNK):
         for rid, rev in session.execute(select(Held.record_id, Held.revision)
-                                        .where(Held.record_id.in_(ids[start:start + CHUNK]))):
+                                        .where(among(session, Held.record_id,
+                                                     ids[start:start + CHUNK]))):
             have[rid] = rev
     return have
 
@@ -493,7 +499,7 @@ def _same(session: Session, table: Table, row: dict[str, Any]) -> bool:
 def _apply(session: Session, table: Table, new: list[dict[str, Any]],
            changed: list[dict[str, Any]]) -> None:
     if new:
-        bulk_insert(session.connection(), table,
+        insert(session, table,
                     [{**r, "sync_batch": None, "sync_revision": 0, "acked_revision": 0}
                      for r in new])
     if changed:
@@ -516,7 +522,7 @@ def _hold(session: Session, entity: str, device_id: uuid.UUID,
     raised = [{"_id": r["id"], "revision": r["revision"], "device_id": device_id}
               for r in rows if r["id"] in have and have[r["id"]] < r["revision"]]
     if fresh:
-        bulk_insert(session.connection(), table, fresh)
+        insert(session, table, fresh)
     if raised:
         session.connection().execute(
             update(table).where(table.columns["record_id"] == bindparam("_id"))
@@ -601,7 +607,7 @@ def _merge_members(session: Session, actor: Actor, rows: list[dict[str, Any]],
         chunk = incoming_active[start:start + CHUNK]
         for nik_value, mid in session.execute(
             select(Member.nik, Member.id).where(Member.status == "active",
-                                                Member.nik.in_(chunk))):
+                                                among(session, Member.nik, chunk))):
             holders[nik_value] = mid
     held = _held(session, list(existing))
     office_edits = _office_edits(session, batch.device_id, [
@@ -702,7 +708,8 @@ def _office_edits(session: Session, device_id: uuid.UUID,
     edits: dict[uuid.UUID, _OfficeEdit] = {}
     changes = session.execute(
         select(MemberChange.member_id, MemberChange.changes, MemberChange.changed_at)
-        .where(MemberChange.member_id.in_(ids), MemberChange.device_id != device_id)
+        .where(among(session, MemberChange.member_id, ids),
+               MemberChange.device_id != device_id)
         .order_by(MemberChange.member_id, MemberChange.revision))
     for member_id, body, at in changes:
         edit = edits.setdefault(member_id, _OfficeEdit())
@@ -716,7 +723,8 @@ def _office_edits(session: Session, device_id: uuid.UUID,
         wanted |= {k for c in wanted for k in _COMPANIONS.get(c, ())}
         cols = [table.columns["id"], *(table.columns[c] for c in sorted(wanted)
                                         if c in table.columns)]
-        for row in session.execute(select(*cols).where(table.columns["id"].in_(list(edits)))):
+        for row in session.execute(select(*cols).where(among(session, table.columns["id"],
+                                                                 list(edits)))):
             edits[row[0]].now = dict(row._mapping)
     return edits
 
@@ -767,7 +775,7 @@ def _merge_audit(session: Session, rows: list[dict[str, Any]], report: ImportRep
         else:
             report.unchanged += 1
     if new:
-        bulk_insert(session.connection(), table, new)
+        insert(session, table, new)
     report.new += len(new)
 
 
