@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from app.domain.errors import DomainError
 from app.domain.messages import t
@@ -18,7 +19,14 @@ def parse_date(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    return _parse_text(value if type(value) is str else str(value))
+
+
+@lru_cache(maxsize=32768)
+def _parse_text(value: str) -> dt.date:
+    """Text read once per distinct value (an import repeats birth dates a lot; a refusal
+    is not kept and is worked out again, with the same reason)."""
+    text = value.strip()
     if " " in text:  # "2001-08-17 00:00:00" from a spreadsheet exported as text
         text = text.split(" ", 1)[0]
     m = _YMD.match(text)

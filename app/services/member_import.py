@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import resources
-from app.db import Database, bulk_insert
+from app.db import Database, bulk_insert, lock_for_writing
 from app.domain.errors import UserError
 from app.domain.messages import t
 from app.domain.regions import RegionIndex
@@ -34,6 +34,10 @@ from app.services.formulas import neutralise
 from app.services.tabular import MAX_CELL, TableError, read_table
 
 CHUNK = 5000
+#: SQLite's page cache while a chunk is written (KiB, negative as PRAGMA cache_size
+#: takes it), and SQLite's own default it goes back to after the chunk's commit
+IMPORT_CACHE = -65536
+SQLITE_CACHE = -2000
 MEMBERS: Table = Member.__table__  # type: ignore[assignment]
 
 
@@ -245,33 +249,12 @@ def _import_chunk(
         seen_in_file[clean["nik"]] = number
         good.append((number, cells, clean))
 
-    with db.session() as s:
-        niks = [g[2]["nik"] for g in good]
-        existing: set[str] = set()
-        for start in range(0, len(niks), 500):
-            existing.update(s.scalars(
-                select(Member.nik).where(
-                    Member.status == "active", Member.nik.in_(niks[start:start + 500])
-                )
-            ))
-        rows = []
-        for number, cells, clean in good:
-            if clean["nik"] in existing:
-                chunk_rejects.append(Reject(number, ["nik"], [
-                    t("nik: NIK sudah terdaftar sebagai peserta aktif")
-                ], cells, duplicate=True))
-                continue
-            rows.append(members.new_member_row(clean, actor, event_id, consent_version, now))
-        if rows:
-            try:
-                with s.begin_nested():
-                    bulk_insert(s.connection(), MEMBERS, rows)
-            except IntegrityError:
-                # Another process saved some of these NIKs meanwhile: go row by row.
-                rows = _insert_one_by_one(s, rows, chunk, chunk_rejects)
-        record(s, actor, "member_import", "event", event_id, rows=len(rows),
-               rejected=sum(1 for r in chunk_rejects if not r.duplicate),
-               duplicates=sum(1 for r in chunk_rejects if r.duplicate))
+    with db.sessions() as s:
+        with s.begin():
+            rows = _write_chunk(s, actor, good, chunk, chunk_rejects, event_id,
+                                consent_version, now)
+        if s.get_bind().dialect.name == "sqlite":
+            s.connection().exec_driver_sql(f"PRAGMA cache_size={SQLITE_CACHE}")
     report.imported += len(rows)
     for r in chunk_rejects:
         if r.duplicate:
@@ -279,6 +262,59 @@ def _import_chunk(
         else:
             report.rejected += 1
     report.rejects.extend(sorted(chunk_rejects, key=lambda r: r.row))
+
+
+def _write_chunk(
+    s: Session,
+    actor: Actor,
+    good: list[tuple[int, list[Any], dict[str, Any]]],
+    chunk: list[tuple[int, list[Any]]],
+    chunk_rejects: list[Reject],
+    event_id: uuid.UUID,
+    consent_version: str,
+    now: dt.datetime,
+) -> list[dict[str, Any]]:
+    """One chunk's transaction: the NIKs already saved, the new rows, the audit entry.
+
+    On SQLite the transaction starts with the write lock (lock_for_writing): without it
+    the driver begins no transaction before the savepoint, whose release then commits
+    the rows on their own and the audit entry in a second commit. Now the rows and the
+    entry are one commit, and no other program saves a NIK between the look-up of the
+    saved NIKs and the insert."""
+    lock_for_writing(s)
+    if s.get_bind().dialect.name == "sqlite":
+        # The chunk's pages stay in memory until its commit writes them once. With
+        # SQLite's default 2 MB, the indexes of a growing members table spill
+        # to the log in the middle of the transaction, each page many times over.
+        # Back to SQLite's default after the commit (_import_chunk).
+        s.connection().exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE}")
+    niks = [g[2]["nik"] for g in good]
+    existing: set[str] = set()
+    for start in range(0, len(niks), 500):
+        existing.update(s.scalars(
+            select(Member.nik).where(
+                Member.status == "active", Member.nik.in_(niks[start:start + 500])
+            )
+        ))
+    rows = []
+    for number, cells, clean in good:
+        if clean["nik"] in existing:
+            chunk_rejects.append(Reject(number, ["nik"], [
+                t("nik: NIK sudah terdaftar sebagai peserta aktif")
+            ], cells, duplicate=True))
+            continue
+        rows.append(members.new_member_row(clean, actor, event_id, consent_version, now))
+    if rows:
+        try:
+            with s.begin_nested():
+                bulk_insert(s.connection(), MEMBERS, rows)
+        except IntegrityError:
+            # Another process saved some of these NIKs meanwhile: go row by row.
+            rows = _insert_one_by_one(s, rows, chunk, chunk_rejects)
+    record(s, actor, "member_import", "event", event_id, rows=len(rows),
+           rejected=sum(1 for r in chunk_rejects if not r.duplicate),
+           duplicates=sum(1 for r in chunk_rejects if r.duplicate))
+    return rows
 
 
 def _insert_one_by_one(

@@ -84,6 +84,9 @@ class MemberRules:
     on: dt.date
     groups_by_name: dict[str, uuid.UUID] = field(default_factory=dict)
     village_codes: RegionIndex | None = None  # loaded only if a village code shows up
+    #: what cleaning decided per distinct value (region codes, the payment terms), so an
+    #: import of many rows decides each only once; the same decision every time
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, session: Session, regions: RegionIndex, tariffs: TariffBook,
@@ -95,6 +98,10 @@ class MemberRules:
             )
         }
         return cls(regions, tariffs, on, groups)
+
+
+#: how many decisions MemberRules.memo keeps before it starts again
+MEMO_LIMIT = 65536
 
 
 def _text(values: Mapping[str, Any], key: str, limit: int = 200) -> str:
@@ -112,9 +119,16 @@ def _text(values: Mapping[str, Any], key: str, limit: int = 200) -> str:
 
 def _cell_text(value: Any) -> str:
     """Spreadsheet numbers arrive as int/float: 3574011708450001.0 → '3574011708450001'."""
+    if type(value) is str:
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return "" if value is None else str(value).strip()
+
+
+#: the columns whose values decide the payment terms, checked together (_terms)
+_TERMS = ("sektor", "penghasilan", "program", "sumber_iuran", "periode_bayar", "kelompok",
+          "persetujuan")
 
 
 def clean_member(
@@ -177,22 +191,15 @@ def clean_member(
 
     raw_region = _cell_text(values.get("kode_wilayah"))
     if raw_region:
-        try:
-            region = normalize_code(raw_region)
-        except ValueError as exc:
-            bad("kode_wilayah", str(exc))
-        else:
-            known = region in rules.regions
-            if not known and region.count(".") == 3:
-                if rules.village_codes is None:
-                    from app import resources
-
-                    rules.village_codes = resources.regions_with_villages()
-                known = region in rules.village_codes
-            if not known:
-                bad("kode_wilayah", t("kode wilayah tidak ada dalam data Kemendagri"))
-            elif checked.regency_code and not region.startswith(checked.regency_code[:2]):
-                bad("kode_wilayah", t("kode wilayah berada di provinsi lain dari NIK; periksa"))
+        key = ("kode_wilayah", raw_region, checked.regency_code)
+        decided = rules.memo.get(key)
+        if decided is None:
+            decided = _region(raw_region, checked.regency_code, rules)
+            _remember(rules, key, decided)
+        region, reason = decided
+        if reason is not None:
+            bad("kode_wilayah", reason)
+        if region is not None:
             out["region_code"] = region
     else:
         out["region_code"] = checked.district_code or checked.regency_code or ""
@@ -210,6 +217,62 @@ def clean_member(
     if email and not _EMAIL.match(email):
         bad("email", t("alamat surel tidak sah (contoh nama@contoh.id)"))
     out["email"] = email
+
+    raw_terms = tuple(values.get(c) for c in _TERMS)
+    if all(v is None or type(v) is str for v in raw_terms):  # a CSV's cells: remembered
+        terms_key = ("terms", group_id, raw_terms)
+        terms = rules.memo.get(terms_key)
+        if terms is None:
+            terms = _terms(values, rules, group_id)
+            _remember(rules, terms_key, terms)
+    else:  # a workbook's typed cells (1 and 1.0 and True are one key to a dict)
+        terms = _terms(values, rules, group_id)
+    out.update(terms[0])
+    problems.extend(terms[1])
+
+    if problems:
+        return None, problems
+    return out, []
+
+
+def _remember(rules: MemberRules, key: Any, decided: Any) -> None:
+    if len(rules.memo) >= MEMO_LIMIT:
+        rules.memo.clear()
+    rules.memo[key] = decided
+
+
+def _region(raw: str, nik_regency: str | None, rules: MemberRules
+            ) -> tuple[str | None, str | None]:
+    """(the region code to store or None, the reason it is refused or None)."""
+    try:
+        region = normalize_code(raw)
+    except ValueError as exc:
+        return None, str(exc)
+    known = region in rules.regions
+    if not known and region.count(".") == 3:
+        if rules.village_codes is None:
+            from app import resources
+
+            rules.village_codes = resources.regions_with_villages()
+        known = region in rules.village_codes
+    if not known:
+        return region, t("kode wilayah tidak ada dalam data Kemendagri")
+    if nik_regency and not region.startswith(nik_regency[:2]):
+        return region, t("kode wilayah berada di provinsi lain dari NIK; periksa")
+    return region, None
+
+
+def _terms(
+    values: Mapping[str, Any], rules: MemberRules, group_id: uuid.UUID | None
+) -> tuple[dict[str, Any], tuple[Problem, ...]]:
+    """Sector, income, programs, payer, period, group and consent: the column values and
+    the problems, in the order clean_member reports them. Depends on these columns (and
+    the rules and the chosen group) only."""
+    problems: list[Problem] = []
+    out: dict[str, Any] = {}
+
+    def bad(column: str, reason: str) -> None:
+        problems.append(Problem(column, reason))
 
     sector_raw = _cell_text(values.get("sektor"))
     out["sector"] = ""
@@ -271,8 +334,12 @@ def clean_member(
             bad("periode_bayar", t("periode bayar harus 1, 3, 6 atau 12 (bulan)"))
     out["pay_period"] = period
 
-    group_raw = text("kelompok")
     out["group_id"] = group_id
+    try:
+        group_raw = _text(values, "kelompok")
+    except ValueError as exc:
+        bad("kelompok", str(exc))
+        group_raw = ""
     if group_raw:
         found = rules.groups_by_name.get(codes.squash(group_raw))
         if found is None:
@@ -300,9 +367,7 @@ def clean_member(
         except DomainError as exc:
             bad(exc.field or "penghasilan", exc.message)
 
-    if problems:
-        return None, problems
-    return out, []
+    return out, tuple(problems)
 
 
 @dataclass(frozen=True, slots=True)

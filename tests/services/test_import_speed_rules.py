@@ -9,6 +9,7 @@ tests.services.test_import_speed_rules --record`, run once, on that code).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
@@ -167,10 +168,8 @@ def _write_xlsx(path: Path, rows: list[dict[str, str]]) -> Path:
         elif kind == 1:
             cells["penghasilan"] = [1000000, 1500000.0, 999999, 1500000.5, -5][i % 5]
         elif kind == 2:
-            try:
+            with contextlib.suppress(ValueError):
                 cells["tanggal_lahir"] = dt.datetime.fromisoformat(row["tanggal_lahir"])
-            except ValueError:
-                pass
         elif kind == 3:
             cells["periode_bayar"] = [1, 3.0, 6, 12, 2][i % 5]
         elif kind == 4:
