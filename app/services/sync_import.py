@@ -489,13 +489,6 @@ def _held(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
     return have
 
 
-def _same(session: Session, table: Table, row: dict[str, Any]) -> bool:
-    stored = session.execute(
-        select(*[table.columns[k] for k in row]).where(table.columns["id"] == row["id"])
-    ).one()
-    return dict(stored._mapping) == row
-
-
 def _apply(session: Session, table: Table, new: list[dict[str, Any]],
            changed: list[dict[str, Any]]) -> None:
     if new:
