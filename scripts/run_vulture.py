@@ -2,7 +2,8 @@
 """Dead code: vulture over the whole tree, less what is used only by its name.
 
     python scripts/run_vulture.py            # the tree dev.py checks; exit 1 on a finding
-    python scripts/run_vulture.py app/ui     # only these files or folders
+    python scripts/run_vulture.py app/ui     # only these (what only the rest of the
+                                             # tree uses shows as unused then)
 
 Vulture lists every function, class, variable and attribute that nothing in the scanned
 code refers to. Some of those are used all the same, by a name something else looks up
