@@ -115,18 +115,20 @@ def shoot(args: argparse.Namespace) -> int:
     from app.services.audit import Actor
     from app.services.demo_seed import DEMO_ADMIN, DEMO_PASSWORD, seed_demo
     from app.services.workspace import Workspace
-    from app.ui import i18n
+    from app.ui import i18n, screen
     from app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Lindungi")
+    app.setWindowIcon(screen.app_icon())
+    screen.install()  # as the program does: every dialog fitted to the screen
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="lindungi-shots-"))
     try:
         workspace = Workspace.open(folder / "data")
         seed_demo(workspace, args.members)
-        if args.language != "id" and not i18n.install(args.language):
+        if not i18n.install(args.language):
             raise SystemExit("translations missing: python scripts/update_translations.py")
         with workspace.db.session() as s:
             officer = accounts.authenticate(s, Actor(workspace.device_id), DEMO_ADMIN,
@@ -162,11 +164,63 @@ def shoot(args: argparse.Namespace) -> int:
 
 def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     """Each dialog as the desk opens it, with the demo folder's data."""
-    from app.ui.dialogs import LoginDialog
+    from app import resources
+    from app.services import backup, conflicts, events, member_import, members, printing, station
+    from app.services.audit import Actor
+    from app.services.workspace import Workspace
+    from app.ui.admin_pages import OfficerDialog
+    from app.ui.dialogs import AboutDialog, LoginDialog, RestoreDialog, SetupDialog
+    from app.ui.event_page import CloseEventDialog, NewEventDialog
+    from app.ui.groups_page import AddMembersDialog, ImportResultDialog
+    from app.ui.member_form import ConsentDialog
+    from app.ui.members_page import EditMemberDialog, VoidDialog
+    from app.ui.printing import PreviewDialog
+    from app.ui.registration_page import SkipFieldsDialog
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.sync_page import ConflictDialog, NewDeviceDialog, OfficeKeyDialog
 
-    return [
+    actor = window.actor
+    with workspace.db.session() as s:
+        rows = members.list_members(s, limit=3)
+        event = events.list_events(s)[0]
+        summary = events.summarize(s, event.id, workspace.tariffs())
+        key = station.own_key(s)
+        found = conflicts.open_conflicts(s)
+    member = rows[0]
+    fresh = Workspace.open(Path(tempfile.mkdtemp(prefix="lindungi-setup-")))
+    report = member_import.ImportReport(read=3, imported=2, rejected=1)
+    report.rejects.append(member_import.Reject(
+        row=3, columns=["nik"], reasons=["NIK harus 16 digit; yang diketik 15 digit."],
+        cells=["357401210878000", "Contoh Nama"]))
+    key_file = station.KeyFile({}, "Kantor BPJS Ketenagakerjaan Probolinggo",
+                               key.fingerprint)
+    out: list[tuple[str, Callable[[], Any]]] = [
+        ("setup", lambda: SetupDialog(fresh, window)),
         ("login", lambda: LoginDialog(workspace, window)),
+        ("about", lambda: AboutDialog(workspace.data_dir, window)),
+        ("settings", lambda: SettingsDialog(workspace, actor, True, window)),
+        ("new-event", lambda: NewEventDialog(workspace, actor, window)),
+        ("close-event", lambda: CloseEventDialog(summary, window)),
+        ("consent", lambda: ConsentDialog(resources.consent_versions()[-1], window)),
+        ("skip-fields", lambda: SkipFieldsDialog(window.registration.form, window)),
+        ("member", lambda: EditMemberDialog(workspace, actor, member.id, window)),
+        ("void", lambda: VoidDialog(member.name, workspace, window)),
+        ("add-members", lambda: AddMembersDialog(workspace, lambda ids: len(ids), window)),
+        ("import-result", lambda: ImportResultDialog(report, ["nik", "nama"], window)),
+        ("print-preview", lambda: PreviewDialog(workspace, actor, printing.draft_slips(
+            workspace, Actor(workspace.device_id), [r.id for r in rows], "a4",
+            "Slip peserta"), window)),
+        ("office-key", lambda: OfficeKeyDialog(key_file, None, window)),
+        ("new-device", lambda: NewDeviceDialog("Laptop Kecamatan Kademangan",
+                                               key.fingerprint, "batch-00001.ldgb", window)),
+        ("officer", lambda: OfficerDialog(window)),
     ]
+    if found:
+        out.append(("conflict", lambda: ConflictDialog(found[0], workspace, window)))
+    backups = [b for b in backup.list_backups(workspace.data_dir) if b.sound]
+    if backups:
+        out.append(("restore", lambda: RestoreDialog(backups, window)))
+    return out
 
 
 def main() -> int:
