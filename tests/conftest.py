@@ -49,7 +49,7 @@ def actor(workspace: Workspace) -> Actor:
 
 
 @pytest.fixture
-def event_id(workspace: Workspace, actor: Actor) -> object:
+def event_id(workspace: Workspace, actor: Actor) -> uuid.UUID:
     with workspace.db.session() as s:
         return events.create_event(
             s, actor, "Sosialisasi Uji", TODAY, "Aula Kecamatan", "35.74.03"

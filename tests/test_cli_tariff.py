@@ -5,6 +5,7 @@ and pay periods that straddle the end of the PP 50/2025 discount."""
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,8 @@ from tests.fieldday import lindungi
 # The table as published (income from, printed upper end, base), written here on its own
 # so that an edit to resources/tariffs/bpu.json cannot change what the tests expect.
 K = 1_000
-TABLE = (
+Bracket = tuple[int, int | None, int]  # income from, printed upper end (none: open), base
+TABLE: list[Bracket] = (
     [(0, 1_099 * K, 1_000 * K)]
     + [(low, low + 199 * K, low + 100 * K) for low in range(1_100 * K, 2_700 * K, 200 * K)]
     + [(low, low + 499 * K, low + 250 * K) for low in range(2_700 * K, 8_200 * K, 500 * K)]
@@ -22,11 +24,12 @@ TABLE = (
 )
 
 
-def quote(income: int, *args: str) -> dict:
+def quote(income: int, *args: str) -> dict[str, Any]:
     said = lindungi("tariff", "quote", "--income", str(income), "--payer", "apbd",
                     "--date", "2027-05-01", *args)
     assert said.code == 0, said.err
-    return said.data
+    data: dict[str, Any] = said.data
+    return data
 
 
 def test_the_table_has_the_published_shape() -> None:
@@ -48,8 +51,9 @@ def test_each_row_pays_one_percent_of_its_base(row: int, low: int, high: int | N
 
 
 @pytest.mark.parametrize(("below", "above"), list(itertools.pairwise(TABLE)))
-def test_an_income_between_the_printed_rows_belongs_to_the_lower(below: tuple,
-                                                                 above: tuple) -> None:
+def test_an_income_between_the_printed_rows_belongs_to_the_lower(below: Bracket,
+                                                                 above: Bracket) -> None:
+    assert below[1] is not None  # only the last row is open-ended
     between = below[1] + 500  # e.g. Rp 1.099.500: past the printed end, before the next
     assert between < above[0]
     assert quote(between)["bracket"]["base"] == below[2]
@@ -70,7 +74,7 @@ def test_below_the_table_is_refused_naming_the_least() -> None:
     assert "Rp 1.000.000" in said.err
 
 
-def _schedule(data: dict) -> list[tuple[str, int]]:
+def _schedule(data: dict[str, Any]) -> list[tuple[str, int]]:
     return [(m["month"], m["total"]) for m in data["schedule"]]
 
 

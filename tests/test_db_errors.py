@@ -190,7 +190,7 @@ def test_postgresql_errors_by_sqlstate(state_class: str, expected: type | None) 
     if expected is None:
         assert problem is None
     else:
-        assert type(problem) is expected
+        assert type(problem) is expected and problem is not None
         assert "NIK" not in problem.message and "server's text" not in problem.message
 
 
@@ -221,9 +221,10 @@ def test_a_row_locked_on_the_server_is_busy() -> None:
 
 
 def test_only_a_damaged_file_points_to_the_backups() -> None:
-    messages = {cls: cls().message for cls in (DatabaseBusy, DatabaseFull, DatabaseReadOnly,
-                                               DatabaseUnopenable, DatabaseIOFailed,
-                                               DatabaseUnreachable)}
+    messages: dict[type[DatabaseProblem], str] = {
+        cls: cls().message for cls in (DatabaseBusy, DatabaseFull, DatabaseReadOnly,
+                                       DatabaseUnopenable, DatabaseIOFailed,
+                                       DatabaseUnreachable)}
     messages[DatabaseDamaged] = DatabaseDamaged().message
     server_damage = DatabaseDamaged(server=True).message
     assert set(DatabaseProblem.__subclasses__()) == set(messages)

@@ -223,7 +223,7 @@ def test_an_approval_expires_after_two_minutes(staffed: Workspace, actor: Actor,
         ok = accounts.approve(s, actor, "sri", "sandi-supervisor")
     assert isinstance(ok, accounts.Approval)
     later = time.monotonic() + accounts.APPROVAL_SECONDS + 1
-    monkeypatch.setattr(accounts.time, "monotonic", lambda: later)
+    monkeypatch.setattr(time, "monotonic", lambda: later)
     with staffed.db.session() as s, pytest.raises(NotAllowed, match="kedaluwarsa"):
         member_changes.void_member(s, actor, mid, "alasan yang cukup panjang", ok)
     with staffed.db.session() as s:

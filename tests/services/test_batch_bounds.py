@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,7 @@ EMPTY = {name: b"" for name in ("officers", "events", "groups", "members", "slip
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Workspace:
+def office(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open(tmp_path / "kantor")
     with ws.db.session() as s:
         device.initialise(s, "Kantor", "35.74")

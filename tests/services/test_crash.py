@@ -33,7 +33,7 @@ def nested_bug() -> BaseException:
     """A KeyError naming a NIK, re-raised as a ValueError naming a person."""
     try:
         try:
-            {}[NIK]
+            dict[str, str]()[NIK]
         except KeyError as exc:
             raise ValueError(f"{NAME} {NIK} {PHONE}") from exc
     except ValueError as exc:

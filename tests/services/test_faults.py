@@ -30,7 +30,7 @@ def corrupt(db: Path) -> None:
 def members_in(db: Path) -> int:
     con = sqlite3.connect(db)
     try:
-        return con.execute("SELECT count(*) FROM members").fetchone()[0]
+        return int(con.execute("SELECT count(*) FROM members").fetchone()[0])
     finally:
         con.close()
 

@@ -10,6 +10,7 @@ import csv
 import io
 import random
 import sqlite3
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def snapshot(ws: Workspace, refusals: bool = True) -> tuple[int, int]:
         con.close()
 
 
-def run(ws: Workspace, actor: Actor, event_id: object, path: Path) -> None:
+def run(ws: Workspace, actor: Actor, event_id: uuid.UUID, path: Path) -> None:
     """The property: a consistent report, or a refusal that wrote nothing."""
     before = snapshot(ws)
     try:
@@ -73,7 +74,7 @@ def run(ws: Workspace, actor: Actor, event_id: object, path: Path) -> None:
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
        delimiter=st.sampled_from([",", ";", "\t"]),
        keep_good=st.integers(min_value=0, max_value=3))
-def test_member_csv(workspace: Workspace, actor: Actor, event_id: object, tmp_path: Path,
+def test_member_csv(workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
                     rows: list[list[str]], encoding: str, delimiter: str,
                     keep_good: int) -> None:
     good = [list(p.row().values()) for p in PeopleFactory(random.randrange(10**6))
@@ -89,7 +90,7 @@ def test_member_csv(workspace: Workspace, actor: Actor, event_id: object, tmp_pa
 
 @FUZZ
 @given(data=st.binary(max_size=3000), header=st.booleans())
-def test_member_csv_random_bytes(workspace: Workspace, actor: Actor, event_id: object,
+def test_member_csv_random_bytes(workspace: Workspace, actor: Actor, event_id: uuid.UUID,
                                  tmp_path: Path, data: bytes, header: bool) -> None:
     prefix = (",".join(members.COLUMNS) + "\n").encode() if header else b""
     path = tmp_path / f"b{random.randrange(10**9)}.csv"
@@ -102,7 +103,7 @@ def test_member_csv_random_bytes(workspace: Workspace, actor: Actor, event_id: o
                                         st.dates(), st.none(), st.booleans()),
                               min_size=18, max_size=18), max_size=8),
        damage=st.sampled_from(["none", "truncate", "flip"]))
-def test_member_xlsx(workspace: Workspace, actor: Actor, event_id: object, tmp_path: Path,
+def test_member_xlsx(workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
                      rows: list[list[object]], damage: str) -> None:
     wb = Workbook()
     ws = wb.active

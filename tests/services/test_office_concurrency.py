@@ -87,6 +87,7 @@ def _job(ws: Workspace, job: tuple[Any, ...]) -> None:
         with ws.db.session() as s:
             conflict_id = s.scalar(select(Conflict.id).where(Conflict.nik == job[1],
                                                              Conflict.status == "open"))
+        assert conflict_id is not None
         with ws.db.session() as s:
             conflicts.resolve(s, actor, conflict_id, "merge", {"address": "incoming"})
     else:

@@ -25,8 +25,9 @@ def state(ws: Workspace) -> tuple[int, int, int, int]:
     may change."""
     with ws.db.session() as s:
         seq = s.scalars(select(Device.slip_seq)).one()
-        return (seq, *(int(s.scalar(select(func.count()).select_from(m)) or 0)
-                       for m in (Slip, PrintJob, Setting)))
+        slips, jobs, settings = (int(s.scalar(select(func.count()).select_from(m)) or 0)
+                                 for m in (Slip, PrintJob, Setting))
+        return seq, slips, jobs, settings
 
 
 def numbers(pdf: Path) -> list[str]:

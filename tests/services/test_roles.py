@@ -28,6 +28,7 @@ from app.services import (
     privacy,
     roles,
     sync_ack,
+    sync_format,
     sync_import,
 )
 from app.services.audit import Actor
@@ -110,7 +111,8 @@ def _restore(d: Desk, actor: Actor) -> Any:
 
 
 def _fresh_device_key(d: Desk) -> dict[str, str]:
-    return d.files["other_key"]
+    key: dict[str, str] = d.files["other_key"]
+    return key
 
 
 #: operation → how to do it as `actor`
@@ -203,8 +205,8 @@ def test_no_accounts_no_check(tmp_path: Path) -> None:
 
 def test_replacing_the_office_is_deliberate_and_audited(desk: Desk) -> None:
     admin = desk.who["administrator"]
-    old = keys.fingerprint(keys.unb64(desk.files["office_key"]["public_key"]))
-    new = keys.fingerprint(keys.unb64(desk.files["rogue_key"]["public_key"]))
+    old = keys.fingerprint(sync_format.unb64(desk.files["office_key"]["public_key"]))
+    new = keys.fingerprint(sync_format.unb64(desk.files["rogue_key"]["public_key"]))
     before = _state(desk)
     with desk.ws.db.session() as s, pytest.raises(ValueError) as refused:
         keys.import_public_key(s, admin, desk.files["rogue_key"], as_office=True)

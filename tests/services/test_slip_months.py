@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -76,7 +77,7 @@ def test_the_same_every_month_says_per_month(workspace: Workspace, actor: Actor)
 
 
 def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, actor: Actor,
-                                                         tmp_path) -> None:
+                                                         tmp_path: Path) -> None:
     from app.services import groups, slips
 
     with workspace.db.session() as s:

@@ -161,13 +161,13 @@ def test_1000_cards_on_100_sheets_every_name_number_and_qr_once(
     assert len(reader.pages) == 200
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     names: dict[str, int] = {}
-    for s in issued:
-        names[s.name] = names.get(s.name, 0) + 1
+    for slip in issued:
+        names[slip.name] = names.get(slip.name, 0) + 1
     for name, expected in names.items():
         pattern = r"(?<![\w'])" + re.escape(name) + r"(?![\w'])"
         assert len(re.findall(pattern, text)) == expected, name
-    for s in issued:
-        assert text.count(s.receipt_no) == 1, s.receipt_no
+    for slip in issued:
+        assert text.count(slip.receipt_no) == 1, slip.receipt_no
     payloads = qr_payloads(pdf)
     assert sorted(payloads) == sorted(s.payload for s in issued)
     with workspace.db.session() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ STORED = Path(__file__).resolve().parents[1] / "fixtures" / "batches"
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Workspace:
+def office(tmp_path: Path) -> Iterator[Workspace]:
     """The office the stored laptops trust, from its stored database (migrated to today's
     schema on opening, as an office's own database would be)."""
     folder = tmp_path / "kantor"

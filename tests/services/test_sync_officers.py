@@ -330,11 +330,11 @@ def test_an_export_is_one_moment_and_marks_exactly_what_it_holds(tmp_path: Path,
             laptop.register(late)
         return rows
 
-    sync_export._pending = pending_then_register  # type: ignore[assignment]
+    sync_export._pending = pending_then_register
     try:
         first = sync_export.export_batch(laptop.ws, laptop.actor, stick)
     finally:
-        sync_export._pending = real_pending  # type: ignore[assignment]
+        sync_export._pending = real_pending
     in_file = _member_revisions(first.file)
     with laptop.ws.db.session() as s:
         marked = {m.id: m.sync_revision for m in s.scalars(
@@ -574,6 +574,7 @@ def test_an_erased_member_is_not_brought_back_by_a_later_batch(
     target = laptop.ids[PEOPLE[20]["nik"]]
     with laptop.ws.db.session() as s:
         token = accounts.approve(s, laptop.admin, "admin", ADMIN_PASSWORD)
+        assert isinstance(token, accounts.Approval)
         privacy.erase_member(s, laptop.actor, target, "permintaan peserta", token)
     sync_import.import_file(office, office_actor, alive, trust_new_device=True)
     sync_import.import_file(office, office_actor, laptop.export(stick))

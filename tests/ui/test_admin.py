@@ -108,11 +108,12 @@ def test_administrator_adds_an_account(qtbot: QtBot, demo: Workspace) -> None:
 def test_privacy_page_reports_what_the_laptop_holds(qtbot: QtBot, demo: Workspace,
                                                     tmp_path: Path) -> None:
     window = signed_in(qtbot, demo)
+    assert window.tabs is not None
     window.tabs.setCurrentWidget(window.sync_page)
     window.sync_page.export_to(tmp_path)
     qtbot.waitUntil(lambda: window.sync_page.last_export is not None, timeout=20_000)
     page = window.privacy_page
-    window.tabs.setCurrentWidget(page)  # type: ignore[union-attr]
+    window.tabs.setCurrentWidget(page)
     assert "450" in page.summary.text() and "1 tanpa enkripsi" in page.summary.text()
     assert page.batches.rowCount() == 1 and page.batches.index(0, 3).data() == "TIDAK"
     page.save_report(tmp_path / "laporan.json")

@@ -204,8 +204,8 @@ def test_dashboard_axes_read_round_numbers(qtbot: QtBot, demo: Workspace) -> Non
         assert axis.min() == 0 and step == int(step), (chart.chart().title(), step)
         power = 10 ** (len(str(int(step))) - 1)
         assert step / power in (1, 2, 2.5, 5), (chart.chart().title(), step)
-        top = max(v for _l, v in chart.values)
-        assert axis.max() * (1_000_000 if chart is page.by_month else 1) >= top
+        highest = max(v for _l, v in chart.values)
+        assert axis.max() * (1_000_000 if chart is page.by_month else 1) >= highest
 
 
 # -- slips ------------------------------------------------------------------------------

@@ -115,7 +115,7 @@ def test_a_bug_in_background_work_leaves_a_report(qtbot: QtBot, demo: Workspace)
     failures: list[str] = []
     try:
         def work() -> None:
-            {}[NIK]
+            dict[str, str]()[NIK]
 
         run_quietly(window, work, lambda _result: None, failures.append)
         qtbot.waitUntil(lambda: bool(failures))

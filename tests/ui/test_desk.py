@@ -103,7 +103,7 @@ def test_full_registration_by_keyboard_within_13_stops(qtbot: QtBot, demo: Works
         focused = QApplication.focusWidget()
         owner = focused.parent() if focused is not None and focused.parent() is expected \
             else focused
-        assert owner is expected, f"stop {stops + 1}: focus on {focused.objectName()}"
+        assert owner is expected, f"stop {stops + 1}: focus on {focused and focused.objectName()}"
         stops += 1
         if text == " ":
             press(qtbot, Qt.Key.Key_Space)
@@ -124,6 +124,7 @@ def test_full_registration_by_keyboard_within_13_stops(qtbot: QtBot, demo: Works
     assert form.nik.text() == "" and form.nama.text() == ""
     assert QApplication.focusWidget() is form.nik
     assert "Tersimpan" in window.registration.message.text()
+    assert window.tabs is not None
     window.tabs.setCurrentWidget(window.event_page)
     qtbot.waitUntil(lambda: window.event_page.registered.number() == before + 1)
 
@@ -230,6 +231,7 @@ def test_escape_asks_before_clearing(qtbot: QtBot, demo: Workspace,
 
 def test_voiding_asks_for_a_reason_and_keeps_the_record(qtbot: QtBot, demo: Workspace) -> None:
     window = open_window(qtbot, demo)
+    assert window.tabs is not None
     window.tabs.setCurrentWidget(window.members_page)
     page = window.members_page
     page.table.selectRow(0)
@@ -297,6 +299,7 @@ def test_roster_import_with_bad_rows_shows_them(qtbot: QtBot, demo: Workspace,
 
 def test_group_edit_keeps_what_was_not_touched(qtbot: QtBot, demo: Workspace) -> None:
     window = open_window(qtbot, demo)
+    assert window.tabs is not None
     window.tabs.setCurrentWidget(window.groups_page)
     page = window.groups_page
     row = next(r for r, g in enumerate(page.list_model.rows) if "Kuda" in g.name)

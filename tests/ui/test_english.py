@@ -286,7 +286,7 @@ def test_the_english_desk_shows_no_indonesian_outside_the_data(
         window.tabs.setCurrentIndex(i)
         page = window.tabs.widget(i)
         if isinstance(page, DashboardPage):
-            qtbot.waitUntil(lambda page=page: page.recap is not None)
+            qtbot.waitUntil(lambda: window.dashboard.recap is not None)
     roots += _dialogs(demo, window)
     for root in roots:
         for where, text in _shown_texts(root):

@@ -54,7 +54,9 @@ def test_typed_village_and_enter_saves_the_village_shown(qtbot: QtBot, demo: Wor
     type_into(qtbot, NIK_SITI)
     fill_required(qtbot, form)
     focus(qtbot, form.wilayah)
-    form.wilayah.lineEdit().selectAll()
+    edit = form.wilayah.lineEdit()
+    assert edit is not None
+    edit.selectAll()
     type_into(qtbot, "Ketapang")
     press(qtbot, RETURN)  # one Return: the suggestion is taken and the form moves on
     window.activateWindow()
@@ -77,13 +79,17 @@ def test_tab_takes_the_first_match_and_an_unmatched_village_blocks_saving(
     type_into(qtbot, NIK_SITI)
     fill_required(qtbot, form)
     focus(qtbot, form.wilayah)
-    form.wilayah.lineEdit().selectAll()
+    edit = form.wilayah.lineEdit()
+    assert edit is not None
+    edit.selectAll()
     type_into(qtbot, "triwung")  # Triwung Lor, then Triwung Kidul
     press(qtbot, TAB)
     assert form.wilayah.currentData() == "35.74.01.1002"
     assert form.wilayah.currentText().startswith("Triwung Lor")
     focus(qtbot, form.wilayah)
-    form.wilayah.lineEdit().selectAll()
+    edit = form.wilayah.lineEdit()
+    assert edit is not None
+    edit.selectAll()
     type_into(qtbot, "Kampung Tidak Ada")
     box = form.boxes["kode_wilayah"]
     assert box.error.isVisibleTo(window) and "Tidak ada di daftar" in box.error.text()
@@ -98,7 +104,9 @@ def test_tab_takes_the_first_match_and_an_unmatched_village_blocks_saving(
     assert "Tidak ada di daftar" in box.error.text()
     # fixed: the red and the message go at once, and the save goes through
     focus(qtbot, form.wilayah)
-    form.wilayah.lineEdit().selectAll()
+    edit = form.wilayah.lineEdit()
+    assert edit is not None
+    edit.selectAll()
     type_into(qtbot, "Pilang")
     assert box.error.text() == "" and form.wilayah.styleSheet() == ""
     qtbot.keyClick(form.nama, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -214,7 +222,11 @@ def test_first_run_kota_prob_and_tab_saves_kota_probolinggo(qtbot: QtBot,
     type_into(qtbot, "Laptop Disperinaker 1")
     press(qtbot, TAB)
     type_into(qtbot, "Kota Prob")
-    assert dialog.region.completer().popup().isVisible()  # "Kota Probolinggo (35.74)"
+    completer = dialog.region.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    assert popup.isVisible()  # "Kota Probolinggo (35.74)"
     press(qtbot, TAB)
     assert dialog.region.currentText() == "Kota Probolinggo (35.74)"
     assert QApplication.focusWidget() is dialog.admin  # one Tab: taken and left
@@ -253,6 +265,7 @@ def test_first_run_refuses_a_regency_that_is_not_on_the_list(qtbot: QtBot,
 
 def test_group_agreement_date_typed_in_one_stop(qtbot: QtBot, demo: Workspace) -> None:
     window = open_window(qtbot, demo)
+    assert window.tabs is not None
     window.tabs.setCurrentWidget(window.groups_page)
     page = window.groups_page
     assert page.agreement_date.value_text() == ""  # no agreement yet: empty, typeable
@@ -327,7 +340,9 @@ def test_an_administrator_corrects_the_home_regency_in_settings(
         assert isinstance(dialog, SettingsDialog)
         seen.append(dialog.home.isEnabled())
         focus(qtbot, dialog.home)
-        dialog.home.lineEdit().selectAll()
+        edit = dialog.home.lineEdit()
+        assert edit is not None
+        edit.selectAll()
         type_into(qtbot, "Bangkal")
         press(qtbot, TAB)
         assert dialog.home.currentData() == "35.26"

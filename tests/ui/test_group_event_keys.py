@@ -53,13 +53,18 @@ def go_to(qtbot: QtBot, window: MainWindow, page: QWidget) -> None:
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is page)  # type: ignore[union-attr]
 
 
+def has_focus(widget: QWidget) -> bool:
+    """The keyboard is on `widget` or on a part of it (a combo box's line edit)."""
+    focused = QApplication.focusWidget()
+    return focused is widget or (focused is not None and widget.isAncestorOf(focused))
+
+
 def wait_focus(qtbot: QtBot, widget: QWidget) -> None:
     window = widget.window()
     if QApplication.activeWindow() is not window:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget
-                    or widget.isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(lambda: has_focus(widget))
 
 
 def refocus(qtbot: QtBot, widget: QWidget) -> None:
@@ -69,8 +74,7 @@ def refocus(qtbot: QtBot, widget: QWidget) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     widget.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget
-                    or widget.isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(lambda: has_focus(widget))
 
 
 def back_in(qtbot: QtBot, window: QWidget) -> None:
@@ -164,8 +168,12 @@ def test_a_group_typed_and_saved_by_keyboard(qtbot: QtBot, demo: Workspace) -> N
         press(qtbot, TAB)
         type_into(qtbot, text)
     press(qtbot, TAB)
-    assert page.region.isAncestorOf(QApplication.focusWidget())
-    page.region.lineEdit().selectAll()  # the home regency proposed: typed over
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert page.region.isAncestorOf(focused)
+    edit = page.region.lineEdit()
+    assert edit is not None
+    edit.selectAll()  # the home regency proposed: typed over
     type_into(qtbot, "Kota Atlantis")
     press(qtbot, RETURN)  # matches nothing: red, and nothing is saved
     assert page.region.problem() and page.error.text() == page.region.problem()
@@ -173,7 +181,9 @@ def test_a_group_typed_and_saved_by_keyboard(qtbot: QtBot, demo: Workspace) -> N
         assert not s.scalars(select(Group).where(
             Group.name == "Paguyuban Nelayan Mayangan")).all()
     refocus(qtbot, page.region)
-    page.region.lineEdit().selectAll()
+    edit = page.region.lineEdit()
+    assert edit is not None
+    edit.selectAll()
     type_into(qtbot, "Kota Prob")
     press(qtbot, TAB)  # the first match is taken, and shown
     assert page.region.currentText() == "Kota Probolinggo (35.74)"

@@ -22,6 +22,7 @@ name skipped the same person takes fewer keys, and those four are not recorded."
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -56,7 +57,8 @@ class KeyCount:
         self.navigation = 0
         self.per_field: Counter[str] = Counter()
         self.form = form
-        click, clicks = qtbot.keyClick, qtbot.keyClicks
+        click: Callable[..., None] = qtbot.keyClick
+        clicks: Callable[..., None] = qtbot.keyClicks
 
         def key_click(widget: Any, key: Any, *args: Any, **kwargs: Any) -> None:
             self.presses += 1

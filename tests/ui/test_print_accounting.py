@@ -77,6 +77,7 @@ def test_event_preview_closed_with_esc_changes_nothing(qtbot: QtBot, workspace: 
     before = state(workspace)
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # the Cetak tab
     page = window.print_page
+    assert window.tabs is not None
     assert window.tabs.currentWidget() is page
     page.event_button.setFocus()
     qtbot.keyClick(page.event_button, Qt.Key.Key_Space)

@@ -56,11 +56,13 @@ def test_save_and_print_queues_one_slip_across_a_restart_and_counts_none_yet(
     with demo.db.session() as s:
         assert len(print_queue.pending_slips(s)) == 1  # its number waits on the queue
     assert "antrean cetak" in window.registration.message.text()
+    assert window.tabs is not None
     window.tabs.setCurrentWidget(window.print_page)
     assert [j.slips for j in window.print_page.queued()] == [1]
     window.close()
 
     again = open_window(qtbot, demo)  # the program restarted
+    assert again.tabs is not None
     again.tabs.setCurrentWidget(again.print_page)
     queued = again.print_page.queued()
     assert len(queued) == 1 and queued[0].slips == 1 and queued[0].path.exists()

@@ -58,6 +58,7 @@ def test_main_window_counts_lists_lazily_and_searches(qtbot: QtBot, demo: Worksp
     qtbot.addWidget(window)
     window.show()
     home = window.event_page
+    assert window.tabs is not None
     window.tabs.setCurrentWidget(home)
     qtbot.waitUntil(lambda: home.registered.number() == 450)  # summed in the background
     assert sum(c.number() for c in home.by_sector.values()) == 450
@@ -65,7 +66,7 @@ def test_main_window_counts_lists_lazily_and_searches(qtbot: QtBot, demo: Worksp
     page = window.members_page
     model = page.model
     assert model.rowCount() == PAGE  # only the first page is loaded
-    ModelTester(None).check(model)  # type: ignore[arg-type]
+    ModelTester(None).check(model)
     page.table.scrollToBottom()
     while model.canFetchMore():
         model.fetchMore()

@@ -153,7 +153,7 @@ def test_the_desk_in_english_shows_no_indonesian(qtbot: QtBot, demo: Workspace,
         window.tabs.setCurrentIndex(i)
         page = window.tabs.widget(i)
         if isinstance(page, DashboardPage):
-            qtbot.waitUntil(lambda page=page: page.recap is not None)
+            qtbot.waitUntil(lambda: window.dashboard.recap is not None)
     for root in (window, *dialogs):
         for where, text in _shown_texts(root):
             found = _words(text) & only_indonesian
