@@ -512,7 +512,7 @@ class Desk:
         with self.dialogs.answer(VoidDialog, answer):
             qtbot.keyClick(page.table, Qt.Key.Key_Delete)
         self.dialogs.check()
-        assert page.model.index(0, 4).data() == "Dibatalkan"
+        assert page.model.index(0, page.model.COL_STATUS).data() == "Dibatalkan"
 
     def erase(self, name: str, reason: str, supervisor: tuple[str, str]) -> None:
         from app.ui.members_page import EditMemberDialog, VoidDialog
@@ -540,8 +540,9 @@ class Desk:
         self.qtbot.waitUntil(lambda: page.model.filters.search == name)
         assert page.model.rowCount() == 0  # the name is gone with the rest
 
-    def correct(self, name: str, fields: dict[str, str]) -> None:
-        """Open the member, retype some fields, save with Ctrl+S."""
+    def correct(self, name: str, fields: dict[str, str],
+                reason: str = "salah ketik, dibetulkan sesuai KTP") -> None:
+        """Open the member, retype some fields, write the reason, save with Ctrl+S."""
         from app.ui.members_page import EditMemberDialog
 
         page = self.w.members_page
@@ -554,7 +555,9 @@ class Desk:
                 line.setFocus()
                 line.selectAll()
                 qtbot.keyClicks(line, text)
-            qtbot.keyClick(dialog.form.nama, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+            dialog.reason.setFocus()
+            qtbot.keyClicks(dialog.reason, reason)
+            qtbot.keyClick(dialog.reason, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
             assert dialog.error.text() == "", dialog.error.text()
 
         with self.dialogs.answer(EditMemberDialog, edit):

@@ -413,7 +413,7 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
     fourth = a.desk.export(stick)
     assert fourth.sequence == 4 and fourth.counts["members"] == 1
     a.desk.find_member(late_comer.name)
-    assert members_page.model.index(0, 5).data() == "dikirim (batch 4)"
+    assert members_page.model.index(0, members_page.model.COL_SYNC).data() == "dikirim (batch 4)"
     a.desk.close()
     a.registered[late_comer.nik] = late_comer
     said = office("batch", "import", str(fourth.file), **kepala)
