@@ -119,6 +119,7 @@ def shoot(args: argparse.Namespace) -> int:
     from app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # a widgets program: never a bare QCoreApplication
     app.setApplicationName("Lindungi")
     app.setWindowIcon(screen.app_icon())
     screen.install()  # as the program does: every dialog fitted to the screen

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,7 @@ INCOMES = [
     "1000000.50", "1.000.000,5", "-1000000", "satu juta", "Rp1.500.000", "20.000.000",
     "100.000.000", "1000000,00", "1 000 000", "12.000.000", "0",
 ]
-NIK_EDITS = [
+NIK_EDITS: list[Callable[[str], str]] = [
     lambda n: n[:-1], lambda n: n + "1", lambda n: n[:6] + "99" + n[8:],
     lambda n: n[:6] + "35" + n[8:], lambda n: n[:8] + "13" + n[10:], lambda n: "99" + n[2:],
     lambda n: n[:2] + "99" + n[4:], lambda n: n[:4] + "99" + n[6:], lambda n: n[:5] + "x" + n[6:],
@@ -217,7 +218,7 @@ def _outcome(tmp: Path) -> dict[str, Any]:
             [*rows[6].values(), ""],  # an empty extra cell is no extra cell
             list(rows[7].values())[:10],  # fewer cells
         ]
-        result = {
+        result: dict[str, Any] = {
             "first": run(first, None, 7),
             "edge_csv": run(_write_csv(tmp / "tepi.csv", rows, extra), tmp / "tolak.csv", 50),
             "edge_xlsx": run(_write_xlsx(tmp / "tepi.xlsx", _rows(23)[::3]), tmp / "tolak2.csv",
