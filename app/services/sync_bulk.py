@@ -42,12 +42,11 @@ def insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> No
     executemany elsewhere (app.db.bulk_insert)."""
     if not rows:
         return
-    conn = session.connection()
     keys = list(rows[0])
-    if conn.dialect.name != "postgresql" or _needs_defaults(table, keys):
-        bulk_insert(conn, table, list(rows))
+    if not is_postgresql(session) or _needs_defaults(table, keys):
+        bulk_insert(session.connection(), table, list(rows))
         return
-    _copy(conn, table, keys, rows)
+    _copy(session.connection(), table, keys, rows)
 
 
 def _needs_defaults(table: Table, keys: list[str]) -> bool:

@@ -96,7 +96,11 @@ def _parser(col_type: TypeEngine[Any], nullable: bool) -> Callable[[Any], Any]:
         return fn
 
     if isinstance(col_type, Uuid):
-        return wrap(uuid.UUID)
+        def ident(v: Any) -> uuid.UUID:
+            if not isinstance(v, str):  # uuid.UUID(7) fails with AttributeError
+                raise ValueError("not a UUID")
+            return uuid.UUID(v)
+        return wrap(ident)
     if isinstance(col_type, UTCDateTime):
         def stamp(v: Any) -> dt.datetime:
             parsed = dt.datetime.fromisoformat(v)
