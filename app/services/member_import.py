@@ -13,6 +13,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -128,10 +129,18 @@ def _map_header(header: list[str]) -> dict[int, str]:
 Numbered = tuple[int, list[Any]]
 
 
+def _filled(cells: list[Any]) -> bool:
+    """Whether any cell holds something besides blanks."""
+    try:
+        return bool("".join(cells).strip())  # a CSV's cells, all text: one strip
+    except TypeError:  # numbers and dates from a workbook
+        return any(str(c).strip() for c in cells)
+
+
 def _chunks(rows: Iterator[Numbered], size: int) -> Iterator[list[Numbered]]:
     batch: list[Numbered] = []
     for number, cells in rows:
-        if not any(str(c).strip() for c in cells):
+        if not _filled(cells):
             continue  # blank lines are not rows
         batch.append((number, cells))
         if len(batch) >= size:
@@ -215,6 +224,9 @@ def _import_chunk(
     report: ImportReport,
 ) -> None:
     now = utcnow()
+    names = list(mapping.values())
+    last = max(mapping)
+    pick = itemgetter(*mapping)  # the required columns: always more than one
     good: list[tuple[int, list[Any], dict[str, Any]]] = []
     chunk_rejects: list[Reject] = []
     for number, cells in chunk:
@@ -232,7 +244,10 @@ def _import_chunk(
                   column=column, most=MAX_CELL)
             ], cells))
             continue
-        values = {mapping[i]: cells[i] for i in mapping if i < len(cells)}
+        if len(cells) > last:
+            values = dict(zip(names, pick(cells), strict=True))
+        else:  # a short row: the columns it has
+            values = {mapping[i]: cells[i] for i in mapping if i < len(cells)}
         clean, problems = members.clean_member(values, rules, group_id)
         if clean is None:
             chunk_rejects.append(Reject(
@@ -296,14 +311,15 @@ def _write_chunk(
                 Member.status == "active", Member.nik.in_(niks[start:start + 500])
             )
         ))
-    rows = []
+    fresh = []
     for number, cells, clean in good:
         if clean["nik"] in existing:
             chunk_rejects.append(Reject(number, ["nik"], [
                 t("nik: NIK sudah terdaftar sebagai peserta aktif")
             ], cells, duplicate=True))
             continue
-        rows.append(members.new_member_row(clean, actor, event_id, consent_version, now))
+        fresh.append(clean)
+    rows = members.new_member_rows(fresh, actor, event_id, consent_version, now)
     if rows:
         try:
             with s.begin_nested():

@@ -144,6 +144,11 @@ def clean_member(
         problems.append(Problem(column, reason))
 
     def text(column: str, limit: int = 200) -> str:
+        raw = values.get(column)
+        if type(raw) is str and raw.isprintable() and "  " not in raw:
+            plain = raw.strip()  # what _text makes of it, without its other cases
+            if len(plain) <= limit:
+                return plain
         try:
             return _text(values, column, limit)
         except ValueError as exc:
@@ -218,8 +223,8 @@ def clean_member(
         bad("email", t("alamat surel tidak sah (contoh nama@contoh.id)"))
     out["email"] = email
 
-    raw_terms = tuple(values.get(c) for c in _TERMS)
-    if all(v is None or type(v) is str for v in raw_terms):  # a CSV's cells: remembered
+    raw_terms = tuple(map(values.get, _TERMS))
+    if _all_text(raw_terms):  # a CSV's cells: remembered
         terms_key = ("terms", group_id, raw_terms)
         terms = rules.memo.get(terms_key)
         if terms is None:
@@ -233,6 +238,15 @@ def clean_member(
     if problems:
         return None, problems
     return out, []
+
+
+def _all_text(cells: tuple[Any, ...]) -> bool:
+    """Whether every cell is text or missing (then a dict key tells them apart)."""
+    try:
+        "".join(cells)
+        return True
+    except TypeError:
+        return all(v is None or isinstance(v, str) for v in cells)
 
 
 def _remember(rules: MemberRules, key: Any, decided: Any) -> None:
@@ -408,9 +422,18 @@ def new_member_row(
     now: dt.datetime,
 ) -> dict[str, Any]:
     """Column values for inserting a cleaned member (used by the form and the importer)."""
-    row = {k: v for k, v in clean.items() if k != "consent"}
-    row.update(
-        id=uuid.uuid4(),
+    return new_member_rows([clean], actor, event_id, consent_version, now)[0]
+
+
+def new_member_rows(
+    cleans: list[dict[str, Any]],
+    actor: Actor,
+    event_id: uuid.UUID,
+    consent_version: str,
+    now: dt.datetime,
+) -> list[dict[str, Any]]:
+    """new_member_row for many cleaned members at once (what they share made once)."""
+    shared = dict(
         created_at=now,
         updated_at=now,
         revision=1,
@@ -428,7 +451,13 @@ def new_member_row(
         sync_revision=0,
         acked_revision=0,
     )
-    return row
+    rows = []
+    for clean in cleans:
+        row = {**clean, **shared}
+        row.pop("consent", None)
+        row["id"] = uuid.uuid4()
+        rows.append(row)
+    return rows
 
 
 def active_member_id(session: Session, nik_value: str) -> uuid.UUID | None:

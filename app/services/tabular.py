@@ -328,8 +328,12 @@ def _read_csv(path: Path, limits: Limits) -> Table:
         for row in check:
             lines.record_done()
             count += 1
-            _check_row(count + 1, row, limits)
-            if not _blank(row):
+            # csv.reader's cells are all text: _check_row only for a row that may break
+            # a limit, and _blank as one strip (the cells joined hold something besides
+            # blanks if and only if one of them does)
+            if len(row) > limits.columns or max(map(len, row), default=0) > limits.cell_chars:
+                _check_row(count + 1, row, limits)
+            if "".join(row).strip():
                 content += 1
                 if content > limits.rows:
                     raise _too_many_rows(limits)
