@@ -14,8 +14,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app import cli
-
 
 def _open_gui(data_dir: Path | None, database_url: str | None) -> int:
     from app.ui.app import run_gui
@@ -25,8 +23,12 @@ def _open_gui(data_dir: Path | None, database_url: str | None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if not args:  # the desktop shortcut: straight to the window, the command line unloaded
+        return _open_gui(None, None)
     if args[:1] == ["--self-test"]:
         from app.selftest import run  # the self-test proves every part a build keeps
 
         return run()
-    return cli.main(argv, open_gui=_open_gui)
+    from app import cli
+
+    return cli.main(args, open_gui=_open_gui)
