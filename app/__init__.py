@@ -6,17 +6,18 @@ from __future__ import annotations
 def _version() -> str:
     """pyproject.toml is the one place the version is written: read from it where it
     sits beside the package (a checkout, an editable install), else from the installed
-    package's metadata (a wheel; a frozen build carries it too). The file first and
-    read line by line, because importlib.metadata (and even tomllib) cost tens of
-    milliseconds of every start, the desktop's first window included."""
+    package's metadata beside the package (a wheel's dist-info; the egg-info a frozen
+    build carries), else through importlib.metadata. Files read line by line, because
+    importlib.metadata (and even tomllib) cost tens of milliseconds of every start, the
+    desktop's first window included."""
     import re
     from pathlib import Path
 
+    root = Path(__file__).resolve().parent.parent
     project: dict[str, str] = {}
     section = ""
     try:
-        with (Path(__file__).resolve().parent.parent / "pyproject.toml").open(
-                encoding="utf-8") as fh:
+        with (root / "pyproject.toml").open(encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("["):
                     section = line.strip()
@@ -28,6 +29,14 @@ def _version() -> str:
         pass
     if project.get("name") == "lindungi" and "version" in project:
         return project["version"]
+    for metadata in (*root.glob("lindungi-*.dist-info/METADATA"),
+                     *root.glob("lindungi*.egg-info/PKG-INFO")):
+        with metadata.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("Version:"):
+                    return line.split(":", 1)[1].strip()
+                if not line.strip():
+                    break  # the headers end here
     from importlib.metadata import version
 
     return version("lindungi")
