@@ -219,8 +219,8 @@ def _column_by_column(name: str, raw: dict[str, Any]) -> dict[str, Any] | str:
         return str(exc)
 
 
-WRONG: list[Any] = [None, "", "x" * 300, 7, -1, True, 1.5, "not-a-uuid", "2026-13-01", "2026-11-21T08:00",
-         "1990-05-17", uuid.uuid4().hex, [], {}, "AAAA"]
+WRONG: list[Any] = [None, "", "x" * 300, 7, -1, True, 1.5, "not-a-uuid", "2026-13-01",
+                   "2026-11-21T08:00", "1990-05-17", uuid.uuid4().hex, [], {}, "AAAA"]
 
 
 def test_the_quick_check_accepts_and_refuses_what_the_column_by_column_parse_does() -> None:
