@@ -158,13 +158,21 @@ def _check_device(session: Session, batch: OpenedBatch, trust_new_device: bool) 
 _NAMED = frozenset(target for _part, _column, target in sync_records.REFERENCES)
 
 
-def _checked_chunks(session: Session, batch: OpenedBatch
-                    ) -> Iterator[tuple[str, list[dict[str, Any]] | None]]:
+#: Parts a laptop may change only where it sent the record (ownership), and the columns
+#: the merge reads of their records already at the office.
+_OWNED: dict[str, tuple[str, ...]] = {"events": (), "groups": (), "members": ("status", "nik"),
+                                      "slips": ()}
+
+
+def _checked_chunks(session: Session, batch: OpenedBatch, lock: bool = False
+                    ) -> Iterator[tuple[str, list[dict[str, Any]] | None, dict[uuid.UUID, Any]]]:
     """The batch's records, part by part in the order they are applied (parents before
     children), in chunks of CHUNK records read from the file as they are needed: each
     chunk type-checked and checked (values, references, ownership) before it is given
-    out, then `(part, None)` once the part's count matched the manifest. What is held
-    meanwhile: one chunk, and the ids of the parts other records name.
+    out with the records of the chunk the office already holds (`_existing`, read once
+    for the ownership check and the merge; locked with `lock`), then `(part, None, {})`
+    once the part's count matched the manifest. What is held meanwhile: one chunk, and
+    the ids of the parts other records name.
 
     A refusal can come with any chunk: an import merges chunk by chunk in one
     transaction, so the refusal rolls back what the chunks before it wrote."""
@@ -178,14 +186,17 @@ def _checked_chunks(session: Session, batch: OpenedBatch
         while chunk := list(islice(rows, CHUNK)):
             _check_values(name, chunk, seen)
             _check_references(session, name, chunk, seen, known)
-            _check_ownership(session, batch.device_id, name, chunk, seen)
+            existing = {} if name not in _OWNED else _existing(
+                session, sync_records.TABLES[name], [r["id"] for r in chunk], _OWNED[name],
+                lock)
+            _check_ownership(session, batch.device_id, name, chunk, seen, existing)
             if name in _NAMED:
                 known.setdefault(name, set()).update(r["id"] for r in chunk)
             seen += len(chunk)
-            yield name, chunk
+            yield name, chunk, existing
         if not isinstance(counts, dict) or counts.get(name) != seen:
             raise BatchRefused(t("jumlah catatan {name} tidak sama dengan manifest", name=name))
-        yield name, None
+        yield name, None, {}
 
 
 def _nik_shape(value: str) -> bool:
@@ -245,13 +256,14 @@ def _check_values(part: str, rows: list[dict[str, Any]], first: int) -> None:
 
 
 def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
-                     rows: list[dict[str, Any]], first: int) -> None:
+                     rows: list[dict[str, Any]], first: int,
+                     existing: dict[uuid.UUID, Any]) -> None:
     """Each laptop owns what it created: a batch may bring audit entries of its own device
     only, and may change a record only if that record came to the office from the same
     device (or was made here, at the office). An unchanged copy of another device's record
     (an event the office planned, sent by every laptop that used it) is no change. Refused
     before the rows are written, naming the part and the row. `rows`: at most CHUNK,
-    following `first` rows of the part."""
+    following `first` rows of the part; `existing`, the ones the office holds."""
     if part == "audit":
         for number, r in enumerate(rows, start=first + 1):
             if r["device_id"] != device_id:
@@ -263,14 +275,12 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
         return
     if part not in ("events", "groups", "members", "slips") or not rows:
         return
-    table = sync_records.TABLES[part]
-    ids = sorted((r["id"] for r in rows), key=_BY_VALUE)
-    stored: dict[uuid.UUID, int] = dict(
-        session.execute(select(table.columns["id"], table.columns["revision"])
-                        .where(among(session, table.columns["id"], ids))).all())
+    stored: dict[uuid.UUID, int] = {k: row.revision for k, row in existing.items()}
+    # a record not at the office changes nothing that anybody holds
+    ids = sorted(stored, key=_BY_VALUE)
     owner: dict[uuid.UUID, uuid.UUID] = dict(
         session.execute(select(Held.record_id, Held.device_id)
-                        .where(among(session, Held.record_id, ids))).all())
+                        .where(among(session, Held.record_id, ids))).all()) if ids else {}
     for number, r in enumerate(rows, start=first + 1):
         holder = owner.get(r["id"])
         if holder is not None and holder != device_id and \
@@ -333,7 +343,7 @@ def verify_file(session: Session, actor: Actor, path: Path) -> VerifyReport:
         sync_chain.check_head(session, batch.device_id, int(batch.manifest["sequence"]),
                               sync_chain.manifest_head(batch.manifest))
         total = 0
-        for name, rows in _checked_chunks(session, batch):  # read, checked, let go
+        for name, rows, _found in _checked_chunks(session, batch):  # read, checked, let go
             if name == "audit" and rows:
                 sync_chain.check_entries(session, rows, chain)
             total += len(rows or ())
@@ -411,7 +421,7 @@ def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool
         # Checked and merged a chunk at a time, parents before children: a chunk finds
         # the records of earlier chunks already written in this transaction (the NIK
         # holders of a later chunk of members include the earlier chunks' members).
-        for name, rows in _checked_chunks(s, batch):
+        for name, rows, existing in _checked_chunks(s, batch, lock=True):
             if rows is None:  # the part is complete
                 done += 1
                 if progress:
@@ -423,9 +433,9 @@ def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool
             elif name == "officers":
                 _merge_officers(s, rows, batch, report)
             elif name == "members":
-                _merge_members(s, actor, rows, batch, report)
+                _merge_members(s, actor, rows, batch, report, existing)
             else:
-                _merge_plain(s, name, rows, batch, report)
+                _merge_plain(s, name, rows, batch, report, existing)
         sync_chain.record_restarts(s, actor, report.restarts)
         s.add(Batch(id=batch.batch_id, direction="in", device_id=batch.device_id,
                     segment=segment, sequence=report.sequence,
@@ -461,10 +471,10 @@ def _pin_device(session: Session, actor: Actor, batch: OpenedBatch) -> None:
 
 
 def _existing(session: Session, table: Table, ids: list[uuid.UUID],
-              extra: tuple[str, ...] = ()) -> dict[uuid.UUID, Any]:
-    """The rows already here, locked until the import commits: a conflict resolution on
-    one of them waits for the import, or the import for it (PostgreSQL; on SQLite the
-    import holds the database's write lock)."""
+              extra: tuple[str, ...] = (), lock: bool = True) -> dict[uuid.UUID, Any]:
+    """The rows already here (id, revision, `extra`), with `lock` locked until the import
+    commits: a conflict resolution on one of them waits for the import, or the import
+    for it (PostgreSQL; on SQLite the import holds the database's write lock)."""
     found: dict[uuid.UUID, Any] = {}
     cols = [table.columns["id"], table.columns["revision"],
             *(table.columns[k] for k in extra)]
@@ -472,7 +482,9 @@ def _existing(session: Session, table: Table, ids: list[uuid.UUID],
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         stmt = (select(*cols).where(among(session, table.columns["id"], chunk))
-                .order_by(table.columns["id"]).with_for_update())
+                .order_by(table.columns["id"]))
+        if lock:
+            stmt = stmt.with_for_update()
         for row in session.execute(stmt):
             found[row[0]] = row
     return found
@@ -523,9 +535,9 @@ def _hold(session: Session, entity: str, device_id: uuid.UUID,
 
 
 def _merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch: OpenedBatch,
-                 report: ImportReport) -> None:
+                 report: ImportReport, existing: dict[uuid.UUID, Any]) -> None:
+    """`existing`: these rows' records already here, locked (`_checked_chunks`)."""
     table = sync_records.TABLES[name]
-    existing = _existing(session, table, [r["id"] for r in rows])
     new, changed = [], []
     for r in rows:
         old = existing.get(r["id"])
@@ -591,9 +603,10 @@ def _merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedB
 
 
 def _merge_members(session: Session, actor: Actor, rows: list[dict[str, Any]],
-                   batch: OpenedBatch, report: ImportReport) -> None:
+                   batch: OpenedBatch, report: ImportReport,
+                   existing: dict[uuid.UUID, Any]) -> None:
+    """`existing`: these rows' members already here, locked (`_checked_chunks`)."""
     table: Table = Member.__table__  # type: ignore[assignment]
-    existing = _existing(session, table, [r["id"] for r in rows], ("status", "nik"))
     incoming_active = [r["nik"] for r in rows if r["status"] == "active"]
     holders: dict[str, uuid.UUID] = {}
     for start in range(0, len(incoming_active), CHUNK):
