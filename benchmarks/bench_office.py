@@ -13,9 +13,11 @@ Lindungi: `sync_import.import_file` for each of the 40 files, in a database made
 Alembic migrations with an office device: signatures and hashes checked, every record
 type-checked, existing records and NIK holders looked up, conflicts opened, held
 revisions kept for the acknowledgements, the audit chain appended; one transaction per
-batch. Baseline: the same files' records (events, groups, members, slips, audit) read
-with zipfile and json.loads and written with COPY into the same tables, one transaction
-per batch, nothing checked.
+batch. On PostgreSQL the import looks ids up as one array per chunk and writes new rows
+with COPY (app/services/sync_bulk.py), checking exactly what it checks on SQLite.
+Baseline: the same files' records (events, groups, members, slips, audit) read with
+zipfile and json.loads and written with COPY into the same tables, one transaction per
+batch, nothing checked.
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ def measure(members: int, devices: int, repeat: int, batches: Path | None) -> li
           f"(one NIK on two laptops): {opened:,}; records copied by the baseline: {rows:,}")
     print(f"Lindungi: {held / t_ours:,.0f} members/s; COPY: {held / t_copy:,.0f} members/s")
     return [Row(f"merge {held:,} members, {len(files)} batches (s)", t_ours, t_copy, "s",
-                "≤ 5×", t_ours <= 5 * t_copy)]
+                "≤ 2.5×", t_ours <= 2.5 * t_copy)]
 
 
 def main() -> None:
