@@ -13,7 +13,15 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from benchmarks import bench_desk, bench_import, bench_nik, bench_slips, bench_sync, start_window
+from benchmarks import (
+    bench_desk,
+    bench_import,
+    bench_import_command,
+    bench_nik,
+    bench_slips,
+    bench_sync,
+    start_window,
+)
 from benchmarks.common import Row, machine, print_table
 
 
@@ -42,6 +50,8 @@ def main() -> None:
                                  [start_window.CONSOLE_SCRIPT, *args.program])
     rows += bench_nik.measure(args.members, args.repeat)
     rows += bench_import.measure(args.members, args.repeat)
+    # the whole `lindungi members import` command, spawned fresh, next to csv+executemany
+    rows += bench_import_command.measure(args.members, args.repeat)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "demo"  # one 100k laptop for the desk, then for sync
         rows += bench_desk.measure(args.members, args.repeat, folder)
