@@ -1774,6 +1774,55 @@ The unsaved registration form has been kept as a draft and is restored when the 
 <context>
     <name>MemberForm</name>
     <message>
+        <source>Jan</source>
+        <extracomment>contribution months as the form names them (the slips' abbreviations, in Indonesian)</extracomment>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Agu</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Des</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
         <source>16 angka dari KTP</source>
         <extracomment>villages offered before a NIK says where the person lives (the event's area)</extracomment>
         <translation>16 digits from the ID card</translation>
@@ -1809,6 +1858,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Mata anggaran yang membayar (APBD, APBDes, APBN)</source>
         <translation>The budget line that pays (APBD, APBDes, APBN)</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 month</translation>
     </message>
     <message>
         <source>%d bulan</source>
@@ -1922,6 +1975,26 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Iuran per bulan: %s (%s)</source>
         <translation>Contribution per month: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Iuran %s: %s</source>
+        <translation>Contribution %s: %s</translation>
+    </message>
+    <message>
+        <source>Iuran %s: %s per bulan</source>
+        <translation>Contribution %s: %s a month</translation>
+    </message>
+    <message>
+        <source>%s ke atas</source>
+        <translation>%s and above</translation>
+    </message>
+    <message>
+        <source>sampai %s</source>
+        <translation>up to %s</translation>
+    </message>
+    <message>
+        <source>Tingkat penghasilan %s, dasar iuran %s</source>
+        <translation>Income row %s, contribution base %s</translation>
     </message>
     <message>
         <source>Bayar %d bulan: %s (%s)</source>
@@ -3893,6 +3966,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the e-mail address is not valid (for example name@example.id)</translation>
     </message>
     <message>
+        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
+        <translation>the region code is in a different province from the NIK; check it</translation>
+    </message>
+    <message>
         <source>sektor wajib diisi: {value}</source>
         <translation>the sector is required: {value}</translation>
     </message>
@@ -3927,10 +4004,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>kelompok di baris ini berbeda dari kelompok yang dipilih</source>
         <translation>the group in this row differs from the selected group</translation>
-    </message>
-    <message>
-        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
-        <translation>the region code is in a different province from the NIK; check it</translation>
     </message>
     <message>
         <source>penghasilan harus rupiah bulat</source>
@@ -4269,12 +4342,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>part {name} row {value} is too long (more than {value2} MB); the whole batch is refused</translation>
     </message>
     <message>
-        <source>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</source>
-        <translation>part {name} row {number} has a column this program does not know</translation>
-    </message>
-    <message>
         <source>bagian {name} baris {number} rusak ({exc}); batch ditolak utuh</source>
         <translation>part {name} row {number} is damaged ({exc}); the whole batch is refused</translation>
+    </message>
+    <message>
+        <source>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</source>
+        <translation>part {name} row {number} has a column this program does not know</translation>
     </message>
     <message>
         <source>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</source>

@@ -1774,6 +1774,55 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
 <context>
     <name>MemberForm</name>
     <message>
+        <source>Jan</source>
+        <extracomment>contribution months as the form names them (the slips' abbreviations, in Indonesian)</extracomment>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Agu</source>
+        <translation>Agu</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Des</source>
+        <translation>Des</translation>
+    </message>
+    <message>
         <source>16 angka dari KTP</source>
         <extracomment>villages offered before a NIK says where the person lives (the event's area)</extracomment>
         <translation>16 angka dari KTP</translation>
@@ -1809,6 +1858,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Mata anggaran yang membayar (APBD, APBDes, APBN)</source>
         <translation>Mata anggaran yang membayar (APBD, APBDes, APBN)</translation>
+    </message>
+    <message>
+        <source>1 bulan</source>
+        <translation>1 bulan</translation>
     </message>
     <message>
         <source>%d bulan</source>
@@ -1922,6 +1975,26 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Iuran per bulan: %s (%s)</source>
         <translation>Iuran per bulan: %s (%s)</translation>
+    </message>
+    <message>
+        <source>Iuran %s: %s</source>
+        <translation>Iuran %s: %s</translation>
+    </message>
+    <message>
+        <source>Iuran %s: %s per bulan</source>
+        <translation>Iuran %s: %s per bulan</translation>
+    </message>
+    <message>
+        <source>%s ke atas</source>
+        <translation>%s ke atas</translation>
+    </message>
+    <message>
+        <source>sampai %s</source>
+        <translation>sampai %s</translation>
+    </message>
+    <message>
+        <source>Tingkat penghasilan %s, dasar iuran %s</source>
+        <translation>Tingkat penghasilan %s, dasar iuran %s</translation>
     </message>
     <message>
         <source>Bayar %d bulan: %s (%s)</source>
@@ -3893,6 +3966,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>alamat surel tidak sah (contoh nama@contoh.id)</translation>
     </message>
     <message>
+        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
+        <translation>kode wilayah berada di provinsi lain dari NIK; periksa</translation>
+    </message>
+    <message>
         <source>sektor wajib diisi: {value}</source>
         <translation>sektor wajib diisi: {value}</translation>
     </message>
@@ -3927,10 +4004,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>kelompok di baris ini berbeda dari kelompok yang dipilih</source>
         <translation>kelompok di baris ini berbeda dari kelompok yang dipilih</translation>
-    </message>
-    <message>
-        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
-        <translation>kode wilayah berada di provinsi lain dari NIK; periksa</translation>
     </message>
     <message>
         <source>penghasilan harus rupiah bulat</source>
@@ -4269,12 +4342,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>bagian {name} baris {value} terlalu panjang (lebih dari {value2} MB); batch ditolak utuh</translation>
     </message>
     <message>
-        <source>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</source>
-        <translation>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</translation>
-    </message>
-    <message>
         <source>bagian {name} baris {number} rusak ({exc}); batch ditolak utuh</source>
         <translation>bagian {name} baris {number} rusak ({exc}); batch ditolak utuh</translation>
+    </message>
+    <message>
+        <source>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</source>
+        <translation>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</translation>
     </message>
     <message>
         <source>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</source>

@@ -12,7 +12,14 @@ import uuid
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QObject,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,6 +70,17 @@ class ConsentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(close)
+
+
+#: contribution months as the form names them (the slips' abbreviations, in Indonesian)
+MONTHS = (
+    QT_TRANSLATE_NOOP("MemberForm", "Jan"), QT_TRANSLATE_NOOP("MemberForm", "Feb"),
+    QT_TRANSLATE_NOOP("MemberForm", "Mar"), QT_TRANSLATE_NOOP("MemberForm", "Apr"),
+    QT_TRANSLATE_NOOP("MemberForm", "Mei"), QT_TRANSLATE_NOOP("MemberForm", "Jun"),
+    QT_TRANSLATE_NOOP("MemberForm", "Jul"), QT_TRANSLATE_NOOP("MemberForm", "Agu"),
+    QT_TRANSLATE_NOOP("MemberForm", "Sep"), QT_TRANSLATE_NOOP("MemberForm", "Okt"),
+    QT_TRANSLATE_NOOP("MemberForm", "Nov"), QT_TRANSLATE_NOOP("MemberForm", "Des"),
+)
 
 
 class MemberForm(QWidget):
@@ -134,7 +152,8 @@ class MemberForm(QWidget):
         self.sub_sumber.setToolTip(self.tr("Mata anggaran yang membayar (APBD, APBDes, APBN)"))
         self.periode_bayar = FixedList(self)
         for months in tariffs.rate_on(self.today).pay_periods:
-            self.periode_bayar.addItem(self.tr("%d bulan") % months, months)
+            self.periode_bayar.addItem(self.tr("1 bulan") if months == 1
+                                       else self.tr("%d bulan") % months, months)
         self.kelompok = searchable_combo(
             self, [(self.tr("(tanpa kelompok)"), None), *groups], self.tr("ketik nama kelompok")
         )
@@ -647,10 +666,30 @@ class MemberForm(QWidget):
             self.iuran.setStyleSheet(f"font-size: 15px; {ERROR_STYLE}")
             self.iuran.setText(self.tr("Iuran belum bisa dihitung: %s") % message)
             return
-        first = quote.first
         self.iuran.setStyleSheet("font-size: 15px; font-weight: 600")
-        text = self.tr("Iuran per bulan: %s (%s)") % (rupiah(first.total),
-                                                        i18n.amount_words(first.total))
+        lines = []
+        if quote.same_every_month:
+            lines.append(self.tr("Iuran per bulan: %s (%s)") % (
+                rupiah(quote.first.total), i18n.amount_words(quote.first.total)))
+        else:  # the discount ends inside the period: each run of months
+            for first, last, amount in quote.runs():
+                if first == last:
+                    lines.append(self.tr("Iuran %s: %s") % (self.month_span(first, last),
+                                                            rupiah(amount)))
+                else:
+                    lines.append(self.tr("Iuran %s: %s per bulan") % (
+                        self.month_span(first, last), rupiah(amount)))
+        row = quote.bracket
+        if row is not None:
+            if row.high is None:
+                span = self.tr("%s ke atas") % rupiah(row.low)
+            elif not row.low:
+                span = self.tr("sampai %s") % rupiah(row.high)
+            else:
+                span = f"{rupiah(row.low)}–{rupiah(row.high)}"
+            lines.append(self.tr("Tingkat penghasilan %s, dasar iuran %s") % (
+                span, rupiah(row.base)))
+        text = "\n".join(lines)
         if len(quote.months) > 1:
             text += "\n" + self.tr("Bayar %d bulan: %s (%s)") % (
                 len(quote.months), rupiah(quote.total), i18n.amount_words(quote.total))
@@ -658,6 +697,18 @@ class MemberForm(QWidget):
             text += "\n" + self.tr("Termasuk potongan %s") % ", ".join(
                 quote.as_dict()["discounts"])
         self.iuran.setText(text)
+
+
+    def month_span(self, first: dt.date, last: dt.date) -> str:
+        """`Des 2026`, `Jan–Mei 2027` in the desk's language."""
+        def name(day: dt.date) -> str:
+            return self.tr(MONTHS[day.month - 1])
+
+        if first == last:
+            return f"{name(first)} {first.year}"
+        if first.year == last.year:
+            return f"{name(first)}–{name(last)} {last.year}"
+        return f"{name(first)} {first.year}–{name(last)} {last.year}"
 
 
 #: a typed phone number is judged from its fourth digit (08xx: the operator's prefix)
