@@ -838,12 +838,12 @@
         <translation>&lt;b&gt;Contribution source&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Iuran sebulan&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Monthly contribution&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Iuran bulan pertama&lt;/b&gt;</source>
+        <translation>&lt;b&gt;First month's contribution&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Active members: &lt;b&gt;%d&lt;/b&gt; · voided: %d&lt;br&gt;Monthly contributions in total: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran bulan pertama seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Active members: &lt;b&gt;%d&lt;/b&gt; · voided: %d&lt;br&gt;First month's contributions in all: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</source>
@@ -1039,8 +1039,8 @@
         <translation>active members</translation>
     </message>
     <message>
-        <source>iuran per bulan</source>
-        <translation>contribution per month</translation>
+        <source>iuran bulan pertama</source>
+        <translation>first month's contributions</translation>
     </message>
     <message>
         <source>iuran untuk periode bayar</source>
@@ -1274,8 +1274,8 @@
         <translation>No event yet. Create today's event with Ctrl+N.</translation>
     </message>
     <message>
-        <source>Iuran sebulan dari peserta acara ini: %s</source>
-        <translation>Monthly contribution of this event's members: %s</translation>
+        <source>Iuran bulan pertama dari peserta acara ini: %s</source>
+        <translation>First month's contributions of this event's members: %s</translation>
     </message>
     <message>
         <source>Tutup acara</source>

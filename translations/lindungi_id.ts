@@ -838,12 +838,12 @@
         <translation>&lt;b&gt;Sumber iuran&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Iuran sebulan&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Iuran sebulan&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Iuran bulan pertama&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Iuran bulan pertama&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
-        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran sebulan seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
+        <source>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran bulan pertama seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</source>
+        <translation>Peserta aktif: &lt;b&gt;%d&lt;/b&gt; · dibatalkan: %d&lt;br&gt;Iuran bulan pertama seluruhnya: &lt;b&gt;%s&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>Slip tercetak: &lt;b&gt;%d asli&lt;/b&gt; dan %d salinan · %d peserta aktif sudah punya slip, &lt;b&gt;%d belum&lt;/b&gt; · %d slip menunggu di antrean cetak (belum tercetak)</source>
@@ -1039,8 +1039,8 @@
         <translation>peserta aktif</translation>
     </message>
     <message>
-        <source>iuran per bulan</source>
-        <translation>iuran per bulan</translation>
+        <source>iuran bulan pertama</source>
+        <translation>iuran bulan pertama</translation>
     </message>
     <message>
         <source>iuran untuk periode bayar</source>
@@ -1274,8 +1274,8 @@
         <translation>Belum ada acara. Buat acara hari ini dengan Ctrl+N.</translation>
     </message>
     <message>
-        <source>Iuran sebulan dari peserta acara ini: %s</source>
-        <translation>Iuran sebulan dari peserta acara ini: %s</translation>
+        <source>Iuran bulan pertama dari peserta acara ini: %s</source>
+        <translation>Iuran bulan pertama dari peserta acara ini: %s</translation>
     </message>
     <message>
         <source>Tutup acara</source>

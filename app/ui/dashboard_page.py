@@ -169,7 +169,7 @@ class DashboardPage(QWidget):
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15px; font-weight: 600")
         self.members = Counter(self.tr("peserta aktif"), self)
-        self.monthly = Counter(self.tr("iuran per bulan"), self)
+        self.monthly = Counter(self.tr("iuran bulan pertama"), self)
         self.money = Counter(self.tr("iuran untuk periode bayar"), self)
         self.slips = Counter(self.tr("slip dicetak"), self)
         self.voided = Counter(self.tr("dibatalkan"), self)

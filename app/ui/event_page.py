@@ -122,14 +122,14 @@ class CloseEventDialog(QDialog):
             row += 1
         grid.addWidget(QLabel(self.tr("<b>Sumber iuran</b>"), self), 0, 2)
         grid.addWidget(QLabel(self.tr("<b>Peserta</b>"), self), 0, 3)
-        grid.addWidget(QLabel(self.tr("<b>Iuran sebulan</b>"), self), 0, 4)
+        grid.addWidget(QLabel(self.tr("<b>Iuran bulan pertama</b>"), self), 0, 4)
         for i, (code, label) in enumerate(labels.items(codes.PAYERS), start=1):
             grid.addWidget(QLabel(label, self), i, 2)
             grid.addWidget(QLabel(str(summary.by_payer.get(code, 0)), self), i, 3)
             grid.addWidget(QLabel(rupiah(summary.monthly_by_payer.get(code, 0)), self), i, 4)
         totals = QLabel(
             self.tr("Peserta aktif: <b>%d</b> · dibatalkan: %d<br>"
-                    "Iuran sebulan seluruhnya: <b>%s</b> (%s)") % (
+                    "Iuran bulan pertama seluruhnya: <b>%s</b> (%s)") % (
                 summary.members, summary.voided, rupiah(summary.monthly_total),
                 i18n.amount_words(summary.monthly_total)), self)
         totals.setWordWrap(True)
@@ -275,7 +275,7 @@ class EventPage(QWidget):
         self.slips.set(summary.slips)
         for code, counter in self.by_sector.items():
             counter.set(summary.by_sector.get(code, 0))
-        self.money.setText(self.tr("Iuran sebulan dari peserta acara ini: %s") %
+        self.money.setText(self.tr("Iuran bulan pertama dari peserta acara ini: %s") %
                            rupiah(summary.monthly_total))
 
     def new_event(self) -> None:
