@@ -294,6 +294,7 @@ def draw_card_back(c: Canvas, s: SlipData, x: float, y: float) -> None:
     def layout(size: float) -> None:
         lines.clear()
         add(f"Iuran: {schedule_id(q)}", BOLD, size + 0.6)
+        add(f"Penghasilan {rupiah(s.income)}{bracket_text(s)}", FONT, size)
         if len(q.months) > 1:
             add(f"Bayar {len(q.months)} bulan: {rupiah(q.total)} ({terbilang(q.total)})",
                 FONT, size)
@@ -375,6 +376,7 @@ def thermal_lines(s: SlipData, width: float, size: float) -> list[tuple[str, flo
     add(f"Acara: {s.event_name}, {date_id(s.event_date)}")
     add(f"Program: {programs_text(s.programs)}")
     add(f"Sumber iuran: {payer_label(s)}")
+    add(f"Penghasilan: {rupiah(s.income)}{bracket_text(s)}", FONT, size - 1)
     add(" ")
     if q.same_every_month:
         add(f"Iuran per bulan: {rupiah(q.first.total)}", BOLD)

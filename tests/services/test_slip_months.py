@@ -61,8 +61,8 @@ def test_three_transport_months_from_march_2027(workspace: Workspace, actor: Act
                     program="JKK+JKM")
     if fmt != "a4":
         assert "Mar 2027: Rp 11.400" in text and "Apr–Mei 2027: Rp 22.800/bulan" in text
-    else:
-        assert "tingkat Rp 1.500.000–Rp 1.699.000, dasar iuran Rp 1.600.000" in text
+    # every format names the income row the declared income falls in
+    assert "tingkat Rp 1.500.000–Rp 1.699.000, dasar iuran Rp 1.600.000" in text
     assert "Rp 57.000" in text  # 11.400 + 2 × 22.800
     # the base of the row, not the declared Rp 1.500.000: 48 × 1.600.000
     assert "Rp 76.800.000 (tujuh puluh enam juta delapan ratus ribu rupiah)" in text
