@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import codes
+from app.domain.dates import local_day
 from app.domain.errors import UserError
 from app.domain.messages import t
 from app.domain.nik import mask
@@ -268,7 +269,9 @@ def issue_slips(
         masked = mask(m.nik)
         payload = ""
         if mode != "draft":
-            body = payload_body(receipt_no, copy_no, masked, m.name, m.programs, now.date())
+            # the day printed on the slip: the WIB day, not UTC's (00:00–07:00 WIB differ)
+            body = payload_body(receipt_no, copy_no, masked, m.name, m.programs,
+                                local_day(now))
             payload = sign_payload(session, body)
         if mode == "issue":
             session.add(Slip(member_id=m.id, receipt_no=receipt_no, format=fmt,

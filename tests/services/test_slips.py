@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
@@ -252,3 +253,16 @@ def test_group_bill_totals_equal_the_members(workspace: Workspace, actor: Actor,
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert rupiah(bill.monthly_total) in text and rupiah(bill.period_total) in text
     assert "PKS/1/2026" in text and "12 orang" in text
+
+
+def test_the_signed_date_is_the_wib_day_printed_on_the_slip(
+        workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 06:30 WIB on 3 December it is still 2 December in UTC: slip and QR say the 3rd."""
+    ids = fill(workspace, actor, event_id, tmp_path, 1)
+    moment = dt.datetime(2026, 12, 2, 23, 30, tzinfo=dt.UTC)
+    monkeypatch.setattr(slip_codes, "utcnow", lambda: moment)
+    issued, _ = issue(workspace, actor, ids, "thermal80")
+    assert issued[0].payload.count(".") == 2
+    body = base64.urlsafe_b64decode(issued[0].payload.split(".")[1] + "==").decode()
+    assert body.endswith("20261203"), body
