@@ -122,6 +122,18 @@ def past_retention(session: Session, on: dt.date | None = None) -> list[dict[str
             for mid, status, updated, voided in rows]
 
 
+#: print-job titles that name the member they are for (the consent proof)
+_NAMED_JOBS = ("Bukti persetujuan",)
+
+
+def _job_title(title: str) -> str:
+    """A queued job's title as a breach report may carry it: without a member's name."""
+    for kind in _NAMED_JOBS:
+        if title.startswith(kind):
+            return f"{kind} (1 peserta)"
+    return title
+
+
 def breach_report(session: Session, actor: Actor, data_dir: Path) -> dict[str, Any]:
     """What this laptop holds and what has left it, for the 3×24-hour breach notice.
     A supervisor's act once accounts exist."""
@@ -147,7 +159,7 @@ def breach_report(session: Session, actor: Actor, data_dir: Path) -> dict[str, A
             AuditEntry.action.in_(["export_bpjs", "batch_export"])).order_by(AuditEntry.at))
     ]
     queue = [
-        {"title": j.title, "pages": j.pages, "slips": j.slips, "status": j.status,
+        {"title": _job_title(j.title), "pages": j.pages, "slips": j.slips, "status": j.status,
          "file_present": (data_dir / j.file).exists()}
         for j in session.scalars(select(PrintJob).order_by(PrintJob.created_at))
     ]
