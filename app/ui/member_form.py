@@ -702,7 +702,7 @@ class MemberForm(QWidget):
     def month_span(self, first: dt.date, last: dt.date) -> str:
         """`Des 2026`, `Jan–Mei 2027` in the desk's language."""
         def name(day: dt.date) -> str:
-            return self.tr(MONTHS[day.month - 1])
+            return self.tr(str(MONTHS[day.month - 1]))
 
         if first == last:
             return f"{name(first)} {first.year}"
