@@ -256,6 +256,7 @@ class Setup:
     regency: str  # typed into the regency field, e.g. "Kota Probo"
     admin: str
     password: str
+    full_name: str = "Sri Wahyuni"  # the administrator's, printed on the slips they print
 
 
 @dataclass
@@ -292,6 +293,7 @@ class Desk:
             qtbot.keyClicks(dialog.name, setup.device_name)
             pick(qtbot, dialog.region, setup.regency)
             qtbot.keyClicks(dialog.admin, setup.admin)
+            qtbot.keyClicks(dialog.full_name, setup.full_name)
             qtbot.keyClicks(dialog.password, setup.password)
             qtbot.keyClicks(dialog.repeat, setup.password)
             qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)

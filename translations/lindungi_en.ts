@@ -2827,6 +2827,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>administrator's username</translation>
     </message>
     <message>
+        <source>nama lengkap, tercetak di slip</source>
+        <translation>full name, printed on slips</translation>
+    </message>
+    <message>
         <source>Nama perangkat</source>
         <translation>Device name</translation>
     </message>
@@ -2837,6 +2841,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Kata sandi</source>
@@ -2853,6 +2861,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Pilih kabupaten/kota asal dari daftar.</source>
         <translation>Choose the home regency/city from the list.</translation>
+    </message>
+    <message>
+        <source>Isi nama lengkap administrator: nama itu tercetak di slip yang ia cetak.</source>
+        <translation>Enter the administrator's full name: it is printed on the slips they print.</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>

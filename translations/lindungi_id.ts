@@ -2827,6 +2827,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>nama pengguna administrator</translation>
     </message>
     <message>
+        <source>nama lengkap, tercetak di slip</source>
+        <translation>nama lengkap, tercetak di slip</translation>
+    </message>
+    <message>
         <source>Nama perangkat</source>
         <translation>Nama perangkat</translation>
     </message>
@@ -2837,6 +2841,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>Kata sandi</source>
@@ -2853,6 +2861,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Pilih kabupaten/kota asal dari daftar.</source>
         <translation>Pilih kabupaten/kota asal dari daftar.</translation>
+    </message>
+    <message>
+        <source>Isi nama lengkap administrator: nama itu tercetak di slip yang ia cetak.</source>
+        <translation>Isi nama lengkap administrator: nama itu tercetak di slip yang ia cetak.</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>

@@ -147,13 +147,15 @@ def initialise(
     region: str,
     admin: str | None = None,
     admin_password: str | None = None,
+    admin_full_name: str = "",
 ) -> InitResult:
     """Create the local device (once). Running it again changes nothing."""
     existing = session.scalar(select(Device).where(Device.is_local.is_(True)))
     if existing is not None:
         admin_created = False
         if admin and not accounts.has_accounts(session):
-            admin_created = _create_admin(session, existing.id, admin, admin_password)
+            admin_created = _create_admin(session, existing.id, admin, admin_password,
+                                          admin_full_name)
         return InitResult(existing.id, False, admin_created)
     name = device_name.strip()
     if not name:
@@ -177,14 +179,17 @@ def initialise(
     session.flush()
     set_setting(session, CONSENT_VERSION_KEY, resources.consent_versions()[-1])
     record(session, Actor(device.id), "device_init", "device", device.id, region=region_code)
-    admin_created = bool(admin) and _create_admin(session, device.id, admin or "", admin_password)
+    admin_created = bool(admin) and _create_admin(session, device.id, admin or "", admin_password,
+                                                  admin_full_name)
     return InitResult(device.id, True, admin_created)
 
 
 def _create_admin(
-    session: Session, device_id: uuid.UUID, admin: str, password: str | None
+    session: Session, device_id: uuid.UUID, admin: str, password: str | None,
+    full_name: str = "",
 ) -> bool:
     if not password:
         raise DomainError(t("kata sandi administrator wajib (LINDUNGI_PASSWORD)"))
-    accounts.create_officer(session, Actor(device_id), admin, password, role="administrator")
+    accounts.create_officer(session, Actor(device_id), admin, password, role="administrator",
+                            full_name=full_name)
     return True

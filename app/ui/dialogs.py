@@ -46,6 +46,9 @@ class SetupDialog(QDialog):
         self.region = regency_combo(self)
         self.admin = QLineEdit(self)
         self.admin.setPlaceholderText(self.tr("nama pengguna administrator"))
+        self.full_name = QLineEdit(self)
+        self.full_name.setPlaceholderText(self.tr("nama lengkap, tercetak di slip"))
+        self.full_name.setMaxLength(120)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(self)
@@ -59,6 +62,7 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Nama perangkat"), self.name)
         form.addRow(self.tr("Kabupaten/kota asal"), self.region)
         form.addRow(self.tr("Administrator"), self.admin)
+        form.addRow(self.tr("Nama lengkap"), self.full_name)
         form.addRow(self.tr("Kata sandi"), self.password)
         form.addRow(self.tr("Ulangi kata sandi"), self.repeat)
         buttons = dialog_buttons(self)
@@ -78,6 +82,11 @@ class SetupDialog(QDialog):
                 "Pilih kabupaten/kota asal dari daftar."))
             self.region.setFocus()
             return
+        if not self.full_name.text().strip():
+            self.error.setText(self.tr("Isi nama lengkap administrator: nama itu tercetak "
+                                       "di slip yang ia cetak."))
+            self.full_name.setFocus()
+            return
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("Kedua kata sandi tidak sama; ketik ulang."))
             self.repeat.setFocus()
@@ -85,7 +94,8 @@ class SetupDialog(QDialog):
         try:
             with self.workspace.db.session() as s:
                 device.initialise(s, self.name.text(), str(self.region.currentData() or ""),
-                                  self.admin.text(), self.password.text())
+                                  self.admin.text(), self.password.text(),
+                                  self.full_name.text().strip())
         except UserError as exc:
             self.error.setText(i18n.message(exc).capitalize() + ".")
             return

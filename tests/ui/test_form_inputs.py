@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import AuditEntry, Member
-from app.services import device, events, groups
+from app.services import accounts, device, events, groups
 from app.services.workspace import Workspace
 from app.ui.dialogs import SetupDialog
 from app.ui.event_page import NewEventDialog
@@ -233,6 +233,8 @@ def test_first_run_kota_prob_and_tab_saves_kota_probolinggo(qtbot: QtBot,
     focus(qtbot, dialog.admin)  # (the offscreen platform's late activation)
     type_into(qtbot, "admin")
     press(qtbot, TAB)
+    type_into(qtbot, "Sri Wahyuni")
+    press(qtbot, TAB)
     type_into(qtbot, "kunci admin laptop")
     press(qtbot, TAB)
     type_into(qtbot, "kunci admin laptop")
@@ -240,6 +242,8 @@ def test_first_run_kota_prob_and_tab_saves_kota_probolinggo(qtbot: QtBot,
     assert dialog.error.text() == ""
     with ws.db.session() as s:
         assert device.local_device(s).region_code == "35.74"
+        # the first administrator's full name, which their slips print
+        assert [o.full_name for o in accounts.list_officers(s)] == ["Sri Wahyuni"]
     ws.close()
 
 

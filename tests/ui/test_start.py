@@ -25,6 +25,11 @@ def test_setup_dialog_creates_the_device_and_administrator(qtbot: QtBot,
     dialog.region.setCurrentIndex(dialog.region.findData("35.26"))
     qtbot.keyClicks(dialog.admin, "sri")
     qtbot.keyClicks(dialog.password, "kunci-baru-1")
+    qtbot.keyClicks(dialog.repeat, "kunci-baru-1")
+    dialog.accept()
+    assert "nama lengkap" in dialog.error.text()  # printed on slips: asked for
+    qtbot.keyClicks(dialog.full_name, "Sri Wahyuni")
+    dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, "rahasia-2")
     dialog.accept()
     assert "tidak sama" in dialog.error.text()
