@@ -121,7 +121,7 @@ def test_every_output_prices_a_member_on_the_same_day(
     sheet = load_workbook(target)["Ringkasan"]
     cells = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row and row[0]}
     assert cells["Iuran untuk periode bayar (Rp)"] == recap.money
-    assert cells["Iuran per bulan (Rp)"] == summary.monthly_total
+    assert cells["Iuran bulan pertama (Rp)"] == summary.monthly_total
 
     # the BPJS collective-registration workbook
     target = tmp_path / "bpjs.xlsx"
