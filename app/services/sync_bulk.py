@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ARRAY, ColumnElement, Table, any_, bindparam
+from sqlalchemy import ARRAY, ColumnElement, String, Table, any_, bindparam
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import QueryableAttribute, Session
@@ -33,7 +33,10 @@ def among(session: Session, column: ColumnElement[Any] | QueryableAttribute[Any]
     whatever the count (so one statement text, prepared once)."""
     values = list(values)
     if is_postgresql(session):
-        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+        item = column.type
+        if isinstance(item, String):  # varchar(16)[] would cut a longer value to fit
+            item = String()
+        return column == any_(bindparam(None, values, type_=ARRAY(item)))
     return column.in_(values)
 
 

@@ -504,9 +504,8 @@ def _held(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
 def _apply(session: Session, table: Table, new: list[dict[str, Any]],
            changed: list[dict[str, Any]]) -> None:
     if new:
-        insert(session, table,
-                    [{**r, "sync_batch": None, "sync_revision": 0, "acked_revision": 0}
-                     for r in new])
+        insert(session, table, [{**r, "sync_batch": None, "sync_revision": 0,
+                                 "acked_revision": 0} for r in new])
     if changed:
         keys_ = [k for k in changed[0] if k != "id"]
         stmt = update(table).where(table.columns["id"] == bindparam("_id")).values(

@@ -162,6 +162,10 @@ def test_the_postgresql_way_leaves_what_the_portable_way_leaves(
     monkeypatch.setattr(sync_bulk, "_copy", counting_copy)
     fast_reports = _merge(fast, actor, first, second, nik)
     assert {"members", "held_records", "audit_entries", "slips"} <= set(copies)
+    with fast.db.session() as s:  # an array of text is not cut to the column's length
+        found = s.scalars(select(Member.nik).where(
+            sync_bulk.among(s, Member.nik, [PEOPLE[0]["nik"], PEOPLE[1]["nik"] + "9"])))
+        assert list(found) == [PEOPLE[0]["nik"]]
 
     copies.clear()
     monkeypatch.setattr(sync_bulk, "is_postgresql", lambda session: False)
