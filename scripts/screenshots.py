@@ -16,6 +16,7 @@ Needs `Xvfb` and `openbox` on PATH (Debian: apt-get install xvfb openbox).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -195,6 +196,9 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
         cells=["357401210878000", "Contoh Nama"]))
     key_file = station.KeyFile({}, "Kantor BPJS Ketenagakerjaan Probolinggo",
                                key.fingerprint)
+    if not found:
+        found = _make_conflict(workspace, actor)
+    backup.make_backup(workspace.data_dir, "layar")
     out: list[tuple[str, Callable[[], Any]]] = [
         ("setup", lambda: SetupDialog(fresh, window)),
         ("login", lambda: LoginDialog(workspace, window)),
@@ -222,6 +226,46 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     if backups:
         out.append(("restore", lambda: RestoreDialog(backups, window)))
     return out
+
+
+def _make_conflict(office: Any, actor: Any) -> list[Any]:
+    """Two laptops (generated people) register the same person; their batches reach this
+    folder, which opens a NIK conflict as an office would."""
+    from app import resources
+    from app.services import conflicts, device, events, keys, members, sync_export, sync_import
+    from app.services.audit import Actor
+    from app.services.demo import PeopleFactory
+    from app.services.workspace import Workspace
+
+    root = Path(tempfile.mkdtemp(prefix="lindungi-laptops-"))
+    stick = root / "usb"
+    stick.mkdir()
+    with office.db.session() as s:
+        office_key = keys.export_public_key(s)
+    person = next(PeopleFactory(4242).people(1)).row()
+    files = []
+    for name, typed in (("Laptop Kademangan", person["nama"]),
+                        ("Laptop Mayangan", person["nama"].upper())):
+        ws = Workspace.open(root / name)
+        with ws.db.session() as s:
+            device.initialise(s, name, "35.74")
+        laptop = Actor(ws.device_id)
+        with ws.db.session() as s:
+            keys.import_public_key(s, laptop, office_key, as_office=True)
+            event = events.create_event(s, laptop, f"Sosialisasi {name}",
+                                        dt.date.today(), "Balai Desa", "35.74.01").id
+            rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(),
+                                             dt.date.today())
+        clean, problems = members.clean_member({**person, "nama": typed}, rules)
+        assert clean is not None, problems
+        with ws.db.session() as s:
+            members.register(s, laptop, clean, event, "persetujuan-v1")
+        files.append(sync_export.export_batch(ws, laptop, stick).file)
+        ws.close()
+    for file in files:
+        sync_import.import_file(office, actor, file, trust_new_device=True)
+    with office.db.session() as s:
+        return conflicts.open_conflicts(s)
 
 
 def main() -> int:
