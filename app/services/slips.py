@@ -539,8 +539,10 @@ def a4_story(s: SlipData) -> list[Any]:
         P(benefits()["due_rule"], st["small"]),
         P("Manfaat", st["h"]),
     ]
+    # the benefits in a finer type, so that every receipt stays one page
+    fine = ParagraphStyle("fine", parent=st["small"], fontSize=7.5, leading=9.2)
     for item in member_benefits(s):
-        story.append(P(f"<b>{item.title}.</b> {item.text}", st["small"]))
+        story.append(P(f"<b>{item.title}.</b> {item.text}", fine))
     story += [
         P("Persetujuan pemrosesan data pribadi", st["h"]),
         P(f"Peserta menyetujui pemrosesan data pribadinya untuk kepesertaan BPJS "
@@ -549,8 +551,8 @@ def a4_story(s: SlipData) -> list[Any]:
         Spacer(1, 3 * mm),
     ]
     sign = Table(
-        [[P("Petugas pendaftaran", st["small"]), QRFlowable(s, 32 * mm)],
-         [P("<br/><br/><br/>_______________________________<br/>"
+        [[P("Petugas pendaftaran", st["small"]), QRFlowable(s, 30 * mm)],
+         [P("<br/><br/>_______________________________<br/>"
             f"{_esc(s.officer_name or '(nama petugas)')}", st["base"]), ""],
          [P(f"Kode di kanan dapat diperiksa kantor tanpa internet. {s.device_name}.",
             st["small"]), ""]],

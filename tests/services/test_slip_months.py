@@ -103,3 +103,21 @@ def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, a
             "rupiah); Jan–Feb 2027 Rp 33.600/bulan (tiga puluh tiga ribu enam ratus "
             "rupiah); Mar–Mei 2027 Rp 16.800/bulan") in text
     assert "Jumlah iuran kelompok per bulan" not in text
+
+
+def test_every_a4_receipt_stays_one_page(tmp_path) -> None:
+    """Months, the income row and the benefits in words still leave room for the
+    officer's signature and the QR code on the receipt's one page."""
+    from app.services import members
+    from app.services.demo_seed import seed_demo
+
+    ws = Workspace.open(tmp_path / "demo")
+    seed_demo(ws, 60)
+    with ws.db.session() as s:
+        ids = [r.id for r in members.list_members(s, limit=60)]
+    job, refused = printing.slips_to_queue(ws, Actor(ws.device_id), ids, "a4", "uji")
+    assert not refused
+    pages = PdfReader(job.path).pages
+    assert len(pages) == len(ids) == 60
+    assert all("TANDA KEPESERTAAN" in page.extract_text() for page in pages)
+    ws.close()
