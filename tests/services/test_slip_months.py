@@ -105,7 +105,7 @@ def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, a
     assert "Jumlah iuran kelompok per bulan" not in text
 
 
-def test_every_a4_receipt_stays_one_page(tmp_path) -> None:
+def test_every_a4_receipt_stays_one_page(tmp_path: Path) -> None:
     """Months, the income row and the benefits in words still leave room for the
     officer's signature and the QR code on the receipt's one page."""
     from app.services import members
