@@ -19,6 +19,7 @@ from app.db import (
     Database,
     DatabaseBusy,
     DatabaseDamaged,
+    DatabaseDriverMissing,
     DatabaseFull,
     DatabaseIOFailed,
     DatabaseProblem,
@@ -224,7 +225,7 @@ def test_only_a_damaged_file_points_to_the_backups() -> None:
     messages: dict[type[DatabaseProblem], str] = {
         cls: cls().message for cls in (DatabaseBusy, DatabaseFull, DatabaseReadOnly,
                                        DatabaseUnopenable, DatabaseIOFailed,
-                                       DatabaseUnreachable)}
+                                       DatabaseUnreachable, DatabaseDriverMissing)}
     messages[DatabaseDamaged] = DatabaseDamaged().message
     server_damage = DatabaseDamaged(server=True).message
     assert set(DatabaseProblem.__subclasses__()) == set(messages)
