@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app import resources
 from app.db import Database, bulk_insert, lock_for_writing
+from app.domain import codes
 from app.domain.errors import UserError
 from app.domain.messages import t
 from app.domain.regions import RegionIndex
@@ -367,12 +368,14 @@ TEMPLATE_HELP = [
     ("kode_wilayah", "kode kecamatan/desa Kemendagri, mis. 35.74.01; kosong: dari NIK"),
     ("no_hp", "mis. 0812-3456-7890"),
     ("email", "boleh kosong"),
-    ("sektor", "wajib: UMKM, Petani, Nelayan, Transportasi, Lainnya"),
+    ("sektor", "wajib: " + ", ".join(codes.SECTORS.values())),
     ("pekerjaan", "mis. Pedagang"),
     ("nama_usaha", "boleh kosong"),
     ("penghasilan", "rupiah sebulan, minimal 1.000.000; kosong: 1.000.000"),
     ("program", "JKK+JKM atau JKK+JKM+JHT; kosong: JKK+JKM"),
-    ("sumber_iuran", "Mandiri, Wadah/Kelompok, APBD (DBHCHT), APBDes, APBN, CSR, Penanggung"),
+    ("sumber_iuran", ", ".join(codes.PAYERS.values()) + "; sub-sumber " + "/".join(
+        codes.PAYERS[p] for p in codes.PAYERS_WITH_SUBSOURCE) + " dalam kurung, mis. "
+        "APBD (DBHCHT)"),
     ("periode_bayar", "1, 3, 6 atau 12 bulan; kosong: 1"),
     ("kelompok", "nama kelompok yang sudah terdaftar; boleh kosong"),
     ("persetujuan", "wajib ya: peserta menyetujui pemrosesan data (UU 27/2022)"),

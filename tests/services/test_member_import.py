@@ -252,3 +252,20 @@ def test_a_formula_in_the_header_is_quoted_in_the_rejects_file(
         header, line = list(csv.reader(fh))[:2]
     assert header[-1] == "'" + link and line[-1] == "'" + link
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in header + line)
+
+
+def test_the_template_help_names_every_sector_and_payer_the_import_takes(tmp_path: Path) -> None:
+    """The help sheet is read from the code tables, so a new payer or sector cannot be
+    left out of it."""
+    from app.domain import codes
+
+    target = tmp_path / "templat.xlsx"
+    member_import.write_template(target)
+    book = load_workbook(target, read_only=True)
+    cells = {row[0]: row[1] for sheet in book.worksheets for row in sheet.iter_rows(
+        values_only=True) if row and row[0] in ("sektor", "sumber_iuran")}
+    book.close()
+    assert all(label in cells["sektor"] for label in codes.SECTORS.values())
+    assert all(label in cells["sumber_iuran"] for label in codes.PAYERS.values())
+    for code in codes.PAYERS:  # each label named is one the import accepts
+        assert codes.parse_payer(codes.PAYERS[code]) == code
