@@ -7,6 +7,7 @@ label, and common spellings, regardless of case and punctuation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from app.domain.errors import DomainError
@@ -154,3 +155,9 @@ def parse_programs(raw: str) -> tuple[str, ...]:
         raise DomainError(t("program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)"))
     chosen = set(parts) | set(MANDATORY_PROGRAMS)
     return tuple(p for p in PROGRAMS if p in chosen)
+
+
+def programs_text(programs: str | Sequence[str]) -> str:
+    """`JKK + JKM + JHT` for slips and bills, from the stored `jkk+jkm+jht` or the codes."""
+    codes = programs.split("+") if isinstance(programs, str) else programs
+    return " + ".join(code.upper() for code in codes)

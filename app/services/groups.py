@@ -315,7 +315,7 @@ def group_bill(session: Session, group_id: uuid.UUID, tariffs: TariffBook,
         .order_by(Member.name, Member.id)
     ):
         quote = pricer.member(m, event_date, billed_from=on)
-        rows.append(BillRow(m.name, mask(m.nik), m.programs.upper().replace("+", " + "),
+        rows.append(BillRow(m.name, mask(m.nik), codes.programs_text(m.programs),
                             m.pay_period, quote.first.total, quote.total,
                             tuple((q.month, q.total) for q in quote.months),
                             schedule_id(quote)))

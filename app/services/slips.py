@@ -83,10 +83,6 @@ def member_benefits(s: SlipData, words: bool = True) -> list[Benefit]:
     return benefit_lines(benefits(), s.programs, base, words)
 
 
-def programs_text(programs: Sequence[str]) -> str:
-    return " + ".join(p.upper() for p in programs)
-
-
 def date_id(day: dt.date) -> str:
     return f"{day.day:02d}-{day.month:02d}-{day.year}"
 
@@ -234,7 +230,7 @@ def draw_card(c: Canvas, s: SlipData, x: float, y: float) -> None:
     rows = [
         ("NIK", s.nik_masked),
         ("KPJ", s.kpj_number or "menunggu dari BPJS"),
-        ("Program", programs_text(s.programs)),
+        ("Program", codes.programs_text(s.programs)),
         ("Desa/kel.", s.village or "-"),
         ("Kelompok", s.group_name or "-"),
         ("Acara", date_id(s.event_date)),
@@ -374,7 +370,7 @@ def thermal_lines(s: SlipData, width: float, size: float) -> list[tuple[str, flo
     if s.group_name:
         add(f"Kelompok: {s.group_name}")
     add(f"Acara: {s.event_name}, {date_id(s.event_date)}")
-    add(f"Program: {programs_text(s.programs)}")
+    add(f"Program: {codes.programs_text(s.programs)}")
     add(f"Sumber iuran: {payer_label(s)}")
     add(f"Penghasilan: {rupiah(s.income)}{bracket_text(s)}", FONT, size - 1)
     add(" ")

@@ -90,3 +90,8 @@ def test_region_codes_in_any_spelling() -> None:
     assert normalize_code("3574011001") == "35.74.01.1001"
     with pytest.raises(ValueError):
         normalize_code("357")
+
+
+def test_programs_as_text_from_the_stored_value_or_the_codes() -> None:
+    assert codes.programs_text("jkk+jkm+jht") == "JKK + JKM + JHT"
+    assert codes.programs_text(("jkk", "jkm")) == "JKK + JKM"
