@@ -183,10 +183,11 @@ MONTHS_ID = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt
              "Des")
 
 
-def span_id(first: dt.date, last: dt.date) -> str:
-    """`Des 2026`, `Jan–Mei 2027`, `Nov 2026–Jan 2027` (contribution months)."""
+def span_id(first: dt.date, last: dt.date, months: Sequence[str] = MONTHS_ID) -> str:
+    """`Des 2026`, `Jan–Mei 2027`, `Nov 2026–Jan 2027` (contribution months); the desk
+    passes the month names of its own language."""
     def name(d: dt.date) -> str:
-        return MONTHS_ID[d.month - 1]
+        return months[d.month - 1]
 
     if first == last:
         return f"{name(first)} {first.year}"

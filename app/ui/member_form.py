@@ -40,7 +40,7 @@ from app import resources
 from app.domain import codes, nik, phone
 from app.domain.errors import DomainError
 from app.domain.money import parse_rupiah, rupiah
-from app.domain.tariff import TariffBook
+from app.domain.tariff import TariffBook, span_id
 from app.services import event_desk
 from app.ui import i18n, labels
 from app.ui.widgets import (
@@ -701,14 +701,7 @@ class MemberForm(QWidget):
 
     def month_span(self, first: dt.date, last: dt.date) -> str:
         """`Des 2026`, `Jan–Mei 2027` in the desk's language."""
-        def name(day: dt.date) -> str:
-            return self.tr(str(MONTHS[day.month - 1]))
-
-        if first == last:
-            return f"{name(first)} {first.year}"
-        if first.year == last.year:
-            return f"{name(first)}–{name(last)} {last.year}"
-        return f"{name(first)} {first.year}–{name(last)} {last.year}"
+        return span_id(first, last, [self.tr(str(name)) for name in MONTHS])
 
 
 #: a typed phone number is judged from its fourth digit (08xx: the operator's prefix)
