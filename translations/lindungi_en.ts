@@ -2001,8 +2001,8 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Pay %d months: %s (%s)</translation>
     </message>
     <message>
-        <source>Termasuk potongan %s</source>
-        <translation>Includes the %s discount</translation>
+        <source>Termasuk potongan %d%% %s (%s)</source>
+        <translation>Includes %d%% off %s (%s)</translation>
     </message>
 </context>
 <context>

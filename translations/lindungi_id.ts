@@ -2001,8 +2001,8 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Bayar %d bulan: %s (%s)</translation>
     </message>
     <message>
-        <source>Termasuk potongan %s</source>
-        <translation>Termasuk potongan %s</translation>
+        <source>Termasuk potongan %d%% %s (%s)</source>
+        <translation>Termasuk potongan %d%% %s (%s)</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,8 @@ class Discount:
     programs: frozenset[str]
     percent: int
     excluded_payers: frozenset[str]
+    #: the regulation alone (`PP 50/2025`), for a desk that names the sectors in its own words
+    regulation: str = ""
 
     def applies(self, day: dt.date, sector: str, payer: str) -> bool:
         return (
@@ -261,6 +263,7 @@ class TariffBook:
                     programs=frozenset(d["programs"]),
                     percent=int(d["percent"]),
                     excluded_payers=frozenset(d.get("excluded_payers", ())),
+                    regulation=str(d.get("regulation", d["name"])),
                 )
                 for d in data.get("discounts", ())
             )
@@ -276,6 +279,10 @@ class TariffBook:
         if not rates:
             raise DomainError(t("aturan iuran kosong"))
         return cls(version=version, rates=rates, discounts=discounts)
+
+    def discount(self, name: str) -> Discount:
+        """The discount rule a quote's month names."""
+        return next(d for d in self.discounts if d.name == name)
 
     def rate_on(self, day: dt.date) -> Rate:
         for r in self.rates:

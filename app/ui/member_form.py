@@ -693,9 +693,12 @@ class MemberForm(QWidget):
         if len(quote.months) > 1:
             text += "\n" + self.tr("Bayar %d bulan: %s (%s)") % (
                 len(quote.months), rupiah(quote.total), i18n.amount_words(quote.total))
-        if quote.discount_applied:
-            text += "\n" + self.tr("Termasuk potongan %s") % ", ".join(
-                quote.as_dict()["discounts"])
+        for name in quote.as_dict()["discounts"]:
+            rule = self.tariffs.discount(name)
+            text += "\n" + self.tr("Termasuk potongan %d%% %s (%s)") % (
+                rule.percent, codes.programs_text(
+                    [p for p in codes.PROGRAMS if p in rule.programs]),
+                rule.regulation)
         self.iuran.setText(text)
 
 

@@ -10,6 +10,7 @@ file dialog speak Indonesian in the Indonesian desk."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import string
 import subprocess
 from collections.abc import Iterator
@@ -280,6 +281,13 @@ def test_the_english_desk_shows_no_indonesian_outside_the_data(
 
     window = signed_in(qtbot, demo)  # the administrator sees every page
     assert window.tabs is not None
+    # a transport worker on a day of the transport discount: the form names the discount
+    form = window.registration.form
+    form.today = dt.date(2026, 6, 1)
+    form.sektor.setCurrentIndex(form.sektor.findData("transportasi"))
+    form.penghasilan.setText("2.000.000")
+    form.update_contribution()
+    assert "Includes 50% off JKK + JKM (PP 50/2025)" in form.iuran.text()
     offenders: dict[str, None] = {}
     roots: list[QWidget] = [window]
     for i in range(window.tabs.count()):
