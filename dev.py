@@ -2,17 +2,15 @@
 """Set up and run Lindungi from a checkout, on a fresh machine with Python 3.11+.
 
     python3 dev.py run [ARGS]     # set up, fill a demo data folder, open the app
-    python3 dev.py test [PYTEST ARGS]
-                                  # set up, then every check in turn, stopping at the
-                                  # first that fails: what CI runs (.ci/run); `check`
-                                  # is the same
-    python3 dev.py CHECK [ARGS]   # set up, then only that check
+    python3 dev.py check          # set up, then every step in turn, stopping at the
+                                  # first that fails: what CI runs (.ci/run)
+    python3 dev.py STEP [ARGS]    # set up, then only that step
 
-The checks, in the order `test` runs them:
+The steps, in the order `check` runs them:
 {checks}
 Setting up means: a virtual environment in .venv with the project and its
 development tools (re-installed only when pyproject.toml changes), and on Debian or
-Ubuntu as root the system libraries Qt needs, if any are missing. `tests` (and so `test`)
+Ubuntu as root the system libraries Qt needs, if any are missing. `test` (and so `check`)
 also starts a throwaway PostgreSQL server on loopback (installing Debian's `postgresql`
 package as root when it is missing) so that the office-side tests run on it as well as
 on SQLite.
@@ -175,24 +173,24 @@ def check_build(extra: list[str]) -> int:
 # scripts/run_vulture.py.
 CHECKED = ("app", "tests", "benchmarks", "scripts", "build_spec", "dev.py")
 
-# name: (what it checks and what ARGS go to, the check); `test` runs them in this order
+# name: (what it checks and what ARGS go to, the step); `check` runs them in this order
 CHECKS: dict[str, tuple[str, Callable[[list[str]], int]]] = {
     "lint": ("ruff over the tree (ARGS: files instead)", check_lint),
     "types": ("strict mypy over the tree (ARGS: files instead)", check_types),
     "layers": ("the import contracts and scripts/check_layers.py", check_layers),
     "deadcode": ("unused code (scripts/run_vulture.py; ARGS: files instead)",
                  check_deadcode),
-    "tests": ("the test suite, with PostgreSQL (ARGS: to pytest)", check_tests),
+    "test": ("the test suite, with PostgreSQL (ARGS: to pytest)", check_tests),
     "build": ("the frozen program built and self-tested (ARGS: to scripts/build.py)",
               check_build),
 }
 
 
-def run_all(extra: list[str]) -> int:
-    """Every check in order, the arguments to pytest; the first failure stops the run."""
+def run_all() -> int:
+    """Every step in order; the first failure stops the run."""
     for name, (_what, check) in CHECKS.items():
         print(f"== {name}", flush=True)
-        code = check(extra if name == "tests" else [])
+        code = check([])
         if code:
             print(f"== {name} failed (exit {code}); run it alone: python3 dev.py {name}",
                   flush=True)
@@ -211,14 +209,18 @@ def main(argv: list[str]) -> int:
         print(usage())
         return 0 if argv else 2
     action, extra = argv[0], argv[1:]
-    if action != "run" and action not in ("test", "check") and action not in CHECKS:
+    if action not in ("run", "check") and action not in CHECKS:
         print(f"dev.py: no command {action!r}\n\n{usage()}", file=sys.stderr)
         return 2
     ensure_venv()
     if action == "run":
         return run_app(extra)
-    if action in ("test", "check"):
-        return run_all(extra)
+    if action == "check":
+        if extra:
+            print("dev.py: `check` takes no arguments; give them to one step, e.g. "
+                  "python3 dev.py test -k sync", file=sys.stderr)
+            return 2
+        return run_all()
     return CHECKS[action][1](extra)
 
 

@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for var in ("LINDUNGI_DATA_DIR", "LINDUNGI_USER", "LINDUNGI_PASSWORD", "LINDUNGI_DATABASE_URL"):
     os.environ.pop(var, None)
 # A PostgreSQL server for the office-side tests: the URL of its `postgres` database, as
-# `python3 dev.py test` sets it after starting one (scripts/pgserver.py). Under CI, or
+# `python3 dev.py test` (and `check`) sets it after starting one (scripts/pgserver.py). Under CI, or
 # with LINDUNGI_TEST_POSTGRES_REQUIRED=1, a missing server fails those tests.
 PG_ADMIN_URL = os.environ.get("LINDUNGI_TEST_POSTGRES", "")
 PG_REQUIRED = bool(os.environ.get("CI")) or bool(os.environ.get("LINDUNGI_TEST_POSTGRES_REQUIRED"))
