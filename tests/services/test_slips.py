@@ -226,6 +226,24 @@ def test_a4_receipt_has_money_in_words_benefits_and_consent(
     assert "persetujuan-v1" in text and "UU 27/2022" in text
 
 
+def test_every_row_of_the_format_table_fits_the_columns_and_has_its_renderer() -> None:
+    import importlib
+
+    from sqlalchemy import String
+
+    from app.models import PrintJob, Slip
+    from app.services.pdf.formats import DEFAULT, FORMATS
+
+    for column in (Slip.__table__.c.format, PrintJob.__table__.c.format):
+        assert isinstance(column.type, String) and column.type.length
+        assert max(len(code) for code in FORMATS) <= column.type.length
+    for code, fmt in FORMATS.items():
+        assert fmt.code == code and fmt.label
+        assert callable(importlib.import_module(f"app.services.pdf.{fmt.renderer}").render)
+        assert fmt.renderer != "thermal" or fmt.roll is not None, f"{code} needs its roll"
+    assert DEFAULT in FORMATS
+
+
 def test_every_format_renders_before_any_font_was_registered(
     workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch

@@ -30,6 +30,7 @@ class Roll:
 
 @dataclass(frozen=True)
 class SlipFormat:
+    #: at most 12 characters (the `format` column of slips and print jobs)
     code: str
     #: Indonesian, as the command line and the services give it; the desk translates it
     label: str
