@@ -104,12 +104,12 @@ def _round(ws: Workspace, folder: Path, variant: str | None) -> tuple[list[str],
         events,
         members,
         slip_codes,
-        slips,
         sync_export,
         sync_import,
     )
     from app.services.audit import Actor
     from app.services.demo import PeopleFactory
+    from app.services.pdf.slips import render_slips
 
     steps: list[str] = []
     with ws.db.session() as s:
@@ -131,7 +131,7 @@ def _round(ws: Workspace, folder: Path, variant: str | None) -> tuple[list[str],
     with ws.db.session() as s:
         issued, _refused = slip_codes.issue_slips(s, actor, [member_id], "a4", ws.tariffs())
     pdf = folder / "slip.pdf"
-    pages = slips.render_slips(issued, "a4", pdf)
+    pages = render_slips(issued, "a4", pdf)
     data = pdf.read_bytes()
     _check(pages >= 1 and data.startswith(b"%PDF"), "slip PDF is empty")
     _check(b"DejaVuSans" in data, "slip PDF without its embedded DejaVu font")

@@ -18,9 +18,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.services import members, slip_codes, slips
+from app.services import members, slip_codes
 from app.services.audit import Actor
 from app.services.demo_seed import seed_demo
+from app.services.pdf.slips import render_slips
 from app.services.workspace import Workspace
 from benchmarks.common import Row, median_seconds, print_table
 
@@ -74,7 +75,7 @@ def measure(count: int, repeat: int) -> list[Row]:
             with ws.db.session() as s:
                 issued, _ = slip_codes.issue_slips(s, Actor(ws.device_id), ids, "card",
                                                    ws.tariffs())
-                pages = slips.render_slips(issued, "card", ws.data_dir / "kartu.pdf")
+                pages = render_slips(issued, "card", ws.data_dir / "kartu.pdf")
             state["issued"] = issued
             assert pages == -(-args.slips // 10)
 

@@ -39,7 +39,7 @@ from app.services import (  # noqa: E402
     events,
     member_import,
     members,
-    printing,
+    print_jobs,
     sync_export,
 )
 from app.services.audit import Actor  # noqa: E402
@@ -92,7 +92,7 @@ def child(folder: Path, kind: str, seed: int, source: Path, write_fd: int) -> No
         with ws.db.session() as s:
             ids = [r.id for r in members.list_members(s, limit=30)]
         while True:
-            job, _ = printing.slips_to_queue(ws, actor, ids, random.choice(
+            job, _ = print_jobs.slips_to_queue(ws, actor, ids, random.choice(
                 ["card", "a4", "thermal80"]), "harness")
             say(f"job {job.path.name}")
 

@@ -167,7 +167,7 @@ def shoot(args: argparse.Namespace) -> int:
 def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     """Each dialog as the desk opens it, with the demo folder's data."""
     from app import resources
-    from app.services import backup, conflicts, events, member_import, members, printing, station
+    from app.services import backup, conflicts, events, member_import, members, print_jobs, station
     from app.services.audit import Actor
     from app.services.workspace import Workspace
     from app.ui.admin_pages import OfficerDialog
@@ -212,7 +212,7 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
         ("void", lambda: VoidDialog(member.name, workspace, window)),
         ("add-members", lambda: AddMembersDialog(workspace, lambda ids: len(ids), window)),
         ("import-result", lambda: ImportResultDialog(report, ["nik", "nama"], window)),
-        ("print-preview", lambda: PreviewDialog(workspace, actor, printing.draft_slips(
+        ("print-preview", lambda: PreviewDialog(workspace, actor, print_jobs.draft_slips(
             workspace, Actor(workspace.device_id), [r.id for r in rows], "a4",
             "Slip peserta"), window)),
         ("office-key", lambda: OfficeKeyDialog(key_file, None, window)),

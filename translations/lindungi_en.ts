@@ -572,22 +572,6 @@
         <translation>erased</translation>
     </message>
     <message>
-        <source>kartu</source>
-        <translation>card</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>struk 80 mm</source>
-        <translation>80 mm receipt</translation>
-    </message>
-    <message>
-        <source>struk 58 mm</source>
-        <translation>58 mm receipt</translation>
-    </message>
-    <message>
         <source>nama</source>
         <translation>name</translation>
     </message>
@@ -4022,16 +4006,16 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the income must be whole rupiah</translation>
     </message>
     <message>
-        <source>antrean cetak tidak ditemukan</source>
-        <translation>print queue not found</translation>
+        <source>format slip harus {formats}</source>
+        <translation>the slip format must be {formats}</translation>
     </message>
     <message>
-        <source>pekerjaan cetak ini sudah selesai atau dihapus</source>
-        <translation>this print job is already finished or deleted</translation>
+        <source>{most} atau {last}</source>
+        <translation>{most} or {last}</translation>
     </message>
     <message>
-        <source>pekerjaan cetak ini sudah dihapus dari antrean</source>
-        <translation>this print job has already been removed from the queue</translation>
+        <source>tidak ada slip untuk dicetak</source>
+        <translation>there is no slip to print</translation>
     </message>
     <message>
         <source>Tidak ada slip yang bisa dicetak. {reason}</source>
@@ -4044,6 +4028,18 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>peserta tidak ditemukan atau datanya sudah dihapus</source>
         <translation>member not found, or their data has been erased</translation>
+    </message>
+    <message>
+        <source>antrean cetak tidak ditemukan</source>
+        <translation>print queue not found</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak ini sudah selesai atau dihapus</source>
+        <translation>this print job is already finished or deleted</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak ini sudah dihapus dari antrean</source>
+        <translation>this print job has already been removed from the queue</translation>
     </message>
     <message>
         <source>dasar penghapusan</source>
@@ -4072,14 +4068,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>tanggal awal periode sesudah tanggal akhirnya</source>
         <translation>the period's start date is after its end date</translation>
-    </message>
-    <message>
-        <source>format slip harus card, a4, thermal80 atau thermal58</source>
-        <translation>the slip format must be card, a4, thermal80 or thermal58</translation>
-    </message>
-    <message>
-        <source>tidak ada slip untuk dicetak</source>
-        <translation>there is no slip to print</translation>
     </message>
     <message>
         <source>pilih laptop atau kantor</source>

@@ -572,22 +572,6 @@
         <translation>dihapus</translation>
     </message>
     <message>
-        <source>kartu</source>
-        <translation>kartu</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>struk 80 mm</source>
-        <translation>struk 80 mm</translation>
-    </message>
-    <message>
-        <source>struk 58 mm</source>
-        <translation>struk 58 mm</translation>
-    </message>
-    <message>
         <source>nama</source>
         <translation>nama</translation>
     </message>
@@ -4022,16 +4006,16 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>penghasilan harus rupiah bulat</translation>
     </message>
     <message>
-        <source>antrean cetak tidak ditemukan</source>
-        <translation>antrean cetak tidak ditemukan</translation>
+        <source>format slip harus {formats}</source>
+        <translation>format slip harus {formats}</translation>
     </message>
     <message>
-        <source>pekerjaan cetak ini sudah selesai atau dihapus</source>
-        <translation>pekerjaan cetak ini sudah selesai atau dihapus</translation>
+        <source>{most} atau {last}</source>
+        <translation>{most} atau {last}</translation>
     </message>
     <message>
-        <source>pekerjaan cetak ini sudah dihapus dari antrean</source>
-        <translation>pekerjaan cetak ini sudah dihapus dari antrean</translation>
+        <source>tidak ada slip untuk dicetak</source>
+        <translation>tidak ada slip untuk dicetak</translation>
     </message>
     <message>
         <source>Tidak ada slip yang bisa dicetak. {reason}</source>
@@ -4044,6 +4028,18 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>peserta tidak ditemukan atau datanya sudah dihapus</source>
         <translation>peserta tidak ditemukan atau datanya sudah dihapus</translation>
+    </message>
+    <message>
+        <source>antrean cetak tidak ditemukan</source>
+        <translation>antrean cetak tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak ini sudah selesai atau dihapus</source>
+        <translation>pekerjaan cetak ini sudah selesai atau dihapus</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak ini sudah dihapus dari antrean</source>
+        <translation>pekerjaan cetak ini sudah dihapus dari antrean</translation>
     </message>
     <message>
         <source>dasar penghapusan</source>
@@ -4072,14 +4068,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>tanggal awal periode sesudah tanggal akhirnya</source>
         <translation>tanggal awal periode sesudah tanggal akhirnya</translation>
-    </message>
-    <message>
-        <source>format slip harus card, a4, thermal80 atau thermal58</source>
-        <translation>format slip harus card, a4, thermal80 atau thermal58</translation>
-    </message>
-    <message>
-        <source>tidak ada slip untuk dicetak</source>
-        <translation>tidak ada slip untuk dicetak</translation>
     </message>
     <message>
         <source>pilih laptop atau kantor</source>

@@ -55,14 +55,14 @@ def bill_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def bill(ctx: Context) -> int:
-    from app.services import slips
+    from app.services.pdf.group_bill import render_group_bill
 
     args = ctx.args
     ws = ctx.workspace()
     with ws.db.session() as s:
         found = groups.group_bill(s, groups.find_group(s, args.group), ws.tariffs(),
                                   args.date or dt.date.today())
-    pages = slips.render_group_bill(found, args.out)
+    pages = render_group_bill(found, args.out)
     ctx.out.emit({"file": str(args.out), "members": len(found.rows), "pages": pages,
                   "monthly_total": found.monthly_total, "period_total": found.period_total},
                  lambda: f"Tagihan {found.group.name}: {len(found.rows)} anggota, "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cli.context import EXIT_OK, Context, date_arg, uuid_arg
 from app.domain.money import rupiah
-from app.services import reports
+from app.services import report_files, reports
 
 
 def report_arguments(p: argparse.ArgumentParser) -> None:
@@ -22,7 +22,7 @@ def report(ctx: Context) -> int:
     scope = reports.Scope(args.event, args.date_from, args.date_to)
     with ws.db.session() as s:
         if args.out:
-            recap = reports.write_report(s, ws.tariffs(), scope, args.out)
+            recap = report_files.write_report(s, ws.tariffs(), scope, args.out)
         else:
             recap = reports.collect(s, ws.tariffs(), scope)
     data = recap.as_dict() | ({"file": str(args.out)} if args.out else {})

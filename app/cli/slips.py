@@ -12,6 +12,7 @@ from typing import Any
 from app.cli.context import EXIT_OK, EXIT_REFUSED, Context, Refused, uuid_arg
 from app.domain import nik
 from app.services import events, groups, members
+from app.services.pdf.formats import FORMATS
 
 
 def slips_arguments(p: argparse.ArgumentParser) -> None:
@@ -19,7 +20,7 @@ def slips_arguments(p: argparse.ArgumentParser) -> None:
     who.add_argument("--member", metavar="NIK")
     who.add_argument("--event", type=uuid_arg)
     who.add_argument("--group")
-    p.add_argument("--format", required=True, choices=["card", "a4", "thermal80", "thermal58"])
+    p.add_argument("--format", required=True, choices=list(FORMATS))
     p.add_argument("--out", type=Path, required=True)
 
 
@@ -43,7 +44,7 @@ def _slip_members(s: Any, args: argparse.Namespace) -> list[uuid.UUID]:
 
 def slips(ctx: Context) -> int:
     from app.services import slip_codes
-    from app.services import slips as pdf
+    from app.services.pdf.slips import render_slips
 
     args, ws = ctx.args, ctx.workspace()
     if args.out.suffix.lower() != ".pdf":
@@ -58,7 +59,7 @@ def slips(ctx: Context) -> int:
         issued, refused = slip_codes.issue_slips(s, ctx.actor, ids, args.format, tariffs)
         if not issued:
             raise Refused("tidak ada slip yang bisa dicetak: " + "; ".join(refused))
-        pages = pdf.render_slips(issued, args.format, args.out)
+        pages = render_slips(issued, args.format, args.out)
     for reason in refused:
         print(f"dilewati: {reason}", file=sys.stderr)
     ctx.out.emit(

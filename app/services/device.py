@@ -17,6 +17,7 @@ from app.domain.regions import normalize_code
 from app.models import Device, Setting
 from app.services import accounts, roles
 from app.services.audit import Actor, record
+from app.services.pdf import formats
 
 CONSENT_VERSION_KEY = "consent_version"
 
@@ -66,7 +67,6 @@ DEFAULT_IDLE_MINUTES = 10
 IDLE_MINUTES_RANGE = (1, 120)
 #: the slip format the desk offers first (the print page and the registration page)
 SLIP_FORMAT_SETTING = "slip_format"
-DEFAULT_SLIP_FORMAT = "a4"
 
 
 def idle_lock_minutes(session: Session) -> int:
@@ -96,21 +96,15 @@ def set_idle_lock_minutes(session: Session, actor: Actor, minutes: int) -> int:
     return minutes
 
 
-def _slip_formats() -> tuple[str, ...]:
-    from app.services.printing import FORMAT_LABELS
-
-    return tuple(FORMAT_LABELS)
-
-
 def default_slip_format(session: Session) -> str:
-    fmt = get_setting(session, SLIP_FORMAT_SETTING, DEFAULT_SLIP_FORMAT)
-    return fmt if fmt in _slip_formats() else DEFAULT_SLIP_FORMAT
+    fmt = get_setting(session, SLIP_FORMAT_SETTING, formats.DEFAULT)
+    return fmt if fmt in formats.FORMATS else formats.DEFAULT
 
 
 def set_default_slip_format(session: Session, actor: Actor, fmt: str) -> str:
     """A supervisor's or administrator's choice, audited with the old and new formats."""
     roles.require(session, actor, "device.desk_settings")
-    if fmt not in _slip_formats():
+    if fmt not in formats.FORMATS:
         raise DomainError(t("format slip tidak dikenal"))
     old = default_slip_format(session)
     if fmt != old or get_setting(session, SLIP_FORMAT_SETTING) != fmt:

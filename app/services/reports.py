@@ -1,9 +1,9 @@
 """The numbers the office sends upward: an event's closing report and a period recap.
 
-One `collect` feeds the dashboard, the PDF (app/services/slips_report.py) and the
-workbook (`write_xlsx`), so the three can never disagree. Money is what the slips
-say: each active member's contribution for their pay period from the month their
-membership starts (`app.services.pricing`, which the slip uses too).
+One `collect` feeds the dashboard, the PDF (app/services/pdf/recap.py) and the
+workbook (app/services/report_files.py), so the three can never disagree. Money is what
+the slips say: each active member's contribution for their pay period from the month
+their membership starts (`app.services.pricing`, which the slip uses too).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app import resources
 from app.domain import codes
-from app.domain.dates import WIB, local_day, wib_text
+from app.domain.dates import WIB, local_day
 from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.domain.tariff import TariffBook
@@ -29,8 +28,6 @@ from app.services.accounts import require_role
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
 from app.services.events import EventInfo, get_event, slip_counts
-from app.services.files import atomic_path
-from app.services.formulas import protect_cell
 from app.services.pricing import Pricer
 
 NO_GROUP = "(tanpa kelompok)"
@@ -256,85 +253,6 @@ def collect(session: Session, tariffs: TariffBook, scope: Scope,
         names += [n.strip() for n in (ev.officers if ev else "").splitlines() if n.strip()]
     names += [line.label for line in recap.by_officer if line.label != UNKNOWN_OFFICER]
     recap.officers = list(dict.fromkeys(names))
-    return recap
-
-
-# --- the workbook ---------------------------------------------------------------------
-
-def write_xlsx(recap: Recap, target: Path) -> None:
-    """The recap as a workbook: a summary sheet and one sheet per breakdown, numbers as
-    numbers (so the office can sum them again), every text cell plain text."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    summary = wb.active
-    assert summary is not None
-    summary.title = "Ringkasan"
-    bold = Font(bold=True)
-    rows: list[list[Any]] = [
-        [recap.title], ["Cakupan", recap.period_text],
-        ["Dibuat", wib_text(recap.made_at)], [],
-        ["Peserta aktif", recap.members], ["Iuran untuk periode bayar (Rp)", recap.money],
-        # each member's first contribution month: a discount that ends inside a pay
-        # period makes the later months dearer, so this is not a "per month" figure
-        ["Iuran bulan pertama (Rp)", recap.monthly], ["Slip dicetak (asli)", recap.slips],
-        ["Slip salinan", recap.slip_copies],
-        ["Slip di antrean cetak (belum tercetak)", recap.slips_queued],
-        ["Peserta aktif belum punya slip", recap.without_slip],
-        ["Pendaftaran dibatalkan", len(recap.voids)],
-        ["Petugas", ", ".join(recap.officers) or "-"],
-    ]
-    for row in rows:
-        summary.append(row)
-    summary["A1"].font = Font(bold=True, size=13)
-    summary.column_dimensions["A"].width = 32
-    summary.column_dimensions["B"].width = 40
-    for title, lines in recap.breakdowns():
-        sheet = wb.create_sheet(title[:31])
-        sheet.append([title, "Peserta", "Iuran periode (Rp)", "Iuran bulan pertama (Rp)"])
-        for line in lines:
-            sheet.append([line.label, line.members, line.money, line.monthly])
-        sheet.append(["Jumlah", sum(x.members for x in lines), sum(x.money for x in lines),
-                      sum(x.monthly for x in lines)])
-        for cell in (*sheet[1], *sheet[sheet.max_row]):
-            cell.font = bold
-        for col, width in zip("ABCD", (40, 12, 22, 22), strict=True):
-            sheet.column_dimensions[col].width = width
-        for row in sheet.iter_rows(min_row=2, min_col=3, max_col=4):
-            for cell in row:
-                cell.number_format = "#,##0"
-    voids = wb.create_sheet("Pembatalan")
-    voids.append(["Tanggal", "Alasan"])
-    for v in recap.voids:
-        voids.append([v.day, v.reason])
-    for cell in voids[1]:
-        cell.font = bold
-    for row in voids.iter_rows(min_row=2, max_col=1):
-        row[0].number_format = "dd-mm-yyyy"
-    voids.column_dimensions["A"].width = 14
-    voids.column_dimensions["B"].width = 60
-    for sheet in wb.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                protect_cell(cell)  # text, never a formula, as in the BPJS workbook
-    with atomic_path(Path(target)) as tmp:
-        wb.save(tmp)
-
-
-def write_report(session: Session, tariffs: TariffBook, scope: Scope, target: Path,
-                 fmt: str | None = None) -> Recap:
-    """Collect and write `target` as PDF or xlsx (by `fmt` or the file's suffix)."""
-    fmt = (fmt or Path(target).suffix.lstrip(".")).lower()
-    if fmt not in ("pdf", "xlsx"):
-        raise DomainError(t("format laporan harus pdf atau xlsx"))
-    recap = collect(session, tariffs, scope)
-    if fmt == "pdf":
-        from app.services.slips_report import render_recap
-
-        render_recap(recap, Path(target))
-    else:
-        write_xlsx(recap, Path(target))
     return recap
 
 

@@ -23,17 +23,16 @@ from sqlalchemy.orm import Session
 from app.domain import codes
 from app.domain.dates import local_day
 from app.domain.errors import UserError
-from app.domain.messages import t
 from app.domain.nik import mask
 from app.domain.tariff import Quote, TariffBook
 from app.models import Device, Event, Group, Member, Officer, Slip, utcnow
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
+from app.services.pdf.formats import FORMATS, unknown_format
 from app.services.pricing import Pricer
 
 PREFIX = "LDG1"
 SEP = "|"
-FORMATS = ("card", "a4", "thermal80", "thermal58")
 
 
 class SlipRefused(UserError, ValueError):
@@ -213,7 +212,7 @@ def issue_slips(
     from app.services.print_queue import pending_members
 
     if fmt not in FORMATS:
-        raise SlipRefused(t("format slip harus card, a4, thermal80 atau thermal58"))
+        raise SlipRefused(unknown_format())
     if mode not in MODES:
         raise ValueError(f"unknown slip mode {mode!r}")
     device = local_device(session)

@@ -41,6 +41,7 @@ from app.domain.errors import UserError
 from app.domain.money import rupiah
 from app.services import accounts, audit, config_package, privacy, roles, sync_chain
 from app.services.audit import Actor
+from app.services.pdf import formats
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.table import ListModel, table_view
@@ -168,10 +169,6 @@ VALUES: dict[str, object] = {
     "merge": QT_TRANSLATE_NOOP("AuditPage", "gabungkan"),
     "different_people": QT_TRANSLATE_NOOP("AuditPage", "orang berbeda"),
     "erased": QT_TRANSLATE_NOOP("AuditPage", "dihapus"),
-    "card": QT_TRANSLATE_NOOP("AuditPage", "kartu"),
-    "a4": QT_TRANSLATE_NOOP("AuditPage", "A4"),
-    "thermal80": QT_TRANSLATE_NOOP("AuditPage", "struk 80 mm"),
-    "thermal58": QT_TRANSLATE_NOOP("AuditPage", "struk 58 mm"),
     # field names in "kolom"
     "name": QT_TRANSLATE_NOOP("AuditPage", "nama"),
     "full_name": QT_TRANSLATE_NOOP("AuditPage", "nama lengkap"),
@@ -242,6 +239,8 @@ def _value(key: str, value: Any) -> str:
         return ", ".join(f"{_value(k, k)} {_value(k, v)}" for k, v in value.items())
     if key == "role" and value in accounts.ROLES:
         return labels.label(accounts.ROLES[str(value)])
+    if key in ("format", "old", "new") and value in formats.LABELS:  # a slip format
+        return labels.label(formats.LABELS[str(value)])
     if key == "monthly_total" and isinstance(value, int):
         return rupiah(value)
     if key in ("region", "old", "new") and isinstance(value, str) and value[:1].isdigit():

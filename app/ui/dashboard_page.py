@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import UserError
 from app.domain.money import rupiah
-from app.services import events, reports
+from app.services import events, report_files, reports
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
@@ -363,7 +363,7 @@ class DashboardPage(QWidget):
 
         def work(_progress: Any, _cancelled: Any) -> Path:
             with ws.db.session() as s:
-                reports.write_report(s, tariffs, scope, target, fmt)
+                report_files.write_report(s, tariffs, scope, target, fmt)
             return target
 
         run_task(self, self.tr("Menulis laporan"), work,

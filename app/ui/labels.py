@@ -35,7 +35,7 @@ KNOWN = (
     # report placeholders
     QT_TRANSLATE_NOOP("codes", "(tanpa kelompok)"),
     QT_TRANSLATE_NOOP("codes", "(tidak tercatat)"),
-    # slip formats (app.services.printing.FORMAT_LABELS)
+    # slip formats (app.services.pdf.formats.FORMATS)
     QT_TRANSLATE_NOOP("codes", "Kartu (10 per A4)"),
     QT_TRANSLATE_NOOP("codes", "Tanda terima A4"),
     QT_TRANSLATE_NOOP("codes", "Struk 80 mm"), QT_TRANSLATE_NOOP("codes", "Struk 58 mm"),

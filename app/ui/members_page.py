@@ -248,11 +248,11 @@ class EditMemberDialog(QDialog):
                                                 self.member_id)
 
     def print_consent_proof(self) -> None:
-        from app.services import printing
+        from app.services import print_jobs
         from app.ui.printing import PreviewDialog
 
         try:
-            job = printing.consent_proof_to_queue(self.workspace, self.actor, self.member_id)
+            job = print_jobs.consent_proof_to_queue(self.workspace, self.actor, self.member_id)
         except (UserError, OSError) as exc:
             self.error.setText(i18n.message(exc))
             return

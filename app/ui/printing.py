@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.services import device, events, groups, print_queue, printing
+from app.services import device, events, groups, print_jobs, print_queue
 from app.services.audit import Actor
+from app.services.pdf import formats
 from app.services.print_queue import JobInfo
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
@@ -158,11 +159,11 @@ class PreviewDialog(QDialog):
     queued = Signal()  # put on the print queue, waiting for a printer
 
     def __init__(self, workspace: Workspace, actor: Actor,
-                 job: JobInfo | printing.Draft, parent: Any = None) -> None:
+                 job: JobInfo | print_jobs.Draft, parent: Any = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
-        self.draft = job if isinstance(job, printing.Draft) else None
+        self.draft = job if isinstance(job, print_jobs.Draft) else None
         self.job: JobInfo | None = job if isinstance(job, JobInfo) else None
         self.setWindowTitle(self.tr("Pratinjau — %s") % labels.job_title(job.title))
         fit_to_screen(self, 820, 900)
@@ -172,7 +173,7 @@ class PreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        fmt = labels.label(printing.FORMAT_LABELS.get(job.format, job.format))
+        fmt = labels.label(formats.LABELS.get(job.format, job.format))
         if self.draft is not None:
             text = self.tr("PRATINJAU: %d halaman · %d slip (%d salinan) · format %s. Belum "
                            "tercetak: nomor slip baru diberikan dan slip dihitung saat "
@@ -204,7 +205,7 @@ class PreviewDialog(QDialog):
     def _discard(self) -> None:
         self.document.close()
         if self.draft is not None:
-            printing.discard_draft(self.draft)
+            print_jobs.discard_draft(self.draft)
 
     def _to_queue(self) -> JobInfo | None:
         """The draft becomes a queued job with its numbers (once)."""
@@ -212,7 +213,7 @@ class PreviewDialog(QDialog):
             return self.job
         assert self.draft is not None
         try:
-            self.job, refused = printing.queue_draft(self.workspace, self.actor, self.draft)
+            self.job, refused = print_jobs.queue_draft(self.workspace, self.actor, self.draft)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cetak"), i18n.message(exc))
             return None
@@ -266,7 +267,7 @@ class PreviewDialog(QDialog):
             job = self._to_queue()
             if job is None:
                 return
-            printing.hand_over(self.workspace, self.actor, job, target)
+            print_jobs.hand_over(self.workspace, self.actor, job, target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Simpan"),
                                 self.tr("Tidak bisa menyimpan: %s") % i18n.message(explain(exc)))
@@ -283,7 +284,7 @@ def preview_member_slip(parent: QWidget, workspace: Workspace, actor: Actor,
     """"Cetak ulang slip" (Ctrl+R) for one member: the preview of the slip they would get
     (a copy when one was issued, else the original), printed or saved from there."""
     try:
-        draft = printing.member_draft(workspace, actor, member_id)
+        draft = print_jobs.member_draft(workspace, actor, member_id)
     except (UserError, OSError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("PrintPage", "Cetak ulang slip"),
                             i18n.message(exc))
@@ -297,7 +298,7 @@ def format_combo(parent: Any, workspace: Workspace) -> QComboBox:
     """The slip format, starting at the default set in Settings (a supervisor's choice);
     a format picked here holds for this session."""
     combo = QComboBox(parent)
-    for code, label in printing.FORMAT_LABELS.items():
+    for code, label in formats.LABELS.items():
         combo.addItem(labels.label(label), code)
     with workspace.db.session() as s:
         chosen = device.default_slip_format(s)
@@ -320,7 +321,7 @@ class PrintPage(QWidget):
             [self.tr("Dibuat"), self.tr("Isi"), self.tr("Format"), self.tr("Halaman"),
              self.tr("Slip"), self.tr("Keadaan")],
             lambda j: (shown(j.created_at), labels.job_title(j.title),
-                       labels.label(printing.FORMAT_LABELS.get(j.format, j.format)), j.pages,
+                       labels.label(formats.LABELS.get(j.format, j.format)), j.pages,
                        j.slips,
                        self.tr("terkirim, belum dipastikan: periksa kertasnya")
                        if j.unsettled else self.tr("menunggu printer")),
@@ -401,7 +402,7 @@ class PrintPage(QWidget):
         index = self.table.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
-    def show_preview(self, job: JobInfo | printing.Draft) -> PreviewDialog:
+    def show_preview(self, job: JobInfo | print_jobs.Draft) -> PreviewDialog:
         dialog = PreviewDialog(self.workspace, self.actor, job, self)
         dialog.finished.connect(lambda _r: self.reload())
         self.last_preview = dialog
@@ -460,8 +461,8 @@ class PrintPage(QWidget):
 
     def _make(self, title: str, work: Any) -> None:
         def done(result: Any) -> None:
-            if isinstance(result, printing.Draft):
-                job: JobInfo | printing.Draft = result
+            if isinstance(result, print_jobs.Draft):
+                job: JobInfo | print_jobs.Draft = result
                 refused = list(result.refused)
             else:
                 job, refused = result if isinstance(result, tuple) else (result, [])
@@ -484,8 +485,8 @@ class PrintPage(QWidget):
             name = events.get_event(s, event_id).name
         fmt = str(self.format.currentData())
         ws, actor = self.workspace, self.actor
-        self._make(self.tr("Slip acara"), lambda: printing.draft_slips(
-            ws, actor, printing.event_members(ws, event_id), fmt, f"Slip acara {name}",
+        self._make(self.tr("Slip acara"), lambda: print_jobs.draft_slips(
+            ws, actor, print_jobs.event_members(ws, event_id), fmt, f"Slip acara {name}",
             missing_only=True))
 
     def print_group(self) -> None:
@@ -494,8 +495,8 @@ class PrintPage(QWidget):
             return
         fmt = str(self.format.currentData())
         ws, actor, name = self.workspace, self.actor, self.group.currentText()
-        self._make(self.tr("Slip kelompok"), lambda: printing.draft_slips(
-            ws, actor, printing.group_members(ws, group_id), fmt, f"Slip {name}",
+        self._make(self.tr("Slip kelompok"), lambda: print_jobs.draft_slips(
+            ws, actor, print_jobs.group_members(ws, group_id), fmt, f"Slip {name}",
             missing_only=True))
 
     def print_bill(self) -> None:
@@ -504,12 +505,12 @@ class PrintPage(QWidget):
             return
         ws = self.workspace
         self._make(self.tr("Tagihan kelompok"),
-                   lambda: printing.group_bill_to_queue(ws, group_id, dt.date.today()))
+                   lambda: print_jobs.group_bill_to_queue(ws, group_id, dt.date.today()))
 
     def print_test_page(self) -> None:
         printer = default_printer()
         name = printer.printerName() if printer else self.tr("(belum ada printer)")
         ws = self.workspace
-        self._make(self.tr("Halaman uji"), lambda: printing.test_page_to_queue(ws, name))
+        self._make(self.tr("Halaman uji"), lambda: print_jobs.test_page_to_queue(ws, name))
 
 

@@ -31,7 +31,7 @@ from app.services import (
     events,
     groups,
     members,
-    printing,
+    print_jobs,
 )
 from app.services.audit import Actor
 from app.services.workspace import Workspace
@@ -315,7 +315,7 @@ class RegistrationPage(QWidget):
             return
         fmt = str(self.slip_format.currentData())
         try:
-            job, _ = printing.slips_to_queue(self.workspace, self.actor, [member_id], fmt,
+            job, _ = print_jobs.slips_to_queue(self.workspace, self.actor, [member_id], fmt,
                                              self.tr("Slip %s") % self.last_saved_name)
         except (UserError, OSError) as exc:
             self.show_message(self.tr("Tersimpan, tetapi slip gagal dibuat: %s")

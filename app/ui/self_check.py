@@ -34,7 +34,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
 from app import resources
-from app.services import printing
+from app.services import print_jobs
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n
@@ -55,7 +55,7 @@ def preview_and_print(ws: Workspace, actor: Actor, member_id: uuid.UUID,
                       folder: Path) -> list[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    draft = printing.draft_slips(ws, actor, [member_id], "a4", "Uji mandiri")
+    draft = print_jobs.draft_slips(ws, actor, [member_id], "a4", "Uji mandiri")
     doc = QPdfDocument()
     if doc.load(str(draft.path)) != QPdfDocument.Error.None_ or doc.pageCount() < 1:
         _fail("QtPdf cannot open the slip PDF")

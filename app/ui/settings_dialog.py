@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.services import device, printing, reports, roles
+from app.services import device, reports, roles
 from app.services.audit import Actor
+from app.services.pdf import formats
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.dialogs import regency_combo
@@ -96,7 +97,7 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setSuffix(self.tr(" menit"))
         self.idle_minutes.setValue(self.initial_minutes)
         self.slip_format = QComboBox(self)
-        for code, name in printing.FORMAT_LABELS.items():
+        for code, name in formats.LABELS.items():
             self.slip_format.addItem(labels.label(name), code)
         self.slip_format.setCurrentIndex(max(self.slip_format.findData(self.initial_format), 0))
         desk_box = QGroupBox(self.tr("Meja pendaftaran"), self)

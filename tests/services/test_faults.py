@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.db import DB_FILENAME
 from app.models import Batch, Member
-from app.services import backup, slip_codes, slips, sync_export
+from app.services import backup, slip_codes, sync_export
 from app.services.audit import Actor
+from app.services.pdf.slips import render_slips
 from app.services.workspace import Workspace
 from tests.services.test_desk_services import _register
 
@@ -111,7 +112,7 @@ def test_a_pdf_to_a_full_or_read_only_target_keeps_the_old_file(
     else:
         _fail_mkstemp(monkeypatch, code)
     with pytest.raises(OSError) as err:
-        slips.render_slips(issued, "card", target)
+        render_slips(issued, "card", target)
     from app.services.files import explain
 
     assert ("penuh" if code == errno.ENOSPC else "tidak bisa ditulis") in explain(err.value)

@@ -20,9 +20,10 @@ from pypdf import PdfReader
 from app import resources
 from app.domain.dates import WIB
 from app.domain.money import rupiah
-from app.services import bpjs, events, groups, members, pricing, reports, slip_codes, slips
+from app.services import bpjs, events, groups, members, pricing, report_files, reports, slip_codes
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory, Person
+from app.services.pdf.slips import render_slips
 from app.services.workspace import Workspace
 
 EVENT_DAY = dt.date(2026, 12, 31)
@@ -80,7 +81,7 @@ def test_every_output_prices_a_member_on_the_same_day(
     assert refused == []
     by_name = {on_time.name: a, late.name: b}
     pdf = tmp_path / "slips.pdf"
-    assert slips.render_slips(issued, "thermal80", pdf) == 2
+    assert render_slips(issued, "thermal80", pdf) == 2
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
     slip_money = {}
     for slip, printed in zip(issued, pages, strict=True):
@@ -117,7 +118,7 @@ def test_every_output_prices_a_member_on_the_same_day(
     # the report workbook the office sends upward
     target = tmp_path / "laporan.xlsx"
     with ws.db.session() as s:
-        reports.write_report(s, tariffs, reports.Scope(event_id=event_id), target)
+        report_files.write_report(s, tariffs, reports.Scope(event_id=event_id), target)
     sheet = load_workbook(target)["Ringkasan"]
     cells = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row and row[0]}
     assert cells["Iuran untuk periode bayar (Rp)"] == recap.money

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.models import AuditEntry, Member, MemberChange, Officer
-from app.services import accounts, config_package, device, keys, printing, privacy, sync_import
+from app.services import accounts, config_package, device, keys, print_jobs, privacy, sync_import
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
 from app.services.workspace import Workspace
@@ -218,7 +218,7 @@ def test_reveal_is_audited_and_breach_report_lists_exports(tmp_path: Path) -> No
     assert PEOPLE[0]["nama"] not in text and PEOPLE[0]["nik"] not in text
     # a consent proof waiting in the print queue is titled with the member's name; the
     # report lists the job without it
-    printing.consent_proof_to_queue(laptop.ws, laptop.actor, target)
+    print_jobs.consent_proof_to_queue(laptop.ws, laptop.actor, target)
     with laptop.ws.db.session() as s:
         report = privacy.breach_report(s, laptop.actor, laptop.ws.data_dir)
     assert [j["title"] for j in report["print_queue"]] == ["Bukti persetujuan (1 peserta)"]

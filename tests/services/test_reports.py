@@ -14,7 +14,7 @@ from app import resources
 from app.domain.dates import WIB
 from app.domain.money import rupiah
 from app.models import Member
-from app.services import events, member_changes, members, reports, slip_codes
+from app.services import events, member_changes, members, report_files, reports, slip_codes
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
@@ -106,9 +106,9 @@ def test_report_files_say_the_same_numbers(workspace: Workspace, actor: Actor,
                                            tmp_path: Path) -> None:
     _feb, nov, _ids = _fill(workspace, actor)
     with workspace.db.session() as s:
-        recap = reports.write_report(s, workspace.tariffs(), reports.Scope(event_id=nov),
+        recap = report_files.write_report(s, workspace.tariffs(), reports.Scope(event_id=nov),
                                      tmp_path / "penutupan.pdf")
-        reports.write_report(s, workspace.tariffs(), reports.Scope(event_id=nov),
+        report_files.write_report(s, workspace.tariffs(), reports.Scope(event_id=nov),
                              tmp_path / "penutupan.xlsx")
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "penutupan.pdf").pages)
     assert "LAPORAN PENUTUPAN ACARA" in text
@@ -130,7 +130,7 @@ def test_report_files_say_the_same_numbers(workspace: Workspace, actor: Actor,
 def test_a_refused_report_writes_nothing(workspace: Workspace, tmp_path: Path) -> None:
     with workspace.db.session() as s:
         try:
-            reports.write_report(s, workspace.tariffs(), reports.Scope(), tmp_path / "x.docx")
+            report_files.write_report(s, workspace.tariffs(), reports.Scope(), tmp_path / "x.docx")
         except ValueError as exc:
             assert "pdf atau xlsx" in str(exc)
         else:
@@ -159,7 +159,7 @@ def test_formula_looking_names_stay_text_in_the_workbook(workspace: Workspace, a
         assert m is not None
         m.group_id = group
     with workspace.db.session() as s:
-        reports.write_report(s, workspace.tariffs(), reports.Scope(event_id=event),
+        report_files.write_report(s, workspace.tariffs(), reports.Scope(event_id=event),
                              tmp_path / "r.xlsx")
     wb = load_workbook(tmp_path / "r.xlsx")
     found = [cell for sheet in wb.worksheets for row in sheet.iter_rows() for cell in row

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.services import events, printing
+from app.services import events, print_jobs
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
@@ -27,7 +27,7 @@ def _printed(ws: Workspace, actor: Actor, day: dt.date, fmt: str, **values: str)
     row = next(PeopleFactory(day.toordinal()).people(1)).row()
     row.update(values)
     ids = register_people(ws, actor, event, [row])
-    job, refused = printing.slips_to_queue(ws, actor, list(ids.values()), fmt, "uji")
+    job, refused = print_jobs.slips_to_queue(ws, actor, list(ids.values()), fmt, "uji")
     assert not refused
     text = " ".join(page.extract_text() for page in PdfReader(job.path).pages)
     return re.sub(r"\s+", " ", text)
@@ -78,7 +78,8 @@ def test_the_same_every_month_says_per_month(workspace: Workspace, actor: Actor)
 
 def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, actor: Actor,
                                                          tmp_path: Path) -> None:
-    from app.services import groups, slips
+    from app.services import groups
+    from app.services.pdf.group_bill import render_group_bill
 
     with workspace.db.session() as s:
         gid = groups.create_group(s, actor, "Paguyuban Bulan", "paguyuban").id
@@ -96,7 +97,7 @@ def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, a
         "Des 2026: Rp 8.400; Jan–Feb 2027: Rp 16.800/bulan",
         "Des 2026: Rp 8.400; Jan–Mei 2027: Rp 16.800/bulan"]
     pdf = tmp_path / "tagihan.pdf"
-    slips.render_group_bill(bill, pdf)
+    render_group_bill(bill, pdf)
     text = re.sub(r"\s+", " ", PdfReader(pdf).pages[0].extract_text())
     # December: both, discounted; January and February: both; March to May: one
     assert ("Jumlah iuran kelompok: Des 2026 Rp 16.800 (enam belas ribu delapan ratus "
@@ -115,7 +116,7 @@ def test_every_a4_receipt_stays_one_page(tmp_path: Path) -> None:
     seed_demo(ws, 60)
     with ws.db.session() as s:
         ids = [r.id for r in members.list_members(s, limit=60)]
-    job, refused = printing.slips_to_queue(ws, Actor(ws.device_id), ids, "a4", "uji")
+    job, refused = print_jobs.slips_to_queue(ws, Actor(ws.device_id), ids, "a4", "uji")
     assert not refused
     pages = PdfReader(job.path).pages
     assert len(pages) == len(ids) == 60

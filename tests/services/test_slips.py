@@ -15,9 +15,11 @@ import zxingcpp
 from pypdf import PdfReader
 
 from app.models import Member
-from app.services import groups, keys, member_changes, member_import, slip_codes, slips
+from app.services import groups, keys, member_changes, member_import, slip_codes
 from app.services.audit import Actor
 from app.services.demo import write_import_file
+from app.services.pdf.group_bill import render_group_bill
+from app.services.pdf.slips import render_slips
 from app.services.workspace import Workspace
 from tests.conftest import TODAY
 
@@ -197,7 +199,7 @@ def test_other_formats_carry_the_slip_and_a_readable_qr(
         m.name = long_name
     issued, _ = issue(workspace, actor, ids, fmt)
     pdf = tmp_path / f"{fmt}.pdf"
-    assert slips.render_slips(issued, fmt, pdf) == 2
+    assert render_slips(issued, fmt, pdf) == 2
     reader = PdfReader(pdf)
     first = " ".join(reader.pages[0].extract_text().split())
     assert long_name in first  # wrapped over lines, never cut, diacritics intact
@@ -214,7 +216,7 @@ def test_a4_receipt_has_money_in_words_benefits_and_consent(
     ids = fill(workspace, actor, event_id, tmp_path, 1)
     issued, _ = issue(workspace, actor, ids, "a4")
     pdf = tmp_path / "a4.pdf"
-    slips.render_slips(issued, "a4", pdf)
+    render_slips(issued, "a4", pdf)
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     q = issued[0].quote
     from app.domain.money import rupiah, terbilang
@@ -224,6 +226,51 @@ def test_a4_receipt_has_money_in_words_benefits_and_consent(
     assert "persetujuan-v1" in text and "UU 27/2022" in text
 
 
+def test_every_row_of_the_format_table_fits_the_columns_and_has_its_renderer() -> None:
+    import importlib
+
+    from sqlalchemy import String
+
+    from app.models import PrintJob, Slip
+    from app.services.pdf.formats import DEFAULT, FORMATS
+
+    for column in (Slip.__table__.c.format, PrintJob.__table__.c.format):
+        assert isinstance(column.type, String) and column.type.length
+        assert max(len(code) for code in FORMATS) <= column.type.length
+    for code, fmt in FORMATS.items():
+        assert fmt.code == code and fmt.label
+        assert callable(importlib.import_module(f"app.services.pdf.{fmt.renderer}").render)
+        assert fmt.renderer != "thermal" or fmt.roll is not None, f"{code} needs its roll"
+    assert DEFAULT in FORMATS
+
+
+def test_every_format_renders_before_any_font_was_registered(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each format of the table renders as in a fresh process (the command line, the
+    self-test): the A4 receipt lays out paragraphs in DejaVu Sans, which must be
+    registered before, not when the file is written."""
+    from reportlab.lib import fonts
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.services.pdf.formats import FORMATS
+    from app.services.pdf.style import register_fonts
+
+    ids = fill(workspace, actor, event_id, tmp_path, 1)
+    for fmt in FORMATS:
+        issued, _ = issue(workspace, actor, ids, fmt)
+        for module, name in ((pdfmetrics, "_fonts"), (fonts, "_ps2tt_map"),
+                             (fonts, "_tt2ps_map")):
+            table = getattr(module, name)
+            monkeypatch.setattr(module, name, {k: v for k, v in table.items()
+                                               if "dejavu" not in str(k).lower()})
+        register_fonts.cache_clear()
+        assert render_slips(issued, fmt, tmp_path / f"{fmt}.pdf") >= 1
+    monkeypatch.undo()
+    register_fonts.cache_clear()
+
+
 def test_a_refused_pdf_write_leaves_no_file(workspace: Workspace, actor: Actor,
                                             event_id: uuid.UUID, tmp_path: Path) -> None:
     ids = fill(workspace, actor, event_id, tmp_path, 1)
@@ -231,7 +278,7 @@ def test_a_refused_pdf_write_leaves_no_file(workspace: Workspace, actor: Actor,
     target = tmp_path / "out.pdf"
     target.write_bytes(b"earlier good file")
     with pytest.raises(ValueError):
-        slips.render_slips(issued, "poster", target)
+        render_slips(issued, "poster", target)
     assert target.read_bytes() == b"earlier good file"
     assert [p.name for p in tmp_path.glob(".out.pdf*")] == []
 
@@ -247,7 +294,7 @@ def test_group_bill_totals_equal_the_members(workspace: Workspace, actor: Actor,
     assert len(bill.rows) == 12
     assert bill.monthly_total == sum(r.monthly for r in bill.rows) > 0
     pdf = tmp_path / "tagihan.pdf"
-    assert slips.render_group_bill(bill, pdf) == 1
+    assert render_group_bill(bill, pdf) == 1
     from app.domain.money import rupiah
 
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())

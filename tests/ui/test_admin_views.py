@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from app.db import DB_FILENAME
 from app.models import AuditEntry, Member
-from app.services import accounts, keys, printing
+from app.services import accounts, keys, print_jobs
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import admin_pages
@@ -215,11 +215,11 @@ def test_a_printed_slip_names_the_officer_and_the_village(tmp_path: Path) -> Non
     person = dict(PEOPLE[0], kode_wilayah="35.74.01.1001")  # Ketapang, Kademangan
     ids = register_people(laptop.ws, laptop.actor, laptop.event, [person])
     for fmt in ("thermal80", "thermal58", "a4", "card"):
-        job, refused = printing.slips_to_queue(laptop.ws, laptop.actor, list(ids.values()),
+        job, refused = print_jobs.slips_to_queue(laptop.ws, laptop.actor, list(ids.values()),
                                                fmt, "Slip")
         assert not refused
         target = tmp_path / f"slip-{fmt}.pdf"
-        printing.hand_over(laptop.ws, laptop.actor, job, target)
+        print_jobs.hand_over(laptop.ws, laptop.actor, job, target)
         text = " ".join(" ".join(p.extract_text().split())
                         for p in PdfReader(target).pages)
         assert "Budi dari Laptop A" in text, (fmt, text[:300])

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.models import Device, Member, PrintJob, Setting, Slip
-from app.services import print_queue, printing
+from app.services import print_jobs, print_queue
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import printing as ui_printing
@@ -58,9 +58,9 @@ def pdf_text(pdf: Path) -> str:
 
 
 def issue_original(ws: Workspace, member_id: uuid.UUID, target: Path) -> str:
-    job, _ = printing.slips_to_queue(ws, Actor(ws.device_id), [member_id], "thermal80",
+    job, _ = print_jobs.slips_to_queue(ws, Actor(ws.device_id), [member_id], "thermal80",
                                      "Slip")
-    printing.hand_over(ws, Actor(ws.device_id), job, target)
+    print_jobs.hand_over(ws, Actor(ws.device_id), job, target)
     ((number, _copy),) = slips_of(ws, member_id)
     return number
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.models import Member, Slip
-from app.services import members, printing
+from app.services import members, print_jobs
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
@@ -73,7 +73,7 @@ def test_preview_shows_the_pdf(qtbot: QtBot, demo: Workspace) -> None:
     actor = Actor(demo.device_id)
     with demo.db.session() as s:
         ids = [r.id for r in members.list_members(s, limit=12)]
-    job, _ = printing.slips_to_queue(demo, actor, ids, "card", "Slip uji")
+    job, _ = print_jobs.slips_to_queue(demo, actor, ids, "card", "Slip uji")
     dialog = PreviewDialog(demo, actor, job)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -97,7 +97,7 @@ def test_printing_sends_every_page_and_empties_the_queue(qtbot: QtBot, demo: Wor
     actor = Actor(demo.device_id)
     with demo.db.session() as s:
         ids = [r.id for r in members.list_members(s, limit=3)]
-    job, _ = printing.slips_to_queue(demo, actor, ids, "thermal58", "Struk uji")
+    job, _ = print_jobs.slips_to_queue(demo, actor, ids, "thermal58", "Struk uji")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
     printer.setOutputFileName(str(tmp_path / "dicetak.pdf"))
@@ -131,5 +131,5 @@ def test_voided_member_gets_no_slip_from_the_event_print(qtbot: QtBot, demo: Wor
         approval = accounts.approve(s, actor, "admin", "pasar-pagi-ramai")
         assert isinstance(approval, accounts.Approval)
         member_changes.void_member(s, actor, ids[0], "salah input oleh petugas", approval)
-    job, refused = printing.slips_to_queue(demo, actor, ids, "a4", "Dua orang")
+    job, refused = print_jobs.slips_to_queue(demo, actor, ids, "a4", "Dua orang")
     assert job.slips == 1 and len(refused) == 1

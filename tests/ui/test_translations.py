@@ -3,6 +3,7 @@ English carries no Indonesian text that the code forgot to mark for translation.
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -28,7 +29,8 @@ from sqlalchemy import select
 from app import resources
 from app.domain import codes
 from app.models import Device, Event, Group, Officer
-from app.services import accounts, printing, reports
+from app.services import accounts, reports
+from app.services.pdf import formats
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.dashboard_page import DashboardPage
@@ -76,7 +78,7 @@ def test_code_labels_cover_the_domain_tables() -> None:
               codes.MEMBER_STATUSES, accounts.ROLES]
     expected = {text for table in tables for text in table.values()}
     expected |= {reports.NO_GROUP, reports.UNKNOWN_OFFICER}
-    expected |= set(printing.FORMAT_LABELS.values())
+    expected |= set(formats.LABELS.values())
     assert set(labels.KNOWN) == expected
 
 
@@ -87,6 +89,21 @@ def english(tmp_path: Path) -> Iterator[None]:
     assert i18n.install("en", folder)
     yield
     i18n.uninstall()
+
+
+def test_slip_formats_are_named_in_english_from_the_table(qtbot: QtBot, english: None
+                                                          ) -> None:
+    """Every format of the table reads in the desk's language where the desk names it:
+    the format lists and a job's format (labels.label) and the audit details."""
+    from app.ui.admin_pages import details_text
+
+    assert labels.label(formats.LABELS["card"]) == "Card (10 per A4)"
+    for code, indonesian in formats.LABELS.items():
+        shown = labels.label(indonesian)
+        assert shown != indonesian, f"{code}: {indonesian!r} has no English"
+        assert details_text("slip_print", json.dumps({"format": code})) == f"format: {shown}"
+    assert details_text("desk_setting", json.dumps({"old": "a4", "new": "thermal58"})) == (
+        "old: A4 receipt; new: 58 mm receipt")
 
 
 def _words(text: str) -> set[str]:

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from app import __version__
 from app.domain.errors import DomainError, NotAllowed
 from app.models import AuditEntry
-from app.services import accounts, device, drafts, events, print_queue, printing
+from app.services import accounts, device, drafts, events, print_jobs, print_queue
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import main_window as main_window_module
@@ -531,7 +531,7 @@ def test_the_service_holds_the_rules_of_the_desk_settings(desk: Workspace) -> No
 # -- closing --------------------------------------------------------------------------------
 def test_closing_with_print_jobs_queued_asks_and_they_stay(
         qtbot: QtBot, desk: Workspace) -> None:
-    job = printing.test_page_to_queue(desk, "Printer Uji")
+    job = print_jobs.test_page_to_queue(desk, "Printer Uji")
     window = sign_in(qtbot, desk, "budi")
     seen: list[Any] = []
     said: list[str] = []

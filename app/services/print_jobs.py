@@ -1,5 +1,6 @@
-"""Use cases that end in a PDF: slips for members, an event or a group, a group's bill,
-a printer test page.
+"""Print jobs made: a preview drawn, slip numbers reserved, the PDF put on the print
+queue, for slips (a member, an event, a group), a group's bill, a consent proof and a
+printer test page. (app/ui/printing.py is the desk's print page that shows them.)
 
 Slips follow one path, whoever asks (the event, a group, one member's reprint, the
 registration's "save and print"):
@@ -22,21 +23,17 @@ from pathlib import Path
 
 from app.domain.errors import NotFound
 from app.domain.messages import t
-from app.services import groups, members, print_queue, slip_codes, slips
+from app.services import groups, members, print_queue, slip_codes
 from app.services.audit import Actor
 from app.services.files import write_atomic
+from app.services.pdf.consent import render_consent_proof
+from app.services.pdf.group_bill import render_group_bill
+from app.services.pdf.printer_page import render_test_page
+from app.services.pdf.slips import render_slips
 from app.services.print_queue import JobInfo, PendingSlip
 from app.services.workspace import Workspace
 
 PREVIEW_DIR = "pratinjau"
-
-FORMAT_SETTING = "slip_format"
-FORMAT_LABELS = {
-    "card": "Kartu (10 per A4)",
-    "a4": "Tanda terima A4",
-    "thermal80": "Struk 80 mm",
-    "thermal58": "Struk 58 mm",
-}
 
 
 @dataclass(frozen=True)
@@ -78,7 +75,7 @@ def draft_slips(ws: Workspace, actor: Actor, member_ids: list[uuid.UUID], fmt: s
     for old in preview_folder(ws).glob("*.pdf"):  # one preview open at a time is enough
         old.unlink(missing_ok=True)
     path = preview_folder(ws) / f"{uuid.uuid4().hex}.pdf"
-    pages = slips.render_slips(drafts, fmt, path)
+    pages = render_slips(drafts, fmt, path)
     return Draft(path, title, fmt, tuple(d.member_id for d in drafts if d.member_id),
                  pages, sum(1 for d in drafts if d.copy_no), tuple(refused))
 
@@ -95,7 +92,7 @@ def slips_to_queue(ws: Workspace, actor: Actor, member_ids: list[uuid.UUID], fmt
             raise slip_codes.SlipRefused(t("Tidak ada slip yang bisa dicetak. {value}",
                                            value=' '.join(refused)))
         path = print_queue.new_job_path(ws.data_dir)
-        pages = slips.render_slips(reserved, fmt, path)
+        pages = render_slips(reserved, fmt, path)
         contents = [PendingSlip(str(r.member_id), r.receipt_no, r.copy_no, fmt, r.payload,
                                 str(r.officer_id) if r.officer_id else None)
                     for r in reserved]
@@ -144,7 +141,7 @@ def group_bill_to_queue(ws: Workspace, group_id: uuid.UUID, on: dt.date) -> JobI
     with ws.db.session() as s:
         bill = groups.group_bill(s, group_id, ws.tariffs(), on)
         path = print_queue.new_job_path(ws.data_dir)
-        pages = slips.render_group_bill(bill, path)
+        pages = render_group_bill(bill, path)
         return print_queue.enqueue(s, ws.data_dir, path, f"Tagihan {bill.group.name}", "a4",
                                    pages, 0)
 
@@ -152,7 +149,7 @@ def group_bill_to_queue(ws: Workspace, group_id: uuid.UUID, on: dt.date) -> JobI
 def test_page_to_queue(ws: Workspace, printer_name: str) -> JobInfo:
     with ws.db.session() as s:
         path = print_queue.new_job_path(ws.data_dir)
-        pages = slips.render_test_page(path, printer_name)
+        pages = render_test_page(path, printer_name)
         return print_queue.enqueue(s, ws.data_dir, path, "Halaman uji printer", "a4", pages, 0)
 
 
@@ -173,7 +170,7 @@ def consent_proof_to_queue(ws: Workspace, actor: Actor, member_id: uuid.UUID) ->
         text = config_package.consent_text(s, m.consent_version) or \
             resources.consent_text(m.consent_version)
         path = print_queue.new_job_path(ws.data_dir)
-        pages = slips.render_consent_proof(
+        pages = render_consent_proof(
             path, m.name, mask(m.nik), m.consent_version, m.consent_at,
             officer.full_name if officer else "", text, device.name if device else "")
         record(s, actor, "consent_proof", "member", member_id)
@@ -193,5 +190,5 @@ def member_draft(ws: Workspace, actor: Actor, member_id: uuid.UUID,
         if m is None or m.status == "erased":
             raise NotFound(t("peserta tidak ditemukan atau datanya sudah dihapus"))
         name = m.name
-        fmt = fmt or device.get_setting(s, FORMAT_SETTING, "a4")
+        fmt = fmt or device.default_slip_format(s)
     return draft_slips(ws, actor, [member_id], fmt, f"Slip {name}")

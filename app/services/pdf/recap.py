@@ -1,4 +1,4 @@
-"""The event closing report and the period recap as an A4 PDF (ReportLab).
+"""The event closing report and the period recap as an A4 PDF.
 
 Takes a `Recap` from app.services.reports; adds nothing of its own but layout, so
 the PDF says what the workbook and the dashboard say.
@@ -13,21 +13,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    KeepTogether,
-    LongTable,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from app.domain.dates import wib_text
 from app.domain.money import rupiah, terbilang
-from app.services.files import atomic_path
+from app.services.pdf.document import write_a4
+from app.services.pdf.style import BOLD, FONT, GREEN, esc, register_fonts, styles
 from app.services.reports import Line, Recap
-from app.services.slips import BOLD, FONT, GREEN, _esc, _styles, register_fonts
 
 _GRID = [
     ("FONT", (0, 0), (-1, -1), FONT, 8), ("FONT", (0, 0), (-1, 0), BOLD, 8),
@@ -45,7 +37,7 @@ def _breakdown(title: str, lines: list[Line], st: dict[str, Any]) -> list[Any]:
     shown = [line for line in lines if line.members] or lines
     data: list[list[Any]] = [[title, "Peserta", "Iuran periode", "Iuran bulan pertama"]]
     for line in shown:
-        data.append([Paragraph(_esc(line.label), st["small"]), f"{line.members:,}"
+        data.append([Paragraph(esc(line.label), st["small"]), f"{line.members:,}"
                      .replace(",", "."), rupiah(line.money), rupiah(line.monthly)])
     data.append(["Jumlah", f"{sum(x.members for x in lines):,}".replace(",", "."),
                  rupiah(sum(x.money for x in lines)), rupiah(sum(x.monthly for x in lines))])
@@ -57,12 +49,12 @@ def _breakdown(title: str, lines: list[Line], st: dict[str, Any]) -> list[Any]:
 def render_recap(recap: Recap, target: Path) -> int:
     """Write the report; returns its page count."""
     register_fonts()
-    st = _styles()
+    st = styles()
     P = Paragraph
     count = f"{recap.members:,}".replace(",", ".")
     story: list[Any] = [
         P(recap.title, st["title"]),
-        P(f"BPJS Ketenagakerjaan · Peserta Bukan Penerima Upah · {_esc(recap.period_text)}",
+        P(f"BPJS Ketenagakerjaan · Peserta Bukan Penerima Upah · {esc(recap.period_text)}",
           st["base"]),
         Spacer(1, 3 * mm),
     ]
@@ -75,7 +67,7 @@ def render_recap(recap: Recap, target: Path) -> int:
         ["Belum tercetak", f"{recap.slips_queued} slip di antrean cetak; "
                            f"{recap.without_slip} peserta aktif belum punya slip"],
         ["Pendaftaran dibatalkan", f"{len(recap.voids)}"],
-        ["Petugas", P(_esc(", ".join(recap.officers) or "-"), st["small"])],
+        ["Petugas", P(esc(", ".join(recap.officers) or "-"), st["small"])],
     ]
     box = Table(summary, colWidths=[55 * mm, 125 * mm])
     box.setStyle(TableStyle([
@@ -91,7 +83,7 @@ def render_recap(recap: Recap, target: Path) -> int:
     story.append(P("Pembatalan", st["h"]))
     if recap.voids:
         data: list[list[Any]] = [["Tanggal", "Alasan"]]
-        data += [[f"{v.day:%d-%m-%Y}", P(_esc(v.reason), st["small"])] for v in recap.voids]
+        data += [[f"{v.day:%d-%m-%Y}", P(esc(v.reason), st["small"])] for v in recap.voids]
         voids = LongTable(data, repeatRows=1, colWidths=[25 * mm, 155 * mm])
         voids.setStyle(TableStyle(_GRID[:2] + _GRID[4:6]))
         story.append(voids)
@@ -115,10 +107,5 @@ def render_recap(recap: Recap, target: Path) -> int:
         c.drawString(15 * mm, 10 * mm, f"Lindungi · dibuat {made}")
         c.drawRightString(A4[0] - 15 * mm, 10 * mm, f"halaman {doc.page}")
 
-    with atomic_path(target) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=15 * mm,
-                                rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=18 * mm,
-                                title=recap.title.title(), author="Lindungi")
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
-        pages = int(doc.page)
-    return pages
+    return write_a4(target, story, title=recap.title.title(), side=15, top=15, bottom=18,
+                    footer=footer)
