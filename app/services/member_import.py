@@ -250,7 +250,7 @@ def _import_chunk(
     names = list(mapping.values())
     last = max(mapping)
     pick = itemgetter(*mapping)  # the required columns: always more than one
-    good: list[tuple[int, list[Any], dict[str, Any]]] = []
+    good: list[tuple[int, list[Any], members.CleanMember]] = []
     chunk_rejects: list[Reject] = []
     for number, cells in chunk:
         report.read += 1
@@ -278,13 +278,13 @@ def _import_chunk(
                 [str(p) for p in problems], cells,
             ))
             continue
-        first = seen_in_file.get(clean["nik"])
+        first = seen_in_file.get(clean.nik)
         if first is not None:
             chunk_rejects.append(Reject(number, ["nik"], [
                 t("nik: NIK sama dengan baris {first} di berkas ini", first=first)
             ], cells, duplicate=True))
             continue
-        seen_in_file[clean["nik"]] = number
+        seen_in_file[clean.nik] = number
         good.append((number, cells, clean))
 
     with db.sessions() as s:
@@ -305,7 +305,7 @@ def _import_chunk(
 def _write_chunk(
     s: Session,
     actor: Actor,
-    good: list[tuple[int, list[Any], dict[str, Any]]],
+    good: list[tuple[int, list[Any], members.CleanMember]],
     chunk: list[tuple[int, list[Any]]],
     chunk_rejects: list[Reject],
     event_id: uuid.UUID,
@@ -326,7 +326,7 @@ def _write_chunk(
         # to the log in the middle of the transaction, each page many times over.
         # Back to SQLite's default after the commit (_import_chunk).
         s.connection().exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE}")
-    niks = [g[2]["nik"] for g in good]
+    niks = [g[2].nik for g in good]
     existing: set[str] = set()
     for start in range(0, len(niks), 500):
         existing.update(s.scalars(
@@ -336,7 +336,7 @@ def _write_chunk(
         ))
     fresh = []
     for number, cells, clean in good:
-        if clean["nik"] in existing:
+        if clean.nik in existing:
             chunk_rejects.append(Reject(number, ["nik"], [
                 t("nik: NIK sudah terdaftar sebagai peserta aktif")
             ], cells, duplicate=True))
