@@ -55,6 +55,17 @@ def _longest(cells: list[Any]) -> int:
         return max((len(str(c)) for c in cells), default=0)
 
 
+def _too_long(cells: list[Any]) -> bool:
+    """Whether a cell holds more than MAX_CELL characters. A CSV row no longer than that
+    as a whole (nearly every row) needs no cell measured."""
+    try:
+        if len("".join(cells)) <= MAX_CELL:
+            return False
+    except TypeError:  # numbers and dates from a workbook
+        pass
+    return _longest(cells) > MAX_CELL
+
+
 class ImportRefused(UserError):
     """The file as a whole was refused; nothing was written."""
 
@@ -259,7 +270,7 @@ def _import_chunk(
                 t("baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah")
             ], cells))
             continue
-        if _longest(cells) > MAX_CELL:
+        if _too_long(cells):
             long_cell = next(i for i, c in enumerate(cells) if len(str(c)) > MAX_CELL)
             column = mapping.get(long_cell, f"kolom {long_cell + 1}")
             chunk_rejects.append(Reject(number, [column], [
