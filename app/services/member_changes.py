@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,7 +107,7 @@ def update_member(
     session: Session,
     actor: Actor,
     member_id: uuid.UUID,
-    clean: dict[str, Any],
+    clean: Mapping[str, Any],
     expected_revision: int,
     reason: str | None = None,
 ) -> int:

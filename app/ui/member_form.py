@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -53,6 +53,9 @@ from app.ui.widgets import (
     searchable_combo,
     set_items,
 )
+
+if TYPE_CHECKING:
+    from app.services.members import CleanMember
 
 DEFAULT_INCOME = "1.000.000"
 BATCH_KEYS = ("sumber_iuran", "sub_sumber", "periode_bayar", "kelompok")
@@ -572,7 +575,7 @@ class MemberForm(QWidget):
                                                self.nama_usaha)) or bool(
             self.pekerjaan.currentText().strip())
 
-    def cleaned(self, workspace: Any) -> dict[str, Any] | None:
+    def cleaned(self, workspace: Any) -> CleanMember | None:
         """The values as the services clean them, or None with every problem shown beside
         its field (the registration page and the member dialog both save through this)."""
         from app.services import members

@@ -293,12 +293,12 @@ class RegistrationPage(QWidget):
         self._draft_timer.stop()
         drafts.clear_draft(self.workspace.data_dir)
         self.remember_batch()
-        self.last_saved_name = clean["name"]
+        self.last_saved_name = clean.name
         self.form.clear_person()
         self.banner.hide()
         self.show_message(
             self.tr("Tersimpan: %s (%s). Silakan peserta berikutnya.")
-            % (clean["name"], nik.mask(clean["nik"])), ok=True,
+            % (clean.name, nik.mask(clean.nik)), ok=True,
         )
         self.saved.emit(member_id)
         self._since_backup += 1
