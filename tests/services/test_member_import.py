@@ -16,7 +16,7 @@ from app.services import groups, member_import, members
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.helpers.people import TODAY
 
 HEADER = list(members.COLUMNS)
 

@@ -17,9 +17,9 @@ from app.services import accounts, config_package, device, keys, printing, priva
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
 from app.services.workspace import Workspace
-from tests.conftest import OfficeDb
-from tests.services.test_desk_services import _register
-from tests.services.test_sync import PEOPLE, Laptop, dump, office_in
+from tests.helpers.office import OfficeDb
+from tests.helpers.people import register
+from tests.helpers.sync import PEOPLE, Laptop, dump, office_in
 
 
 def test_audit_verify_finds_an_entry_changed_in_the_file(
@@ -27,7 +27,7 @@ def test_audit_verify_finds_an_entry_changed_in_the_file(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     for seed in range(3):
-        _register(workspace, actor, event_id, seed)
+        register(workspace, actor, event_id, seed)
     with workspace.db.session() as s:
         assert verify_audit(s).valid
         count = verify_audit(s).entries
@@ -47,7 +47,7 @@ def test_audit_verify_finds_removed_or_reordered_entries(workspace: Workspace, a
                                                          event_id: uuid.UUID,
                                                          tamper: str) -> None:
     for seed in range(3):
-        _register(workspace, actor, event_id, seed)
+        register(workspace, actor, event_id, seed)
     con = sqlite3.connect(workspace.data_dir / "lindungi.sqlite")
     if tamper == "delete":
         con.execute("DELETE FROM audit_entries WHERE seq = 2")
@@ -229,8 +229,8 @@ def test_retention_lists_old_voided_records(workspace: Workspace, actor: Actor,
                                             event_id: uuid.UUID) -> None:
     import datetime as dt
 
-    old = _register(workspace, actor, event_id, 1)
-    _register(workspace, actor, event_id, 2)
+    old = register(workspace, actor, event_id, 1)
+    register(workspace, actor, event_id, 2)
     with workspace.db.session() as s:
         m = s.get(Member, old)
         assert m is not None

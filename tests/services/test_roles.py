@@ -33,9 +33,9 @@ from app.services import (
 )
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from tests.conftest import TODAY, register_people
-from tests.dbstate import snapshot
-from tests.services.test_sync import PEOPLE, Laptop, office_in
+from tests.helpers.dbstate import snapshot
+from tests.helpers.people import TODAY, register_people
+from tests.helpers.sync import PEOPLE, Laptop, office_in
 
 PASSWORDS = {"administrator": "kunci admin laptop", "supervisor": "kunci supervisor laptop",
              "officer": "kunci petugas laptop"}

@@ -15,7 +15,7 @@ from app.services import events, printing
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.conftest import register_people
+from tests.helpers.people import register_people
 
 FORMATS = ["a4", "thermal80", "thermal58", "card"]
 

@@ -15,23 +15,10 @@ import zxingcpp
 from pypdf import PdfReader
 
 from app.models import Member
-from app.services import groups, keys, member_changes, member_import, slip_codes, slips
+from app.services import groups, keys, member_changes, slip_codes, slips
 from app.services.audit import Actor
-from app.services.demo import write_import_file
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
-
-
-def fill(ws: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path, n: int,
-         group: str = "") -> list[uuid.UUID]:
-    source = tmp_path / f"p{n}.csv"
-    write_import_file(source, n, bad_ratio=0.0, seed=n, group=group)
-    member_import.run_import(ws.db, actor, source, event_id, "persetujuan-v1", ws.tariffs(),
-                             on=TODAY)
-    from app.services import members
-
-    with ws.db.session() as s:
-        return [r.id for r in members.list_members(s, event_id=event_id)]
+from tests.helpers.people import fill
 
 
 def issue(ws: Workspace, actor: Actor, ids: list[uuid.UUID], fmt: str = "card"

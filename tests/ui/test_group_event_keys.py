@@ -27,8 +27,7 @@ from app.services.workspace import Workspace
 from app.ui.event_page import CloseEventDialog, NewEventDialog
 from app.ui.groups_page import AddMembersDialog
 from app.ui.main_window import MainWindow
-from tests.ui.test_admin import signed_in
-from tests.ui.test_desk import press, type_into
+from tests.helpers.desk import press, signed_in, type_into
 
 TAB = Qt.Key.Key_Tab
 RETURN = Qt.Key.Key_Return
@@ -473,7 +472,7 @@ def test_closing_an_event_by_keyboard(qtbot: QtBot, demo: Workspace) -> None:
 
 def test_a_removal_travels_to_the_office_in_the_next_batch(tmp_path: Path) -> None:
     """No batch format change: the member's record, revision raised, carries no group."""
-    from tests.services.test_sync import PEOPLE, Laptop, office_in
+    from tests.helpers.sync import PEOPLE, Laptop, office_in
 
     stick = tmp_path / "usb"
     stick.mkdir()
