@@ -100,12 +100,12 @@ def test_event_summary_and_close(workspace: Workspace, actor: Actor,
 def test_group_edit_and_adding_members(workspace: Workspace, actor: Actor,
                                        event_id: uuid.UUID) -> None:
     with workspace.db.session() as s:
-        gid = groups.create_group(s, actor, "Koperasi Mina", "koperasi").id
+        gid = groups.create_group(s, actor, groups.GroupFields("Koperasi Mina", "koperasi")).id
     ids = [register(workspace, actor, event_id, seed) for seed in (4, 5)]
     with workspace.db.session() as s:
-        detail = groups.update_group(s, actor, gid, "Koperasi Mina Sejahtera", "koperasi",
-                                     leader_name="Pak Ketua", agreement_no="PKS/7/2026",
-                                     agreement_date=dt.date(2026, 1, 5))
+        detail = groups.update_group(s, actor, gid, groups.GroupFields(
+            "Koperasi Mina Sejahtera", "koperasi", leader_name="Pak Ketua",
+            agreement_no="PKS/7/2026", agreement_date=dt.date(2026, 1, 5)))
         assert detail.revision == 2 and detail.agreement_no == "PKS/7/2026"
         assert groups.add_members(s, actor, gid, ids) == 2
         assert groups.add_members(s, actor, gid, ids) == 0

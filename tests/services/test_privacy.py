@@ -207,22 +207,22 @@ def test_reveal_is_audited_and_breach_report_lists_exports(tmp_path: Path) -> No
         reveals = s.scalars(select(AuditEntry).where(AuditEntry.action == "nik_reveal")).all()
         assert [r.entity_id for r in reveals] == [str(target)]
         report = privacy.breach_report(s, laptop.actor, laptop.ws.data_dir)
-    assert report["database"]["members_with_personal_data"] == 4
-    assert report["not_yet_acknowledged_by_office"] == 4
-    assert [(b["sequence"], b["records"] > 4, b["encrypted"])
-            for b in report["batches_exported"]] == [(1, True, True)]
+    assert report.database.members_with_personal_data == 4
+    assert report.not_yet_acknowledged_by_office == 4
+    assert [(b.sequence, b.records > 4, b.encrypted)
+            for b in report.batches_exported] == [(1, True, True)]
     with plain.ws.db.session() as s:
         plain_report = privacy.breach_report(s, plain.actor, plain.ws.data_dir)
-    assert plain_report["batches_exported"][0]["encrypted"] is False
-    text = json.dumps(report)
+    assert plain_report.batches_exported[0].encrypted is False
+    text = json.dumps(report.as_dict())
     assert PEOPLE[0]["nama"] not in text and PEOPLE[0]["nik"] not in text
     # a consent proof waiting in the print queue is titled with the member's name; the
     # report lists the job without it
     printing.consent_proof_to_queue(laptop.ws, laptop.actor, target)
     with laptop.ws.db.session() as s:
         report = privacy.breach_report(s, laptop.actor, laptop.ws.data_dir)
-    assert [j["title"] for j in report["print_queue"]] == ["Bukti persetujuan (1 peserta)"]
-    assert PEOPLE[0]["nama"] not in json.dumps(report)
+    assert [j.title for j in report.print_queue] == ["Bukti persetujuan (1 peserta)"]
+    assert PEOPLE[0]["nama"] not in json.dumps(report.as_dict())
 
 
 def test_retention_lists_old_voided_records(workspace: Workspace, actor: Actor,

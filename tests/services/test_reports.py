@@ -152,7 +152,8 @@ def test_formula_looking_names_stay_text_in_the_workbook(workspace: Workspace, a
 
     with workspace.db.session() as s:
         event = events.create_event(s, actor, "=1+1", TODAY, "Aula", "35.74.03").id
-        group = groups.create_group(s, actor, "=1+1", next(iter(codes.GROUP_KINDS))).id
+        group = groups.create_group(
+            s, actor, groups.GroupFields("=1+1", next(iter(codes.GROUP_KINDS)))).id
     mid = register(workspace, actor, event)
     with workspace.db.session() as s:
         m = s.get(Member, mid)

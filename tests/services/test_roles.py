@@ -79,7 +79,8 @@ def desk(tmp_path: Path) -> Desk:
                                            role[:5], PASSWORDS[role], role)
         who[role] = Actor(ws.device_id, info.id)
     with ws.db.session() as s:  # a group with members of the open event and of a closed one
-        group = groups.create_group(s, who["officer"], "Paguyuban Uji", "paguyuban").id
+        group = groups.create_group(s, who["officer"],
+                                    groups.GroupFields("Paguyuban Uji", "paguyuban")).id
         closed = events.create_event(s, who["officer"], "Acara selesai", TODAY, "",
                                      "35.74.03").id
     late = register_people(ws, who["officer"], closed, PEOPLE[3:4])

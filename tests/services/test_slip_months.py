@@ -81,7 +81,7 @@ def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, a
     from app.services import groups, slips
 
     with workspace.db.session() as s:
-        gid = groups.create_group(s, actor, "Paguyuban Bulan", "paguyuban").id
+        gid = groups.create_group(s, actor, groups.GroupFields("Paguyuban Bulan", "paguyuban")).id
         event = events.create_event(s, actor, "Sosialisasi Bulan", dt.date(2026, 12, 5),
                                     "Balai Desa", "35.74.01").id
     people = list(PeopleFactory(12).people(2))

@@ -226,8 +226,8 @@ def test_a_refused_pdf_write_leaves_no_file(workspace: Workspace, actor: Actor,
 def test_group_bill_totals_equal_the_members(workspace: Workspace, actor: Actor,
                                              event_id: uuid.UUID, tmp_path: Path) -> None:
     with workspace.db.session() as s:
-        gid = groups.create_group(s, actor, "Paguyuban Uji", "paguyuban",
-                                  agreement_no="PKS/1/2026").id
+        gid = groups.create_group(s, actor, groups.GroupFields(
+            "Paguyuban Uji", "paguyuban", agreement_no="PKS/1/2026")).id
     fill(workspace, actor, event_id, tmp_path, 12, group="Paguyuban Uji")
     with workspace.db.session() as s:
         bill = groups.group_bill(s, gid, workspace.tariffs(), dt.date(2026, 11, 21))
