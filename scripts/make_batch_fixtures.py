@@ -79,8 +79,8 @@ def _group_slips_void_erase(ws: Workspace, actor: Actor, ids: list[uuid.UUID],
     from app.services import groups, member_changes, privacy, slip_codes
 
     with ws.db.session() as s:
-        group = groups.create_group(s, actor, "Paguyuban Nelayan Mayangan", "paguyuban",
-                                    region="35.74.04", on=DAY)
+        group = groups.create_group(s, actor, groups.GroupFields(
+            "Paguyuban Nelayan Mayangan", "paguyuban", region="35.74.04"), on=DAY)
         groups.add_members(s, actor, group.id, ids[:2])
     for _copy in range(2):  # the original, then a reprint ("SALINAN ke-1")
         with ws.db.session() as s:

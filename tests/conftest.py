@@ -3,7 +3,6 @@ office side, a new database on each of SQLite and PostgreSQL (`office_db`)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import uuid
@@ -17,21 +16,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read or write the real user's data folder or credentials.
 for var in ("LINDUNGI_DATA_DIR", "LINDUNGI_USER", "LINDUNGI_PASSWORD", "LINDUNGI_DATABASE_URL"):
     os.environ.pop(var, None)
-# A PostgreSQL server for the office-side tests: the URL of its `postgres` database, as
-# `python3 dev.py test` (and `check`) sets it after starting one (scripts/pgserver.py). Under CI, or
-# with LINDUNGI_TEST_POSTGRES_REQUIRED=1, a missing server fails those tests.
-PG_ADMIN_URL = os.environ.get("LINDUNGI_TEST_POSTGRES", "")
-PG_REQUIRED = bool(os.environ.get("CI")) or bool(os.environ.get("LINDUNGI_TEST_POSTGRES_REQUIRED"))
-PG_TEMPLATE = "lindungi_template"
 
 from app.services import device, events  # noqa: E402
 from app.services.audit import Actor  # noqa: E402
 from app.services.workspace import Workspace  # noqa: E402
+from tests.helpers.office import PG_ADMIN_URL, PG_REQUIRED, PG_TEMPLATE, OfficeDb, pg_admin  # noqa: E402
+from tests.helpers.people import TODAY  # noqa: E402
 
 if TYPE_CHECKING:
-    from sqlalchemy import URL, Engine
-
-TODAY = dt.date(2026, 11, 21)
+    from sqlalchemy import URL
 
 
 @pytest.fixture
@@ -56,30 +49,7 @@ def event_id(workspace: Workspace, actor: Actor) -> uuid.UUID:
         ).id
 
 
-def register_people(ws: Workspace, actor: Actor, event: uuid.UUID,
-                    people: list[dict[str, str]]) -> dict[str, uuid.UUID]:
-    """Register each person (import-column values) as the form would, one transaction
-    each; returns their ids by NIK."""
-    from app import resources
-    from app.services import members
-
-    with ws.db.session() as s:
-        rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
-    ids = {}
-    for values in people:
-        clean, problems = members.clean_member(values, rules)
-        assert clean is not None, problems
-        with ws.db.session() as s:
-            ids[clean["nik"]] = members.register(s, actor, clean, event, "persetujuan-v1")
-    return ids
-
-
 # ---- the office's database: SQLite, and PostgreSQL --------------------------------------
-
-def _pg_admin() -> Engine:
-    from sqlalchemy import create_engine
-
-    return create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
 
 
 @pytest.fixture(scope="session")
@@ -89,7 +59,7 @@ def _pg_template() -> Iterator[URL]:
 
     from app.db import Database
 
-    admin = _pg_admin()
+    admin = pg_admin()
     with admin.connect() as conn:
         conn.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE} WITH (FORCE)"))
         conn.execute(text(f"CREATE DATABASE {PG_TEMPLATE}"))
@@ -99,66 +69,6 @@ def _pg_template() -> Iterator[URL]:
     with admin.connect() as conn:
         conn.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE} WITH (FORCE)"))
     admin.dispose()
-
-
-class OfficeDb:
-    """Opens office workspaces on one kind of database: the data folder's SQLite file, or
-    a new PostgreSQL database (copied from the migrated template) for each `url()`.
-    Everything opened is closed, and every database made dropped, after the test."""
-
-    def __init__(self, kind: str, template: URL | None) -> None:
-        self.kind = kind
-        self.template = template
-        self.made: list[str] = []
-        self.opened: list[Workspace] = []
-
-    def url(self) -> str | None:
-        return None if self.template is None else self._copy_of(PG_TEMPLATE)
-
-    def _copy_of(self, source: str) -> str:
-        """The URL of a new PostgreSQL database made from `source`, dropped after the test."""
-        from sqlalchemy import text
-
-        assert self.template is not None
-        name = f"office_{uuid.uuid4().hex[:16]}"
-        admin = _pg_admin()
-        with admin.connect() as conn:
-            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {source}"))
-        admin.dispose()
-        self.made.append(name)
-        return self.template.set(database=name).render_as_string(hide_password=False)
-
-    def open(self, folder: Path, url: str | None = None) -> Workspace:
-        ws = Workspace.open(folder, url or self.url())
-        self.opened.append(ws)
-        return ws
-
-    def clone(self, ws: Workspace, folder: Path) -> Workspace:
-        """A second office database holding what `ws` holds now (same device, same
-        keys): SQLite's online backup of the file, or PostgreSQL's CREATE DATABASE with
-        `ws`'s database as the template."""
-        from app.db import DB_FILENAME, backup_sqlite
-
-        if self.template is None:
-            folder.mkdir(parents=True, exist_ok=True)
-            backup_sqlite(ws.data_dir / DB_FILENAME, folder / DB_FILENAME)
-            return self.open(folder)
-        ws.db.dispose()  # a template database must have no connections
-        source = ws.db.engine.url.database
-        assert source is not None
-        return self.open(folder, self._copy_of(source))
-
-    def close(self) -> None:
-        for ws in self.opened:
-            ws.close()
-        if self.made:
-            from sqlalchemy import text
-
-            admin = _pg_admin()
-            with admin.connect() as conn:
-                for name in self.made:
-                    conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -14,7 +14,7 @@ import pytest
 
 from app.cli import main
 from app.services.demo import write_import_file
-from tests.conftest import OfficeDb
+from tests.helpers.office import OfficeDb
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any, str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli_roles import run
+from tests.helpers.cli import run
 
 KEPALA = ("kepala", "sandi kepala kantor")
 X = ("wati", "sandi lama wati")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.fieldday import lindungi
+from tests.helpers.fieldday import lindungi
 
 # The table as published (income from, printed upper end, base), written here on its own
 # so that an edit to resources/tariffs/bpu.json cannot change what the tests expect.

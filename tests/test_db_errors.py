@@ -31,7 +31,7 @@ from app.db import (
     lock_for_writing,
 )
 from app.domain.errors import UserError
-from tests.conftest import PG_ADMIN_URL, PG_REQUIRED
+from tests.helpers.office import PG_ADMIN_URL, PG_REQUIRED
 
 RESTORE_ADVICE = "backup restore"
 

@@ -31,9 +31,8 @@ from app.services.demo import PeopleFactory, Person
 from app.services.print_queue import queue_folder
 from app.services.reports import Scope
 from app.services.workspace import Workspace
-from tests.conftest import OfficeDb
-from tests.dbstate import snapshot
-from tests.fieldday import (
+from tests.helpers.dbstate import snapshot
+from tests.helpers.fieldday import (
     Desk,
     Dialogs,
     Said,
@@ -48,6 +47,7 @@ from tests.fieldday import (
     rows,
     write_csv,
 )
+from tests.helpers.office import OfficeDb
 
 SEED = 2611
 OFFICE_ADMIN = ("admin", "sandi-kantor-1")  # "admin", like every laptop's: what people type

@@ -27,11 +27,11 @@ def create_arguments(p: argparse.ArgumentParser) -> None:
 def create(ctx: Context) -> int:
     args = ctx.args
     with ctx.workspace().db.session() as s:
-        info = groups.create_group(
-            s, ctx.actor, args.name, args.kind, args.leader_name or "", args.leader_nik or "",
+        info = groups.create_group(s, ctx.actor, groups.GroupFields(
+            args.name, args.kind, args.leader_name or "", args.leader_nik or "",
             args.leader_phone or "", args.address or "", args.region or "",
             args.agreement_no or "", args.agreement_date,
-        )
+        ))
     ctx.out.emit(info.as_dict(), lambda: f"Kelompok dibuat: {info.id}")
     return EXIT_OK
 

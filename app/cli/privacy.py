@@ -13,23 +13,23 @@ def breach_report(ctx: Context) -> int:
     ws, actor = ctx.workspace(), ctx.actor
     with ws.db.session() as s:
         report = privacy.breach_report(s, actor, ws.data_dir)
-        record(s, actor, "breach_report", "device", report["device"]["id"])
+        record(s, actor, "breach_report", "device", str(report.device.id))
 
     def human() -> str:
-        db = report["database"]
-        lines = [f"Perangkat {report['device']['name']} ({report['device']['id']})",
-                 f"Peserta dengan data pribadi: {db['members_with_personal_data']} "
-                 f"(dengan no. HP: {db['members_with_phone']}); belum diterima kantor: "
-                 f"{report['not_yet_acknowledged_by_office']}",
+        db = report.database
+        lines = [f"Perangkat {report.device.name} ({report.device.id})",
+                 f"Peserta dengan data pribadi: {db.members_with_personal_data} "
+                 f"(dengan no. HP: {db.members_with_phone}); belum diterima kantor: "
+                 f"{report.not_yet_acknowledged_by_office}",
                  "Batch yang pernah diekspor:"]
-        for b in report["batches_exported"]:
-            lines.append(f"  {b['sequence']:>4}  {b['created_at'][:16]}  {b['records']:>7} "
-                         f"catatan  {'terenkripsi' if b['encrypted'] else 'TIDAK terenkripsi'}"
-                         f"  {b['file']}")
-        lines.append(report["notice"])
+        for b in report.batches_exported:
+            lines.append(f"  {b.sequence:>4}  {b.created_at.isoformat()[:16]}  {b.records:>7} "
+                         f"catatan  {'terenkripsi' if b.encrypted else 'TIDAK terenkripsi'}"
+                         f"  {b.file}")
+        lines.append(report.notice)
         return "\n".join(lines)
 
-    ctx.out.emit(report, human)
+    ctx.out.emit(report.as_dict(), human)
     return EXIT_OK
 
 

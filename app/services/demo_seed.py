@@ -46,13 +46,13 @@ def seed_demo(ws: Workspace, n_members: int = 2000, on: dt.date | None = None,
             s, actor, "Sosialisasi BPJS Ketenagakerjaan bagi UMKM", today,
             "Gedung Puri Manggala Bhakti", "35.74.03",
         )
-        groups.create_group(
-            s, actor, KUDA_TERBANG, "paguyuban", "Ketua Paguyuban",
+        groups.create_group(s, actor, groups.GroupFields(
+            KUDA_TERBANG, "paguyuban", "Ketua Paguyuban",
             agreement_no="PKS/015/BPJSTK-BKL/2025", region="35.26",
             agreement_date=dt.date(2025, 3, 12),
-        )
-        groups.create_group(s, actor, "Koperasi Nelayan Mayangan", "koperasi",
-                            "Ketua Koperasi", region="35.74.03")
+        ))
+        groups.create_group(s, actor, groups.GroupFields(
+            "Koperasi Nelayan Mayangan", "koperasi", "Ketua Koperasi", region="35.74.03"))
         consent = device.get_setting(s, device.CONSENT_VERSION_KEY)
     roster = min(150, n_members // 3)  # the paguyuban that came to the event together
     with tempfile.TemporaryDirectory() as tmp:

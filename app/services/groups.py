@@ -45,66 +45,63 @@ class GroupInfo:
         }
 
 
-def _clean_fields(
-    session: Session,
-    group_id: uuid.UUID | None,
-    name: str,
-    kind: str,
-    leader_name: str,
-    leader_nik: str,
-    leader_phone: str,
-    address: str,
-    region: str,
-    agreement_no: str,
-    agreement_date: dt.date | None,
-    on: dt.date | None,
-) -> dict[str, Any]:
-    """One group's fields, checked (the same for a new group and a correction)."""
-    name = " ".join(name.split())
+@dataclass(frozen=True)
+class GroupFields:
+    """A group's details as a person gives them (the desk's form, the command line):
+    checked and cleaned by `create_group` and `update_group`. `region` is a region code
+    as typed; `kind` a code or label of `codes.GROUP_KINDS`."""
+
+    name: str
+    kind: str
+    leader_name: str = ""
+    leader_nik: str = ""
+    leader_phone: str = ""
+    address: str = ""
+    region: str = ""
+    agreement_no: str = ""
+    agreement_date: dt.date | None = None
+
+
+def _clean_fields(session: Session, group_id: uuid.UUID | None, fields: GroupFields,
+                  on: dt.date | None) -> dict[str, Any]:
+    """One group's fields, checked (the same for a new group and a correction), as the
+    group's columns."""
+    name = " ".join(fields.name.split())
     if not name:
         raise DomainError(t("nama kelompok wajib diisi"))
-    kind_code = codes.parse_group_kind(kind)
+    kind_code = codes.parse_group_kind(fields.kind)
     same_name = select(Group.id).where(func.lower(Group.name) == name.lower(),
                                        Group.status == "active")
     if group_id is not None:
         same_name = same_name.where(Group.id != group_id)
     if session.scalar(same_name):
         raise DomainError(t("nama kelompok itu sudah terdaftar"))
+    leader_nik = fields.leader_nik
     if leader_nik:
         checked = nik.check(leader_nik, resources.regions(), on or dt.date.today())
         if not checked.valid:
             raise DomainError(t("NIK ketua: {value}", value=' '.join(checked.errors)))
         leader_nik = checked.nik
     region_code = ""
-    if region.strip():
-        region_code = normalize_code(region)
+    if fields.region.strip():
+        region_code = normalize_code(fields.region)
         if region_code not in resources.regions():
             raise DomainError(t("kode wilayah kelompok tidak ada dalam data Kemendagri"))
+    phone = fields.leader_phone
     return {
-        "name": name, "kind": kind_code, "leader_name": leader_name.strip(),
+        "name": name, "kind": kind_code, "leader_name": fields.leader_name.strip(),
         "leader_nik": leader_nik,
-        "leader_phone": normalize_phone(leader_phone) if leader_phone.strip() else "",
-        "address": address.strip(), "region_code": region_code,
-        "agreement_no": agreement_no.strip(), "agreement_date": agreement_date,
+        "leader_phone": normalize_phone(phone) if phone.strip() else "",
+        "address": fields.address.strip(), "region_code": region_code,
+        "agreement_no": fields.agreement_no.strip(), "agreement_date": fields.agreement_date,
     }
 
 
-def create_group(
-    session: Session,
-    actor: Actor,
-    name: str,
-    kind: str,
-    leader_name: str = "",
-    leader_nik: str = "",
-    leader_phone: str = "",
-    address: str = "",
-    region: str = "",
-    agreement_no: str = "",
-    agreement_date: dt.date | None = None,
-    on: dt.date | None = None,
-) -> GroupInfo:
-    values = _clean_fields(session, None, name, kind, leader_name, leader_nik, leader_phone,
-                           address, region, agreement_no, agreement_date, on)
+def create_group(session: Session, actor: Actor, fields: GroupFields,
+                 on: dt.date | None = None) -> GroupInfo:
+    """A new group from `fields`, checked; `on` is the day a leader's NIK is checked for
+    (default today)."""
+    values = _clean_fields(session, None, fields, on)
     group = Group(**values, changed_by_device=actor.device_id)
     session.add(group)
     session.flush()
@@ -179,27 +176,13 @@ def get_group(session: Session, group_id: uuid.UUID) -> GroupDetail:
                        g.address, g.region_code, g.agreement_no, g.agreement_date, g.revision)
 
 
-def update_group(
-    session: Session,
-    actor: Actor,
-    group_id: uuid.UUID,
-    name: str,
-    kind: str,
-    leader_name: str = "",
-    leader_nik: str = "",
-    leader_phone: str = "",
-    address: str = "",
-    region: str = "",
-    agreement_no: str = "",
-    agreement_date: dt.date | None = None,
-    on: dt.date | None = None,
-) -> GroupDetail:
+def update_group(session: Session, actor: Actor, group_id: uuid.UUID, fields: GroupFields,
+                 on: dt.date | None = None) -> GroupDetail:
     """Correct a group's details; the same checks as creating one."""
     g = session.get(Group, group_id)
     if g is None:
         raise NotFound(t("kelompok tidak ditemukan"))
-    values = _clean_fields(session, group_id, name, kind, leader_name, leader_nik,
-                           leader_phone, address, region, agreement_no, agreement_date, on)
+    values = _clean_fields(session, group_id, fields, on)
     changed = sorted(k for k, v in values.items() if getattr(g, k) != v)
     if changed:
         for k in changed:

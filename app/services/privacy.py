@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import json
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -134,13 +135,90 @@ def _job_title(title: str) -> str:
     return title
 
 
-def breach_report(session: Session, actor: Actor, data_dir: Path) -> dict[str, Any]:
+@dataclass(frozen=True)
+class DeviceHeld:
+    """The laptop a breach report is about."""
+
+    id: uuid.UUID
+    name: str
+    region_code: str
+
+
+@dataclass(frozen=True)
+class DataHeld:
+    """What the laptop's database holds."""
+
+    members_by_status: dict[str, int]
+    members_with_personal_data: int
+    members_with_phone: int
+    groups: int
+    encrypted_at_rest: bool
+
+
+@dataclass(frozen=True)
+class ExportedBatch:
+    """A batch file that left the laptop."""
+
+    sequence: int
+    created_at: dt.datetime
+    records: int
+    encrypted: bool
+    file: str
+
+
+@dataclass(frozen=True)
+class QueuedJob:
+    """A print job still in the laptop's queue, titled without a member's name."""
+
+    title: str
+    pages: int
+    slips: int
+    status: str
+    file_present: bool
+
+
+@dataclass(frozen=True)
+class BreachReport:
+    """What this laptop holds and what has left it, for the 3×24-hour breach notice;
+    `as_dict` is the report file (and the command line's JSON)."""
+
+    device: DeviceHeld
+    generated_at: dt.datetime
+    database: DataHeld
+    not_yet_acknowledged_by_office: int
+    batches_exported: list[ExportedBatch]
+    #: each export written in the audit trail: when, what, and its audit details
+    exports: list[dict[str, Any]]
+    print_queue: list[QueuedJob]
+    draft_present: bool
+    backups: list[str]
+    notice: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "device": {"id": str(self.device.id), "name": self.device.name,
+                       "region_code": self.device.region_code},
+            "generated_at": self.generated_at.isoformat(),
+            "database": dataclasses.asdict(self.database),
+            "not_yet_acknowledged_by_office": self.not_yet_acknowledged_by_office,
+            "batches_exported": [dict(dataclasses.asdict(b),
+                                      created_at=b.created_at.isoformat())
+                                 for b in self.batches_exported],
+            "exports": self.exports,
+            "print_queue": [dataclasses.asdict(j) for j in self.print_queue],
+            "draft_present": self.draft_present,
+            "backups": self.backups,
+            "notice": self.notice,
+        }
+
+
+def breach_report(session: Session, actor: Actor, data_dir: Path) -> BreachReport:
     """What this laptop holds and what has left it, for the 3×24-hour breach notice.
     A supervisor's act once accounts exist."""
     roles.require(session, actor, "privacy.breach_report")
     device = local_device(session)
-    by_status = dict(session.execute(
-        select(Member.status, func.count()).group_by(Member.status)).all())
+    by_status = {status: int(n) for status, n in session.execute(
+        select(Member.status, func.count()).group_by(Member.status))}
     personal = session.scalar(select(func.count()).select_from(Member)
                               .where(Member.status != "erased")) or 0
     with_phone = session.scalar(select(func.count()).select_from(Member)
@@ -148,8 +226,7 @@ def breach_report(session: Session, actor: Actor, data_dir: Path) -> dict[str, A
     unacked = session.scalar(select(func.count()).select_from(Member)
                              .where(Member.revision > Member.acked_revision)) or 0
     batches = [
-        {"sequence": b.sequence, "created_at": b.created_at.isoformat(), "records": b.records,
-         "encrypted": b.encrypted, "file": b.file_name}
+        ExportedBatch(b.sequence, b.created_at, b.records, b.encrypted, b.file_name)
         for b in session.scalars(select(Batch).where(Batch.direction == "out")
                                  .order_by(Batch.sequence))
     ]
@@ -159,24 +236,22 @@ def breach_report(session: Session, actor: Actor, data_dir: Path) -> dict[str, A
             AuditEntry.action.in_(["export_bpjs", "batch_export"])).order_by(AuditEntry.at))
     ]
     queue = [
-        {"title": _job_title(j.title), "pages": j.pages, "slips": j.slips, "status": j.status,
-         "file_present": (data_dir / j.file).exists()}
+        QueuedJob(_job_title(j.title), j.pages, j.slips, j.status, (data_dir / j.file).exists())
         for j in session.scalars(select(PrintJob).order_by(PrintJob.created_at))
     ]
     backups = sorted(p.name for p in (data_dir / "backups").glob("*.sqlite")) \
         if (data_dir / "backups").exists() else []
-    return {
-        "device": {"id": str(device.id), "name": device.name, "region_code": device.region_code},
-        "generated_at": utcnow().isoformat(),
-        "database": {"members_by_status": by_status, "members_with_personal_data": personal,
-                     "members_with_phone": with_phone,
-                     "groups": session.scalar(select(func.count()).select_from(Group)) or 0,
-                     "encrypted_at_rest": False},
-        "not_yet_acknowledged_by_office": unacked,
-        "batches_exported": batches,
-        "exports": exports,
-        "print_queue": queue,
-        "draft_present": drafts_present(data_dir),
-        "backups": backups,
-        "notice": BREACH_NOTICE,
-    }
+    return BreachReport(
+        device=DeviceHeld(device.id, device.name, device.region_code),
+        generated_at=utcnow(),
+        database=DataHeld(by_status, personal, with_phone,
+                          session.scalar(select(func.count()).select_from(Group)) or 0,
+                          encrypted_at_rest=False),
+        not_yet_acknowledged_by_office=unacked,
+        batches_exported=batches,
+        exports=exports,
+        print_queue=queue,
+        draft_present=drafts_present(data_dir),
+        backups=backups,
+        notice=BREACH_NOTICE,
+    )

@@ -547,7 +547,7 @@ class PrivacyPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
-        self.report: dict[str, Any] = {}
+        self.report: privacy.BreachReport | None = None  # read each time the page shows
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -607,37 +607,36 @@ class PrivacyPage(QWidget):
 
     def reload(self) -> None:
         with self.workspace.db.session() as s:
-            self.report = privacy.breach_report(s, self.actor, self.workspace.data_dir)
+            r = self.report = privacy.breach_report(s, self.actor, self.workspace.data_dir)
             old = privacy.past_retention(s)
             years = privacy.retention_years(s)
-        r = self.report
-        db = r["database"]
-        plain = sum(1 for b in r["batches_exported"] if not b["encrypted"])
+        db = r.database
+        plain = sum(1 for b in r.batches_exported if not b.encrypted)
         self.summary.setText(self.tr(
             "<b>%s</b> menyimpan data pribadi <b>%d</b> peserta (%d dengan nomor HP); "
             "<b>%d</b> belum diterima kantor. %d batch pernah diekspor, <b>%d tanpa "
             "enkripsi</b>. Antrean cetak: %d berkas. Cadangan: %d. Draf terbuka: %s."
             "<br>%s") % (
-            r["device"]["name"], db["members_with_personal_data"], db["members_with_phone"],
-            r["not_yet_acknowledged_by_office"], len(r["batches_exported"]), plain,
-            len(r["print_queue"]), len(r["backups"]),
-            self.tr("ya") if r["draft_present"] else self.tr("tidak"),
+            r.device.name, db.members_with_personal_data, db.members_with_phone,
+            r.not_yet_acknowledged_by_office, len(r.batches_exported), plain,
+            len(r.print_queue), len(r.backups),
+            self.tr("ya") if r.draft_present else self.tr("tidak"),
             # the report file keeps the service's Indonesian notice; the page says it
             # in the desk's language (the same words, in the .ts files)
             self.tr("Laporkan kehilangan dalam 3×24 jam (UU 27/2022 Pasal 46) kepada subjek "
                     "data dan lembaga; batch tanpa enkripsi berarti isinya dapat dibaca.")
-            if r["notice"] == privacy.BREACH_NOTICE else r["notice"]))
+            if r.notice == privacy.BREACH_NOTICE else r.notice))
         self.batches.set_rows([
-            (b["sequence"], shown(dt.datetime.fromisoformat(b["created_at"])), b["records"],
-             self.tr("ya") if b["encrypted"] else self.tr("TIDAK"), b["file"])
-            for b in r["batches_exported"]])
+            (b.sequence, shown(b.created_at), b.records,
+             self.tr("ya") if b.encrypted else self.tr("TIDAK"), b.file)
+            for b in r.batches_exported])
         self.retention.setPlainText(
             self.tr("%d pendaftaran melewati masa simpan %d tahun.") % (len(old), years)
             + "".join("\n" + self.tr("%s · peserta %s · terakhir diubah %s") % (
                 labels.label(codes.MEMBER_STATUSES.get(row["status"], row["status"])),
                 row["id"][:8], shown(dt.datetime.fromisoformat(row["updated_at"])))
                 for row in old[:50]))
-        self.exact.setPlainText(json.dumps(r, ensure_ascii=False, indent=2))
+        self.exact.setPlainText(json.dumps(r.as_dict(), ensure_ascii=False, indent=2))
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"),
@@ -648,10 +647,12 @@ class PrivacyPage(QWidget):
     def save_report(self, path: Path) -> None:
         from app.services.files import write_atomic
 
-        body = json.dumps(self.report, ensure_ascii=False, indent=2)
+        report = self.report
+        assert report is not None, "the page reads the report when it shows"
+        body = json.dumps(report.as_dict(), ensure_ascii=False, indent=2)
         write_atomic(path, lambda fh: fh.write(body), "w", encoding="utf-8")
         with self.workspace.db.session() as s:
-            audit.record(s, self.actor, "breach_report", "device", self.report["device"]["id"])
+            audit.record(s, self.actor, "breach_report", "device", str(report.device.id))
 
     def ask_restore(self, choose: Any = None) -> bool:
         """Pick a backup (seeing what it holds), confirm, restore; the program then closes

@@ -467,7 +467,7 @@ class GroupsPage(QWidget):
             self.region.setFocus()
             return
         agreement = self.agreement_date.date()
-        args = dict(
+        fields = groups.GroupFields(
             name=self.name.text(), kind=str(self.kind.currentData()),
             leader_name=self.leader_name.text(), leader_nik=self.leader_nik.text(),
             leader_phone=self.leader_phone.text(), address=self.address.text(),
@@ -477,10 +477,9 @@ class GroupsPage(QWidget):
         try:
             with self.workspace.db.session() as s:
                 if self.group_id is None:
-                    gid = groups.create_group(s, self.actor, **args).id  # type: ignore[arg-type]
+                    gid = groups.create_group(s, self.actor, fields).id
                 else:
-                    gid = groups.update_group(s, self.actor, self.group_id,
-                                              **args).id  # type: ignore[arg-type]
+                    gid = groups.update_group(s, self.actor, self.group_id, fields).id
         except UserError as exc:
             self.error.setText(i18n.message(exc).capitalize() + ".")
             return

@@ -14,7 +14,7 @@ from app.domain.errors import DomainError, NotAllowed
 from app.services import accounts, member_changes
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from tests.services.test_desk_services import _register
+from tests.helpers.people import register
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_five_failures_lock_for_five_minutes_then_unlock(staffed: Workspace,
 
 def test_void_needs_a_supervisor_at_that_moment(staffed: Workspace, actor: Actor,
                                                 event_id: uuid.UUID, tmp_path: Path) -> None:
-    mid = _register(staffed, actor, event_id)
+    mid = register(staffed, actor, event_id)
     with staffed.db.session() as s, pytest.raises(PermissionError, match="supervisor"):
         member_changes.void_member(s, actor, mid, "alasan yang cukup panjang")
     with staffed.db.session() as s:
@@ -85,11 +85,11 @@ def test_void_needs_a_supervisor_at_that_moment(staffed: Workspace, actor: Actor
 
 def _conflicted_office_with_head(tmp_path: Path) -> tuple[Any, Actor, Any]:
     """An office holding one open conflict, and its administrator 'kepala'."""
-    from tests.services.test_sync import _conflicted_office
+    from tests.helpers.sync import conflicted_office
 
     stick = tmp_path / "usb"
     stick.mkdir()
-    office, office_actor, _a, _b = _conflicted_office(tmp_path, stick)
+    office, office_actor, _a, _b = conflicted_office(tmp_path, stick)
     with office.db.session() as s:
         head = accounts.create_officer(s, office_actor, "kepala", "sandi-kepala",
                                        "administrator")
@@ -193,7 +193,7 @@ def test_an_approval_built_by_hand_is_refused(staffed: Workspace, actor: Actor,
                                               event_id: uuid.UUID) -> None:
     from app.services import privacy
 
-    mid = _register(staffed, actor, event_id)
+    mid = register(staffed, actor, event_id)
     forged = _forged(staffed, actor)
     with staffed.db.session() as s, pytest.raises(NotAllowed, match="tidak sah"):
         member_changes.void_member(s, actor, mid, "alasan yang cukup panjang", forged)
@@ -218,7 +218,7 @@ def test_an_approval_built_by_hand_is_refused(staffed: Workspace, actor: Actor,
 def test_an_approval_expires_after_two_minutes(staffed: Workspace, actor: Actor,
                                                event_id: uuid.UUID,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    mid = _register(staffed, actor, event_id)
+    mid = register(staffed, actor, event_id)
     with staffed.db.session() as s:
         ok = accounts.approve(s, actor, "sri", "sandi-supervisor")
     assert isinstance(ok, accounts.Approval)

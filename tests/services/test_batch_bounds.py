@@ -26,7 +26,7 @@ from app.services.sync_format import (
     write_batch,
 )
 from app.services.workspace import Workspace
-from tests.dbstate import snapshot
+from tests.helpers.dbstate import snapshot
 
 STORED = Path(__file__).resolve().parents[1] / "fixtures" / "batches"
 

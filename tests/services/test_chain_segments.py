@@ -15,9 +15,9 @@ import pytest
 
 from app.services import audit, sync_import
 from app.services.sync_format import BatchRefused, open_batch
-from tests.conftest import OfficeDb
-from tests.dbstate import refused_attempts, snapshot
-from tests.services.test_sync_officers import PEOPLE, FieldLaptop, _forge, office_in
+from tests.helpers.dbstate import refused_attempts, snapshot
+from tests.helpers.office import OfficeDb
+from tests.helpers.officers import PEOPLE, FieldLaptop, forge, office_in
 
 
 def _sql(laptop: FieldLaptop, query: str, *params: object) -> list[Any]:
@@ -92,7 +92,7 @@ def test_audit_entries_that_do_not_chain_are_refused(tmp_path: Path, stick: Path
                 entry["prev_hash"])
         parts["audit"] = b"".join(json.dumps(x).encode() + b"\n" for x in lines)
 
-    forged = _forge(laptop, source, tmp_path / "forged.ldgb", damage)
+    forged = forge(laptop, source, tmp_path / "forged.ldgb", damage)
     before = snapshot(office, refusals=False)
     with pytest.raises(BatchRefused) as refused:
         sync_import.import_file(office, office_actor, forged, trust_new_device=True)

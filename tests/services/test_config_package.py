@@ -15,8 +15,8 @@ from app.services import accounts, config_package, device, keys, sync_format
 from app.services.audit import Actor
 from app.services.sync_format import b64, canonical
 from app.services.workspace import Workspace
-from tests.dbstate import snapshot
-from tests.services.test_sync import office_in
+from tests.helpers.dbstate import snapshot
+from tests.helpers.sync import office_in
 
 KEPALA = ("kepala", "sandi kepala kantor")
 X = ("wati", "sandi lama wati")

@@ -10,51 +10,34 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app import resources
 from app.models import AuditEntry, Member, MemberChange
 from app.services import drafts, events, groups, member_changes, members
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
-from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
-
-
-def _rules(ws: Workspace) -> members.MemberRules:
-    with ws.db.session() as s:
-        return members.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
-
-
-def _register(ws: Workspace, actor: Actor, event_id: uuid.UUID, seed: int = 1,
-              **override: str) -> uuid.UUID:
-    values = next(PeopleFactory(seed).people(1)).row()
-    values.update(override)
-    clean, problems = members.clean_member(values, _rules(ws))
-    assert clean is not None, problems
-    with ws.db.session() as s:
-        return members.register(s, actor, clean, event_id, "persetujuan-v1")
+from tests.helpers.people import TODAY, member_rules, register
 
 
 def test_register_refuses_an_active_duplicate_and_names_the_holder(
     workspace: Workspace, actor: Actor, event_id: uuid.UUID
 ) -> None:
-    first = _register(workspace, actor, event_id)
+    first = register(workspace, actor, event_id)
     with pytest.raises(members.DuplicateNik) as err:
-        _register(workspace, actor, event_id)
+        register(workspace, actor, event_id)
     assert err.value.member_id == first
 
 
 def test_correction_raises_revision_and_keeps_the_old_value(
     workspace: Workspace, actor: Actor, event_id: uuid.UUID
 ) -> None:
-    mid = _register(workspace, actor, event_id)
+    mid = register(workspace, actor, event_id)
     with workspace.db.session() as s:
         detail = member_changes.get_member(s, mid)
     values = detail.form_values()
     old_name = values["nama"]
     values["nama"] = "Nama Baru Sesuai KTP"
     values["no_hp"] = "0813-1111-2222"
-    clean, problems = members.clean_member(values, _rules(workspace))
+    clean, problems = members.clean_member(values, member_rules(workspace))
     assert clean is not None, problems
     with workspace.db.session() as s:
         rev = member_changes.update_member(s, actor, mid, clean, detail.revision)
@@ -77,7 +60,7 @@ def test_correction_raises_revision_and_keeps_the_old_value(
 def test_void_needs_a_reason_keeps_the_record_and_frees_the_nik(
     workspace: Workspace, actor: Actor, event_id: uuid.UUID
 ) -> None:
-    mid = _register(workspace, actor, event_id)
+    mid = register(workspace, actor, event_id)
     with workspace.db.session() as s, pytest.raises(ValueError, match="alasan"):
         member_changes.void_member(s, actor, mid, "  ")
     with workspace.db.session() as s:
@@ -86,7 +69,7 @@ def test_void_needs_a_reason_keeps_the_record_and_frees_the_nik(
         m = s.get(Member, mid)
         assert m is not None and m.status == "voided" and m.revision == 2
         assert m.void_reason == "NIK salah ketik, didaftar ulang"
-    again = _register(workspace, actor, event_id)  # the same person, registered anew
+    again = register(workspace, actor, event_id)  # the same person, registered anew
     assert again != mid
     with workspace.db.session() as s:
         assert verify_audit(s).valid
@@ -94,11 +77,11 @@ def test_void_needs_a_reason_keeps_the_record_and_frees_the_nik(
 
 def test_event_summary_and_close(workspace: Workspace, actor: Actor,
                                  event_id: uuid.UUID) -> None:
-    a = _register(workspace, actor, event_id, 1, sektor="UMKM", sumber_iuran="Mandiri",
+    a = register(workspace, actor, event_id, 1, sektor="UMKM", sumber_iuran="Mandiri",
                   penghasilan="1000000", program="JKK+JKM")
-    _register(workspace, actor, event_id, 2, sektor="Nelayan", sumber_iuran="APBD",
+    register(workspace, actor, event_id, 2, sektor="Nelayan", sumber_iuran="APBD",
               penghasilan="1000000", program="JKK+JKM+JHT")
-    _register(workspace, actor, event_id, 3, sektor="Nelayan", sumber_iuran="APBD",
+    register(workspace, actor, event_id, 3, sektor="Nelayan", sumber_iuran="APBD",
               penghasilan="1000000", program="JKK+JKM")
     with workspace.db.session() as s:
         member_changes.void_member(s, actor, a, "dobel dengan pendaftaran lain")
@@ -117,12 +100,12 @@ def test_event_summary_and_close(workspace: Workspace, actor: Actor,
 def test_group_edit_and_adding_members(workspace: Workspace, actor: Actor,
                                        event_id: uuid.UUID) -> None:
     with workspace.db.session() as s:
-        gid = groups.create_group(s, actor, "Koperasi Mina", "koperasi").id
-    ids = [_register(workspace, actor, event_id, seed) for seed in (4, 5)]
+        gid = groups.create_group(s, actor, groups.GroupFields("Koperasi Mina", "koperasi")).id
+    ids = [register(workspace, actor, event_id, seed) for seed in (4, 5)]
     with workspace.db.session() as s:
-        detail = groups.update_group(s, actor, gid, "Koperasi Mina Sejahtera", "koperasi",
-                                     leader_name="Pak Ketua", agreement_no="PKS/7/2026",
-                                     agreement_date=dt.date(2026, 1, 5))
+        detail = groups.update_group(s, actor, gid, groups.GroupFields(
+            "Koperasi Mina Sejahtera", "koperasi", leader_name="Pak Ketua",
+            agreement_no="PKS/7/2026", agreement_date=dt.date(2026, 1, 5)))
         assert detail.revision == 2 and detail.agreement_no == "PKS/7/2026"
         assert groups.add_members(s, actor, gid, ids) == 2
         assert groups.add_members(s, actor, gid, ids) == 0
@@ -143,8 +126,8 @@ def test_draft_round_trip_and_a_damaged_draft_is_set_aside(tmp_path: Path) -> No
 
 def test_search_by_name_nik_start_or_phone(workspace: Workspace, actor: Actor,
                                            event_id: uuid.UUID) -> None:
-    a = _register(workspace, actor, event_id, 21, nama="Siti Rahmawati", no_hp="0812-1111-2222")
-    b = _register(workspace, actor, event_id, 22, nama="Budi Santoso", no_hp="0857 3333 4444")
+    a = register(workspace, actor, event_id, 21, nama="Siti Rahmawati", no_hp="0812-1111-2222")
+    b = register(workspace, actor, event_id, 22, nama="Budi Santoso", no_hp="0857 3333 4444")
     with workspace.db.session() as s:
         nik_a = s.get(Member, a).nik  # type: ignore[union-attr]
 

@@ -19,13 +19,8 @@ from app.services import backup, slip_codes, sync_export
 from app.services.audit import Actor
 from app.services.pdf.slips import render_slips
 from app.services.workspace import Workspace
-from tests.services.test_desk_services import _register
-
-
-def corrupt(db: Path) -> None:
-    with db.open("r+b") as fh:
-        fh.seek(0)
-        fh.write(b"\x00" * 100)  # the header: "file is not a database"
+from tests.helpers.dbstate import corrupt
+from tests.helpers.people import register
 
 
 def members_in(db: Path) -> int:
@@ -45,7 +40,7 @@ def test_backups_roll_and_go_to_a_second_folder(workspace: Workspace, actor: Act
         set_setting(s, backup.SECOND_SETTING, str(second))
         set_setting(s, backup.KEEP_SETTING, "3")
     for seed in range(5):
-        _register(workspace, actor, event_id, seed)
+        register(workspace, actor, event_id, seed)
         copies = backup.make_backup(workspace.data_dir, "berkala")
         assert [p.parent for p in copies] == [workspace.data_dir / "backups", second]
     listed = backup.list_backups(workspace.data_dir)
@@ -58,10 +53,10 @@ def test_backups_roll_and_go_to_a_second_folder(workspace: Workspace, actor: Act
 def test_restore_says_what_was_lost_since(workspace: Workspace, actor: Actor,
                                           event_id: uuid.UUID) -> None:
     for seed in range(3):
-        _register(workspace, actor, event_id, seed)
+        register(workspace, actor, event_id, seed)
     (made,) = backup.make_backup(workspace.data_dir, "mulai")[:1]
     for seed in range(3, 5):
-        _register(workspace, actor, event_id, seed)
+        register(workspace, actor, event_id, seed)
     workspace.close()
     report = backup.restore(workspace.data_dir, made)
     assert report.lost_members == 2 and report.lost_sent == 0
@@ -102,7 +97,7 @@ def test_a_pdf_to_a_full_or_read_only_target_keeps_the_old_file(
     workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:
-    mid = _register(workspace, actor, event_id)
+    mid = register(workspace, actor, event_id)
     with workspace.db.session() as s:
         issued, _ = slip_codes.issue_slips(s, actor, [mid], "card", workspace.tariffs())
     target = tmp_path / "slip.pdf"
@@ -125,7 +120,7 @@ def test_an_export_to_a_full_or_read_only_stick_changes_nothing(
     workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:
-    _register(workspace, actor, event_id)
+    register(workspace, actor, event_id)
     stick = tmp_path / "usb"
     stick.mkdir()
     (stick / "lama.ldgb").write_bytes(b"an earlier batch")
@@ -175,7 +170,7 @@ def test_deep_damage_is_found_in_the_background_and_offered_at_the_next_start(
     workspace: Workspace, actor: Actor, event_id: uuid.UUID
 ) -> None:
     for seed in range(40):
-        _register(workspace, actor, event_id, seed)
+        register(workspace, actor, event_id, seed)
     workspace.close()
     db = workspace.data_dir / DB_FILENAME
     con = sqlite3.connect(db)

@@ -25,8 +25,8 @@ from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.sync_format import BatchRefused
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
-from tests.services.test_sync import Laptop, office_in
+from tests.helpers.people import TODAY
+from tests.helpers.sync import Laptop, office_in
 
 NASTY = [
     '=HYPERLINK("http://x","klik")', "+6281234", "-1+2", "@SUM(A1)", "\tTab", "\rCR",

@@ -24,7 +24,7 @@ from app.services import member_import, members
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.helpers.people import TODAY
 
 NAME = "Ñoño D'Souza"
 

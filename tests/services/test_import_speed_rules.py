@@ -192,7 +192,7 @@ def _outcome(tmp: Path) -> dict[str, Any]:
         actor = Actor(ws.device_id)
         with ws.db.session() as s:
             event_id = events.create_event(s, actor, "Uji", TODAY, "Aula", "35.74.03").id
-            groups.create_group(s, actor, GROUP, "paguyuban", on=TODAY)
+            groups.create_group(s, actor, groups.GroupFields(GROUP, "paguyuban"), on=TODAY)
 
         def run(path: Path, rejects: Path | None, chunk: int) -> dict[str, Any]:
             report = member_import.run_import(

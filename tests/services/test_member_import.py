@@ -16,7 +16,7 @@ from app.services import groups, member_import, members
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.helpers.people import TODAY
 
 HEADER = list(members.COLUMNS)
 
@@ -172,7 +172,8 @@ def test_xlsx_with_aliases_numbers_and_real_dates(workspace: Workspace, actor: A
 def test_group_column_and_wadah_payer(workspace: Workspace, actor: Actor, event_id: uuid.UUID,
                                       tmp_path: Path) -> None:
     with workspace.db.session() as s:
-        gid = groups.create_group(s, actor, "Paguyuban UKM Kuda Terbang", "paguyuban").id
+        gid = groups.create_group(
+            s, actor, groups.GroupFields("Paguyuban UKM Kuda Terbang", "paguyuban")).id
     rows = _people(3)
     rows[0].update(kelompok="paguyuban ukm KUDA terbang", sumber_iuran="Wadah/Kelompok")
     rows[1].update(kelompok="Kelompok Tak Ada")

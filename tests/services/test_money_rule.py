@@ -59,7 +59,7 @@ def test_every_output_prices_a_member_on_the_same_day(
     with ws.db.session() as s:
         event_id = events.create_event(s, actor, "Sosialisasi Akhir Tahun", EVENT_DAY,
                                        "Aula Kecamatan", "35.74.03").id
-        group_id = groups.create_group(s, actor, GROUP, "paguyuban").id
+        group_id = groups.create_group(s, actor, groups.GroupFields(GROUP, "paguyuban")).id
     on_time, late = PeopleFactory(1231).people(2)
 
     # on the event's day, paying three months: December 2026, January, February 2027

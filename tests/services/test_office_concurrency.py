@@ -24,9 +24,9 @@ from app.services import bpjs, conflicts, member_changes, sync_import
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.conftest import OfficeDb
-from tests.dbstate import Snapshot, snapshot
-from tests.services.test_sync import Laptop, office_in
+from tests.helpers.dbstate import Snapshot, snapshot
+from tests.helpers.office import OfficeDb
+from tests.helpers.sync import Laptop, office_in
 
 # Office-made values that differ with the moment a job ran, not with what it did.
 VOLATILE = {t.name: {c.name for c in t.columns if isinstance(c.type, DateTime)

@@ -17,7 +17,7 @@ from app.models import Device, PrintJob, Setting, Slip
 from app.services import events, print_jobs, print_queue, report_files, reports, slip_codes
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from tests.services.test_slips import fill
+from tests.helpers.people import fill
 
 
 def state(ws: Workspace) -> tuple[int, int, int, int]:

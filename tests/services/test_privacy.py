@@ -17,9 +17,9 @@ from app.services import accounts, config_package, device, keys, print_jobs, pri
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
 from app.services.workspace import Workspace
-from tests.conftest import OfficeDb
-from tests.services.test_desk_services import _register
-from tests.services.test_sync import PEOPLE, Laptop, dump, office_in
+from tests.helpers.office import OfficeDb
+from tests.helpers.people import register
+from tests.helpers.sync import PEOPLE, Laptop, dump, office_in
 
 
 def test_audit_verify_finds_an_entry_changed_in_the_file(
@@ -27,7 +27,7 @@ def test_audit_verify_finds_an_entry_changed_in_the_file(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     for seed in range(3):
-        _register(workspace, actor, event_id, seed)
+        register(workspace, actor, event_id, seed)
     with workspace.db.session() as s:
         assert verify_audit(s).valid
         count = verify_audit(s).entries
@@ -47,7 +47,7 @@ def test_audit_verify_finds_removed_or_reordered_entries(workspace: Workspace, a
                                                          event_id: uuid.UUID,
                                                          tamper: str) -> None:
     for seed in range(3):
-        _register(workspace, actor, event_id, seed)
+        register(workspace, actor, event_id, seed)
     con = sqlite3.connect(workspace.data_dir / "lindungi.sqlite")
     if tamper == "delete":
         con.execute("DELETE FROM audit_entries WHERE seq = 2")
@@ -207,30 +207,30 @@ def test_reveal_is_audited_and_breach_report_lists_exports(tmp_path: Path) -> No
         reveals = s.scalars(select(AuditEntry).where(AuditEntry.action == "nik_reveal")).all()
         assert [r.entity_id for r in reveals] == [str(target)]
         report = privacy.breach_report(s, laptop.actor, laptop.ws.data_dir)
-    assert report["database"]["members_with_personal_data"] == 4
-    assert report["not_yet_acknowledged_by_office"] == 4
-    assert [(b["sequence"], b["records"] > 4, b["encrypted"])
-            for b in report["batches_exported"]] == [(1, True, True)]
+    assert report.database.members_with_personal_data == 4
+    assert report.not_yet_acknowledged_by_office == 4
+    assert [(b.sequence, b.records > 4, b.encrypted)
+            for b in report.batches_exported] == [(1, True, True)]
     with plain.ws.db.session() as s:
         plain_report = privacy.breach_report(s, plain.actor, plain.ws.data_dir)
-    assert plain_report["batches_exported"][0]["encrypted"] is False
-    text = json.dumps(report)
+    assert plain_report.batches_exported[0].encrypted is False
+    text = json.dumps(report.as_dict())
     assert PEOPLE[0]["nama"] not in text and PEOPLE[0]["nik"] not in text
     # a consent proof waiting in the print queue is titled with the member's name; the
     # report lists the job without it
     print_jobs.consent_proof_to_queue(laptop.ws, laptop.actor, target)
     with laptop.ws.db.session() as s:
         report = privacy.breach_report(s, laptop.actor, laptop.ws.data_dir)
-    assert [j["title"] for j in report["print_queue"]] == ["Bukti persetujuan (1 peserta)"]
-    assert PEOPLE[0]["nama"] not in json.dumps(report)
+    assert [j.title for j in report.print_queue] == ["Bukti persetujuan (1 peserta)"]
+    assert PEOPLE[0]["nama"] not in json.dumps(report.as_dict())
 
 
 def test_retention_lists_old_voided_records(workspace: Workspace, actor: Actor,
                                             event_id: uuid.UUID) -> None:
     import datetime as dt
 
-    old = _register(workspace, actor, event_id, 1)
-    _register(workspace, actor, event_id, 2)
+    old = register(workspace, actor, event_id, 1)
+    register(workspace, actor, event_id, 2)
     with workspace.db.session() as s:
         m = s.get(Member, old)
         assert m is not None

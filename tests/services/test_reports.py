@@ -18,7 +18,7 @@ from app.services import events, member_changes, members, report_files, reports,
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.helpers.people import TODAY
 
 FEBRUARY = dt.date(2026, 2, 10)  # before the PP 50/2025 discount for most sectors
 
@@ -148,12 +148,13 @@ def test_formula_looking_names_stay_text_in_the_workbook(workspace: Workspace, a
                                                          tmp_path: Path) -> None:
     from app.domain import codes
     from app.services import groups
-    from tests.services.test_desk_services import _register
+    from tests.helpers.people import register
 
     with workspace.db.session() as s:
         event = events.create_event(s, actor, "=1+1", TODAY, "Aula", "35.74.03").id
-        group = groups.create_group(s, actor, "=1+1", next(iter(codes.GROUP_KINDS))).id
-    mid = _register(workspace, actor, event)
+        group = groups.create_group(
+            s, actor, groups.GroupFields("=1+1", next(iter(codes.GROUP_KINDS)))).id
+    mid = register(workspace, actor, event)
     with workspace.db.session() as s:
         m = s.get(Member, mid)
         assert m is not None

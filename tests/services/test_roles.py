@@ -33,9 +33,9 @@ from app.services import (
 )
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from tests.conftest import TODAY, register_people
-from tests.dbstate import snapshot
-from tests.services.test_sync import PEOPLE, Laptop, office_in
+from tests.helpers.dbstate import snapshot
+from tests.helpers.people import TODAY, register_people
+from tests.helpers.sync import PEOPLE, Laptop, office_in
 
 PASSWORDS = {"administrator": "kunci admin laptop", "supervisor": "kunci supervisor laptop",
              "officer": "kunci petugas laptop"}
@@ -79,7 +79,8 @@ def desk(tmp_path: Path) -> Desk:
                                            role[:5], PASSWORDS[role], role)
         who[role] = Actor(ws.device_id, info.id)
     with ws.db.session() as s:  # a group with members of the open event and of a closed one
-        group = groups.create_group(s, who["officer"], "Paguyuban Uji", "paguyuban").id
+        group = groups.create_group(s, who["officer"],
+                                    groups.GroupFields("Paguyuban Uji", "paguyuban")).id
         closed = events.create_event(s, who["officer"], "Acara selesai", TODAY, "",
                                      "35.74.03").id
     late = register_people(ws, who["officer"], closed, PEOPLE[3:4])

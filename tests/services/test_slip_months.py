@@ -15,7 +15,7 @@ from app.services import events, print_jobs
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.conftest import register_people
+from tests.helpers.people import register_people
 
 FORMATS = ["a4", "thermal80", "thermal58", "card"]
 
@@ -82,7 +82,7 @@ def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, a
     from app.services.pdf.group_bill import render_group_bill
 
     with workspace.db.session() as s:
-        gid = groups.create_group(s, actor, "Paguyuban Bulan", "paguyuban").id
+        gid = groups.create_group(s, actor, groups.GroupFields("Paguyuban Bulan", "paguyuban")).id
         event = events.create_event(s, actor, "Sosialisasi Bulan", dt.date(2026, 12, 5),
                                     "Balai Desa", "35.74.01").id
     people = list(PeopleFactory(12).people(2))

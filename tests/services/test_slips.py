@@ -15,25 +15,12 @@ import zxingcpp
 from pypdf import PdfReader
 
 from app.models import Member
-from app.services import groups, keys, member_changes, member_import, slip_codes
+from app.services import groups, keys, member_changes, slip_codes
 from app.services.audit import Actor
-from app.services.demo import write_import_file
 from app.services.pdf.group_bill import render_group_bill
 from app.services.pdf.slips import render_slips
 from app.services.workspace import Workspace
-from tests.conftest import TODAY
-
-
-def fill(ws: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path, n: int,
-         group: str = "") -> list[uuid.UUID]:
-    source = tmp_path / f"p{n}.csv"
-    write_import_file(source, n, bad_ratio=0.0, seed=n, group=group)
-    member_import.run_import(ws.db, actor, source, event_id, "persetujuan-v1", ws.tariffs(),
-                             on=TODAY)
-    from app.services import members
-
-    with ws.db.session() as s:
-        return [r.id for r in members.list_members(s, event_id=event_id)]
+from tests.helpers.people import fill
 
 
 def issue(ws: Workspace, actor: Actor, ids: list[uuid.UUID], fmt: str = "card"
@@ -286,8 +273,8 @@ def test_a_refused_pdf_write_leaves_no_file(workspace: Workspace, actor: Actor,
 def test_group_bill_totals_equal_the_members(workspace: Workspace, actor: Actor,
                                              event_id: uuid.UUID, tmp_path: Path) -> None:
     with workspace.db.session() as s:
-        gid = groups.create_group(s, actor, "Paguyuban Uji", "paguyuban",
-                                  agreement_no="PKS/1/2026").id
+        gid = groups.create_group(s, actor, groups.GroupFields(
+            "Paguyuban Uji", "paguyuban", agreement_no="PKS/1/2026")).id
     fill(workspace, actor, event_id, tmp_path, 12, group="Paguyuban Uji")
     with workspace.db.session() as s:
         bill = groups.group_bill(s, gid, workspace.tariffs(), dt.date(2026, 11, 21))

@@ -31,9 +31,9 @@ from app.services import (
 from app.services.audit import Actor
 from app.services.sync_format import BatchRefused
 from app.services.workspace import Workspace
-from tests.conftest import OfficeDb
-from tests.dbstate import Snapshot, snapshot
-from tests.services.test_sync_officers import ADMIN_PASSWORD, PEOPLE, FieldLaptop, office_in
+from tests.helpers.dbstate import Snapshot, snapshot
+from tests.helpers.office import OfficeDb
+from tests.helpers.officers import ADMIN_PASSWORD, PEOPLE, FieldLaptop, office_in
 
 #: Columns the office fills from its own clock or with new random ids, different in any
 #: two runs whichever way they are written; everything else is compared. (The laptops'

@@ -17,12 +17,9 @@ from sqlalchemy import func, select
 from app.models import Event, Member, Officer, Slip
 from app.services import (
     accounts,
-    device,
     events,
-    keys,
     members,
     reports,
-    slip_codes,
     sync_ack,
     sync_export,
     sync_format,
@@ -31,66 +28,18 @@ from app.services import (
 )
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
-from app.services.sync_format import BatchRefused, open_batch, write_batch
-from app.services.workspace import Workspace
-from tests.conftest import TODAY, OfficeDb, register_people
-from tests.dbstate import refused_attempts, snapshot
-
-PEOPLE = [p.row() for p in PeopleFactory(1414).people(30)]
-ADMIN_PASSWORD = "sandi-admin-1"
-OFFICER_PASSWORD = "sandi-budi-1"
-
-
-class FieldLaptop:
-    """A laptop as the first-run set-up leaves it: an administrator; then a second
-    account, an officer, who signs in and registers people."""
-
-    def __init__(self, root: Path, name: str, office_key: dict[str, str] | None) -> None:
-        self.ws = Workspace.open(root / name)
-        with self.ws.db.session() as s:
-            device.initialise(s, name, "35.74", "admin", ADMIN_PASSWORD)
-        device_actor = Actor(self.ws.device_id)
-        with self.ws.db.session() as s:
-            admin = accounts.authenticate(s, device_actor, "admin", ADMIN_PASSWORD)
-        assert isinstance(admin, accounts.OfficerInfo)
-        self.admin = Actor(self.ws.device_id, admin.id)
-        with self.ws.db.session() as s:
-            accounts.create_officer(s, self.admin, "budi", OFFICER_PASSWORD, "officer",
-                                    f"Budi dari {name}")
-            if office_key:  # batches encrypted to that office; else plain
-                keys.import_public_key(s, self.admin, office_key, as_office=True)
-        with self.ws.db.session() as s:
-            budi = accounts.authenticate(s, device_actor, "budi", OFFICER_PASSWORD)
-        assert isinstance(budi, accounts.OfficerInfo)
-        self.budi_id = budi.id
-        self.actor = Actor(self.ws.device_id, budi.id)
-        with self.ws.db.session() as s:
-            self.event = events.create_event(s, self.actor, f"Acara {name}", TODAY, "",
-                                              "35.74.03").id
-        self.ids: dict[str, uuid.UUID] = {}
-
-    def register(self, people: list[dict[str, str]]) -> None:
-        self.ids.update(register_people(self.ws, self.actor, self.event, people))
-
-    def print_slips(self) -> None:
-        with self.ws.db.session() as s:
-            slip_codes.issue_slips(s, self.actor, list(self.ids.values()), "a4",
-                                   self.ws.tariffs())
-
-    def export(self, stick: Path) -> Path:
-        return sync_export.export_batch(self.ws, self.actor, stick).file
-
-
-def office_in(root: Path, office_db: OfficeDb) -> tuple[Workspace, Actor, dict[str, str]]:
-    """An office with its own administrator, signed in."""
-    ws = office_db.open(root / "kantor")
-    with ws.db.session() as s:
-        device.initialise(s, "Kantor Disperinaker", "35.74", "kepala", "sandi-kantor-1")
-    with ws.db.session() as s:
-        head = accounts.authenticate(s, Actor(ws.device_id), "kepala", "sandi-kantor-1")
-        key = keys.export_public_key(s)
-    assert isinstance(head, accounts.OfficerInfo)
-    return ws, Actor(ws.device_id, head.id), key
+from app.services.sync_format import BatchRefused, open_batch
+from tests.helpers.dbstate import refused_attempts, snapshot
+from tests.helpers.office import OfficeDb
+from tests.helpers.officers import (
+    ADMIN_PASSWORD,
+    OFFICER_PASSWORD,
+    PEOPLE,
+    FieldLaptop,
+    forge,
+    office_in,
+)
+from tests.helpers.people import TODAY
 
 
 @pytest.fixture
@@ -160,39 +109,6 @@ def test_officers_travel_with_their_records(tmp_path: Path, stick: Path,
     assert sync_import.import_file(office, office_actor, quiet.file).new > 0
 
 
-def _forge(laptop: FieldLaptop, source: Path, target: Path,
-           change: Any) -> Path:
-    """The batch `source` rewritten by `change(manifest, parts)` and signed again with the
-    laptop's own key: a sound signature over wrong content."""
-    batch = open_batch(source)
-    parts = {name: batch.part(name) for name in sync_records.parts_of(batch.version)}
-    manifest = {k: v for k, v in batch.manifest.items()
-                if k not in ("format", "encryption", "parts")}
-    manifest["batch_id"] = str(uuid.uuid4())
-    fmt = change(manifest, parts)
-    with laptop.ws.db.session() as s:
-        key = device.signing_key(s)
-    blob, _ = write_batch(manifest, parts, key)
-    if fmt:
-        blob, _ = _with_format(manifest, parts, key, fmt)
-    target.write_bytes(blob)
-    return target
-
-
-def _with_format(manifest: dict[str, Any], parts: dict[str, bytes], key: Any,
-                 fmt: str) -> tuple[bytes, bytes]:
-    import hashlib
-
-    from app.services.sync_format import assemble, b64, canonical
-
-    body = dict(manifest, format=fmt, encryption=None,
-                parts={f"{n}.jsonl": hashlib.sha256(d).hexdigest() for n, d in parts.items()})
-    raw = canonical(body)
-    entries = [("manifest.json", raw), ("manifest.sig", b64(key.sign(raw)).encode()),
-               *((f"{n}.jsonl", d) for n, d in parts.items())]
-    return assemble(entries, key), raw
-
-
 def _plain_batch(laptop: FieldLaptop, stick: Path) -> Path:
     """A batch of a laptop that trusts no office yet: not encrypted, so the tests can take
     it apart."""
@@ -215,7 +131,7 @@ def test_a_batch_naming_what_nobody_holds_is_refused_before_anything_is_written(
         parts[part] = b""
         manifest["counts"] = dict(manifest["counts"], **{part: 0})
 
-    forged = _forge(laptop, source, tmp_path / "forged.ldgb", drop)
+    forged = forge(laptop, source, tmp_path / "forged.ldgb", drop)
     before = snapshot(office, refusals=False)
     with pytest.raises(BatchRefused) as refused:
         sync_import.import_file(office, office_actor, forged, trust_new_device=True)
@@ -237,7 +153,7 @@ def test_a_batch_naming_what_nobody_holds_is_refused_before_anything_is_written(
 
 def test_batches_of_a_newer_program_or_missing_a_part_say_so(tmp_path: Path,
                                                              stick: Path) -> None:
-    from tests.conftest import OfficeDb as Db
+    from tests.helpers.office import OfficeDb as Db
 
     office_db = Db("sqlite", None)
     try:
@@ -246,7 +162,7 @@ def test_batches_of_a_newer_program_or_missing_a_part_say_so(tmp_path: Path,
         laptop.register(PEOPLE[13:15])
         source = _plain_batch(laptop, stick)
 
-        newer = _forge(laptop, source, tmp_path / "newer.ldgb",
+        newer = forge(laptop, source, tmp_path / "newer.ldgb",
                        lambda m, p: f"lindungi-batch/{sync_format.FORMAT_VERSION + 1}")
         with pytest.raises(BatchRefused, match=r"dibuat versi Lindungi yang lebih baru.*"
                            r"perbarui program di kantor"):
@@ -257,14 +173,14 @@ def test_batches_of_a_newer_program_or_missing_a_part_say_so(tmp_path: Path,
             parts["members"] = b"".join(
                 json.dumps({**x, "kolom_baru": 1}).encode() + b"\n" for x in lines)
 
-        ahead = _forge(laptop, source, tmp_path / "ahead.ldgb", extra_column)
+        ahead = forge(laptop, source, tmp_path / "ahead.ldgb", extra_column)
         with pytest.raises(BatchRefused, match="lebih baru"):
             sync_import.import_file(office, office_actor, ahead, trust_new_device=True)
 
         def no_members(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
             del parts["members"]
 
-        partial = _forge(laptop, source, tmp_path / "partial.ldgb", no_members)
+        partial = forge(laptop, source, tmp_path / "partial.ldgb", no_members)
         with office.db.session() as s:
             verdict = sync_import.verify_file(s, office_actor, partial)
         assert verdict.valid is False
@@ -510,7 +426,7 @@ def test_a_laptop_cannot_change_another_laptops_records(
         manifest["counts"] = dict(manifest["counts"],
                                   **{part: manifest["counts"][part] + 1})
 
-    forged = _forge(b, source, tmp_path / "forged.ldgb", graft)
+    forged = forge(b, source, tmp_path / "forged.ldgb", graft)
     before = snapshot(office, refusals=False)
     with pytest.raises(BatchRefused) as refused:
         sync_import.import_file(office, office_actor, forged)
@@ -546,7 +462,7 @@ def test_signed_values_are_still_checked(tmp_path: Path, stick: Path, column: st
             lines[1][column] = value
             parts["members"] = b"".join(json.dumps(x).encode() + b"\n" for x in lines)
 
-        forged = _forge(laptop, source, tmp_path / "forged.ldgb", spoil)
+        forged = forge(laptop, source, tmp_path / "forged.ldgb", spoil)
         before = snapshot(office, refusals=False)
         with pytest.raises(BatchRefused) as refused:
             sync_import.import_file(office, office_actor, forged, trust_new_device=True)
@@ -587,7 +503,7 @@ def test_an_erased_member_is_not_brought_back_by_a_later_batch(
         parts["members"] = b"".join(json.dumps(x).encode() + b"\n" for x in before_erasure)
         manifest["counts"] = dict(manifest["counts"], members=len(before_erasure))
 
-    forged = _forge(laptop, laptop.export(stick), tmp_path / "hidup.ldgb", revive)
+    forged = forge(laptop, laptop.export(stick), tmp_path / "hidup.ldgb", revive)
     report = sync_import.import_file(office, office_actor, forged)
     assert report.unchanged >= 1
     with office.db.session() as s:
@@ -610,7 +526,7 @@ def test_one_nik_twice_in_one_batch_is_a_conflict_not_a_crash(
         lines[1]["nik"] = lines[0]["nik"]
         parts["members"] = b"".join(json.dumps(x).encode() + b"\n" for x in lines)
 
-    forged = _forge(laptop, source, tmp_path / "kembar.ldgb", twin)
+    forged = forge(laptop, source, tmp_path / "kembar.ldgb", twin)
     report = sync_import.import_file(office, office_actor, forged, trust_new_device=True)
     assert report.conflicts == 1
     with office.db.session() as s:

@@ -15,17 +15,8 @@ from app.services import accounts, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.admin_pages import OfficerDialog
-from app.ui.main_window import MainWindow
 from app.ui.members_page import EditMemberDialog, VoidDialog
-from tests.ui.test_desk import open_window
-
-
-def signed_in(qtbot: QtBot, ws: Workspace, user: str = "admin",
-              password: str = "pasar-pagi-ramai") -> MainWindow:
-    with ws.db.session() as s:
-        officer = accounts.authenticate(s, Actor(ws.device_id), user, password)
-    assert isinstance(officer, accounts.OfficerInfo)
-    return open_window(qtbot, ws, officer)
+from tests.helpers.desk import signed_in
 
 
 def test_idle_lock_keeps_the_form(qtbot: QtBot, demo: Workspace) -> None:

@@ -31,11 +31,10 @@ from app.ui.admin_pages import OfficerDialog
 from app.ui.dashboard_page import round_axis
 from app.ui.sync_page import NewDeviceDialog
 from app.ui.when import shown
-from tests.conftest import register_people
-from tests.fieldday import Dialogs, button, click, rows
-from tests.services.test_sync_officers import OFFICER_PASSWORD, PEOPLE, FieldLaptop
-from tests.ui.test_admin import signed_in
-from tests.ui.test_sync_page import new_office, sync_page
+from tests.helpers.desk import signed_in, sync_page
+from tests.helpers.fieldday import Dialogs, button, click, rows
+from tests.helpers.officers import OFFICER_PASSWORD, PEOPLE, FieldLaptop, new_office
+from tests.helpers.people import register_people
 
 APP = Path(__file__).resolve().parents[2] / "app"
 

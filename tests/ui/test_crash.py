@@ -18,7 +18,7 @@ from app.services import drafts, members
 from app.services.workspace import Workspace
 from app.ui import crash
 from app.ui.workers import run_quietly
-from tests.ui.test_desk import open_window
+from tests.helpers.desk import open_window
 
 NIK = "3574015708050001"
 NAME = "Siti Setengah Jalan"

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from app.services import reports
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from tests.ui.test_admin import signed_in
+from tests.helpers.desk import signed_in
 
 
 def test_a_saved_registration_shows_on_the_open_dashboard(qtbot: QtBot,

@@ -7,78 +7,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.models import Member
 from app.services import groups, members
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from app.ui.groups_page import ImportResultDialog
-from app.ui.main_window import MainWindow
 from app.ui.members_page import EditMemberDialog, VoidDialog
+from tests.helpers.desk import member_count, next_field, open_window, press, type_into
 
 MAX_STOPS_AFTER_NIK = 13
-
-
-def open_window(qtbot: QtBot, ws: Workspace, officer: object = None) -> MainWindow:
-    window = MainWindow(ws, officer)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
-def member_count(ws: Workspace) -> int:
-    with ws.db.session() as s:
-        return int(s.scalar(select(func.count()).select_from(Member)) or 0)
-
-
-def type_into(qtbot: QtBot, text: str) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    qtbot.keyClicks(widget, text)
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier =
-          Qt.KeyboardModifier.NoModifier) -> None:
-    # A visible completion list takes the keyboard, as it does for a person.
-    popup = QApplication.activePopupWidget()
-    widget = popup if popup is not None and popup.isVisible() else QApplication.focusWidget()
-    assert widget is not None
-    qtbot.keyClick(widget, key, modifier)
-    QApplication.processEvents()  # as between two key presses of a person
-
-
-def next_field(qtbot: QtBot) -> None:
-    """Return moves to the next field; with a completion list open, the one Return takes
-    the first (or highlighted) entry and moves on — as a person would press it."""
-    popup = QApplication.activePopupWidget()
-    if popup is not None and popup.isVisible():
-        field = QApplication.focusWidget()
-        assert field is not None
-        window = field.window()
-        press(qtbot, Qt.Key.Key_Return)
-        moved = QApplication.focusWidget()
-        assert moved is not None and moved is not field, "the list's Return did not move on"
-        selected = (moved.selectionStart(), len(moved.selectedText())) \
-            if isinstance(moved, QLineEdit) and moved.hasSelectedText() else None
-        # The offscreen platform does not hand activation back after a popup closes
-        # (a desktop's window manager does), and its late activation puts the keyboard
-        # back where the list opened (and drops the selection the move made): give all
-        # of them back as the desktop keeps them.
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        if QApplication.focusWidget() is not moved:
-            moved.setFocus(Qt.FocusReason.OtherFocusReason)
-        if selected is not None and isinstance(moved, QLineEdit) \
-                and not moved.hasSelectedText():
-            moved.setSelection(*selected)
-        return
-    press(qtbot, Qt.Key.Key_Return)
 
 
 def test_full_registration_by_keyboard_within_13_stops(qtbot: QtBot, demo: Workspace) -> None:

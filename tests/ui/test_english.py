@@ -47,8 +47,8 @@ from app.ui.members_page import EditMemberDialog, VoidDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_page import NewDeviceDialog
 from scripts import update_translations as ut
-from tests.ui.test_admin import signed_in
-from tests.ui.test_translations import _data_words, _messages, _shown_texts, _words
+from tests.helpers.desk import signed_in
+from tests.helpers.translations import data_words, messages, shown_texts, words
 
 ROOT = Path(__file__).resolve().parents[2]
 #: everyday Indonesian of the desk's chrome: none of it may show in the English desk
@@ -204,7 +204,7 @@ def _fields(text: str) -> list[tuple[str, str | None, str | None]]:
 
 def test_every_template_has_its_english_with_the_same_placeholders() -> None:
     english = {source: value for (context, source), value in
-               _messages(ut.ts_file("en")).items() if context == ut.MESSAGES}
+               messages(ut.ts_file("en")).items() if context == ut.MESSAGES}
     templates = ut.catalogue()
     assert len(templates) > 250
     for template in templates:
@@ -270,11 +270,11 @@ def _dialogs(ws: Workspace, window: QWidget) -> list[QWidget]:
 
 def test_the_english_desk_shows_no_indonesian_outside_the_data(
         qtbot: QtBot, demo: Workspace, english: None) -> None:
-    sources = _messages(ut.ts_file("en"))
-    english_words = set().union(*(_words(text) for text, _kind in sources.values()))
-    indonesian = set().union(*(_words(source) for _context, source in sources))
+    sources = messages(ut.ts_file("en"))
+    english_words = set().union(*(words(text) for text, _kind in sources.values()))
+    indonesian = set().union(*(words(source) for _context, source in sources))
     # data: names, places, the consent text's version, each language's own name
-    data = _data_words(demo).union(*(_words(v) for v in [*consent_versions(),
+    data = data_words(demo).union(*(words(v) for v in [*consent_versions(),
                                                            *i18n.LANGUAGES.values()]))
     suspects = (indonesian | INDONESIAN) - english_words - data
     assert {"simpan", "peserta", "batal", "yang", "untuk"} <= suspects  # the check has teeth
@@ -297,8 +297,8 @@ def test_the_english_desk_shows_no_indonesian_outside_the_data(
             qtbot.waitUntil(lambda: window.dashboard.recap is not None)
     roots += _dialogs(demo, window)
     for root in roots:
-        for where, text in _shown_texts(root):
-            found = _words(text) & suspects
+        for where, text in shown_texts(root):
+            found = words(text) & suspects
             if found:
                 offenders[f"{where}: {text!r} ({', '.join(sorted(found))})"] = None
     assert not offenders, "Indonesian text in the English desk:\n" + "\n".join(offenders)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,24 +18,12 @@ from app.services.workspace import Workspace
 from app.ui.dialogs import SetupDialog
 from app.ui.event_page import NewEventDialog
 from app.ui.settings_dialog import SettingsDialog
-from tests.ui.conftest import login_as
-from tests.ui.test_desk import member_count, open_window, press, type_into
+from tests.helpers.desk import focus, login_as, member_count, open_window, press, type_into
+from tests.helpers.people import NIK_SITI
 
-NIK_SITI = "3574015708050001"  # Kademangan, Kota Probolinggo; a woman born 17-08-2005
 KETAPANG = "35.74.01.1001"
 TAB = Qt.Key.Key_Tab
 RETURN = Qt.Key.Key_Return
-
-
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    """The officer moves to a field (the offscreen platform may have left the window
-    inactive after a list closed; a desktop would not)."""
-    window = widget.window()
-    if QApplication.activeWindow() is not window:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    widget.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
 
 
 def fill_required(qtbot: QtBot, form: Any) -> None:

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services.workspace import Workspace
-from tests.ui.test_desk import open_window, type_into
-from tests.ui.test_form_inputs import focus
+from tests.helpers.desk import focus, open_window, type_into
 
 
 def _typed(qtbot: QtBot, demo: Workspace, income: str, months: str) -> str:

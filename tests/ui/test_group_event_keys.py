@@ -27,8 +27,7 @@ from app.services.workspace import Workspace
 from app.ui.event_page import CloseEventDialog, NewEventDialog
 from app.ui.groups_page import AddMembersDialog
 from app.ui.main_window import MainWindow
-from tests.ui.test_admin import signed_in
-from tests.ui.test_desk import press, type_into
+from tests.helpers.desk import press, signed_in, type_into
 
 TAB = Qt.Key.Key_Tab
 RETURN = Qt.Key.Key_Return
@@ -256,7 +255,8 @@ def test_members_added_with_down_and_enter(qtbot: QtBot, demo: Workspace) -> Non
     page = window.groups_page
     go_to(qtbot, window, page)
     with demo.db.session() as s:
-        gid = groups.create_group(s, window.actor, "Koperasi Pasar Baru", "koperasi").id
+        gid = groups.create_group(s, window.actor,
+                                  groups.GroupFields("Koperasi Pasar Baru", "koperasi")).id
     page.reload()
     page.open_group(gid)
     assert page.roster_model.rowCount() == 0
@@ -473,7 +473,7 @@ def test_closing_an_event_by_keyboard(qtbot: QtBot, demo: Workspace) -> None:
 
 def test_a_removal_travels_to_the_office_in_the_next_batch(tmp_path: Path) -> None:
     """No batch format change: the member's record, revision raised, carries no group."""
-    from tests.services.test_sync import PEOPLE, Laptop, office_in
+    from tests.helpers.sync import PEOPLE, Laptop, office_in
 
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -482,7 +482,8 @@ def test_a_removal_travels_to_the_office_in_the_next_batch(tmp_path: Path) -> No
     laptop.register(PEOPLE[0:3])
     ids = list(laptop.ids.values())
     with laptop.ws.db.session() as s:
-        gid = groups.create_group(s, laptop.actor, "Paguyuban Uji", "paguyuban").id
+        gid = groups.create_group(s, laptop.actor,
+                                  groups.GroupFields("Paguyuban Uji", "paguyuban")).id
         groups.add_members(s, laptop.actor, gid, ids)
     sync_import.import_file(office, office_actor, laptop.export(stick).file,
                             trust_new_device=True)

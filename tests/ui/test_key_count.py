@@ -1,4 +1,4 @@
-"""How many keys one complete registration takes, typed as tests/fieldday.py's officer
+"""How many keys one complete registration takes, typed as tests/helpers/fieldday.py's officer
 types it: payer and period chosen, then NIK to consent, saved with Return.
 
 Measured for the same person (PeopleFactory(77): a 15-letter name, a 33-character
@@ -35,8 +35,8 @@ from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from app.ui.member_form import MemberForm
 from app.ui.registration_page import SkipFieldsDialog
-from tests.fieldday import Desk, Dialogs
-from tests.ui.test_desk import member_count, open_window
+from tests.helpers.desk import member_count, open_window
+from tests.helpers.fieldday import Desk, Dialogs
 
 BEFORE = (152, 25)  # presses, of which navigation, at c164671
 NOW = (130, 13)  # the same person, every field the person has typed

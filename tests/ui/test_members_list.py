@@ -23,8 +23,8 @@ from app.services.workspace import Workspace
 from app.ui.main_window import MainWindow
 from app.ui.members_model import PAGE, MembersModel
 from app.ui.members_page import EditMemberDialog, MembersPage, VoidDialog
-from tests.fieldday import Dialogs, activate
-from tests.ui.test_admin import signed_in
+from tests.helpers.desk import signed_in
+from tests.helpers.fieldday import Dialogs, activate
 
 OFFICER, OFFICER_PASSWORD = "budi", "sandi-budi-rahasia"
 SUPERVISOR, SUPERVISOR_PASSWORD = "admin", "pasar-pagi-ramai"

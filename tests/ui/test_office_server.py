@@ -15,8 +15,8 @@ from app.services import device
 from app.services.workspace import Workspace
 from app.ui.app import open_data
 from app.ui.main_window import MainWindow
-from tests.conftest import OfficeDb
-from tests.ui.conftest import login_as
+from tests.helpers.desk import login_as
+from tests.helpers.office import OfficeDb
 
 
 def test_the_desk_opens_on_the_office_database(qtbot: QtBot, tmp_path: Path,

@@ -21,8 +21,8 @@ from app.services.workspace import Workspace
 from app.ui import printing as ui_printing
 from app.ui.members_page import EditMemberDialog
 from app.ui.printing import PreviewDialog
-from tests.services.test_slips import fill
-from tests.ui.test_desk import open_window
+from tests.helpers.desk import open_window
+from tests.helpers.people import fill
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

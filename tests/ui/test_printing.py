@@ -18,7 +18,7 @@ from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from app.ui import printing as ui_printing
 from app.ui.printing import PreviewDialog, print_pdf
-from tests.ui.test_desk import open_window
+from tests.helpers.desk import open_window
 
 
 @pytest.fixture(autouse=True)

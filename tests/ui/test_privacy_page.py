@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.services import accounts
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from tests.ui.test_admin import signed_in
+from tests.helpers.desk import signed_in
 
 
 def test_a_supervisor_does_not_see_the_administrators_buttons(qtbot: QtBot,

@@ -24,10 +24,9 @@ from app.services.workspace import Workspace
 from app.ui.main_window import MainWindow
 from app.ui.members_page import EditMemberDialog
 from app.ui.registration_page import SkipFieldsDialog
-from tests.fieldday import Desk, Dialogs
-from tests.ui.test_admin import signed_in
-from tests.ui.test_desk import press, type_into
-from tests.ui.test_form_inputs import NIK_SITI, focus
+from tests.helpers.desk import focus, press, signed_in, type_into
+from tests.helpers.fieldday import Desk, Dialogs
+from tests.helpers.people import NIK_SITI
 
 RETURN = Qt.Key.Key_Return
 OFFICER = ("rina", "sandi-rina-meja-1")

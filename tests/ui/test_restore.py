@@ -15,8 +15,8 @@ from app.services.workspace import Workspace
 from app.ui.app import open_data
 from app.ui.dialogs import RestoreDialog
 from app.ui.main_window import MainWindow
-from tests.services.test_faults import corrupt
-from tests.ui.conftest import login_as
+from tests.helpers.dbstate import corrupt
+from tests.helpers.desk import login_as
 
 
 def test_backup_register_more_corrupt_then_start(qtbot: QtBot, demo: Workspace,
@@ -24,12 +24,12 @@ def test_backup_register_more_corrupt_then_start(qtbot: QtBot, demo: Workspace,
     folder = demo.data_dir
     backup.make_backup(folder, "mulai")  # 450 members
     from app.services.audit import Actor
-    from tests.services.test_desk_services import _register
+    from tests.helpers.people import register
 
     with demo.db.session() as s:
         event_id = members.list_members(s, limit=1)[0].event_id
     for seed in (901, 902, 903):
-        _register(demo, Actor(demo.device_id), event_id, seed)  # after the backup
+        register(demo, Actor(demo.device_id), event_id, seed)  # after the backup
     demo.close()
     corrupt(folder / DB_FILENAME)
 
@@ -63,14 +63,14 @@ def test_restore_from_the_privacy_page(qtbot: QtBot, demo: Workspace,
     from PySide6.QtWidgets import QApplication
 
     from app.services.audit import Actor
-    from tests.services.test_desk_services import _register
-    from tests.ui.test_admin import signed_in
+    from tests.helpers.desk import signed_in
+    from tests.helpers.people import register
 
     folder = demo.data_dir
     backup.make_backup(folder, "manual")
     with demo.db.session() as s:
         event_id = members.list_members(s, limit=1)[0].event_id
-    _register(demo, Actor(demo.device_id), event_id, 777)
+    register(demo, Actor(demo.device_id), event_id, 777)
     window = signed_in(qtbot, demo)
     page = window.privacy_page
     said: list[str] = []

@@ -31,13 +31,12 @@ from app.services.audit import Actor
 from app.services.member_changes import get_member
 from app.services.sync_format import open_batch
 from app.services.workspace import Workspace
-from app.ui.main_window import MainWindow
 from app.ui.sync_page import ConflictDialog, NewDeviceDialog, OfficeKeyDialog, SyncPage
-from tests.dbstate import refused_attempts, snapshot
-from tests.fieldday import Dialogs, button, click
-from tests.services.test_sync import Laptop
-from tests.services.test_sync_officers import ADMIN_PASSWORD, OFFICER_PASSWORD, PEOPLE, FieldLaptop
-from tests.ui.test_desk import member_count, open_window
+from tests.helpers.dbstate import refused_attempts, snapshot
+from tests.helpers.desk import member_count, sync_page
+from tests.helpers.fieldday import Dialogs, button, click
+from tests.helpers.officers import ADMIN_PASSWORD, OFFICER_PASSWORD, PEOPLE, FieldLaptop, new_office
+from tests.helpers.sync import Laptop
 
 
 @pytest.fixture
@@ -45,27 +44,6 @@ def dialogs() -> Iterator[Dialogs]:
     answering = Dialogs()
     yield answering
     answering.stop()
-
-
-def sync_page(qtbot: QtBot, ws: Workspace, user: str | None = None,
-              password: str | None = None) -> tuple[MainWindow, SyncPage]:
-    """The desk open on its Sinkron page, signed in as `user` (or with no accounts)."""
-    officer = None
-    if user is not None:
-        with ws.db.session() as s:
-            officer = accounts.authenticate(s, Actor(ws.device_id), user, password or "")
-        assert isinstance(officer, accounts.OfficerInfo)
-    window = open_window(qtbot, ws, officer)
-    assert window.tabs is not None
-    window.tabs.setCurrentWidget(window.sync_page)
-    return window, window.sync_page
-
-
-def new_office(root: Path) -> Workspace:
-    ws = Workspace.open(root / "kantor")
-    with ws.db.session() as s:
-        device.initialise(s, "Kantor Disperinaker", "35.74", "kepala", "sandi-kantor-1")
-    return ws
 
 
 def fingerprint_of(ws: Workspace) -> str:

@@ -40,10 +40,9 @@ from app.ui.members_page import EditMemberDialog
 from app.ui.printing import PreviewDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.workers import run_quietly
-from tests.conftest import TODAY
-from tests.fieldday import activate
-from tests.services.test_slips import fill
-from tests.ui.test_desk import open_window
+from tests.helpers.desk import open_window
+from tests.helpers.fieldday import activate
+from tests.helpers.people import TODAY, fill
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 #: a 1366×768 laptop with a 40-pixel task bar

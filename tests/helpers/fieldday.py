@@ -44,7 +44,7 @@ from app.cli import main
 from app.services.demo import Person
 from app.services.members import COLUMNS
 from app.ui.main_window import MainWindow
-from tests.ui.test_desk import next_field, press, type_into
+from tests.helpers.desk import next_field, press, type_into
 
 D = TypeVar("D", bound=QWidget)
 WAIT_MS = 30_000

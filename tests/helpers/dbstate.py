@@ -1,8 +1,9 @@
 """What a database holds, read the same way on SQLite and PostgreSQL, for comparing
-states ("nothing changed", "the same as one after the other")."""
+states ("nothing changed", "the same as one after the other"); a database file damaged."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -45,3 +46,10 @@ def snapshot(ws: Workspace, leave_out: dict[str, set[str]] | None = None,
             rows = s.execute(stmt).all()
             out[table.name] = sorted((tuple(r) for r in rows), key=repr)
     return out
+
+
+def corrupt(db: Path) -> None:
+    """The SQLite file at `db` damaged where SQLite looks first."""
+    with db.open("r+b") as fh:
+        fh.seek(0)
+        fh.write(b"\x00" * 100)  # the header: "file is not a database"
