@@ -38,7 +38,7 @@ from app.services.device import (
     signing_key,
 )
 from app.services.files import write_atomic
-from app.services.sync_format import canonical, unb64
+from app.services.sync.format import canonical, unb64
 from app.services.workspace import TARIFF_SETTING
 
 FORMAT = "lindungi-config/1"
@@ -73,7 +73,7 @@ def make_package(session: Session, actor: Actor, target: Path, content: dict[str
         del body["events"]
     _validate(body)
     signature = signing_key(session).sign(canonical(body))
-    from app.services.sync_format import b64
+    from app.services.sync.format import b64
 
     data = {"package": body, "signature": b64(signature)}
     write_atomic(target, lambda fh: fh.write(json.dumps(data, ensure_ascii=False)), "w",

@@ -19,7 +19,7 @@ from app.models import Device, utcnow
 from app.services import roles
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
-from app.services.sync_format import b64, unb64
+from app.services.sync.format import b64, unb64
 
 KEY_FORMAT = "lindungi-device-key/1"
 BOX_PRIVATE = "box_private_key"

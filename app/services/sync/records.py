@@ -28,7 +28,7 @@ from app.models import (
     Slip,
     UTCDateTime,
 )
-from app.services.sync_format import FORMAT_VERSION, BatchRefused, NewerProgram
+from app.services.sync.format import FORMAT_VERSION, BatchRefused, NewerProgram
 
 #: Parts of a batch in the order they are applied (parents before children).
 TABLES: dict[str, Table] = {

@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from app.domain.errors import DomainError, NotFound
 from app.domain.messages import t
 from app.models import AuditEntry, Batch, Device, Held, utcnow
-from app.services import keys, roles, sync_records
+from app.services import keys, roles
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
 from app.services.files import write_atomic
-from app.services.sync_format import b64, canonical, unb64
+from app.services.sync import records
+from app.services.sync.format import b64, canonical, unb64
 
 ACK_FORMAT = "lindungi-ack/1"
 
@@ -91,9 +92,9 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
         raise DomainError(t("tanda tangan tanda terima tidak cocok; berkas diubah")) from exc
     changed = 0
     for entity, pairs in body.get("records", {}).items():
-        if entity not in sync_records.TABLES or entity == "audit":
+        if entity not in records.TABLES or entity == "audit":
             continue
-        table: Table = sync_records.TABLES[entity]
+        table: Table = records.TABLES[entity]
         params = [{"_id": uuid.UUID(hex=rid), "rev": int(rev)} for rid, rev in pairs]
         if params:
             result = session.connection().execute(
