@@ -21,11 +21,10 @@ from app.services.sync.format import (
     FORMAT,
     BatchRefused,
     assemble,
-    b64,
-    canonical,
     open_batch,
     write_batch,
 )
+from app.services.sync.signing import b64, canonical
 from app.services.workspace import Workspace
 from tests.dbstate import snapshot
 
@@ -40,7 +39,7 @@ def _signed(manifest: dict[str, Any], parts: dict[str, bytes], key: Ed25519Priva
 
 
 def _manifest(key: Ed25519PrivateKey, sequence: int) -> dict[str, Any]:
-    from app.services.sync.format import public_raw
+    from app.services.sync.signing import public_raw
 
     return {"batch_id": str(uuid.uuid4()), "sequence": sequence, "previous_hash": "",
             "created_at": "2026-11-21T08:00:00+00:00", "officer": None,

@@ -13,7 +13,7 @@ import pytest
 from app.domain.errors import DomainError
 from app.services import accounts, config_package, device, keys
 from app.services.audit import Actor
-from app.services.sync.format import b64, canonical, unb64
+from app.services.sync.signing import b64, canonical, unb64
 from app.services.workspace import Workspace
 from tests.dbstate import snapshot
 from tests.services.test_sync import office_in

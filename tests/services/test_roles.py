@@ -30,7 +30,7 @@ from app.services import (
 )
 from app.services.audit import Actor
 from app.services.sync import acks, merge
-from app.services.sync.format import unb64
+from app.services.sync.signing import unb64
 from app.services.workspace import Workspace
 from tests.conftest import TODAY, register_people
 from tests.dbstate import snapshot

@@ -162,7 +162,8 @@ def _forge(source: Path, target: Path, signer: Any, change: dict[str, bytes],
            manifest: dict[str, Any] | None = None) -> None:
     """A well-formed archive (layout and whole-file signature by `signer`) with some
     entries replaced; the manifest re-signed by `signer` when one is given."""
-    from app.services.sync.format import assemble, b64, canonical
+    from app.services.sync.format import assemble
+    from app.services.sync.signing import b64, canonical
 
     entries = _entries(source)
     entries.update(change)
@@ -203,7 +204,7 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
         other = Laptop(tmp_path, "Penyusup", None)
         with other.ws.db.session() as s:
             signer = device.signing_key(s)
-        from app.services.sync.format import b64, public_raw
+        from app.services.sync.signing import b64, public_raw
 
         manifest = json.loads(_entries(good)["manifest.json"])
         manifest["device"]["public_key"] = b64(public_raw(signer))

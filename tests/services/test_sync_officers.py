@@ -171,7 +171,8 @@ def _with_format(manifest: dict[str, Any], parts: dict[str, bytes], key: Any,
                  fmt: str) -> tuple[bytes, bytes]:
     import hashlib
 
-    from app.services.sync.format import assemble, b64, canonical
+    from app.services.sync.format import assemble
+    from app.services.sync.signing import b64, canonical
 
     body = dict(manifest, format=fmt, encryption=None,
                 parts={f"{n}.jsonl": hashlib.sha256(d).hexdigest() for n, d in parts.items()})

@@ -1,6 +1,8 @@
 """Batch sync between the laptops and the office, by file on a USB stick. Import the
 module you need; this package loads none of them.
 
+    signing    canonical JSON, base64 and signed envelopes, for batches, acknowledgements,
+               configuration packages, key files and slip codes
     format     the batch file: a signed ZIP of JSON lines, checked before any use
     records    records as JSON lines and back, table by table
     export     a laptop writes a batch of everything the office has not acknowledged

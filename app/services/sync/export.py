@@ -25,7 +25,8 @@ from app.services.device import local_device, signing_key
 from app.services.files import atomic_path, fsync_file
 from app.services.slip_codes import device_code
 from app.services.sync import records
-from app.services.sync.format import b64, write_batch
+from app.services.sync.format import write_batch
+from app.services.sync.signing import b64
 from app.services.workspace import Workspace
 
 EXTENSION = ".ldgb"
