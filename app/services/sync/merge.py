@@ -4,7 +4,8 @@ A batch is refused whole (nothing written) when its archive, signature, hashes o
 record is wrong, or when a known device arrives with a different key. Otherwise: new
 records are inserted, higher revisions win, identical re-imports change nothing, the same
 NIK arriving as two different records becomes a conflict for a person to resolve, and
-missing sequence numbers of a device are reported by number.
+the sequence numbers a device has not sent yet are reported as ranges (`Gap`), every
+number listed too while there are at most LISTED_MISSING.
 """
 
 from __future__ import annotations
