@@ -99,17 +99,11 @@ def _workbook(folder: Path) -> str:
 def _round(ws: Workspace, folder: Path, variant: str | None) -> tuple[list[str], Actor, UUID]:
     from app import resources
     from app.domain.money import terbilang
-    from app.services import (
-        device,
-        events,
-        members,
-        slip_codes,
-        sync_export,
-        sync_import,
-    )
+    from app.services import device, events, members, slip_codes
     from app.services.audit import Actor
     from app.services.demo import PeopleFactory
     from app.services.pdf.slips import render_slips
+    from app.services.sync import export, merge
 
     steps: list[str] = []
     with ws.db.session() as s:
@@ -139,10 +133,10 @@ def _round(ws: Workspace, folder: Path, variant: str | None) -> tuple[list[str],
     steps.append(_workbook(folder))
     out = folder / "usb"
     out.mkdir()
-    report = sync_export.export_batch(ws, actor, out)
+    report = export.export_batch(ws, actor, out)
     _check(report.file.exists() and report.counts.get("members") == 1, "batch file incomplete")
     with ws.db.session() as s:
-        verified = sync_import.verify_file(s, actor, report.file)
+        verified = merge.verify_file(s, actor, report.file)
     _check(verified.valid, f"batch file does not verify: {verified.reason}")
     steps.append(f"batch file ({report.records} records, signature verified)")
     steps.append(database_driver(variant))

@@ -33,10 +33,11 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.services import device, keys, sync_export, sync_records
+from app.services import device, keys
 from app.services.audit import Actor
 from app.services.demo_seed import seed_demo
-from app.services.sync_format import open_batch, write_batch
+from app.services.sync import export, records
+from app.services.sync.format import open_batch, write_batch
 from app.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,12 +93,12 @@ def laptop_and_office(folder: Path, members: int = 30) -> Source:
     seed_demo(laptop, members)
     stick = folder / "stick"
     stick.mkdir(exist_ok=True)
-    exported = sync_export.export_batch(laptop, Actor(laptop.device_id), stick)
+    exported = export.export_batch(laptop, Actor(laptop.device_id), stick)
     with laptop.db.session() as s:
         key = device.signing_key(s)
     laptop.close()
     opened = open_batch(exported.file)
-    parts = {name: opened.part(name) for name in sync_records.parts_of(opened.version)}
+    parts = {name: opened.part(name) for name in records.parts_of(opened.version)}
     manifest = {k: v for k, v in opened.manifest.items()
                 if k not in ("format", "encryption", "parts")}
     return Source(folder / "office", office_id, office_box, key, manifest, parts)
@@ -123,7 +124,7 @@ def members_part(source: Source, count: int, change: Change | None = None) -> by
     """The laptop's own members, then members like its active ones (each with an id
     and a NIK of its own, the same in every call) up to `count` lines;
     `change(line_number, row)` may alter any line's record."""
-    own = sync_records.load_lines("members", source.parts["members"])
+    own = records.load_lines("members", source.parts["members"])
     active = [r for r in own if r["status"] == "active"]
     laptop = source.manifest["device"]["id"]
     added = (dict(active[i % len(active)], id=uuid.uuid5(uuid.NAMESPACE_URL, f"{laptop}/{i}"),
@@ -134,9 +135,9 @@ def members_part(source: Source, count: int, change: Change | None = None) -> by
     for number, row in enumerate(chain(own, added), start=1):
         rows.append(change(number, row) if change else row)
         if len(rows) == 5000:
-            out.append(sync_records.dump_lines(rows))
+            out.append(records.dump_lines(rows))
             rows = []
-    out.append(sync_records.dump_lines(rows))
+    out.append(records.dump_lines(rows))
     return b"".join(out)
 
 

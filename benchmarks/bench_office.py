@@ -9,12 +9,12 @@ seeded by its own day) and exported as one signed batch; with --batches the file
 kept in DIR and used again by later runs. A PostgreSQL server with its default settings
 (fsync on) is started on loopback for the run (scripts/pgserver.py).
 
-Lindungi: `sync_import.import_file` for each of the 40 files, in a database made by the
+Lindungi: `merge.import_file` for each of the 40 files, in a database made by the
 Alembic migrations with an office device: signatures and hashes checked, every record
 type-checked, existing records and NIK holders looked up, conflicts opened, held
 revisions kept for the acknowledgements, the audit chain appended; one transaction per
 batch. On PostgreSQL the import looks ids up as one array per chunk and writes new rows
-with COPY (app/services/sync_bulk.py), checking exactly what it checks on SQLite.
+with COPY (app/services/sync/bulk.py), checking exactly what it checks on SQLite.
 Baseline: the same files' records (events, groups, members, slips, audit) read with
 zipfile and json.loads and written with COPY into the same tables, one transaction per
 batch, nothing checked.
@@ -36,9 +36,10 @@ from typing import Any
 from sqlalchemy import create_engine, func, select, text, update
 
 from app.models import Conflict, Device, Member
-from app.services import device, sync_export, sync_import
+from app.services import device
 from app.services.audit import Actor
 from app.services.demo_seed import seed_demo
+from app.services.sync import export, merge
 from app.services.workspace import Workspace
 from benchmarks.common import Row, print_table
 from scripts import pgserver
@@ -79,7 +80,7 @@ def make_batches(folder: Path, members: int, devices: int) -> list[Path]:
                     s.execute(update(Member).where(Member.nik.in_(twice))
                               .values(status="voided", void_reason="terdaftar di laptop lain"))
                 seen.update(niks)
-            report = sync_export.export_batch(ws, Actor(ws.device_id), folder)
+            report = export.export_batch(ws, Actor(ws.device_id), folder)
             ws.close()
         print(f"  laptop {i + 1}/{devices}: {report.counts['members']:,} members, "
               f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
@@ -100,7 +101,7 @@ def ours(url: str, folder: Path, files: list[Path]) -> tuple[float, int, int]:
     actor = Actor(ws.device_id)
     start = time.perf_counter()
     for f in files:
-        sync_import.import_file(ws, actor, f, trust_new_device=True)
+        merge.import_file(ws, actor, f, trust_new_device=True)
     took = time.perf_counter() - start
     with ws.db.session() as s:
         held = s.scalar(select(func.count()).select_from(Member)) or 0

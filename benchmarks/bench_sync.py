@@ -15,9 +15,10 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from app.services import device, sync_export, sync_import
+from app.services import device
 from app.services.audit import Actor
 from app.services.demo_seed import seed_demo
+from app.services.sync import export, merge
 from app.services.workspace import Workspace
 from benchmarks.common import Row, median_seconds, print_table
 
@@ -67,7 +68,7 @@ def measure(members: int, repeat: int, data_dir: Path | None = None) -> list[Row
 
         def ours_export() -> None:
             # exporting marks records; an unacknowledged laptop exports everything again
-            files.append(sync_export.export_batch(laptop, actor, stick).file)
+            files.append(export.export_batch(laptop, actor, stick).file)
 
         t_export = median_seconds(ours_export, args.repeat)
         t_bare_export = median_seconds(
@@ -83,8 +84,8 @@ def measure(members: int, repeat: int, data_dir: Path | None = None) -> list[Row
 
         def ours_import() -> None:
             ws = state["ws"]
-            report = sync_import.import_file(ws, Actor(ws.device_id), batch,
-                                             trust_new_device=True)
+            report = merge.import_file(ws, Actor(ws.device_id), batch,
+                                       trust_new_device=True)
             assert report.new >= args.members
             ws.close()
 

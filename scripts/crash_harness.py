@@ -34,17 +34,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app import resources  # noqa: E402
-from app.services import (  # noqa: E402
-    device,
-    events,
-    member_import,
-    members,
-    print_jobs,
-    sync_export,
-)
+from app.services import device, events, member_import, members, print_jobs  # noqa: E402
 from app.services.audit import Actor  # noqa: E402
 from app.services.demo import PeopleFactory, write_import_file  # noqa: E402
-from app.services.sync_format import open_batch  # noqa: E402
+from app.services.sync import export  # noqa: E402
+from app.services.sync.format import open_batch  # noqa: E402
 from app.services.workspace import Workspace  # noqa: E402
 
 TODAY = dt.date(2026, 11, 21)
@@ -86,7 +80,7 @@ def child(folder: Path, kind: str, seed: int, source: Path, write_fd: int) -> No
         say("import done")
     elif kind == "export":
         while True:
-            report = sync_export.export_batch(ws, actor, folder / "usb")
+            report = export.export_batch(ws, actor, folder / "usb")
             say(f"exported {report.file.name}")
     else:
         with ws.db.session() as s:

@@ -27,9 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app import resources
 from app.db import DB_FILENAME, backup_sqlite
-from app.services import accounts, device, events, keys, members, sync_export
+from app.services import accounts, device, events, keys, members
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
+from app.services.sync import export
 from app.services.workspace import Workspace
 
 DAY = dt.date(2026, 11, 21)
@@ -69,7 +70,7 @@ def laptop(folder: Path, name: str, office_key: dict[str, str] | None, seed: int
         _group_slips_void_erase(ws, actor, ids, admin)
         stick = folder.parent / f"{folder.name}-stick"
         stick.mkdir()
-        return sync_export.export_batch(ws, actor, stick).file
+        return export.export_batch(ws, actor, stick).file
     finally:
         ws.close()
 

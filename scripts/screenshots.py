@@ -167,8 +167,9 @@ def shoot(args: argparse.Namespace) -> int:
 def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     """Each dialog as the desk opens it, with the demo folder's data."""
     from app import resources
-    from app.services import backup, conflicts, events, member_import, members, print_jobs, station
+    from app.services import backup, events, member_import, members, print_jobs, station
     from app.services.audit import Actor
+    from app.services.sync import conflicts
     from app.services.workspace import Workspace
     from app.ui.admin_pages import OfficerDialog
     from app.ui.dialogs import AboutDialog, LoginDialog, RestoreDialog, SetupDialog
@@ -232,9 +233,10 @@ def _make_conflict(office: Any, actor: Any) -> list[Any]:
     """Two laptops (generated people) register the same person; their batches reach this
     folder, which opens a NIK conflict as an office would."""
     from app import resources
-    from app.services import conflicts, device, events, keys, members, sync_export, sync_import
+    from app.services import device, events, keys, members
     from app.services.audit import Actor
     from app.services.demo import PeopleFactory
+    from app.services.sync import conflicts, export, merge
     from app.services.workspace import Workspace
 
     root = Path(tempfile.mkdtemp(prefix="lindungi-laptops-"))
@@ -260,10 +262,10 @@ def _make_conflict(office: Any, actor: Any) -> list[Any]:
         assert clean is not None, problems
         with ws.db.session() as s:
             members.register(s, laptop, clean, event, "persetujuan-v1")
-        files.append(sync_export.export_batch(ws, laptop, stick).file)
+        files.append(export.export_batch(ws, laptop, stick).file)
         ws.close()
     for file in files:
-        sync_import.import_file(office, actor, file, trust_new_device=True)
+        merge.import_file(office, actor, file, trust_new_device=True)
     with office.db.session() as s:
         return conflicts.open_conflicts(s)
 

@@ -62,9 +62,9 @@ def batch_export_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def batch_export(ctx: Context) -> int:
-    from app.services import sync_export
+    from app.services.sync import export
 
-    report = sync_export.export_batch(
+    report = export.export_batch(
         ctx.workspace(), ctx.actor, ctx.args.out,
         progress=lambda d, t: print(f"\r{d}/{t}", end="", file=sys.stderr, flush=True))
     print(file=sys.stderr)
@@ -78,10 +78,10 @@ def batch_verify_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def batch_verify(ctx: Context) -> int:
-    from app.services import sync_import
+    from app.services.sync import merge
 
     with ctx.workspace().db.session() as s:
-        report = sync_import.verify_file(s, ctx.actor, ctx.args.file)
+        report = merge.verify_file(s, ctx.actor, ctx.args.file)
     ctx.out.emit(report.as_dict(), lambda: f"SAH: {report.records} catatan" if report.valid
                  else f"DITOLAK: {report.reason}")
     return EXIT_OK if report.valid else EXIT_REFUSED
@@ -94,10 +94,10 @@ def batch_import_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def batch_import(ctx: Context) -> int:
-    from app.services import sync_import
+    from app.services.sync import merge
 
     args = ctx.args
-    r = sync_import.import_file(ctx.workspace(), ctx.actor, args.file, args.trust_new_device)
+    r = merge.import_file(ctx.workspace(), ctx.actor, args.file, args.trust_new_device)
 
     def human() -> str:
         if r.already_imported:
@@ -121,11 +121,11 @@ def batch_ack_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def batch_ack(ctx: Context) -> int:
-    from app.services import sync_ack
+    from app.services.sync import acks
 
     out = ctx.args.out
     with ctx.workspace().db.session() as s:
-        count = sync_ack.make_ack(s, ctx.actor, ctx.args.device, out)
+        count = acks.make_ack(s, ctx.actor, ctx.args.device, out)
     ctx.out.emit({"file": str(out), "acknowledged": count},
                  lambda: f"Tanda terima {count} catatan → {out}")
     return EXIT_OK
@@ -136,10 +136,10 @@ def ack_import_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def ack_import(ctx: Context) -> int:
-    from app.services import sync_ack
+    from app.services.sync import acks
 
     with ctx.workspace().db.session() as s:
-        count = sync_ack.import_ack(s, ctx.actor, ctx.args.file)
+        count = acks.import_ack(s, ctx.actor, ctx.args.file)
     ctx.out.emit({"acknowledged": count}, lambda: f"{count} catatan ditandai diterima kantor.")
     return EXIT_OK
 

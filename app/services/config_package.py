@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -38,7 +37,7 @@ from app.services.device import (
     signing_key,
 )
 from app.services.files import write_atomic
-from app.services.sync_format import canonical, unb64
+from app.services.sync.signing import envelope, opened, unb64, verify
 from app.services.workspace import TARIFF_SETTING
 
 FORMAT = "lindungi-config/1"
@@ -72,10 +71,7 @@ def make_package(session: Session, actor: Actor, target: Path, content: dict[str
     if not body["events"]:
         del body["events"]
     _validate(body)
-    signature = signing_key(session).sign(canonical(body))
-    from app.services.sync_format import b64
-
-    data = {"package": body, "signature": b64(signature)}
+    data = envelope(signing_key(session), "package", body)
     write_atomic(target, lambda fh: fh.write(json.dumps(data, ensure_ascii=False)), "w",
                  encoding="utf-8")
     record(session, actor, "config_make", "config", "", parts=sorted(content),
@@ -134,8 +130,7 @@ def import_package(session: Session, actor: Actor, path: Path,
     roles.require(session, actor, "config.import_package")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        body = data["package"]
-        signature = unb64(data["signature"])
+        body, signature = opened(data, "package")
         if body.get("format") != FORMAT:
             raise DomainError(t("format"))
         office = body["office"]
@@ -144,7 +139,7 @@ def import_package(session: Session, actor: Actor, path: Path,
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DomainError(t("berkas paket konfigurasi rusak atau bukan dari Lindungi")) from exc
     try:
-        Ed25519PublicKey.from_public_bytes(office_key).verify(signature, canonical(body))
+        verify(office_key, signature, body)
     except (InvalidSignature, ValueError) as exc:
         raise DomainError(t("tanda tangan paket konfigurasi tidak cocok: paket diubah atau "
                          "palsu; tidak ada yang diterapkan")) from exc

@@ -19,7 +19,7 @@ from app.models import Device, utcnow
 from app.services import roles
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
-from app.services.sync_format import b64, unb64
+from app.services.sync.signing import b64, public_raw, unb64
 
 KEY_FORMAT = "lindungi-device-key/1"
 BOX_PRIVATE = "box_private_key"
@@ -50,8 +50,7 @@ def fingerprint(public_key: bytes) -> str:
 def export_public_key(session: Session) -> dict[str, str]:
     """What another machine needs to trust this one: id, name, public keys."""
     device = local_device(session)
-    box = box_key(session).public_key().public_bytes(serialization.Encoding.Raw,
-                                                     serialization.PublicFormat.Raw)
+    box = public_raw(box_key(session))
     return {"format": KEY_FORMAT, "device_id": str(device.id), "name": device.name,
             "region_code": device.region_code, "public_key": b64(device.public_key),
             "box_public_key": b64(box), "fingerprint": fingerprint(device.public_key)}

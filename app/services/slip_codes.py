@@ -9,7 +9,6 @@ key, learned from its batches or from a key file.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
 from app.services.pdf.formats import FORMATS, unknown_format
 from app.services.pricing import Pricer
+from app.services.sync.signing import b64, unb64
 
 PREFIX = "LDG1"
 SEP = "|"
@@ -37,14 +37,6 @@ SEP = "|"
 
 class SlipRefused(UserError, ValueError):
     """A slip cannot be issued (voided member, unknown member)."""
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 def device_code(device_id: uuid.UUID) -> str:
@@ -128,7 +120,7 @@ def payload_body(receipt_no: str, copy_no: int, nik_masked: str, name: str, prog
 
 def sign_payload(session: Session, body: str) -> str:
     signature = signing_key(session).sign(body.encode("utf-8"))
-    return f"{PREFIX}.{_b64(body.encode('utf-8'))}.{_b64(signature)}"
+    return f"{PREFIX}.{b64(body.encode('utf-8'))}.{b64(signature)}"
 
 
 @dataclass
@@ -152,8 +144,8 @@ def verify_payload(session: Session, payload: str) -> Verdict:
     if len(parts) != 3 or parts[0] != PREFIX:
         return Verdict(False, "bukan kode slip Lindungi (format tidak dikenal)")
     try:
-        body_bytes = _unb64(parts[1])
-        signature = _unb64(parts[2])
+        body_bytes = unb64(parts[1])
+        signature = unb64(parts[2])
         items = body_bytes.decode("utf-8").split(SEP)
         receipt_no, copy_no, nik_masked, name, programs, issued = items
         code = receipt_no.split("-")[0].lower()

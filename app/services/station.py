@@ -34,7 +34,7 @@ from app.services.audit import Actor
 from app.services.config_package import MADE_SEQUENCE_SETTING
 from app.services.device import get_setting, local_device, set_setting
 from app.services.files import write_atomic
-from app.services.sync_format import unb64
+from app.services.sync.signing import unb64
 
 LAPTOP = "laptop"
 OFFICE = "office"

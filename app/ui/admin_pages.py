@@ -39,9 +39,10 @@ from app import resources
 from app.domain import codes
 from app.domain.errors import UserError
 from app.domain.money import rupiah
-from app.services import accounts, audit, config_package, privacy, roles, sync_chain
+from app.services import accounts, audit, config_package, privacy, roles
 from app.services.audit import Actor
 from app.services.pdf import formats
+from app.services.sync import chain
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.table import ListModel, table_view
@@ -262,7 +263,7 @@ def details_text(action: str, details: str) -> str:
     """An entry's details as "name: value" text (an auditor reads the exact record in
     the panel below the list). A chain gap and a refused batch in the office's words."""
     if action in ("chain_gap", "batch_refused"):
-        return i18n.message(sync_chain.describe(action, details))
+        return i18n.message(chain.describe(action, details))
     try:
         d = json.loads(details) if details else {}
     except ValueError:

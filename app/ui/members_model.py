@@ -15,7 +15,7 @@ from app.domain import codes
 from app.domain.nik import mask
 from app.domain.phone import display as phone_display
 from app.services import members
-from app.services.sync_export import sync_state
+from app.services.sync.export import sync_state
 from app.ui import labels
 
 PAGE = 200

@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
 from app.domain import codes
 from app.domain.errors import UserError
 from app.domain.nik import mask
-from app.services import conflicts, keys, roles, station, sync_ack, sync_export, sync_import
+from app.services import keys, roles, station
 from app.services.audit import Actor
 from app.services.files import explain
-from app.services.sync_format import open_batch
+from app.services.sync import acks, conflicts, export, merge
+from app.services.sync.format import open_batch
 from app.services.workspace import Workspace
 from app.ui import crash, i18n, labels
 from app.ui.table import ListModel, table_view
@@ -264,7 +265,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
-        self.last_export: sync_export.ExportReport | None = None
+        self.last_export: export.ExportReport | None = None
         self.station = station.Station(None)
 
         # -- which end: asked only while the machine's history does not say -------------
@@ -536,13 +537,13 @@ class SyncPage(QWidget):
     def export_to(self, folder: Path) -> None:
         ws, actor = self.workspace, self.actor
 
-        def work(progress: Any, cancelled: Any) -> sync_export.ExportReport | None:
+        def work(progress: Any, cancelled: Any) -> export.ExportReport | None:
             try:
-                return sync_export.export_batch(ws, actor, folder, progress, cancelled)
-            except sync_export.ExportCancelled:
+                return export.export_batch(ws, actor, folder, progress, cancelled)
+            except export.ExportCancelled:
                 return None  # the person pressed Cancel: nothing written, nothing to say
 
-        def done(report: sync_export.ExportReport | None) -> None:
+        def done(report: export.ExportReport | None) -> None:
             if report is None:
                 self.status.setText(self.tr("Ekspor dibatalkan; tidak ada yang ditulis."))
                 return
@@ -572,7 +573,7 @@ class SyncPage(QWidget):
 
         def work(_progress: Any, _cancelled: Any) -> int:
             with ws.db.session() as s:  # a laptop of 100,000 records: off the GUI thread
-                return sync_ack.import_ack(s, actor, path)
+                return acks.import_ack(s, actor, path)
 
         kind, count = self._wait(self.tr("Impor tanda terima"), work)
         if kind != "done":
@@ -608,13 +609,13 @@ class SyncPage(QWidget):
                                                 self.tr("Batch Lindungi (*.ldgb)"))
         self.import_files([Path(p) for p in paths])
 
-    def import_files(self, paths: list[Path]) -> list[sync_import.ImportReport | None]:
+    def import_files(self, paths: list[Path]) -> list[merge.ImportReport | None]:
         """Import the files one after the other; each gets its line in the list."""
         self.outcomes.set_rows([])
         return [self.import_batch(path, keep=True) for path in paths]
 
     def import_batch(self, path: Path, keep: bool = False
-                     ) -> sync_import.ImportReport | None:
+                     ) -> merge.ImportReport | None:
         """Import one batch off the GUI thread. A new laptop's key fingerprint is shown
         for confirmation (the button imports it again, trusting the laptop); a refusal
         says why and what to do; nothing is silent."""
@@ -630,8 +631,8 @@ class SyncPage(QWidget):
                         raise _Cancelled  # leaving it rolls back every part merged so far
 
                 try:
-                    return sync_import.import_file(ws, actor, path, trust, step)
-                except sync_import.NewDevice as unknown:  # a question, not a refusal
+                    return merge.import_file(ws, actor, path, trust, step)
+                except merge.NewDevice as unknown:  # a question, not a refusal
                     return unknown, _device_name(path)
                 except _Cancelled:
                     return _Cancelled
@@ -668,7 +669,7 @@ class SyncPage(QWidget):
             self._outcome(path, self.tr("Kesalahan program"), value, False)
             self.result.setText(value)
             return None
-        report: sync_import.ImportReport = value
+        report: merge.ImportReport = value
         self.reload()
         self.result.setText(self._describe(path, report))
         if report.already_imported:
@@ -681,7 +682,7 @@ class SyncPage(QWidget):
                           self._todo(report), True)
         return report
 
-    def _todo(self, report: sync_import.ImportReport) -> str:
+    def _todo(self, report: merge.ImportReport) -> str:
         todo = []
         if report.conflicts:
             todo.append(self.tr("Tinjau konflik di bawah."))
@@ -691,7 +692,7 @@ class SyncPage(QWidget):
             todo.append(self.tr("Ada batch yang belum diterima: lihat di bawah."))
         return " ".join(todo) or "-"
 
-    def _describe(self, path: Path, report: sync_import.ImportReport) -> str:
+    def _describe(self, path: Path, report: merge.ImportReport) -> str:
         if report.already_imported:
             text = self.tr("%s sudah pernah diimpor; tidak ada yang berubah.") % path.name
         else:
@@ -729,7 +730,7 @@ class SyncPage(QWidget):
 
         def work(_progress: Any, _cancelled: Any) -> int:
             with ws.db.session() as s:  # every record the laptop sent: off the GUI thread
-                return sync_ack.make_ack(s, actor, device_id, path)
+                return acks.make_ack(s, actor, device_id, path)
 
         kind, count = self._wait(self.tr("Buat tanda terima"), work)
         if kind != "done":

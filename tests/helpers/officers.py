@@ -9,10 +9,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from app.services import accounts, device, events, keys, slip_codes, sync_export, sync_records
+from app.services import accounts, device, events, keys, slip_codes
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
-from app.services.sync_format import assemble, b64, canonical, open_batch, write_batch
+from app.services.sync.export import export_batch
+from app.services.sync.format import assemble, open_batch, write_batch
+from app.services.sync.records import parts_of
+from app.services.sync.signing import b64, canonical
 from app.services.workspace import Workspace
 from tests.helpers.office import OfficeDb
 from tests.helpers.people import TODAY, register_people
@@ -59,7 +62,7 @@ class FieldLaptop:
                                    self.ws.tariffs())
 
     def export(self, stick: Path) -> Path:
-        return sync_export.export_batch(self.ws, self.actor, stick).file
+        return export_batch(self.ws, self.actor, stick).file
 
 
 def office_in(root: Path, office_db: OfficeDb) -> tuple[Workspace, Actor, dict[str, str]]:
@@ -78,7 +81,7 @@ def forge(laptop: FieldLaptop, source: Path, target: Path, change: Any) -> Path:
     """The batch `source` rewritten by `change(manifest, parts)` and signed again with the
     laptop's own key: a sound signature over wrong content."""
     batch = open_batch(source)
-    parts = {name: batch.part(name) for name in sync_records.parts_of(batch.version)}
+    parts = {name: batch.part(name) for name in parts_of(batch.version)}
     manifest = {k: v for k, v in batch.manifest.items()
                 if k not in ("format", "encryption", "parts")}
     manifest["batch_id"] = str(uuid.uuid4())

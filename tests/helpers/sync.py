@@ -6,9 +6,11 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from app.services import device, events, keys, sync_export, sync_import
+from app.services import device, events, keys
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
+from app.services.sync.export import ExportReport, export_batch
+from app.services.sync.merge import import_file
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import Snapshot, snapshot
 from tests.helpers.office import OfficeDb
@@ -35,8 +37,8 @@ class Laptop:
     def register(self, people: list[dict[str, str]]) -> None:
         self.ids.update(register_people(self.ws, self.actor, self.event, people))
 
-    def export(self, stick: Path) -> sync_export.ExportReport:
-        return sync_export.export_batch(self.ws, self.actor, stick)
+    def export(self, stick: Path) -> ExportReport:
+        return export_batch(self.ws, self.actor, stick)
 
 
 def office_in(root: Path, office_db: OfficeDb | None = None
@@ -66,6 +68,6 @@ def conflicted_office(tmp_path: Path, stick: Path, office_db: OfficeDb | None = 
     other = dict(PEOPLE[1], alamat="Jl. Lain No. 9", no_hp="0813-5555-6666")
     b.register([other])
     for laptop in (a, b):
-        sync_import.import_file(office, office_actor, laptop.export(stick).file,
+        import_file(office, office_actor, laptop.export(stick).file,
                                 trust_new_device=True)
     return office, office_actor, a, b

@@ -97,7 +97,7 @@ def _conflicted_office_with_head(tmp_path: Path) -> tuple[Any, Actor, Any]:
 
 
 def test_resolving_a_conflict_needs_a_supervisor(tmp_path: Path) -> None:
-    from app.services import conflicts
+    from app.services.sync import conflicts
     office, office_actor, head = _conflicted_office_with_head(tmp_path)
     with office.db.session() as s:
         accounts.create_officer(s, Actor(office.device_id, head.id), "staf", "sandi-staf",
@@ -231,7 +231,7 @@ def test_an_approval_expires_after_two_minutes(staffed: Workspace, actor: Actor,
 
 
 def test_resolving_a_conflict_refuses_an_approval_built_by_hand(tmp_path: Path) -> None:
-    from app.services import conflicts
+    from app.services.sync import conflicts
     office, office_actor, head = _conflicted_office_with_head(tmp_path)
     with office.db.session() as s:
         (c,) = conflicts.open_conflicts(s)

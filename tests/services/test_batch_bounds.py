@@ -13,18 +13,18 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.services import device, sync_import
+from app.services import device
 from app.services.audit import Actor
-from app.services.sync_format import (
+from app.services.sync import merge
+from app.services.sync.format import (
     FILE_SIG_LEN,
     FORMAT,
     BatchRefused,
     assemble,
-    b64,
-    canonical,
     open_batch,
     write_batch,
 )
+from app.services.sync.signing import b64, canonical
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import snapshot
 
@@ -39,7 +39,7 @@ def _signed(manifest: dict[str, Any], parts: dict[str, bytes], key: Ed25519Priva
 
 
 def _manifest(key: Ed25519PrivateKey, sequence: int) -> dict[str, Any]:
-    from app.services.sync_format import public_raw
+    from app.services.sync.signing import public_raw
 
     return {"batch_id": str(uuid.uuid4()), "sequence": sequence, "previous_hash": "",
             "created_at": "2026-11-21T08:00:00+00:00", "officer": None,
@@ -68,7 +68,7 @@ def test_an_implausible_sequence_number_is_refused(office: Workspace, tmp_path: 
     path = _signed(_manifest(key, sequence), EMPTY, key, tmp_path / "b.ldgb")
     before = snapshot(office, refusals=False)
     with pytest.raises(BatchRefused, match="nomor batch tidak masuk akal"):
-        sync_import.import_file(office, Actor(office.device_id), path, trust_new_device=True)
+        merge.import_file(office, Actor(office.device_id), path, trust_new_device=True)
     assert snapshot(office, refusals=False) == before
 
 
@@ -78,7 +78,7 @@ def test_gaps_are_ranges_and_cost_only_what_was_received(office: Workspace,
     first = _manifest(key, 1)
     for sequence in (1, 999_999):
         manifest = dict(first, batch_id=str(uuid.uuid4()), sequence=sequence)
-        report = sync_import.import_file(
+        report = merge.import_file(
             office, Actor(office.device_id),
             _signed(manifest, EMPTY, key, tmp_path / f"b{sequence}.ldgb"),
             trust_new_device=True)
@@ -106,7 +106,7 @@ def test_an_unsigned_bomb_is_refused_before_it_is_decompressed(tmp_path: Path) -
     probe = (
         "import resource, sys\n"
         "from pathlib import Path\n"
-        "from app.services.sync_format import BatchRefused, open_batch\n"
+        "from app.services.sync.format import BatchRefused, open_batch\n"
         "try:\n"
         f"    open_batch(Path({str(bomb)!r}))\n"
         "except BatchRefused as exc:\n"

@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 
 from app.db import DB_FILENAME
-from app.services import accounts, keys, sync_format, sync_import, sync_records
+from app.services import accounts, keys
 from app.services.audit import Actor
-from app.services.sync_format import BatchRefused, open_batch
+from app.services.sync import merge, records
+from app.services.sync.format import BLOCK, BatchRefused, open_batch
 from app.services.workspace import Workspace
 from benchmarks.bench_batch_memory import (
     OFFICE_PASSWORD,
@@ -36,7 +37,7 @@ from benchmarks.bench_batch_memory import (
 STORED = Path(__file__).resolve().parents[1] / "fixtures" / "batches"
 MEMBERS = 200_000
 PEAK_MB = 300
-CHUNK = sync_import.CHUNK
+CHUNK = merge.CHUNK
 
 
 def state(db: Path, besides: tuple[str, ...] = ()) -> dict[str, tuple[int, str]]:
@@ -107,8 +108,8 @@ def office_with_first_batch(tmp_path: Path) -> Iterator[tuple[Source, Workspace]
     first = write(source, members_part(source, 12_000), tmp_path / "first.ldgb",
                   encrypted=False)
     office = Workspace.open(source.office)
-    report = sync_import.import_file(office, Actor(office.device_id), first,
-                                     trust_new_device=True)
+    report = merge.import_file(office, Actor(office.device_id), first,
+                               trust_new_device=True)
     assert report.new > 12_000  # and their event, groups, slips, audit trail
     yield source, office
     office.close()
@@ -165,20 +166,20 @@ def test_a_refusal_many_chunks_into_a_part_leaves_the_office_unchanged(
     assert before["members"][0] == 12_000
 
     with office.db.session() as s:
-        verdict = sync_import.verify_file(s, administrator, batch)
+        verdict = merge.verify_file(s, administrator, batch)
     assert not verdict.valid
     assert state(db) == before
 
     merged: list[int] = []
-    merge = sync_import._merge_members
+    real_merge = merge._merge_members
 
     def counting(session: Any, actor: Any, rows: list[dict[str, Any]], *rest: Any) -> None:
         merged.append(len(rows))
-        merge(session, actor, rows, *rest)
+        real_merge(session, actor, rows, *rest)
 
-    monkeypatch.setattr(sync_import, "_merge_members", counting)
+    monkeypatch.setattr(merge, "_merge_members", counting)
     with pytest.raises(BatchRefused, match=reason) as refused:
-        sync_import.import_file(office, Actor(office.device_id), batch)
+        merge.import_file(office, Actor(office.device_id), batch)
     assert verdict.reason == str(refused.value)
     assert merged == [CHUNK] * (6 if fault == "count" else 5)  # streamed, then refused
     assert state(db) == before
@@ -199,7 +200,7 @@ def test_a_nik_from_an_earlier_chunk_of_the_same_batch_is_a_conflict(
 
     batch = write(_later(source), members_part(source, 25_000, same_nik),
                   tmp_path / "twice.ldgb", encrypted=False)
-    report = sync_import.import_file(office, Actor(office.device_id), batch)
+    report = merge.import_file(office, Actor(office.device_id), batch)
     assert report.conflicts == 1 and report.new == 13_000
     with sqlite3.connect(source.office / "lindungi.sqlite") as con:
         statuses = sorted(s for (s,) in con.execute(
@@ -216,14 +217,14 @@ def test_lines_arriving_in_blocks_are_the_lines_of_the_whole(tail: bytes) -> Non
     data = b'{"a":1}\r\n\r\n{"b":2}\r{"c":3}\n\n{"d":4}' + tail
     for size in range(1, len(data) + 1):
         blocks = [data[i:i + size] for i in range(0, len(data), size)]
-        assert list(sync_records.split_lines("members", blocks)) == data.splitlines()
+        assert list(records.split_lines("members", blocks)) == data.splitlines()
 
 
 def test_a_line_longer_than_the_bound_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sync_records, "MAX_LINE", 10)
+    monkeypatch.setattr(records, "MAX_LINE", 10)
     blocks = [b'{"a":1}\n', b"x" * 8, b"y" * 8]
     with pytest.raises(BatchRefused, match="bagian members baris 2 terlalu panjang"):
-        list(sync_records.split_lines("members", blocks))
+        list(records.split_lines("members", blocks))
 
 
 @pytest.mark.parametrize("block", [1, 5, 11, 12, 13, 16, 17, 29, 4096])
@@ -237,9 +238,9 @@ def test_an_encrypted_part_reads_the_same_in_any_block_size(
         box = keys.box_key(s)
     office.close()
     batch = open_batch(STORED / "laptop-encrypted.ldgb")
-    names = sync_records.parts_of(batch.version)
+    names = records.parts_of(batch.version)
     whole = {name: batch.part(name, box) for name in names}  # each part in one block
-    assert all(len(data) < sync_format.BLOCK for data in whole.values())
-    assert len(sync_records.load_lines("members", whole["members"])) == 6
-    monkeypatch.setattr(sync_format, "BLOCK", block)
+    assert all(len(data) < BLOCK for data in whole.values())
+    assert len(records.load_lines("members", whole["members"])) == 6
+    monkeypatch.setattr("app.services.sync.format.BLOCK", block)
     assert {name: batch.part(name, box) for name in names} == whole

@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from app.services import audit, sync_import
-from app.services.sync_format import BatchRefused, open_batch
+from app.services import audit
+from app.services.sync import merge
+from app.services.sync.format import BatchRefused, open_batch
 from tests.helpers.dbstate import refused_attempts, snapshot
 from tests.helpers.office import OfficeDb
 from tests.helpers.officers import PEOPLE, FieldLaptop, forge, office_in
@@ -42,8 +43,8 @@ def test_a_tail_cut_behind_an_earlier_batch_is_refused(tmp_path: Path, stick: Pa
     office, office_actor, office_key = office_in(tmp_path, office_db)
     laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
     laptop.register(PEOPLE[0:3])
-    sync_import.import_file(office, office_actor, laptop.export(stick),
-                            trust_new_device=True)
+    merge.import_file(office, office_actor, laptop.export(stick),
+                      trust_new_device=True)
     sent = json.loads(_sql(laptop, "SELECT value FROM settings WHERE key = ?",
                            audit.SENT_HEAD_SETTING)[0][0])
     # cut the last entries sent, and make the record of what was sent agree
@@ -55,9 +56,9 @@ def test_a_tail_cut_behind_an_earlier_batch_is_refused(tmp_path: Path, stick: Pa
     assert open_batch(batch).manifest["chain"]["seq"] == sent["seq"] - 3
     before = snapshot(office, refusals=False)
     with pytest.raises(BatchRefused, match="dihapus dari laptop"):
-        sync_import.import_file(office, office_actor, batch)
+        merge.import_file(office, office_actor, batch)
     with office.db.session() as s:
-        verdict = sync_import.verify_file(s, office_actor, batch)
+        verdict = merge.verify_file(s, office_actor, batch)
     assert not verdict.valid and "dihapus dari laptop" in verdict.reason
     assert snapshot(office, refusals=False) == before
     assert "dihapus dari laptop" in refused_attempts(office)[-1]["reason"]
@@ -95,13 +96,13 @@ def test_audit_entries_that_do_not_chain_are_refused(tmp_path: Path, stick: Path
     forged = forge(laptop, source, tmp_path / "forged.ldgb", damage)
     before = snapshot(office, refusals=False)
     with pytest.raises(BatchRefused) as refused:
-        sync_import.import_file(office, office_actor, forged, trust_new_device=True)
+        merge.import_file(office, office_actor, forged, trust_new_device=True)
     expected = {"hash": "tidak cocok dengan hash-nya", "link": "tidak tersambung",
                 "fake_restart": "bukan awal rantai baru"}[spoil]
     assert expected in str(refused.value)
     assert snapshot(office, refusals=False) == before
-    assert sync_import.import_file(office, office_actor, source,
-                                   trust_new_device=True).new > 0
+    assert merge.import_file(office, office_actor, source,
+                             trust_new_device=True).new > 0
 
 
 def test_two_restores_of_one_backup_with_the_clock_behind_get_two_segments(
@@ -114,8 +115,8 @@ def test_two_restores_of_one_backup_with_the_clock_behind_get_two_segments(
     office, office_actor, office_key = office_in(tmp_path, office_db)
     laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
     laptop.register(PEOPLE[6:8])
-    sync_import.import_file(office, office_actor, laptop.export(stick),
-                            trust_new_device=True)
+    merge.import_file(office, office_actor, laptop.export(stick),
+                      trust_new_device=True)
     [copy] = backup.make_backup(laptop.ws.data_dir, "manual")
     laptop.ws.close()
     segments = []
@@ -126,7 +127,7 @@ def test_two_restores_of_one_backup_with_the_clock_behind_get_two_segments(
         backup.restore(laptop.ws.data_dir, copy, laptop.admin)
         laptop = _reopened(laptop)
         laptop.register(PEOPLE[10 + round_:11 + round_])
-        report = sync_import.import_file(office, office_actor, laptop.export(stick))
+        report = merge.import_file(office, office_actor, laptop.export(stick))
         [restart] = report.restarts
         segments.append(restart.segment)
         laptop.ws.close()

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from app.domain.errors import DomainError
-from app.services import accounts, config_package, device, keys, sync_format
+from app.services import accounts, config_package, device, keys
 from app.services.audit import Actor
-from app.services.sync_format import b64, canonical
+from app.services.sync.signing import b64, canonical, unb64
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import snapshot
 from tests.helpers.sync import office_in
@@ -132,7 +132,7 @@ def test_an_older_package_replayed_does_not_switch_an_officer_back_on(
     assert not laptop.x_signs_in()
     with laptop.ws.db.session() as s:
         assert config_package.applied_sequence(
-            s, keys.fingerprint(sync_format.unb64(office.key["public_key"]))) == 2
+            s, keys.fingerprint(unb64(office.key["public_key"]))) == 2
 
 
 def test_the_same_package_twice_is_refused(office: Office, laptop: FieldLaptop) -> None:

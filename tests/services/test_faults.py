@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.db import DB_FILENAME
 from app.models import Batch, Member
-from app.services import backup, slip_codes, sync_export
+from app.services import backup, slip_codes
 from app.services.audit import Actor
 from app.services.pdf.slips import render_slips
+from app.services.sync import export
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import corrupt
 from tests.helpers.people import register
@@ -129,14 +130,14 @@ def test_an_export_to_a_full_or_read_only_stick_changes_nothing(
     else:
         _fail_mkstemp(monkeypatch, code)
     with pytest.raises(OSError):
-        sync_export.export_batch(workspace, actor, stick)
+        export.export_batch(workspace, actor, stick)
     assert sorted(p.name for p in stick.iterdir()) == ["lama.ldgb"]
     with workspace.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Batch)) == 0
         assert s.scalar(select(func.count()).select_from(Member)
                         .where(Member.sync_batch.is_not(None))) == 0
     monkeypatch.undo()
-    report = sync_export.export_batch(workspace, actor, stick)  # and then it works
+    report = export.export_batch(workspace, actor, stick)  # and then it works
     assert report.sequence == 1
 
 

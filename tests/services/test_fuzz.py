@@ -20,10 +20,11 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from app.services import member_import, members, sync_import
+from app.services import member_import, members
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
-from app.services.sync_format import BatchRefused
+from app.services.sync import merge
+from app.services.sync.format import BatchRefused
 from app.services.workspace import Workspace
 from tests.helpers.people import TODAY
 from tests.helpers.sync import Laptop, office_in
@@ -177,9 +178,9 @@ def test_batch_importer(batch_world: World, tmp_path: Path,
     path.write_bytes(bytes(data))
     before = snapshot(office, refusals=False)
     with office.db.session() as s:
-        verdict = sync_import.verify_file(s, office_actor, path)
+        verdict = merge.verify_file(s, office_actor, path)
     assert not verdict.valid and verdict.reason.strip()
     with pytest.raises(BatchRefused) as refused:
-        sync_import.import_file(office, office_actor, path, trust_new_device=True)
+        merge.import_file(office, office_actor, path, trust_new_device=True)
     assert str(refused.value).strip()
     assert snapshot(office, refusals=False) == before

@@ -20,9 +20,10 @@ import pytest
 from sqlalchemy import DateTime, select
 
 from app.models import Base, Conflict, Member
-from app.services import bpjs, conflicts, member_changes, sync_import
+from app.services import bpjs, member_changes
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
+from app.services.sync import conflicts, merge
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import Snapshot, snapshot
 from tests.helpers.office import OfficeDb
@@ -82,7 +83,7 @@ def batches(tmp_path_factory: pytest.TempPathFactory) -> Batches:
 def _job(ws: Workspace, job: tuple[Any, ...]) -> None:
     actor = Actor(ws.device_id)
     if job[0] == "import":
-        sync_import.import_file(ws, actor, Path(job[1]), trust_new_device=True)
+        merge.import_file(ws, actor, Path(job[1]), trust_new_device=True)
     elif job[0] == "resolve":
         with ws.db.session() as s:
             conflict_id = s.scalar(select(Conflict.id).where(Conflict.nik == job[1],
@@ -168,7 +169,7 @@ def test_an_import_and_a_resolution_on_one_member_keep_both_changes(
         tmp_path: Path, office_db: OfficeDb, batches: Batches) -> None:
     base, actor, _key = office_in(tmp_path, office_db)
     for f in (batches.a1, batches.b1):
-        sync_import.import_file(base, actor, f, trust_new_device=True)
+        merge.import_file(base, actor, f, trust_new_device=True)
     nik = batches.corrected_nik
     with base.db.session() as s:
         c = s.scalars(select(Conflict).where(Conflict.nik == nik)).one()
@@ -201,7 +202,7 @@ def test_a_later_batch_keeps_what_the_office_decided(tmp_path: Path, office_db: 
     office merges first (its own revision goes up), the laptop's batch comes after."""
     office, actor, _key = office_in(tmp_path, office_db)
     for f in (batches.a1, batches.b1):
-        sync_import.import_file(office, actor, f, trust_new_device=True)
+        merge.import_file(office, actor, f, trust_new_device=True)
     _job(office, ("resolve", batches.corrected_nik))
     kpj = tmp_path / "kpj.csv"  # and BPJS's membership number, filled in at the office
     kpj.write_text(f"nik,kpj\n{batches.corrected_nik},25012345678\n", encoding="utf-8")
@@ -211,7 +212,7 @@ def test_a_later_batch_keeps_what_the_office_decided(tmp_path: Path, office_db: 
         merged = s.get(Member, c.existing_id)
         assert merged is not None
         address = merged.address
-    report = sync_import.import_file(office, actor, batches.a2)
+    report = merge.import_file(office, actor, batches.a2)
     assert report.updated >= 1 and report.conflicts == 0
     with office.db.session() as s:
         after = s.get(Member, c.existing_id)

@@ -13,9 +13,10 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.models import AuditEntry, Member, MemberChange, Officer
-from app.services import accounts, config_package, device, keys, print_jobs, privacy, sync_import
+from app.services import accounts, config_package, device, keys, print_jobs, privacy
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
+from app.services.sync import merge
 from app.services.workspace import Workspace
 from tests.helpers.office import OfficeDb
 from tests.helpers.people import register
@@ -70,8 +71,8 @@ def test_erasure_leaves_a_tombstone_that_erases_the_office_copy(tmp_path: Path,
     office, office_actor, office_key = office_in(tmp_path, office_db)
     laptop = Laptop(tmp_path, "Laptop A", office_key)
     laptop.register(PEOPLE[0:3])
-    sync_import.import_file(office, office_actor, laptop.export(stick).file,
-                            trust_new_device=True)
+    merge.import_file(office, office_actor, laptop.export(stick).file,
+                      trust_new_device=True)
     target = laptop.ids[PEOPLE[1]["nik"]]
     with laptop.ws.db.session() as s:  # a correction first, so there is history to erase
         m = s.get(Member, target)
@@ -89,7 +90,7 @@ def test_erasure_leaves_a_tombstone_that_erases_the_office_copy(tmp_path: Path,
         history = s.scalars(select(MemberChange).where(MemberChange.member_id == target)).all()
         assert all(PEOPLE[1]["nama"] not in h.changes and "+62812999" not in h.changes
                    for h in history)
-    sync_import.import_file(office, office_actor, laptop.export(stick).file)
+    merge.import_file(office, office_actor, laptop.export(stick).file)
     with office.db.session() as s:
         copy = s.get(Member, target)
         assert copy is not None and copy.status == "erased"

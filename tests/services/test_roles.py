@@ -27,11 +27,10 @@ from app.services import (
     keys,
     privacy,
     roles,
-    sync_ack,
-    sync_format,
-    sync_import,
 )
 from app.services.audit import Actor
+from app.services.sync import acks, merge
+from app.services.sync.signing import unb64
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import snapshot
 from tests.helpers.people import TODAY, register_people
@@ -59,10 +58,10 @@ def desk(tmp_path: Path) -> Desk:
     laptop = Laptop(tmp_path, "Laptop A", office_key)
     laptop.register(PEOPLE[0:3])
     exported = laptop.export(stick)
-    sync_import.import_file(office, office_actor, exported.file, trust_new_device=True)
+    merge.import_file(office, office_actor, exported.file, trust_new_device=True)
     ack = stick / "ack.json"
     with office.db.session() as s:
-        sync_ack.make_ack(s, office_actor, laptop.ws.device_id, ack)
+        acks.make_ack(s, office_actor, laptop.ws.device_id, ack)
     package = stick / "paket.json"
     with office.db.session() as s:
         config_package.make_package(s, office_actor, package,
@@ -130,7 +129,7 @@ OPERATIONS: dict[str, Callable[[Desk, Actor], Any]] = {
     "config.make_package": _session_op(
         lambda s, a, d: config_package.make_package(s, a, d.files["out"] / "paket.json",
                                                     {"occupations": ["Petani"]})),
-    "ack.import": _session_op(lambda s, a, d: sync_ack.import_ack(s, a, d.files["ack"])),
+    "ack.import": _session_op(lambda s, a, d: acks.import_ack(s, a, d.files["ack"])),
     "backup.restore": _restore,
     "accounts.create": _session_op(
         lambda s, a, d: accounts.create_officer(s, a, "baru", "kunci akun yang baru",
@@ -150,7 +149,7 @@ OPERATIONS: dict[str, Callable[[Desk, Actor], Any]] = {
     "backup.now": lambda d, a: backup.backup_now(d.ws, a),
     "keys.export": _session_op(lambda s, a, d: keys.key_file(s, a)),
     "batch.verify": _session_op(
-        lambda s, a, d: sync_import.verify_file(s, a, d.files["batch"])),
+        lambda s, a, d: merge.verify_file(s, a, d.files["batch"])),
     "groups.remove_members": _session_op(
         lambda s, a, d: groups.remove_members(s, a, d.files["group"],
                                               [d.files["open_member"]])),
@@ -206,8 +205,8 @@ def test_no_accounts_no_check(tmp_path: Path) -> None:
 
 def test_replacing_the_office_is_deliberate_and_audited(desk: Desk) -> None:
     admin = desk.who["administrator"]
-    old = keys.fingerprint(sync_format.unb64(desk.files["office_key"]["public_key"]))
-    new = keys.fingerprint(sync_format.unb64(desk.files["rogue_key"]["public_key"]))
+    old = keys.fingerprint(unb64(desk.files["office_key"]["public_key"]))
+    new = keys.fingerprint(unb64(desk.files["rogue_key"]["public_key"]))
     before = _state(desk)
     with desk.ws.db.session() as s, pytest.raises(ValueError) as refused:
         keys.import_public_key(s, admin, desk.files["rogue_key"], as_office=True)

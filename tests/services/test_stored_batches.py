@@ -11,9 +11,10 @@ from sqlalchemy import func, select
 
 from app.db import DB_FILENAME
 from app.models import Event, Group, Member, Officer, Slip
-from app.services import audit, sync_import
+from app.services import audit
 from app.services.audit import Actor
-from app.services.sync_format import open_batch
+from app.services.sync import merge
+from app.services.sync.format import open_batch
 from app.services.workspace import Workspace
 
 STORED = Path(__file__).resolve().parents[1] / "fixtures" / "batches"
@@ -52,8 +53,8 @@ def test_stored_batches_of_laptops_with_officers_import(office: Workspace, name:
     batch = open_batch(STORED / name)
     assert batch.manifest["format"] == "lindungi-batch/2"
     assert batch.encrypted is (name == "laptop-encrypted.ldgb")
-    report = sync_import.import_file(office, Actor(office.device_id), STORED / name,
-                                     trust_new_device=True)
+    report = merge.import_file(office, Actor(office.device_id), STORED / name,
+                               trust_new_device=True)
     assert report.conflicts == 0 and report.new > 0
     assert _counts(office) == {
         "events": 1, "groups": 1,
@@ -65,14 +66,14 @@ def test_stored_batches_of_laptops_with_officers_import(office: Workspace, name:
         registrars = set(s.scalars(select(Officer.username).join(
             Member, Member.registered_by_id == Officer.id)))
     assert registrars == {"rina"}
-    again = sync_import.import_file(office, Actor(office.device_id), STORED / name)
+    again = merge.import_file(office, Actor(office.device_id), STORED / name)
     assert again.already_imported
 
 
 def test_a_stored_format_1_batch_imports(office: Workspace) -> None:
     assert open_batch(STORED / "laptop-format1.ldgb").manifest["format"] == "lindungi-batch/1"
-    report = sync_import.import_file(office, Actor(office.device_id),
-                                     STORED / "laptop-format1.ldgb", trust_new_device=True)
+    report = merge.import_file(office, Actor(office.device_id),
+                               STORED / "laptop-format1.ldgb", trust_new_device=True)
     assert (report.new, report.conflicts) == (1 + 4 + 7, 0)
     counts = _counts(office)
     assert counts["members"] == {"active": 3, "voided": 1}
@@ -84,8 +85,8 @@ def test_a_stored_format_3_batch_imports(office: Workspace) -> None:
     batch = open_batch(STORED / "laptop-format3.ldgb")
     assert batch.manifest["format"] == "lindungi-batch/3"
     assert batch.manifest["chain"]["segment"] == 0 and batch.manifest["chain"]["seq"] > 0
-    report = sync_import.import_file(office, Actor(office.device_id),
-                                     STORED / "laptop-format3.ldgb", trust_new_device=True)
+    report = merge.import_file(office, Actor(office.device_id),
+                               STORED / "laptop-format3.ldgb", trust_new_device=True)
     assert report.conflicts == 0 and report.restarts == []
     assert _counts(office)["members"] == {"active": 4, "voided": 1, "erased": 1}
     with office.db.session() as s:

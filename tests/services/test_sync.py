@@ -19,18 +19,10 @@ from sqlalchemy import func, select
 
 from app import resources
 from app.models import Conflict, Member
-from app.services import (
-    bpjs,
-    device,
-    events,
-    member_changes,
-    members,
-    sync_ack,
-    sync_export,
-    sync_import,
-)
+from app.services import bpjs, device, events, member_changes, members
 from app.services.audit import Actor
-from app.services.sync_format import BatchRefused
+from app.services.sync import acks, export, merge
+from app.services.sync.format import BatchRefused
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import refused_attempts
 from tests.helpers.office import OfficeDb
@@ -77,13 +69,13 @@ def test_three_laptops_shuffled_double_and_withheld(tmp_path: Path, stick: Path,
     random.Random(4).shuffle(order)
     reports = {}
     for key in order:
-        reports[key] = sync_import.import_file(office, office_actor, files[key],
-                                               trust_new_device=True)
+        reports[key] = merge.import_file(office, office_actor, files[key],
+                                         trust_new_device=True)
     last = reports[order[-1]]
     assert [(g.device_name, g.missing) for g in last.gaps] == [("Laptop B", [2])]
 
     before = dump(office)
-    again = sync_import.import_file(office, office_actor, files["a1"])
+    again = merge.import_file(office, office_actor, files["a1"])
     assert again.already_imported and (again.new, again.updated) == (0, 0)
     assert dump(office) == before  # the double import changed nothing
 
@@ -99,7 +91,7 @@ def test_three_laptops_shuffled_double_and_withheld(tmp_path: Path, stick: Path,
     voided = [nik for nik, status in rows if status == "voided"]
     assert voided == [PEOPLE[45]["nik"]]  # the void travelled in batch 3 without batch 2
 
-    late = sync_import.import_file(office, office_actor, files["b2"])
+    late = merge.import_file(office, office_actor, files["b2"])
     assert late.gaps == [] and late.new == 0  # batch 3 already carried everything
 
 
@@ -117,10 +109,10 @@ def test_an_encrypted_batch_opens_only_at_its_office(tmp_path: Path, stick: Path
     assert PEOPLE[0]["nik"].encode() not in blob and PEOPLE[0]["nama"].encode() not in blob
     other, other_actor, _ = office_in(tmp_path / "lain", office_db)
     with other.db.session() as s:
-        verdict = sync_import.verify_file(s, other_actor, report.file)
+        verdict = merge.verify_file(s, other_actor, report.file)
     assert not verdict.valid and "kantor lain" in verdict.reason
     with office.db.session() as s:
-        assert sync_import.verify_file(s, office_actor, report.file).records >= 3
+        assert merge.verify_file(s, office_actor, report.file).records >= 3
 
 
 def _entries(source: Path) -> dict[str, bytes]:
@@ -132,7 +124,8 @@ def _forge(source: Path, target: Path, signer: Any, change: dict[str, bytes],
            manifest: dict[str, Any] | None = None) -> None:
     """A well-formed archive (layout and whole-file signature by `signer`) with some
     entries replaced; the manifest re-signed by `signer` when one is given."""
-    from app.services.sync_format import assemble, b64, canonical
+    from app.services.sync.format import assemble
+    from app.services.sync.signing import b64, canonical
 
     entries = _entries(source)
     entries.update(change)
@@ -152,7 +145,7 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
     a.register(PEOPLE[0:5])
     good = a.export(stick).file
     if damage != "new_device_unconfirmed":
-        sync_import.import_file(office, office_actor, good, trust_new_device=True)
+        merge.import_file(office, office_actor, good, trust_new_device=True)
         a.register(PEOPLE[5:8])
         good = a.export(stick).file
     bad = tmp_path / "rusak.ldgb"
@@ -173,7 +166,7 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
         other = Laptop(tmp_path, "Penyusup", None)
         with other.ws.db.session() as s:
             signer = device.signing_key(s)
-        from app.services.sync_format import b64, public_raw
+        from app.services.sync.signing import b64, public_raw
 
         manifest = json.loads(_entries(good)["manifest.json"])
         manifest["device"]["public_key"] = b64(public_raw(signer))
@@ -196,13 +189,13 @@ def test_damaged_batches_are_refused_and_change_nothing(tmp_path: Path, stick: P
         bad = good
     before = dump(office)
     with pytest.raises(BatchRefused) as refused:
-        sync_import.import_file(office, office_actor, bad)
+        merge.import_file(office, office_actor, bad)
     assert str(refused.value)  # a reason a person can read
     assert refused_attempts(office)[-1]["reason"] == str(refused.value)[:500]
     if damage == "swapped_key":
         assert "kunci lain" in str(refused.value)
     with office.db.session() as s:
-        verdict = sync_import.verify_file(s, office_actor, bad)
+        verdict = merge.verify_file(s, office_actor, bad)
     if damage != "new_device_unconfirmed":
         assert not verdict.valid and verdict.reason
     assert dump(office) == before
@@ -215,14 +208,14 @@ def test_ack_round_trip_leaves_acknowledged_records_out(tmp_path: Path, stick: P
     a.register(PEOPLE[0:6])
     first = a.export(stick)
     assert first.counts["members"] == 6
-    sync_import.import_file(office, office_actor, first.file, trust_new_device=True)
+    merge.import_file(office, office_actor, first.file, trust_new_device=True)
     ack_file = stick / "tanda-terima.json"
     with office.db.session() as s:
-        assert sync_ack.make_ack(s, office_actor, a.ws.device_id, ack_file) >= 7
+        assert acks.make_ack(s, office_actor, a.ws.device_id, ack_file) >= 7
     with a.ws.db.session() as s:
-        assert sync_ack.import_ack(s, a.actor, ack_file) >= 7
+        assert acks.import_ack(s, a.actor, ack_file) >= 7
         states = {
-            sync_export.sync_state(m.revision, m.sync_batch, m.sync_revision, m.acked_revision)
+            export.sync_state(m.revision, m.sync_batch, m.sync_revision, m.acked_revision)
             for m in s.scalars(select(Member))
         }
     assert states == {"diterima kantor"}
@@ -241,11 +234,11 @@ def test_ack_from_an_untrusted_office_is_refused(tmp_path: Path, stick: Path,
     office, office_actor, _ = office_in(tmp_path, office_db)
     a = Laptop(tmp_path, "Laptop A", None)
     a.register(PEOPLE[0:2])
-    sync_import.import_file(office, office_actor, a.export(stick).file, trust_new_device=True)
+    merge.import_file(office, office_actor, a.export(stick).file, trust_new_device=True)
     with office.db.session() as s:
-        sync_ack.make_ack(s, office_actor, a.ws.device_id, stick / "ack.json")
+        acks.make_ack(s, office_actor, a.ws.device_id, stick / "ack.json")
     with a.ws.db.session() as s, pytest.raises(ValueError, match="belum dipercaya"):
-        sync_ack.import_ack(s, a.actor, stick / "ack.json")
+        acks.import_ack(s, a.actor, stick / "ack.json")
 
 
 @pytest.fixture
@@ -321,7 +314,7 @@ def test_kpj_numbers_come_back_by_nik(office: tuple[Workspace, Actor, uuid.UUID]
 def test_conflicts_are_resolved_by_a_person_and_recorded(tmp_path: Path, stick: Path,
                                                          office_db: OfficeDb,
                                                          resolution: str) -> None:
-    from app.services import conflicts
+    from app.services.sync import conflicts
 
     office, office_actor, _a, _b = conflicted_office(tmp_path, stick, office_db)
     with office.db.session() as s:
@@ -359,6 +352,6 @@ def test_every_single_changed_byte_is_refused(tmp_path: Path, stick: Path,
     with office.db.session() as s:
         for i in range(len(data)):
             bad.write_bytes(data[:i] + bytes([data[i] ^ 0x20]) + data[i + 1:])
-            if sync_import.verify_file(s, office_actor, bad).valid:
+            if merge.verify_file(s, office_actor, bad).valid:
                 accepted.append(i)
     assert len(data) > 1000 and accepted == []

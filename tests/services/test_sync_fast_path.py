@@ -1,9 +1,9 @@
 """The office merge's PostgreSQL way (ids looked up as one array, new rows written with
-COPY: app/services/sync_bulk.py) leaves exactly the database the portable way leaves
+COPY: app/services/sync/bulk.py) leaves exactly the database the portable way leaves
 (IN lists and executemany, what SQLite runs): the same batches imported into two copies
 of one office, one each way, give the same rows, table by table.
 
-And the quick check of a batch's records (sync_records._QuickCheck) accepts exactly what
+And the quick check of a batch's records (sync/records.py's _QuickCheck) accepts exactly what
 the column-by-column parse accepts, with the same values, and a record it doubts is
 refused with the column-by-column parse's own reason."""
 
@@ -19,17 +19,10 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AuditEntry, Base, Conflict, Member
-from app.services import (
-    accounts,
-    conflicts,
-    member_changes,
-    privacy,
-    sync_bulk,
-    sync_import,
-    sync_records,
-)
+from app.services import accounts, member_changes, privacy
 from app.services.audit import Actor
-from app.services.sync_format import BatchRefused
+from app.services.sync import bulk, conflicts, merge, records
+from app.services.sync.format import BatchRefused
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import Snapshot, snapshot
 from tests.helpers.office import OfficeDb
@@ -92,15 +85,15 @@ def _merge(office: Workspace, actor: Actor, first: list[Path], second: list[Path
            nik: str) -> list[dict[str, Any]]:
     """Both rounds, the office resolving the first conflict in between (the laptop's
     record it voids then arrives corrected: the office's change is kept)."""
-    reports = [sync_import.import_file(office, actor, f, trust_new_device=True).as_dict()
+    reports = [merge.import_file(office, actor, f, trust_new_device=True).as_dict()
                for f in first]
     with office.db.session() as s:
         conflict = s.scalars(select(Conflict).where(Conflict.nik == nik)).one()
         approval = accounts.approve(s, actor, "kepala", "sandi-kantor-1")
         assert isinstance(approval, accounts.Approval)
         conflicts.resolve(s, actor, conflict.id, "keep_incoming", approval=approval)
-    reports += [sync_import.import_file(office, actor, f).as_dict() for f in second]
-    reports += [sync_import.import_file(office, actor, first[0]).as_dict()]  # again: no-op
+    reports += [merge.import_file(office, actor, f).as_dict() for f in second]
+    reports += [merge.import_file(office, actor, first[0]).as_dict()]  # again: no-op
     return reports
 
 
@@ -153,22 +146,22 @@ def test_the_postgresql_way_leaves_what_the_portable_way_leaves(
     portable = office_db.clone(fast, tmp_path / "portabel")
 
     copies: list[str] = []
-    real_copy = sync_bulk._copy
+    real_copy = bulk._copy
 
     def counting_copy(conn: Any, table: Any, keys: list[str], rows: Any) -> None:
         copies.append(table.name)
         real_copy(conn, table, keys, rows)
 
-    monkeypatch.setattr(sync_bulk, "_copy", counting_copy)
+    monkeypatch.setattr(bulk, "_copy", counting_copy)
     fast_reports = _merge(fast, actor, first, second, nik)
     assert {"members", "held_records", "audit_entries", "slips"} <= set(copies)
     with fast.db.session() as s:  # an array of text is not cut to the column's length
         found = s.scalars(select(Member.nik).where(
-            sync_bulk.among(s, Member.nik, [PEOPLE[0]["nik"], PEOPLE[1]["nik"] + "9"])))
+            bulk.among(s, Member.nik, [PEOPLE[0]["nik"], PEOPLE[1]["nik"] + "9"])))
         assert list(found) == [PEOPLE[0]["nik"]]
 
     copies.clear()
-    monkeypatch.setattr(sync_bulk, "is_postgresql", lambda session: False)
+    monkeypatch.setattr(bulk, "is_postgresql", lambda session: False)
     portable_reports = _merge(portable, actor, first, second, nik)
     assert copies == []  # the portable way wrote no row with COPY
 
@@ -194,8 +187,8 @@ def test_the_postgresql_way_leaves_what_the_portable_way_leaves(
 def _member_line() -> dict[str, Any]:
     """One exported member record, as a batch carries it."""
     values: dict[str, Any] = {}
-    table = sync_records.TABLES["members"]
-    for k in sync_records.exported_columns("members"):
+    table = records.TABLES["members"]
+    for k in records.exported_columns("members"):
         col_type = table.columns[k].type
         name = type(col_type).__name__
         if name == "Uuid":
@@ -215,10 +208,10 @@ def _member_line() -> dict[str, Any]:
 
 def _column_by_column(name: str, raw: dict[str, Any]) -> dict[str, Any] | str:
     """What the plain parse makes of one record: the row, or its error."""
-    table = sync_records.TABLES[name]
+    table = records.TABLES[name]
     try:
-        return {k: sync_records._parser(table.columns[k].type,
-                                        bool(table.columns[k].nullable))(raw[k]) for k in raw}
+        return {k: records._parser(table.columns[k].type,
+                                   bool(table.columns[k].nullable))(raw[k]) for k in raw}
     except (ValueError, TypeError, KeyError) as exc:
         return str(exc)
 
@@ -241,10 +234,10 @@ def test_the_quick_check_accepts_and_refuses_what_the_column_by_column_parse_doe
             if isinstance(expected, str):
                 refused += 1
                 with pytest.raises(BatchRefused) as caught:
-                    list(sync_records.read_lines("members", [line]))
+                    list(records.read_lines("members", [line]))
                 assert f"rusak ({expected})" in str(caught.value)
             else:
-                assert list(sync_records.read_lines("members", [line])) == [expected]
+                assert list(records.read_lines("members", [line])) == [expected]
     assert tried > refused > tried // 2  # both outcomes, many times
 
 
@@ -255,7 +248,7 @@ def test_a_value_shared_by_records_is_converted_per_record() -> None:
     second["event_id"] = first["event_id"]
     third["created_at"] = "2026-11-22T09:30:00+07:00"
     lines = [json.dumps(r).encode() for r in (first, second, third)]
-    rows = list(sync_records.read_lines("members", lines))
+    rows = list(records.read_lines("members", lines))
     assert [r["event_id"] for r in rows] == [uuid.UUID(first["event_id"])] * 2 + \
         [uuid.UUID(third["event_id"])]
     assert rows[2]["created_at"].isoformat() == "2026-11-22T09:30:00+07:00"

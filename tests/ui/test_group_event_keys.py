@@ -20,9 +20,10 @@ from sqlalchemy import select
 
 from app.domain.errors import NotAllowed
 from app.models import AuditEntry, Event, Group, Member
-from app.services import accounts, events, groups, sync_import
+from app.services import accounts, events, groups
 from app.services.audit import Actor
 from app.services.demo_seed import KUDA_TERBANG
+from app.services.sync import merge
 from app.services.workspace import Workspace
 from app.ui.event_page import CloseEventDialog, NewEventDialog
 from app.ui.groups_page import AddMembersDialog
@@ -485,11 +486,11 @@ def test_a_removal_travels_to_the_office_in_the_next_batch(tmp_path: Path) -> No
         gid = groups.create_group(s, laptop.actor,
                                   groups.GroupFields("Paguyuban Uji", "paguyuban")).id
         groups.add_members(s, laptop.actor, gid, ids)
-    sync_import.import_file(office, office_actor, laptop.export(stick).file,
-                            trust_new_device=True)
+    merge.import_file(office, office_actor, laptop.export(stick).file,
+                      trust_new_device=True)
     with laptop.ws.db.session() as s:
         assert groups.remove_members(s, laptop.actor, gid, ids[:1]) == 1
-    sync_import.import_file(office, office_actor, laptop.export(stick).file)
+    merge.import_file(office, office_actor, laptop.export(stick).file)
     with office.db.session() as s:
         at_office = {m.id: m.group_id for m in s.scalars(select(Member))}
     assert at_office == {ids[0]: None, ids[1]: gid, ids[2]: gid}

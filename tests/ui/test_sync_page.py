@@ -17,19 +17,11 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.db import DB_FILENAME
-from app.services import (
-    accounts,
-    backup,
-    device,
-    keys,
-    members,
-    station,
-    sync_export,
-    sync_import,
-)
+from app.services import accounts, backup, device, keys, members, station
 from app.services.audit import Actor
 from app.services.member_changes import get_member
-from app.services.sync_format import open_batch
+from app.services.sync import export, merge
+from app.services.sync.format import open_batch
 from app.services.workspace import Workspace
 from app.ui.sync_page import ConflictDialog, NewDeviceDialog, OfficeKeyDialog, SyncPage
 from tests.helpers.dbstate import refused_attempts, snapshot
@@ -232,8 +224,8 @@ def test_a_refused_batch_shows_its_reason_and_changes_nothing(
     stick.mkdir()
     good = FieldLaptop(tmp_path, "Laptop A", office_key)
     good.register(PEOPLE[0:2])
-    sync_import.import_file(office, Actor(office.device_id), good.export(stick),
-                            trust_new_device=True)  # the office has received a batch
+    merge.import_file(office, Actor(office.device_id), good.export(stick),
+                      trust_new_device=True)  # the office has received a batch
     good.register(PEOPLE[2:4])
     sound = good.export(stick)
     tampered = stick / f"diubah-{sound.name}"
@@ -290,7 +282,7 @@ def test_a_restored_laptop_shows_its_new_audit_chain(
     second = laptop.export(stick)
     office_actor = Actor(office.device_id)
     for batch in (first, second):
-        sync_import.import_file(office, office_actor, batch, trust_new_device=True)
+        merge.import_file(office, office_actor, batch, trust_new_device=True)
     laptop.ws.close()
     backup.restore(laptop.ws.data_dir, copy, laptop.admin)
     laptop.ws = Workspace.open(laptop.ws.data_dir)
@@ -366,7 +358,7 @@ def test_cancelling_a_long_import_changes_nothing(qtbot: QtBot, demo: Workspace,
                                                   tmp_path: Path, dialogs: Dialogs) -> None:
     stick = tmp_path / "usb"
     stick.mkdir()
-    batch = sync_export.export_batch(demo, Actor(demo.device_id), stick).file  # 450 people
+    batch = export.export_batch(demo, Actor(demo.device_id), stick).file  # 450 people
     office = new_office(tmp_path)
     with demo.db.session() as s:
         laptop_key = keys.export_public_key(s)
@@ -418,7 +410,7 @@ def test_a_bug_during_an_import_is_a_crash_report_not_a_refusal(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise KeyError(secret)  # a bug whose message would carry personal data
 
-    monkeypatch.setattr(sync_import, "import_file", broken)
+    monkeypatch.setattr(merge, "import_file", broken)
     told: list[str] = []
     with dialogs.message(lambda box: told.append(box.text())):
         assert page.import_batch(batch) is None

@@ -4,7 +4,7 @@
                     region, Ed25519 and X25519 public keys), officer, sequence, hash of
                     the device's previous batch, creation time, record counts, SHA-256
                     of every part, encryption (null or scheme, recipient, ephemeral key)
-    manifest.sig    Ed25519 signature of manifest.json by the device (base64)
+    manifest.sig    Ed25519 signature of manifest.json by the device (signing.b64)
     <part>.jsonl    one record a line (events, groups, members, slips, audit)
     <part>.jsonl.enc  the same, AES-256-GCM encrypted to the office's X25519 key
 
@@ -17,7 +17,6 @@ its signature is checked). See docs/batch-format.md.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import io
 import json
@@ -32,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
@@ -44,6 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.domain.errors import UserError
 from app.domain.messages import t
+from app.services.sync.signing import b64, canonical, public_raw, unb64
 
 #: The batch format this program writes; it reads every earlier one too. 2: officers
 #: travel with the records that name them. 3: audit entries carry the segment of the
@@ -90,23 +90,6 @@ def format_version(name: object) -> int:
     if version < 1:
         raise BatchRefused(t("format batch tidak dikenal (bukan berkas batch Lindungi)"))
     return version
-
-
-def b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def canonical(data: Any) -> bytes:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def public_raw(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes(serialization.Encoding.Raw,
-                                         serialization.PublicFormat.Raw)
 
 
 def _aes_key(shared: bytes, fmt: str, batch_id: str, part: str) -> bytes:

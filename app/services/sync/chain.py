@@ -21,7 +21,7 @@ from app.domain.messages import Text, join, t
 from app.models import AuditEntry, Batch, Held, Member
 from app.services import audit
 from app.services.audit import Actor, Head, record
-from app.services.sync_format import BatchRefused
+from app.services.sync.format import BatchRefused
 
 #: member ids named in one chain-gap audit entry (the import report lists them all)
 LISTED_IN_AUDIT = 50

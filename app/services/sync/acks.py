@@ -11,18 +11,18 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotFound
 from app.domain.messages import t
 from app.models import AuditEntry, Batch, Device, Held, utcnow
-from app.services import keys, roles, sync_records
+from app.services import keys, roles
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
 from app.services.files import write_atomic
-from app.services.sync_format import b64, canonical, unb64
+from app.services.sync import records
+from app.services.sync.signing import envelope, opened, verify
 
 ACK_FORMAT = "lindungi-ack/1"
 
@@ -53,8 +53,7 @@ def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path)
             # laptop's new ones too) in audit_segments
             "audit_upto": runs.get(0, 0),
             "audit_segments": {str(seg): upto for seg, upto in sorted(runs.items())}}
-    body_bytes = canonical(body)
-    data = {"ack": body, "signature": b64(signing_key(session).sign(body_bytes))}
+    data = envelope(signing_key(session), "ack", body)
     write_atomic(target, lambda fh: fh.write(json.dumps(data, separators=(",", ":"))), "w",
                  encoding="utf-8")
     count = sum(len(v) for v in records.values())
@@ -68,8 +67,7 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
     roles.require(session, actor, "ack.import")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        body = data["ack"]
-        signature = unb64(data["signature"])
+        body, signature = opened(data, "ack")
         if body.get("format") != ACK_FORMAT:
             raise DomainError(t("format"))
         office_id = uuid.UUID(body["office"]["id"])
@@ -85,15 +83,14 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
         raise DomainError(t("tanda terima dari kantor yang belum dipercaya; impor dulu kunci "
                          "kantor: lindungi keys import FILE --office"))
     try:
-        Ed25519PublicKey.from_public_bytes(office.public_key).verify(signature,
-                                                                    canonical(body))
+        verify(office.public_key, signature, body)
     except InvalidSignature as exc:
         raise DomainError(t("tanda tangan tanda terima tidak cocok; berkas diubah")) from exc
     changed = 0
     for entity, pairs in body.get("records", {}).items():
-        if entity not in sync_records.TABLES or entity == "audit":
+        if entity not in records.TABLES or entity == "audit":
             continue
-        table: Table = sync_records.TABLES[entity]
+        table: Table = records.TABLES[entity]
         params = [{"_id": uuid.UUID(hex=rid), "rev": int(rev)} for rid, rev in pairs]
         if params:
             result = session.connection().execute(

@@ -1,9 +1,17 @@
 """Records as JSON lines and back, for every synced table, driven by the table's columns.
 
-Every exported column of a table is on every line, no more and no fewer: a column added
-to the schema is exported by the new program without touching this module, and an older
-office refuses such a batch as coming from a newer program (the batch format number goes
-up with the schema, see sync_format.FORMAT_VERSION)."""
+Every exported column of a table is on every line, no more and no fewer, and the reader
+holds every line to exactly its own columns. A column added to the schema is exported by
+the new program without touching this module, but nothing raises the format number for
+it (format.FORMAT_VERSION is a constant), and the two ends then refuse each other:
+- an older office refuses the new program's batches whole as made by a newer program
+  (NewerProgram): by their format number if it was raised, else at the first line that
+  carries the column it does not know;
+- the new program refuses every batch of a laptop still on the older program, whose lines
+  lack the column, whole as damaged ("kolom tidak lengkap"), unless COLUMNS_ADDED_IN
+  names the column with the format that added it and what older rows mean.
+So a new column takes two edits: FORMAT_VERSION one higher, and the column in
+COLUMNS_ADDED_IN with that number."""
 
 from __future__ import annotations
 
@@ -28,7 +36,7 @@ from app.models import (
     Slip,
     UTCDateTime,
 )
-from app.services.sync_format import FORMAT_VERSION, BatchRefused, NewerProgram
+from app.services.sync.format import FORMAT_VERSION, BatchRefused, NewerProgram
 
 #: Parts of a batch in the order they are applied (parents before children).
 TABLES: dict[str, Table] = {

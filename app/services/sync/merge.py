@@ -4,7 +4,8 @@ A batch is refused whole (nothing written) when its archive, signature, hashes o
 record is wrong, or when a known device arrives with a different key. Otherwise: new
 records are inserted, higher revisions win, identical re-imports change nothing, the same
 NIK arriving as two different records becomes a conflict for a person to resolve, and
-missing sequence numbers of a device are reported by number.
+the sequence numbers a device has not sent yet are reported as ranges (`Gap`), every
+number listed too while there are at most LISTED_MISSING.
 """
 
 from __future__ import annotations
@@ -37,13 +38,14 @@ from app.models import (
     Officer,
     utcnow,
 )
-from app.services import keys, roles, sync_chain, sync_records
+from app.services import keys, roles
 from app.services.accounts import ROLES
 from app.services.audit import Actor, record
 from app.services.member_changes import jsonable as _jsonable
 from app.services.member_changes import log_change
-from app.services.sync_bulk import among, insert
-from app.services.sync_format import BatchRefused, OpenedBatch, open_batch
+from app.services.sync import chain, records
+from app.services.sync.bulk import among, insert
+from app.services.sync.format import BatchRefused, OpenedBatch, open_batch
 from app.services.workspace import Workspace
 
 CHUNK = 5000
@@ -66,7 +68,7 @@ class Gap:
 
     @property
     def missing(self) -> list[int]:
-        """Every missing number (sequence numbers are bounded: sync_format.MAX_SEQUENCE)."""
+        """Every missing number (sequence numbers are bounded: format.MAX_SEQUENCE)."""
         return [n for first, last in self.ranges for n in range(first, last + 1)]
 
     @property
@@ -97,7 +99,7 @@ class ImportReport:
     already_imported: bool = False
     gaps: list[Gap] = field(default_factory=list)
     #: laptops that began a new audit chain segment with this batch, and what they lost
-    restarts: list[sync_chain.Restart] = field(default_factory=list)
+    restarts: list[chain.Restart] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"batch_id": str(self.batch_id), "device_id": str(self.device_id),
@@ -153,9 +155,9 @@ def _check_device(session: Session, batch: OpenedBatch, trust_new_device: bool) 
                         keys.fingerprint(batch.device_key))
 
 
-#: Parts other records name (sync_records.REFERENCES): their ids are kept while a batch
+#: Parts other records name (records.REFERENCES): their ids are kept while a batch
 #: is read, so that a record naming one earlier in the same batch finds it.
-_NAMED = frozenset(target for _part, _column, target in sync_records.REFERENCES)
+_NAMED = frozenset(target for _part, _column, target in records.REFERENCES)
 
 
 #: Parts a laptop may change only where it sent the record (ownership), and the columns
@@ -179,15 +181,15 @@ def _checked_chunks(session: Session, batch: OpenedBatch, lock: bool = False
     box = keys.box_key(session) if batch.encrypted else None
     counts = batch.manifest.get("counts", {})
     known: dict[str, set[uuid.UUID]] = {}
-    for name in sync_records.parts_of(batch.version):
-        lines = sync_records.split_lines(name, batch.blocks(name, box))
-        rows = sync_records.read_lines(name, lines, batch.version)
+    for name in records.parts_of(batch.version):
+        lines = records.split_lines(name, batch.blocks(name, box))
+        rows = records.read_lines(name, lines, batch.version)
         seen = 0
         while chunk := list(islice(rows, CHUNK)):
             _check_values(name, chunk, seen)
             _check_references(session, name, chunk, seen, known)
             existing = {} if name not in _OWNED else _existing(
-                session, sync_records.TABLES[name], [r["id"] for r in chunk], _OWNED[name],
+                session, records.TABLES[name], [r["id"] for r in chunk], _OWNED[name],
                 lock)
             _check_ownership(session, batch.device_id, name, chunk, seen, existing)
             if name in _NAMED:
@@ -203,7 +205,7 @@ def _nik_shape(value: str) -> bool:
     return len(value) == 16 and value.isdigit() and value[-4:] != "0000"
 
 
-#: What a laptop may send, column by column, beyond the types sync_records checks: the
+#: What a laptop may send, column by column, beyond the types records.py checks: the
 #: codes of the domain, the shape of a NIK, sane amounts. A signed batch is a trusted
 #: laptop's word, not proof that its values are right.
 _MEMBER_RULES: dict[str, Callable[[Any], bool]] = {
@@ -225,7 +227,7 @@ _VALUE_RULES: dict[str, dict[str, Callable[[Any], bool]]] = {
     "events": {"status": lambda v: v in ("open", "closed"),
                "revision": lambda v: 0 < v < 2**31},
     "slips": {"copy_no": lambda v: 0 <= v < 10_000, "revision": lambda v: 0 < v < 2**31},
-    "audit": {"segment": lambda v: 0 <= v < sync_chain.MAX_SEGMENT,
+    "audit": {"segment": lambda v: 0 <= v < chain.MAX_SEGMENT,
               "seq": lambda v: 0 < v < 2**31},
 }
 
@@ -304,13 +306,13 @@ def _check_references(session: Session, part: str, rows: list[dict[str, Any]], f
     before this one) or already at the office; otherwise the batch is refused before the
     rows are written, naming the part and the row. `rows`: at most CHUNK, following
     `first` rows of the part."""
-    for referring, column, target in sync_records.REFERENCES:
+    for referring, column, target in records.REFERENCES:
         if referring != part:
             continue
         wanted = {r[column] for r in rows if r[column] is not None} - known.get(target, set())
         if not wanted:
             continue
-        table = sync_records.TABLES[target]
+        table = records.TABLES[target]
         wanted -= set(session.scalars(select(table.columns["id"])
                                       .where(among(session, table.columns["id"],
                                                    sorted(wanted, key=_BY_VALUE)))))
@@ -332,7 +334,7 @@ def verify_file(session: Session, actor: Actor, path: Path) -> VerifyReport:
     account (roles: batch.verify): it decrypts and reads every record, though it reports
     only soundness and counts."""
     roles.require(session, actor, "batch.verify")
-    chain = sync_chain.Links()
+    links = chain.Links()
     try:
         batch = open_batch(path)
         known = session.get(Device, batch.device_id)
@@ -340,12 +342,12 @@ def verify_file(session: Session, actor: Actor, path: Path) -> VerifyReport:
             raise BatchRefused(t("perangkat ini sudah dikenal dengan kunci lain"))
         if batch.encrypted and _recipient(batch) != _local_id(session):
             raise BatchRefused(t("batch ini dienkripsi untuk kantor lain"))
-        sync_chain.check_head(session, batch.device_id, int(batch.manifest["sequence"]),
-                              sync_chain.manifest_head(batch.manifest))
+        chain.check_head(session, batch.device_id, int(batch.manifest["sequence"]),
+                         chain.manifest_head(batch.manifest))
         total = 0
         for name, rows, _found in _checked_chunks(session, batch):  # read, checked, let go
             if name == "audit" and rows:
-                sync_chain.check_entries(session, rows, chain)
+                chain.check_entries(session, rows, links)
             total += len(rows or ())
     except BatchRefused as exc:
         return VerifyReport(False, str(exc), 0)
@@ -392,7 +394,7 @@ def _record_attempt(ws: Workspace, actor: Actor, path: Path, exc: BatchRefused) 
 def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool,
                  progress: Callable[[int, int], None] | None) -> ImportReport:
     batch = open_batch(path)  # archive, signature, hashes: before the database
-    head = sync_chain.manifest_head(batch.manifest)
+    head = chain.manifest_head(batch.manifest)
     segment = head.segment if head else 0
     with ws.db.session() as s:
         # Imports run one at a time, whoever starts them: two at once give what one after
@@ -414,9 +416,9 @@ def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool
             raise BatchRefused(t("perangkat ini sudah mengirim batch lain bernomor {sequence}; "
                                  "batch ditolak",
                                  sequence=report.sequence))
-        sync_chain.check_head(s, batch.device_id, report.sequence, head)
+        chain.check_head(s, batch.device_id, report.sequence, head)
         _pin_device(s, actor, batch)
-        steps = len(sync_records.parts_of(batch.version))
+        steps = len(records.parts_of(batch.version))
         done = total = 0
         # Checked and merged a chunk at a time, parents before children: a chunk finds
         # the records of earlier chunks already written in this transaction (the NIK
@@ -436,7 +438,7 @@ def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool
                 _merge_members(s, actor, rows, batch, report, existing)
             else:
                 _merge_plain(s, name, rows, batch, report, existing)
-        sync_chain.record_restarts(s, actor, report.restarts)
+        chain.record_restarts(s, actor, report.restarts)
         s.add(Batch(id=batch.batch_id, direction="in", device_id=batch.device_id,
                     segment=segment, sequence=report.sequence,
                     chain_seq=head.seq if head else None, manifest_hash=batch.manifest_hash,
@@ -536,7 +538,7 @@ def _hold(session: Session, entity: str, device_id: uuid.UUID,
 def _merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch: OpenedBatch,
                  report: ImportReport, existing: dict[uuid.UUID, Any]) -> None:
     """`existing`: these rows' records already here, locked (`_checked_chunks`)."""
-    table = sync_records.TABLES[name]
+    table = records.TABLES[name]
     new, changed = [], []
     for r in rows:
         old = existing.get(r["id"])
@@ -754,11 +756,11 @@ def _keep_office_edits(r: dict[str, Any], edit: _OfficeEdit, office_revision: in
 
 
 def _merge_audit(session: Session, rows: list[dict[str, Any]], report: ImportReport) -> None:
-    """Entries checked link by link (sync_chain.check_entries), then the ones the office
+    """Entries checked link by link (chain.check_entries), then the ones the office
     lacks inserted; an entry it holds with another hash refuses the batch. Called once
     per chunk of the part, in file order."""
     table: Table = AuditEntry.__table__  # type: ignore[assignment]
-    report.restarts += sync_chain.check_entries(session, rows)
+    report.restarts += chain.check_entries(session, rows)
     have: dict[tuple[uuid.UUID, int, int], str] = {}
     segments = {(r["device_id"], r["segment"]) for r in rows}
     for device_id, segment in segments:
@@ -795,7 +797,7 @@ def gaps(session: Session) -> list[Gap]:
         .order_by(Batch.device_id, Batch.segment, Batch.sequence)
     ):
         found.setdefault((device_id, segment), []).append(seq)
-    starts = sync_chain.segment_starts(session) if any(seg for _d, seg in found) else {}
+    starts = chain.segment_starts(session) if any(seg for _d, seg in found) else {}
     out = []
     for (device_id, segment), seqs in sorted(found.items(), key=lambda kv: (str(kv[0][0]),
                                                                             kv[0][1])):

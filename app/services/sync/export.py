@@ -19,12 +19,14 @@ from app.db import lock_for_writing
 from app.domain.errors import UserError
 from app.domain.messages import t
 from app.models import Batch, Officer, utcnow
-from app.services import audit, keys, sync_records
+from app.services import audit, keys
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
 from app.services.files import atomic_path, fsync_file
 from app.services.slip_codes import device_code
-from app.services.sync_format import b64, write_batch
+from app.services.sync import records
+from app.services.sync.format import write_batch
+from app.services.sync.signing import b64
 from app.services.workspace import Workspace
 
 EXTENSION = ".ldgb"
@@ -75,8 +77,8 @@ class ExportReport:
 
 
 def _pending(session: Session, name: str) -> list[dict[str, Any]]:
-    table = sync_records.TABLES[name]
-    cols = [table.columns[k] for k in sync_records.exported_columns(name)]
+    table = records.TABLES[name]
+    cols = [table.columns[k] for k in records.exported_columns(name)]
     stmt = select(*cols)
     if name == "audit":
         stmt = stmt.where(table.columns["acked"].is_(False)).order_by(
@@ -90,12 +92,12 @@ def _officers(session: Session, device_id: uuid.UUID,
               parts: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """The officers the records name, and this laptop's own accounts changed since the
     office acknowledged them (a renamed officer reaches the office without new records).
-    Never a password hash: sync_records leaves secrets out."""
-    named = {row[column] for part, column, target in sync_records.REFERENCES
+    Never a password hash: records.py leaves secrets out."""
+    named = {row[column] for part, column, target in records.REFERENCES
              if target == "officers" for row in parts.get(part, ())
              if row[column] is not None}
     table = Officer.__table__
-    cols = [table.columns[k] for k in sync_records.exported_columns("officers")]
+    cols = [table.columns[k] for k in records.exported_columns("officers")]
     stmt = select(*cols).where(or_(
         Officer.id.in_(sorted(named)),
         (Officer.home_device_id == device_id) & (Officer.revision > Officer.acked_revision)))
@@ -151,7 +153,7 @@ def _read(s: Session, actor: Actor, progress: Callable[[int, int], None] | None,
         try:
             device = local_device(s)
             rows: dict[str, list[dict[str, Any]]] = {}
-            for i, name in enumerate(n for n in sync_records.TABLES if n != "officers"):
+            for i, name in enumerate(n for n in records.TABLES if n != "officers"):
                 if cancelled and cancelled():
                     raise ExportCancelled(t("ekspor dibatalkan; tidak ada yang ditulis"))
                 rows[name] = _pending(s, name)
@@ -184,7 +186,7 @@ def export_batch(
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise OSError(f"folder tujuan tidak ada: {out_dir}")
-    steps = len(sync_records.TABLES) + 1
+    steps = len(records.TABLES) + 1
     # One connection from the snapshot to the marking, so that SQLite's data_version
     # tells whether anybody wrote in between.
     with ws.db.engine.connect() as conn, Session(bind=conn, expire_on_commit=False) as s:
@@ -196,7 +198,7 @@ def _export(s: Session, actor: Actor, out_dir: Path,
             steps: int) -> ExportReport:
     snap = _read(s, actor, progress, cancelled, steps)
     counts = {name: len(rows) for name, rows in snap.rows.items()}
-    parts = {name: sync_records.dump_lines(rows) for name, rows in snap.rows.items()}
+    parts = {name: records.dump_lines(rows) for name, rows in snap.rows.items()}
     batch_id = uuid.uuid4()
     created = utcnow()
     manifest = {
@@ -282,7 +284,7 @@ def _mark_sent(session: Session, sequence: int, rows: dict[str, list[dict[str, A
     for name, part_rows in rows.items():
         if not part_rows:
             continue
-        table = sync_records.TABLES[name]
+        table = records.TABLES[name]
         pending: ColumnElement[bool]
         if name == "audit":
             pending = table.columns["acked"].is_(False)
