@@ -3314,22 +3314,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <source>(tidak tercatat)</source>
         <translation>(not recorded)</translation>
     </message>
-    <message>
-        <source>Kartu (10 per A4)</source>
-        <translation>Card (10 per A4)</translation>
-    </message>
-    <message>
-        <source>Tanda terima A4</source>
-        <translation>A4 receipt</translation>
-    </message>
-    <message>
-        <source>Struk 80 mm</source>
-        <translation>80 mm receipt</translation>
-    </message>
-    <message>
-        <source>Struk 58 mm</source>
-        <translation>58 mm receipt</translation>
-    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -3758,18 +3742,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the event is incomplete</translation>
     </message>
     <message>
-        <source>pilihan penyelesaian tidak dikenal</source>
-        <translation>unknown way of resolving</translation>
-    </message>
-    <message>
-        <source>konflik tidak ditemukan</source>
-        <translation>conflict not found</translation>
-    </message>
-    <message>
-        <source>konflik ini sudah diselesaikan</source>
-        <translation>this conflict has already been resolved</translation>
-    </message>
-    <message>
         <source>folder data ini sudah disiapkan dengan akunnya sendiri; data demo hanya diisi ke folder yang baru: pakai --data-dir dengan folder kosong</source>
         <translation>this data folder is already set up with its own accounts; demo data only fills a new folder: use --data-dir with an empty folder</translation>
     </message>
@@ -3954,6 +3926,14 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>too long (at most {limit} characters)</translation>
     </message>
     <message>
+        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
+        <translation>the region code is in a different province from the NIK; check it</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
+        <translation>This NIK is already registered to an active member.</translation>
+    </message>
+    <message>
         <source>nama wajib diisi sesuai KTP</source>
         <translation>the name is required, as on the ID card (KTP)</translation>
     </message>
@@ -3962,28 +3942,24 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the e-mail address is not valid (for example name@example.id)</translation>
     </message>
     <message>
-        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
-        <translation>the region code is in a different province from the NIK; check it</translation>
+        <source>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</source>
+        <translation>a contribution paid through a group (Wadah/Kelompok) needs the group column filled</translation>
     </message>
     <message>
         <source>sektor wajib diisi: {value}</source>
         <translation>the sector is required: {value}</translation>
     </message>
     <message>
-        <source>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</source>
-        <translation>a contribution paid through a group (Wadah/Kelompok) needs the group column filled</translation>
-    </message>
-    <message>
-        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
-        <translation>This NIK is already registered to an active member.</translation>
-    </message>
-    <message>
-        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
-        <translation>enter the region code of the residence (district or village)</translation>
+        <source>penghasilan harus rupiah bulat</source>
+        <translation>the income must be whole rupiah</translation>
     </message>
     <message>
         <source>kelompok belum terdaftar; buat dulu di menu Kelompok</source>
         <translation>the group is not registered yet; create it first on the Groups page</translation>
+    </message>
+    <message>
+        <source>kelompok di baris ini berbeda dari kelompok yang dipilih</source>
+        <translation>the group in this row differs from the selected group</translation>
     </message>
     <message>
         <source>peserta belum menyetujui pemrosesan data; data tidak boleh disimpan</source>
@@ -3994,16 +3970,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>enter yes or no</translation>
     </message>
     <message>
+        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
+        <translation>enter the region code of the residence (district or village)</translation>
+    </message>
+    <message>
         <source>periode bayar harus 1, 3, 6 atau 12 (bulan)</source>
         <translation>the payment period must be 1, 3, 6 or 12 (months)</translation>
-    </message>
-    <message>
-        <source>kelompok di baris ini berbeda dari kelompok yang dipilih</source>
-        <translation>the group in this row differs from the selected group</translation>
-    </message>
-    <message>
-        <source>penghasilan harus rupiah bulat</source>
-        <translation>the income must be whole rupiah</translation>
     </message>
     <message>
         <source>format slip harus {formats}</source>
@@ -4012,6 +3984,22 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>{most} atau {last}</source>
         <translation>{most} or {last}</translation>
+    </message>
+    <message>
+        <source>Kartu (10 per A4)</source>
+        <translation>Card (10 per A4)</translation>
+    </message>
+    <message>
+        <source>Tanda terima A4</source>
+        <translation>A4 receipt</translation>
+    </message>
+    <message>
+        <source>Struk 80 mm</source>
+        <translation>80 mm receipt</translation>
+    </message>
+    <message>
+        <source>Struk 58 mm</source>
+        <translation>58 mm receipt</translation>
     </message>
     <message>
         <source>tidak ada slip untuk dicetak</source>
@@ -4168,6 +4156,18 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>entri audit {value} tidak tersambung ke entri sebelumnya (jejak audit diubah); batch ditolak utuh, tidak ada yang diubah</source>
         <translation>audit entry {value} does not link to the entry before it (audit trail changed); the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>pilihan penyelesaian tidak dikenal</source>
+        <translation>unknown way of resolving</translation>
+    </message>
+    <message>
+        <source>konflik tidak ditemukan</source>
+        <translation>conflict not found</translation>
+    </message>
+    <message>
+        <source>konflik ini sudah diselesaikan</source>
+        <translation>this conflict has already been resolved</translation>
     </message>
     <message>
         <source>ekspor dibatalkan; tidak ada yang ditulis</source>

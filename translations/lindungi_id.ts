@@ -3314,22 +3314,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <source>(tidak tercatat)</source>
         <translation>(tidak tercatat)</translation>
     </message>
-    <message>
-        <source>Kartu (10 per A4)</source>
-        <translation>Kartu (10 per A4)</translation>
-    </message>
-    <message>
-        <source>Tanda terima A4</source>
-        <translation>Tanda terima A4</translation>
-    </message>
-    <message>
-        <source>Struk 80 mm</source>
-        <translation>Struk 80 mm</translation>
-    </message>
-    <message>
-        <source>Struk 58 mm</source>
-        <translation>Struk 58 mm</translation>
-    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -3758,18 +3742,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>acara tidak lengkap</translation>
     </message>
     <message>
-        <source>pilihan penyelesaian tidak dikenal</source>
-        <translation>pilihan penyelesaian tidak dikenal</translation>
-    </message>
-    <message>
-        <source>konflik tidak ditemukan</source>
-        <translation>konflik tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>konflik ini sudah diselesaikan</source>
-        <translation>konflik ini sudah diselesaikan</translation>
-    </message>
-    <message>
         <source>folder data ini sudah disiapkan dengan akunnya sendiri; data demo hanya diisi ke folder yang baru: pakai --data-dir dengan folder kosong</source>
         <translation>folder data ini sudah disiapkan dengan akunnya sendiri; data demo hanya diisi ke folder yang baru: pakai --data-dir dengan folder kosong</translation>
     </message>
@@ -3954,6 +3926,14 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>terlalu panjang (paling banyak {limit} karakter)</translation>
     </message>
     <message>
+        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
+        <translation>kode wilayah berada di provinsi lain dari NIK; periksa</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
+        <translation>NIK ini sudah terdaftar sebagai peserta aktif.</translation>
+    </message>
+    <message>
         <source>nama wajib diisi sesuai KTP</source>
         <translation>nama wajib diisi sesuai KTP</translation>
     </message>
@@ -3962,28 +3942,24 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>alamat surel tidak sah (contoh nama@contoh.id)</translation>
     </message>
     <message>
-        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
-        <translation>kode wilayah berada di provinsi lain dari NIK; periksa</translation>
+        <source>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</source>
+        <translation>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</translation>
     </message>
     <message>
         <source>sektor wajib diisi: {value}</source>
         <translation>sektor wajib diisi: {value}</translation>
     </message>
     <message>
-        <source>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</source>
-        <translation>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</translation>
-    </message>
-    <message>
-        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
-        <translation>NIK ini sudah terdaftar sebagai peserta aktif.</translation>
-    </message>
-    <message>
-        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
-        <translation>isi kode wilayah tempat tinggal (kecamatan atau desa)</translation>
+        <source>penghasilan harus rupiah bulat</source>
+        <translation>penghasilan harus rupiah bulat</translation>
     </message>
     <message>
         <source>kelompok belum terdaftar; buat dulu di menu Kelompok</source>
         <translation>kelompok belum terdaftar; buat dulu di menu Kelompok</translation>
+    </message>
+    <message>
+        <source>kelompok di baris ini berbeda dari kelompok yang dipilih</source>
+        <translation>kelompok di baris ini berbeda dari kelompok yang dipilih</translation>
     </message>
     <message>
         <source>peserta belum menyetujui pemrosesan data; data tidak boleh disimpan</source>
@@ -3994,16 +3970,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>isi ya atau tidak</translation>
     </message>
     <message>
+        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
+        <translation>isi kode wilayah tempat tinggal (kecamatan atau desa)</translation>
+    </message>
+    <message>
         <source>periode bayar harus 1, 3, 6 atau 12 (bulan)</source>
         <translation>periode bayar harus 1, 3, 6 atau 12 (bulan)</translation>
-    </message>
-    <message>
-        <source>kelompok di baris ini berbeda dari kelompok yang dipilih</source>
-        <translation>kelompok di baris ini berbeda dari kelompok yang dipilih</translation>
-    </message>
-    <message>
-        <source>penghasilan harus rupiah bulat</source>
-        <translation>penghasilan harus rupiah bulat</translation>
     </message>
     <message>
         <source>format slip harus {formats}</source>
@@ -4012,6 +3984,22 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>{most} atau {last}</source>
         <translation>{most} atau {last}</translation>
+    </message>
+    <message>
+        <source>Kartu (10 per A4)</source>
+        <translation>Kartu (10 per A4)</translation>
+    </message>
+    <message>
+        <source>Tanda terima A4</source>
+        <translation>Tanda terima A4</translation>
+    </message>
+    <message>
+        <source>Struk 80 mm</source>
+        <translation>Struk 80 mm</translation>
+    </message>
+    <message>
+        <source>Struk 58 mm</source>
+        <translation>Struk 58 mm</translation>
     </message>
     <message>
         <source>tidak ada slip untuk dicetak</source>
@@ -4168,6 +4156,18 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>entri audit {value} tidak tersambung ke entri sebelumnya (jejak audit diubah); batch ditolak utuh, tidak ada yang diubah</source>
         <translation>entri audit {value} tidak tersambung ke entri sebelumnya (jejak audit diubah); batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>pilihan penyelesaian tidak dikenal</source>
+        <translation>pilihan penyelesaian tidak dikenal</translation>
+    </message>
+    <message>
+        <source>konflik tidak ditemukan</source>
+        <translation>konflik tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>konflik ini sudah diselesaikan</source>
+        <translation>konflik ini sudah diselesaikan</translation>
     </message>
     <message>
         <source>ekspor dibatalkan; tidak ada yang ditulis</source>

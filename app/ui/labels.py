@@ -1,6 +1,7 @@
-"""The domain's code labels (app.domain.codes, account roles, report placeholders, slip
-formats) and the titles of print jobs in the desk's language. The services keep the
-Indonesian labels; the desk shows them through `label`. The list below is what Qt
+"""The domain's code labels (app.domain.codes, account roles, report placeholders; the
+slip formats' labels are catalogue messages of their table) and the titles of print
+jobs in the desk's language. The services keep the Indonesian labels; the desk shows
+them through `label`. The list below is what Qt
 Linguist extracts; a test keeps it equal to the domain's tables."""
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.messages import Text
 
 CONTEXT = "codes"
 KNOWN = (
@@ -35,10 +38,6 @@ KNOWN = (
     # report placeholders
     QT_TRANSLATE_NOOP("codes", "(tanpa kelompok)"),
     QT_TRANSLATE_NOOP("codes", "(tidak tercatat)"),
-    # slip formats (app.services.pdf.formats.FORMATS)
-    QT_TRANSLATE_NOOP("codes", "Kartu (10 per A4)"),
-    QT_TRANSLATE_NOOP("codes", "Tanda terima A4"),
-    QT_TRANSLATE_NOOP("codes", "Struk 80 mm"), QT_TRANSLATE_NOOP("codes", "Struk 58 mm"),
 )
 
 #: A print job's title is stored as made (Indonesian, or in the language of the desk that
@@ -54,7 +53,10 @@ JOB_TITLES = (
 
 
 def label(text: str) -> str:
-    """One Indonesian label in the desk's language."""
+    """One Indonesian label in the desk's language: a code label, or a label the
+    services give as a catalogue message (a slip format's)."""
+    if isinstance(text, Text):
+        return text.render(lambda source: QCoreApplication.translate("messages", source))
     return QCoreApplication.translate(CONTEXT, text)
 
 

@@ -54,7 +54,6 @@ def test_code_labels_cover_the_domain_tables() -> None:
               codes.MEMBER_STATUSES, accounts.ROLES]
     expected = {text for table in tables for text in table.values()}
     expected |= {reports.NO_GROUP, reports.UNKNOWN_OFFICER}
-    expected |= set(formats.LABELS.values())
     assert set(labels.KNOWN) == expected
 
 
