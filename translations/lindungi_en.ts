@@ -3694,6 +3694,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the content of the configuration package is not valid ({exc})</translation>
     </message>
     <message>
+        <source>berkas paket konfigurasi lebih dari {mb} MB: itu bukan paket Lindungi; minta kantor membuat paket lagi</source>
+        <translation>the configuration package is over {mb} MB: it is not a Lindungi package; ask the office to make the package again</translation>
+    </message>
+    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -4084,6 +4088,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>tanda terima dari kantor yang belum dipercaya; impor dulu kunci kantor: lindungi keys import FILE --office</source>
         <translation>a receipt from an office not yet trusted; first import the office key: lindungi keys import FILE --office</translation>
+    </message>
+    <message>
+        <source>berkas tanda terima lebih dari {mb} MB: itu bukan tanda terima Lindungi; minta kantor membuat tanda terima lagi</source>
+        <translation>the acknowledgement file is over {mb} MB: it is not a Lindungi acknowledgement; ask the office to make the acknowledgement again</translation>
     </message>
     <message>
         <source>berkas tanda terima rusak atau bukan dari Lindungi</source>

@@ -3694,6 +3694,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>isi paket konfigurasi tidak sah ({exc})</translation>
     </message>
     <message>
+        <source>berkas paket konfigurasi lebih dari {mb} MB: itu bukan paket Lindungi; minta kantor membuat paket lagi</source>
+        <translation>berkas paket konfigurasi lebih dari {mb} MB: itu bukan paket Lindungi; minta kantor membuat paket lagi</translation>
+    </message>
+    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -4084,6 +4088,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>tanda terima dari kantor yang belum dipercaya; impor dulu kunci kantor: lindungi keys import FILE --office</source>
         <translation>tanda terima dari kantor yang belum dipercaya; impor dulu kunci kantor: lindungi keys import FILE --office</translation>
+    </message>
+    <message>
+        <source>berkas tanda terima lebih dari {mb} MB: itu bukan tanda terima Lindungi; minta kantor membuat tanda terima lagi</source>
+        <translation>berkas tanda terima lebih dari {mb} MB: itu bukan tanda terima Lindungi; minta kantor membuat tanda terima lagi</translation>
     </message>
     <message>
         <source>berkas tanda terima rusak atau bukan dari Lindungi</source>

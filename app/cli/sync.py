@@ -41,10 +41,10 @@ def keys_import_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def keys_import(ctx: Context) -> int:
-    from app.services import keys
+    from app.services import keys, station
 
     args = ctx.args
-    data = keys.load_key_file(args.file.read_text(encoding="utf-8"))
+    data = station.read_key_file(args.file).data
     with ctx.workspace().db.session() as s:
         device_id = keys.import_public_key(s, ctx.actor, data, as_office=args.office,
                                            replace=args.replace_office)

@@ -36,11 +36,13 @@ from app.services.device import (
     set_setting,
     signing_key,
 )
-from app.services.files import write_atomic
+from app.services.files import TooBig, read_bounded, write_atomic
 from app.services.sync.signing import envelope, opened, unb64, verify
 from app.services.workspace import TARIFF_SETTING
 
 FORMAT = "lindungi-config/1"
+#: Accounts, tariffs, occupations and the consent text of a province: well under 1 MB.
+PACKAGE_LIMIT = 8 * 1024**2
 OCCUPATIONS_SETTING = "occupations"
 CONSENT_TEXT_PREFIX = "consent_text:"
 #: at the office: the number of the last package it made
@@ -129,13 +131,17 @@ def import_package(session: Session, actor: Actor, path: Path,
     administrator's act once accounts exist: a package can replace accounts."""
     roles.require(session, actor, "config.import_package")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(read_bounded(path, PACKAGE_LIMIT, t(
+            "berkas paket konfigurasi lebih dari {mb} MB: itu bukan paket Lindungi; "
+            "minta kantor membuat paket lagi", mb=PACKAGE_LIMIT // 1024 ** 2)))
         body, signature = opened(data, "package")
         if body.get("format") != FORMAT:
             raise DomainError(t("format"))
         office = body["office"]
         office_id = uuid.UUID(office["device_id"])
         office_key = unb64(office["public_key"])
+    except TooBig:
+        raise  # says what to do, unlike "damaged"
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DomainError(t("berkas paket konfigurasi rusak atau bukan dari Lindungi")) from exc
     try:

@@ -1,4 +1,5 @@
-"""Writing files so that a half-written file never stands under its final name."""
+"""Writing files so that a half-written file never stands under its final name, and
+reading a file from outside no further than its kind may be long."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from app.domain.messages import t
+from app.domain.errors import DomainError
+from app.domain.messages import Text, t
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -49,6 +51,21 @@ def fsync_file(path: Path) -> None:
     """Force a file's bytes to the disk (before anything records that it exists)."""
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
+
+
+class TooBig(DomainError):
+    """A file from outside longer than its kind may be; nothing of it was used."""
+
+
+def read_bounded(path: Path, limit: int, too_big: Text) -> bytes:
+    """A whole file from outside (a stick, a download), read only when it is at most
+    `limit` bytes: a file made to exhaust memory is refused with `too_big` after reading
+    `limit + 1` bytes, never loaded whole. OSError goes to the caller as it is."""
+    with Path(path).open("rb") as fh:
+        raw = fh.read(limit + 1)
+    if len(raw) > limit:
+        raise TooBig(too_big)
+    return raw
 
 
 def write_atomic(target: Path, writer: Callable[[IO[Any]], object], mode: str = "w",

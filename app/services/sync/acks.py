@@ -20,11 +20,14 @@ from app.models import AuditEntry, Batch, Device, Held, utcnow
 from app.services import keys, roles
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
-from app.services.files import write_atomic
+from app.services.files import TooBig, read_bounded, write_atomic
 from app.services.sync import records
 from app.services.sync.signing import envelope, opened, verify
 
 ACK_FORMAT = "lindungi-ack/1"
+#: An acknowledgement lists `[id, revision]` of what the office holds (about 45 bytes a
+#: record): a laptop's 100,000 members with their slips and audit entries need ~25 MB.
+ACK_LIMIT = 32 * 1024**2
 
 
 def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path) -> int:
@@ -66,12 +69,16 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
     An administrator's act once accounts exist: what is marked is not sent again."""
     roles.require(session, actor, "ack.import")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(read_bounded(path, ACK_LIMIT, t(
+            "berkas tanda terima lebih dari {mb} MB: itu bukan tanda terima Lindungi; "
+            "minta kantor membuat tanda terima lagi", mb=ACK_LIMIT // 1024 ** 2)))
         body, signature = opened(data, "ack")
         if body.get("format") != ACK_FORMAT:
             raise DomainError(t("format"))
         office_id = uuid.UUID(body["office"]["id"])
         for_device = uuid.UUID(body["device_id"])
+    except TooBig:
+        raise  # says what to do, unlike "damaged"
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DomainError(t("berkas tanda terima rusak atau bukan dari Lindungi")) from exc
     me = local_device(session)
