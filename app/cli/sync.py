@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.context import EXIT_OK, EXIT_REFUSED, Context, Refused, uuid_arg
+from app.domain.messages import t
 
 # ---- keys -------------------------------------------------------------------------------
 
@@ -161,12 +162,30 @@ def export_bpjs(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _text_file(path: Path) -> str:
+    """A file that goes into a configuration package, read no further than a package may
+    be long."""
+    from app.services.config_package import PACKAGE_LIMIT
+    from app.services.files import TooBig, read_bounded
+
+    try:
+        return read_bounded(path, PACKAGE_LIMIT, t(
+            "{name} lebih dari {mb} MB: terlalu besar untuk paket konfigurasi",
+            name=path.name, mb=PACKAGE_LIMIT // 1024**2)).decode("utf-8")
+    except TooBig:
+        raise
+    except UnicodeDecodeError as exc:
+        raise Refused(f"{path.name} bukan teks UTF-8; simpan ulang sebagai UTF-8") from exc
+    except OSError as exc:
+        raise Refused(f"{path.name} tidak terbaca ({exc.strerror})") from exc
+
+
 def _json_file(path: Path | None) -> Any:
     if path is None:
         return None
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+        return json.loads(_text_file(path))
+    except json.JSONDecodeError as exc:
         raise Refused(f"{path.name} bukan JSON yang terbaca ({exc})") from exc
 
 
@@ -191,13 +210,13 @@ def config_make(ctx: Context) -> int:
         if args.tariffs:
             content["tariffs"] = _json_file(args.tariffs)
         if args.occupations:
-            content["occupations"] = [line.strip() for line in args.occupations.read_text(
-                encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+            content["occupations"] = [line.strip() for line in _text_file(
+                args.occupations).splitlines() if line.strip() and not line.startswith("#")]
         if args.consent_version:
             if not args.consent_text:
                 raise Refused("--consent-text FILE wajib bersama --consent-version")
             content["consent"] = {"version": args.consent_version,
-                                  "text": args.consent_text.read_text(encoding="utf-8")}
+                                  "text": _text_file(args.consent_text)}
         if args.events:
             content["events"] = _json_file(args.events)
         number = config_package.make_package(s, ctx.actor, args.out, content)

@@ -82,3 +82,15 @@ def test_the_key_import_command_refuses_a_key_file_too_big(
     assert code == 1
     assert "terlalu besar untuk berkas kunci Lindungi" in err
     assert audit_count(workspace) == before
+
+
+def test_making_a_package_refuses_an_occupation_list_too_big(
+        workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = huge_file(tmp_path / "pekerjaan.txt")
+    out = tmp_path / "paket.json"
+    code, _out, err = run(capsys, monkeypatch, None, "--data-dir", str(workspace.data_dir),
+                          "config", "make", "--out", str(out), "--occupations", str(path))
+    assert code == 1
+    assert "pekerjaan.txt lebih dari 8 MB: terlalu besar untuk paket konfigurasi" in err
+    assert not out.exists()
