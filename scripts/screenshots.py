@@ -171,7 +171,7 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     from app.services.audit import Actor
     from app.services.sync import conflicts
     from app.services.workspace import Workspace
-    from app.ui.admin_pages import OfficerDialog
+    from app.ui.accounts_page import OfficerDialog
     from app.ui.dialogs import AboutDialog, LoginDialog, RestoreDialog, SetupDialog
     from app.ui.event_page import CloseEventDialog, NewEventDialog
     from app.ui.groups_page import AddMembersDialog, ImportResultDialog
