@@ -29,7 +29,7 @@ from app.services.workspace import Workspace
 from app.ui import audit_words
 from app.ui.accounts_page import OfficerDialog
 from app.ui.dashboard_page import round_axis
-from app.ui.sync_page import NewDeviceDialog
+from app.ui.key_dialogs import NewDeviceDialog
 from app.ui.when import shown
 from tests.helpers.desk import signed_in, sync_page
 from tests.helpers.fieldday import Dialogs, button, click, rows
