@@ -346,7 +346,7 @@ def _field_day(qtbot: QtBot, dialogs: Dialogs, root: Path, office_db: OfficeDb,
             office_desk.approve(dialog.approval_box, *supervisor)
             click(qtbot, button(dialog, decision))
 
-        from app.ui.sync_page import ConflictDialog
+        from app.ui.conflict_dialog import ConflictDialog
 
         with dialogs.answer(ConflictDialog, decide):
             click(qtbot, page.review_button)

@@ -161,13 +161,15 @@ class MainWindow(QMainWindow):
         another officer: the previous pages go)."""
         from app.services import device
         from app.services.audit import Actor
-        from app.ui.admin_pages import AccountsPage, AuditPage, PrivacyPage
+        from app.ui.accounts_page import AccountsPage
+        from app.ui.audit_page import AuditPage
         from app.ui.dashboard_page import DashboardPage
         from app.ui.event_page import EventPage
         from app.ui.groups_page import GroupsPage
         from app.ui.lock import IdleWatcher, LockPanel
         from app.ui.members_page import MembersPage
         from app.ui.printing import PrintPage
+        from app.ui.privacy_page import PrivacyPage
         from app.ui.registration_page import RegistrationPage
         from app.ui.sync_page import SyncPage
 

@@ -32,9 +32,9 @@ from app.services import events, groups, member_changes, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
+from app.ui.conflict_dialog import FIELD_LABELS
 from app.ui.member_form import FormRow, MemberForm
 from app.ui.members_model import MembersModel
-from app.ui.sync_page import FIELD_LABELS
 from app.ui.table import ChunkedTableView
 from app.ui.when import shown
 from app.ui.widgets import ApprovalBox

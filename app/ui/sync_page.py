@@ -1,262 +1,50 @@
 """The Sync page: on a laptop, its key fingerprint, the office key, batches to the USB
 stick and acknowledgements back; at the office, its key file, batch import (a new
-laptop confirmed by its fingerprint, every file's result said), acknowledgements and
-conflict review. Each end sees only its own panel (app.services.station)."""
+laptop confirmed by its fingerprint, every file's result said: app.ui.batch_import),
+acknowledgements and conflict review (app.ui.conflict_dialog). Each end sees only its
+own panel (app.services.station)."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
-from app.domain import codes
 from app.domain.errors import UserError
 from app.domain.nik import mask
 from app.services import keys, roles, station
 from app.services.audit import Actor
 from app.services.files import explain
-from app.services.sync import acks, conflicts, export, merge
-from app.services.sync.format import open_batch
+from app.services.sync import acks, conflicts, export
 from app.services.workspace import Workspace
-from app.ui import crash, i18n, labels
+from app.ui import i18n
+from app.ui.batch_import import BatchImport, FileOutcome
+from app.ui.conflict_dialog import ConflictDialog
+from app.ui.key_dialogs import OfficeKeyDialog
+from app.ui.sync_work import run_and_wait
 from app.ui.table import ListModel, table_view
 from app.ui.when import shown
-from app.ui.widgets import ApprovalBox
 from app.ui.workers import run_task
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-FIELD_LABELS = {
-    "nik": QT_TRANSLATE_NOOP("ConflictDialog", "NIK"),
-    "name": QT_TRANSLATE_NOOP("ConflictDialog", "Nama"),
-    "birth_place": QT_TRANSLATE_NOOP("ConflictDialog", "Tempat lahir"),
-    "birth_date": QT_TRANSLATE_NOOP("ConflictDialog", "Tanggal lahir"),
-    "gender": QT_TRANSLATE_NOOP("ConflictDialog", "Jenis kelamin"),
-    "address": QT_TRANSLATE_NOOP("ConflictDialog", "Alamat"),
-    "region_code": QT_TRANSLATE_NOOP("ConflictDialog", "Kode wilayah"),
-    "phone": QT_TRANSLATE_NOOP("ConflictDialog", "No. HP"),
-    "email": QT_TRANSLATE_NOOP("ConflictDialog", "Surel"),
-    "sector": QT_TRANSLATE_NOOP("ConflictDialog", "Sektor"),
-    "occupation": QT_TRANSLATE_NOOP("ConflictDialog", "Pekerjaan"),
-    "business_name": QT_TRANSLATE_NOOP("ConflictDialog", "Nama usaha"),
-    "declared_income": QT_TRANSLATE_NOOP("ConflictDialog", "Penghasilan"),
-    "programs": QT_TRANSLATE_NOOP("ConflictDialog", "Program"),
-    "payer": QT_TRANSLATE_NOOP("ConflictDialog", "Sumber iuran"),
-    "payer_subsource": QT_TRANSLATE_NOOP("ConflictDialog", "Sub-sumber"),
-    "pay_period": QT_TRANSLATE_NOOP("ConflictDialog", "Periode"),
-    "group_id": QT_TRANSLATE_NOOP("ConflictDialog", "Kelompok"),
-}
 
-
-class ConflictDialog(QDialog):
-    """The two records side by side; choose one, merge per field, or "different people"."""
-
-    def __init__(self, info: conflicts.ConflictInfo, workspace: Workspace,
-                 parent: Any = None) -> None:
-        super().__init__(parent)
-        self.info = info
-        self.resolution: str | None = None
-        self.approval: Any = None
-        self.approval_box = ApprovalBox(workspace, self)
-        self.setWindowTitle(self.tr("Konflik NIK %s") % mask(info.nik))
-        self.resize(900, 640)
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("<b>Kolom</b>"), self), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>Data pertama</b> (%s)") % info.existing_device,
-                              self), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>Data kedua</b> (%s)") % info.incoming_device,
-                              self), 0, 2)
-        self.picks: dict[str, QButtonGroup] = {}
-        for row, (column, label) in enumerate(FIELD_LABELS.items(), start=1):
-            label = self.tr(str(label))
-            left = _show(column, info.existing.fields[column])
-            right = _show(column, info.incoming.fields[column])
-            grid.addWidget(QLabel(label, self), row, 0)
-            a, b = QRadioButton(left, self), QRadioButton(right, self)
-            a.setChecked(True)
-            if left != right:
-                b.setStyleSheet("color: #b00020")
-                a.setStyleSheet("color: #b00020")
-            group = QButtonGroup(self)
-            group.addButton(a, 0)
-            group.addButton(b, 1)
-            self.picks[column] = group
-            grid.addWidget(a, row, 1)
-            grid.addWidget(b, row, 2)
-        body = QWidget(self)
-        body.setLayout(grid)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.note = QLineEdit(self)
-        self.note.setPlaceholderText(self.tr("catatan (mis. hasil menelepon peserta)"))
-        buttons = QHBoxLayout()
-        for code, label in (("keep_existing", self.tr("Pakai data pertama")),
-                            ("keep_incoming", self.tr("Pakai data kedua")),
-                            ("merge", self.tr("Gabungkan pilihan")),
-                            ("different_people", self.tr("Orang berbeda…"))):
-            button = QPushButton(label, self)
-            button.clicked.connect(lambda _c=False, code=code: self.choose(code))
-            buttons.addWidget(button)
-        cancel = QPushButton(self.tr("Tutup"), self)
-        cancel.clicked.connect(self.reject)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Dua catatan dengan NIK yang sama. Pilih yang benar, gabungkan per kolom, atau "
-            "tandai orang berbeda (lalu NIK salah satunya harus dibetulkan)."), self))
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.approval_box)
-        layout.addLayout(buttons)
-
-    def choices(self) -> dict[str, str]:
-        return {column: "incoming" if group.checkedId() == 1 else "existing"
-                for column, group in self.picks.items()}
-
-    def choose(self, resolution: str) -> None:
-        approval = self.approval_box.approval()
-        if approval is False:
-            return  # the box says why
-        self.approval = approval
-        self.resolution = resolution
-        self.accept()
-
-
-def _show(column: str, value: Any) -> str:
-    if value is None or value == "":
-        return "-"
-    if column == "nik":
-        return mask(str(value))
-    if column == "sector":
-        return labels.label(codes.SECTORS.get(str(value), str(value)))
-    if column == "payer":
-        return labels.label(codes.PAYERS.get(str(value), str(value)))
-    if column == "birth_date":
-        return f"{value:%d-%m-%Y}"
-    return str(value)
-
-
-class OfficeKeyDialog(QDialog):
-    """The office's key shown before this laptop trusts it: its name and fingerprint (and,
-    when it replaces the office trusted so far, both fingerprints). Installing is the
-    button; the person first compares the fingerprint with the office's."""
-
-    def __init__(self, found: station.KeyFile, current: station.KeyInfo | None,
-                 parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Pasang kunci kantor"))
-        layout = QVBoxLayout(self)
-        if current is None:
-            text = self.tr(
-                "<p>Kunci kantor <b>%s</b></p><p>Sidik jari: <b style='font-size:15px'>%s"
-                "</b></p><p>Cocokkan sidik jari ini dengan yang tertulis di halaman Sinkron "
-                "komputer kantor (atau tanyakan lewat telepon). Pasang hanya jika sama "
-                "persis: sesudah itu batch dari laptop ini dienkripsi untuk kantor ini, "
-                "dan tanda terimanya dipercaya.</p>") % (escape(found.name), found.fingerprint)
-            confirm = self.tr("Sidik jari sama — pasang kunci kantor")
-        else:
-            text = self.tr(
-                "<p><b>Laptop ini sudah mempercayai kantor lain.</b></p>"
-                "<p>Kantor sekarang: <b>%s</b>, sidik jari <b>%s</b></p>"
-                "<p>Kunci baru: <b>%s</b>, sidik jari <b>%s</b></p>"
-                "<p>Ganti hanya dengan sengaja, misalnya kantor memasang komputer baru: "
-                "cocokkan sidik jari baru dengan kantor. Sesudah diganti, batch dienkripsi "
-                "untuk kunci baru dan kantor lama tidak bisa membacanya.</p>") % (
-                escape(current.name), current.fingerprint, escape(found.name),
-                found.fingerprint)
-            confirm = self.tr("Sidik jari sama — ganti kunci kantor")
-        message = QLabel(text, self)
-        message.setWordWrap(True)
-        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(message)
-        buttons = QDialogButtonBox(self)
-        self.confirm = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        _cancel_first(self.confirm, cancel, message, layout)  # Enter alone trusts nothing
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
-class NewDeviceDialog(QDialog):
-    """A laptop's first batch: its key fingerprint, to compare with the laptop's own
-    Sinkron page before the office trusts it."""
-
-    def __init__(self, name: str, fingerprint: str, file_name: str,
-                 parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Laptop baru"))
-        layout = QVBoxLayout(self)
-        message = QLabel(self.tr(
-            "<p>Batch <b>%s</b> datang dari laptop yang belum dikenal kantor ini: "
-            "<b>%s</b>.</p><p>Sidik jari kunci laptop itu: <b style='font-size:15px'>%s"
-            "</b></p><p>Minta petugas laptop membuka halaman Sinkron di laptopnya (atau "
-            "bacakan lewat telepon) dan bandingkan sidik jarinya. Percayai hanya jika sama "
-            "persis; jika berbeda, jangan impor: batch itu mungkin bukan dari laptop "
-            "tersebut.</p>") % (escape(file_name), escape(name), fingerprint), self)
-        message.setWordWrap(True)
-        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(message)
-        buttons = QDialogButtonBox(self)
-        self.confirm = buttons.addButton(self.tr("Sidik jari sama — percayai dan impor"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(self.tr("Jangan impor"),
-                                   QDialogButtonBox.ButtonRole.RejectRole)
-        _cancel_first(self.confirm, cancel, message, layout)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
-def _cancel_first(confirm: QPushButton, cancel: QPushButton, message: QLabel,
-                  layout: QVBoxLayout) -> None:
-    """A trust question: Enter (and the focus) on the cancelling button, so only a
-    deliberate click or Tab to the confirming one trusts a key; the message wide enough
-    to be read whole."""
-    confirm.setAutoDefault(False)
-    cancel.setDefault(True)
-    cancel.setFocus()
-    message.setMinimumWidth(560)
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-
-
-@dataclass
-class FileOutcome:
-    """One batch file's import as the office's list shows it."""
-
-    file: str
-    outcome: str
-    todo: str
-    ok: bool
-
-
-class SyncPage(QWidget):
+class SyncPage(BatchImport):
     """Each end sees its own panel (app.services.station decides which end this is):
     a laptop its key, the office key, export and acknowledgement import; the office its
     key, batch import with a result for every file, acknowledgements and conflicts."""
@@ -460,39 +248,6 @@ class SyncPage(QWidget):
             QMessageBox.warning(self, self.tr("Sinkron"), i18n.message(exc))
         self.reload()
 
-    # -- work off the GUI thread ------------------------------------------------------------
-    def _wait(self, title: str, work: Any) -> tuple[str, Any]:
-        """Run `work(progress, cancelled)` behind the progress dialog and wait for it with
-        the window alive (a local event loop, as a dialog's exec). Returns ("done",
-        result), ("refused", message) or ("bug", message) after the crash dialog."""
-        loop = QEventLoop(self)
-        outcome: list[tuple[str, Any]] = []
-
-        def guarded(progress: Any, cancelled: Any) -> Any:
-            try:
-                return work(progress, cancelled)
-            except Exception as exc:
-                if crash.refusal_message(exc) is not None:
-                    raise  # run_task hands the refusal's message to `failed`
-                return _Bug(crash.report_bug(exc, "halaman Sinkron"))
-
-        def done(result: Any) -> None:
-            outcome.append(("bug", result) if isinstance(result, _Bug) else ("done", result))
-            loop.quit()
-
-        def failed(message: str) -> None:
-            outcome.append(("refused", message))
-            loop.quit()
-
-        run_task(self, title, guarded, done, failed)
-        if not outcome:
-            loop.exec()
-        kind, value = outcome[0]
-        if isinstance(value, _Bug):
-            crash.show_crash_dialog(value.report, self)
-            return kind, crash.bug_message(value.report)
-        return kind, value
-
     # -- laptop ---------------------------------------------------------------------------
     def _ask_office_key(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas kunci kantor"), "",
@@ -575,7 +330,7 @@ class SyncPage(QWidget):
             with ws.db.session() as s:  # a laptop of 100,000 records: off the GUI thread
                 return acks.import_ack(s, actor, path)
 
-        kind, count = self._wait(self.tr("Impor tanda terima"), work)
+        kind, count = run_and_wait(self, self.tr("Impor tanda terima"), work)
         if kind != "done":
             if kind == "refused":
                 QMessageBox.warning(self, self.tr("Tanda terima"), count)
@@ -604,118 +359,6 @@ class SyncPage(QWidget):
             path, me.fingerprint))
         return True
 
-    def _ask_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Impor batch"), "",
-                                                self.tr("Batch Lindungi (*.ldgb)"))
-        self.import_files([Path(p) for p in paths])
-
-    def import_files(self, paths: list[Path]) -> list[merge.ImportReport | None]:
-        """Import the files one after the other; each gets its line in the list."""
-        self.outcomes.set_rows([])
-        return [self.import_batch(path, keep=True) for path in paths]
-
-    def import_batch(self, path: Path, keep: bool = False
-                     ) -> merge.ImportReport | None:
-        """Import one batch off the GUI thread. A new laptop's key fingerprint is shown
-        for confirmation (the button imports it again, trusting the laptop); a refusal
-        says why and what to do; nothing is silent."""
-        if not keep:
-            self.outcomes.set_rows([])
-        ws, actor = self.workspace, self.actor
-        trust = False
-        while True:
-            def work(progress: Any, cancelled: Any, trust: bool = trust) -> Any:
-                def step(done: int, total: int) -> None:
-                    progress(done, total)
-                    if cancelled():  # between parts, inside the import's transaction:
-                        raise _Cancelled  # leaving it rolls back every part merged so far
-
-                try:
-                    return merge.import_file(ws, actor, path, trust, step)
-                except merge.NewDevice as unknown:  # a question, not a refusal
-                    return unknown, _device_name(path)
-                except _Cancelled:
-                    return _Cancelled
-
-            kind, value = self._wait(self.tr("Impor batch %s") % path.name, work)
-            if kind == "done" and isinstance(value, tuple):
-                new, name = value
-                dialog = NewDeviceDialog(name, new.fingerprint, path.name, self)
-                if dialog.exec() == QDialog.DialogCode.Accepted:
-                    trust = True
-                    continue
-                self._outcome(path, self.tr("Tidak diimpor: laptop baru belum dipercaya"),
-                              self.tr("Cocokkan sidik jari %s dengan laptopnya, lalu impor "
-                                      "lagi.") % new.fingerprint, False)
-                self.result.setText(self.tr("%s tidak diimpor; tidak ada yang diubah.")
-                                    % path.name)
-                return None
-            break
-        if kind == "done" and value is _Cancelled:
-            self._outcome(path, self.tr("Impor dibatalkan; tidak ada yang diubah"),
-                          self.tr("Impor lagi bila sempat."), False)
-            self.result.setText(self.tr("%s: impor dibatalkan; tidak ada yang diubah.")
-                                % path.name)
-            return None
-        if kind == "refused":
-            self._outcome(path, self.tr("Ditolak: %s") % value, self.tr(
-                "Tidak ada yang diubah. Betulkan yang disebut alasannya; jika berkasnya "
-                "rusak atau hilang, ekspor lagi dari laptop: ekspor berikutnya memuat "
-                "semua yang belum diterima kantor."), False)
-            self.result.setText(self.tr("%s ditolak: %s. Tidak ada yang diubah.") % (
-                path.name, value))
-            return None
-        if kind == "bug":
-            self._outcome(path, self.tr("Kesalahan program"), value, False)
-            self.result.setText(value)
-            return None
-        report: merge.ImportReport = value
-        self.reload()
-        self.result.setText(self._describe(path, report))
-        if report.already_imported:
-            self._outcome(path, self.tr("Sudah pernah diimpor; tidak ada yang berubah"),
-                          "-", True)
-        else:
-            self._outcome(path, self.tr("Diterima: baru %d, diperbarui %d, sama %d, "
-                                        "konflik %d") % (report.new, report.updated,
-                                                          report.unchanged, report.conflicts),
-                          self._todo(report), True)
-        return report
-
-    def _todo(self, report: merge.ImportReport) -> str:
-        todo = []
-        if report.conflicts:
-            todo.append(self.tr("Tinjau konflik di bawah."))
-        if report.restarts:
-            todo.append(self.tr("Baca catatan laptop dipulihkan di bawah."))
-        if report.gaps:
-            todo.append(self.tr("Ada batch yang belum diterima: lihat di bawah."))
-        return " ".join(todo) or "-"
-
-    def _describe(self, path: Path, report: merge.ImportReport) -> str:
-        if report.already_imported:
-            text = self.tr("%s sudah pernah diimpor; tidak ada yang berubah.") % path.name
-        else:
-            text = self.tr("%s: baru %d, diperbarui %d, sama %d, konflik %d.") % (
-                path.name, report.new, report.updated, report.unchanged, report.conflicts)
-        names = dict((device_id, name) for name, device_id in
-                     ((self.device_combo.itemText(i), self.device_combo.itemData(i))
-                      for i in range(self.device_combo.count())))
-        for restart in report.restarts:
-            text += "\n\n" + self.tr("Laptop %s: %s") % (
-                names.get(restart.device_id, str(restart.device_id)),
-                i18n.message(restart.label()))
-        for gap in report.gaps:
-            text += "\n" + self.tr(
-                "Belum diterima dari %s: batch %s. Cari berkasnya di flashdisk; jika "
-                "hilang, ekspor berikutnya dari laptop itu tetap memuat semua yang belum "
-                "diterima kantor.") % (gap.device_name, gap.label)
-        return text
-
-    def _outcome(self, path: Path, outcome: str, todo: str, ok: bool) -> None:
-        self.outcomes.add_rows([FileOutcome(path.name, outcome, todo, ok)])
-        self.outcome_table.resizeRowsToContents()
-
     def _ask_ack(self) -> None:
         device_id = self.device_combo.currentData()
         if device_id is None:
@@ -732,7 +375,7 @@ class SyncPage(QWidget):
             with ws.db.session() as s:  # every record the laptop sent: off the GUI thread
                 return acks.make_ack(s, actor, device_id, path)
 
-        kind, count = self._wait(self.tr("Buat tanda terima"), work)
+        kind, count = run_and_wait(self, self.tr("Buat tanda terima"), work)
         if kind != "done":
             if kind == "refused":
                 QMessageBox.warning(self, self.tr("Tanda terima"), count)
@@ -764,22 +407,7 @@ class SyncPage(QWidget):
         self.reload()
 
 
-@dataclass
-class _Bug:
-    """A bug in background work: its crash report (already written), for the dialog."""
-
-    report: Path | None
-
-
-class _Cancelled(Exception):
-    """The person pressed Cancel while a batch was being imported."""
-
-
 def _reason(exc: BaseException) -> str:
     """A refusal's message: a UserError's own, or what a failed file read means."""
     return i18n.message(explain(exc) if isinstance(exc, OSError) else exc)
 
-
-def _device_name(path: Path) -> str:
-    """The name a batch gives its laptop (read again only for a new laptop's question)."""
-    return str(open_batch(path).manifest.get("device", {}).get("name", ""))[:120]

@@ -355,7 +355,7 @@ class Desk:
 
     # -- the administrator --------------------------------------------------------------
     def add_account(self, username: str, full_name: str, role: str, password: str) -> None:
-        from app.ui.admin_pages import OfficerDialog
+        from app.ui.accounts_page import OfficerDialog
 
         page = self.w.accounts_page
         self.go(page)

@@ -14,7 +14,7 @@ from app.models import AuditEntry, Member
 from app.services import accounts, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui.admin_pages import OfficerDialog
+from app.ui.accounts_page import OfficerDialog
 from app.ui.members_page import EditMemberDialog, VoidDialog
 from tests.helpers.desk import signed_in
 

@@ -26,10 +26,10 @@ from app.models import AuditEntry, Member
 from app.services import accounts, keys, print_jobs
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import admin_pages
-from app.ui.admin_pages import OfficerDialog
+from app.ui import audit_words
+from app.ui.accounts_page import OfficerDialog
 from app.ui.dashboard_page import round_axis
-from app.ui.sync_page import NewDeviceDialog
+from app.ui.key_dialogs import NewDeviceDialog
 from app.ui.when import shown
 from tests.helpers.desk import signed_in, sync_page
 from tests.helpers.fieldday import Dialogs, button, click, rows
@@ -66,7 +66,7 @@ def test_every_recorded_action_has_a_label() -> None:
                                 text))
     found |= {"member_edit", "member_void", "member_erase", "chain_restart"}  # composed
     assert len(found) > 30, found  # the search reads the services' calls
-    assert sorted(found - set(admin_pages.ACTIONS)) == []
+    assert sorted(found - set(audit_words.ACTIONS)) == []
 
 
 def test_audit_rows_show_labels_and_readable_details(qtbot: QtBot, demo: Workspace) -> None:
@@ -77,7 +77,7 @@ def test_audit_rows_show_labels_and_readable_details(qtbot: QtBot, demo: Workspa
     assert window.tabs is not None and window.tabs.currentWidget() is page
     actions = rows(page.table, 2)
     assert actions[0] == "Masuk"  # newest first: the supervisor's sign-in
-    labels = {str(v) for v in admin_pages.ACTIONS.values()}
+    labels = {str(v) for v in audit_words.ACTIONS.values()}
     assert set(actions) <= labels and not any("_" in a for a in actions), set(actions)
     assert "Peserta diimpor dari berkas" in actions and "Akun dibuat" in actions
     details = rows(page.table, 4)

@@ -23,7 +23,9 @@ from app.services.member_changes import get_member
 from app.services.sync import export, merge
 from app.services.sync.format import open_batch
 from app.services.workspace import Workspace
-from app.ui.sync_page import ConflictDialog, NewDeviceDialog, OfficeKeyDialog, SyncPage
+from app.ui.conflict_dialog import ConflictDialog
+from app.ui.key_dialogs import NewDeviceDialog, OfficeKeyDialog
+from app.ui.sync_page import SyncPage
 from tests.helpers.dbstate import refused_attempts, snapshot
 from tests.helpers.desk import member_count, sync_page
 from tests.helpers.fieldday import Dialogs, button, click

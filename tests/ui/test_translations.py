@@ -70,7 +70,7 @@ def test_slip_formats_are_named_in_english_from_the_table(qtbot: QtBot, english:
                                                           ) -> None:
     """Every format of the table reads in the desk's language where the desk names it:
     the format lists and a job's format (labels.label) and the audit details."""
-    from app.ui.admin_pages import details_text
+    from app.ui.audit_words import details_text
 
     assert labels.label(formats.LABELS["card"]) == "Card (10 per A4)"
     for code, indonesian in formats.LABELS.items():
