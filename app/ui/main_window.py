@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         from app.ui.groups_page import GroupsPage
         from app.ui.lock import IdleWatcher, LockPanel
         from app.ui.members_page import MembersPage
-        from app.ui.printing import PrintPage
+        from app.ui.print_page import PrintPage
         from app.ui.registration_page import RegistrationPage
         from app.ui.sync_page import SyncPage
 
