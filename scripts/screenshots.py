@@ -172,16 +172,18 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     from app.services.sync import conflicts
     from app.services.workspace import Workspace
     from app.ui.accounts_page import OfficerDialog
+    from app.ui.add_members_dialog import AddMembersDialog
     from app.ui.conflict_dialog import ConflictDialog
     from app.ui.dialogs import AboutDialog, LoginDialog, RestoreDialog, SetupDialog
+    from app.ui.edit_member_dialog import EditMemberDialog
     from app.ui.event_page import CloseEventDialog, NewEventDialog
-    from app.ui.groups_page import AddMembersDialog, ImportResultDialog
+    from app.ui.import_result_dialog import ImportResultDialog
     from app.ui.key_dialogs import NewDeviceDialog, OfficeKeyDialog
     from app.ui.member_form import ConsentDialog
-    from app.ui.members_page import EditMemberDialog, VoidDialog
     from app.ui.printing import PreviewDialog
     from app.ui.registration_page import SkipFieldsDialog
     from app.ui.settings_dialog import SettingsDialog
+    from app.ui.void_dialog import VoidDialog
 
     actor = window.actor
     with workspace.db.session() as s:

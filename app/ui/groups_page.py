@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -42,173 +33,16 @@ from app.services import device, groups, member_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
+from app.ui.add_members_dialog import AddMembersDialog
 from app.ui.dialogs import regency_combo
+from app.ui.import_result_dialog import ImportResultDialog
 from app.ui.members_model import MembersModel
 from app.ui.table import ListModel, table_view
-from app.ui.widgets import ERROR_STYLE, NOTE_STYLE, DateField, dialog_buttons
+from app.ui.widgets import NOTE_STYLE, DateField
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class ImportResultDialog(QDialog):
-    def __init__(self, report: member_import.ImportReport, header: list[str],
-                 parent: Any = None) -> None:
-        super().__init__(parent)
-        self.report = report
-        self.header = header
-        self.setWindowTitle(self.tr("Hasil impor daftar anggota"))
-        self.resize(900, 520)
-        summary = QLabel(
-            self.tr("Dibaca %d baris: %d diimpor, %d ditolak, %d NIK ganda.") % (
-                report.read, report.imported, report.rejected, report.duplicates)
-            + (self.tr(" Impor dihentikan sebelum selesai.") if report.cancelled else ""), self)
-        summary.setWordWrap(True)
-        self.table = QTableView(self)
-        rejects: ListModel[member_import.Reject] = ListModel(
-            [self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan")],
-            lambda r: (r.row, ", ".join(r.columns),
-                       "; ".join(i18n.message(reason) for reason in r.reasons)), self)
-        rejects.set_rows(report.rejects)
-        self.table.setModel(rejects)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(1, 160)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list, to the buttons
-        self.save_button = QPushButton(self.tr("Simpan daftar tolakan…"), self)
-        self.save_button.setEnabled(bool(report.rejects))
-        self.save_button.clicked.connect(self._ask_save)
-        close = QPushButton(self.tr("Tutup"), self)
-        close.setDefault(True)  # Enter or Esc: read, then closed
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar tolakan"),
-                                              "ditolak.csv", "CSV (*.csv)")
-        if path:
-            self.save_rejects(Path(path))
-
-    def save_rejects(self, path: Path) -> None:
-        try:
-            member_import.write_rejects(path, self.header, self.report.rejects)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Simpan"),
-                                self.tr("Tidak bisa menyimpan: %s") % (exc.strerror or exc))
-
-
-class AddMembersDialog(QDialog):
-    """Search existing members and put the highlighted or marked ones in the group.
-
-    The officer types part of a name, NIK or phone, goes down into the list (Down),
-    marks several with Space (Ctrl+A: all listed) or none, and presses Enter: the marked
-    ones, or else the highlighted one, join the group at once and the dialog says how
-    many; it stays open for the next search. Esc or "Selesai" closes it."""
-
-    def __init__(self, workspace: Workspace,
-                 add: Callable[[list[uuid.UUID]], int], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Tambah peserta ke kelompok"))
-        self.resize(760, 520)
-        self._add = add
-        #: how many joined the group while the dialog was open
-        self.added = 0
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Cari nama, NIK atau nomor HP, lalu ↓"))
-        self.model = MembersModel(workspace.db, self)
-        self.model.filters.status = "active"
-        self.model.reload()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # Up/Down move the highlight and leave the marks; Space marks or unmarks
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(1, 260)
-        self.hint = QLabel(self.tr("↓: ke daftar, ↑ di baris pertama: kembali · Spasi: "
-                                   "tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan "
-                                   "yang ditandai, atau yang disorot · Esc: selesai"), self)
-        self.hint.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.search.textChanged.connect(self._search)
-        self.search.installEventFilter(self)
-        self.table.installEventFilter(self)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_marked())
-        buttons = dialog_buttons(self, self.tr("Tambahkan"), self.tr("Selesai"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def _search(self, text: str) -> None:
-        self.model.filters.search = text.strip()
-        self.model.reload()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
-                and self.model.rowCount() > 0):
-            self.table.setFocus(Qt.FocusReason.TabFocusReason)
-            if not self.table.currentIndex().isValid():
-                self.table.selectionModel().setCurrentIndex(
-                    self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
-            return True
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Up
-                and self.table.currentIndex().row() <= 0):
-            self.search.setFocus(Qt.FocusReason.BacktabFocusReason)  # above the list: search
-            return True
-        return super().eventFilter(watched, event)
-
-    def _show_marked(self) -> None:
-        marked = len(self.table.selectionModel().selectedRows())
-        if marked:
-            self._say(self.tr("%d ditandai; Enter menambahkannya ke kelompok.") % marked)
-
-    def _say(self, text: str, ok: bool = True) -> None:
-        self.message.setStyleSheet(NOTE_STYLE if ok else ERROR_STYLE)
-        self.message.setText(text)
-
-    def selected(self) -> list[uuid.UUID]:
-        """The marked members; with none marked, the one highlighted in the list."""
-        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
-        current = self.table.currentIndex()
-        if not rows and current.isValid() and self.table.hasFocus():
-            rows = {current.row()}
-        return [m for m in (self.model.member_id(r) for r in sorted(rows)) if m]
-
-    def accept(self) -> None:
-        """Enter or "Tambahkan": the chosen members join now; the dialog stays open."""
-        chosen = self.selected()
-        if not chosen:
-            self._say(self.tr("Belum ada peserta yang dipilih. Ketik nama, NIK atau nomor HP, "
-                              "tekan ↓ ke daftar, lalu Enter (Spasi untuk menandai "
-                              "beberapa)."), ok=False)
-            self.search.setFocus()
-            return
-        moved = self._add(chosen)
-        self.added += moved
-        text = self.tr("%d peserta ditambahkan ke kelompok.") % moved
-        if moved < len(chosen):
-            text += " " + self.tr("%d sudah ada di kelompok ini.") % (len(chosen) - moved)
-        self._say(text + " " + self.tr("Cari berikutnya, atau Esc untuk selesai."))
-        self.table.clearSelection()
-        self.table.selectionModel().clearCurrentIndex()  # ↓ starts at the top again
-        self.search.selectAll()
-        self.search.setFocus()
 
 
 class GroupsPage(QWidget):

@@ -1,5 +1,6 @@
 """The main window: a header (program, officer, device, event), the pages an officer moves
-between with Ctrl+1…9 (and Ctrl+0), the lock (Ctrl+L) and a change of officer.
+between with Ctrl+1…9 (and Ctrl+0), the lock (Ctrl+L; app.ui.window_lock) and a change of
+officer.
 
 The window appears first, maximised, with a short "Menyiapkan data…" state, and receives
 its pages once the data folder is open and the officer has signed in (`attach`). Its size
@@ -13,14 +14,12 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import desk_ini
 from app.ui.screen import app_icon
+from app.ui.window_lock import LockingWindow
 
 if TYPE_CHECKING:
     from app.services.accounts import OfficerInfo
@@ -41,12 +42,7 @@ LOCK_KEY = "Ctrl+L"
 CLOSE_WAIT_MS = 1_500
 
 
-def desk_settings(folder: Path) -> QSettings:
-    """desk.ini of a data folder: the language (app.ui.i18n) and the window's layout."""
-    return QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(LockingWindow):
     def __init__(self, workspace: Workspace | None = None,
                  officer: OfficerInfo | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -139,21 +135,12 @@ class MainWindow(QMainWindow):
         """The size and state the window had when it was last closed on this data folder;
         maximised the first time."""
         self.layout_folder = Path(folder)
-        settings = desk_settings(folder)
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.setWindowState(Qt.WindowState.WindowMaximized)
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        desk_ini.restore_layout(self, folder)
 
     def save_layout(self) -> None:
         if self.layout_folder is None or not self.layout_folder.exists():
             return
-        settings = desk_settings(self.layout_folder)
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.sync()
+        desk_ini.save_layout(self, self.layout_folder)
 
     # -- pages ----------------------------------------------------------------------------
     def attach(self, workspace: Workspace, officer: OfficerInfo | None = None) -> None:
@@ -168,7 +155,7 @@ class MainWindow(QMainWindow):
         from app.ui.groups_page import GroupsPage
         from app.ui.lock import IdleWatcher, LockPanel
         from app.ui.members_page import MembersPage
-        from app.ui.printing import PrintPage
+        from app.ui.print_page import PrintPage
         from app.ui.privacy_page import PrivacyPage
         from app.ui.registration_page import RegistrationPage
         from app.ui.sync_page import SyncPage
@@ -180,7 +167,7 @@ class MainWindow(QMainWindow):
         self.officer = officer
         self.actor = Actor(workspace.device_id, officer.id if officer else None)
         if officer is not None:
-            self._hand_over_draft(Path(workspace.data_dir), officer.id)
+            desk_ini.hand_over_draft(Path(workspace.data_dir), officer.id)
         self.tabs = QTabWidget(self)
         self.tabs.setUsesScrollButtons(False)
         self.event_page = EventPage(workspace, self.actor, self)
@@ -246,24 +233,6 @@ class MainWindow(QMainWindow):
             self.registration.form.nik.setFocus()
         self._show_officer(workspace, officer)
 
-    def _hand_over_draft(self, folder: Path, officer_id: uuid.UUID) -> None:
-        """The registration form shows only this officer's half-typed registration: one
-        left by the officer who worked here last (a closed window, a crash, a power cut)
-        is set aside as theirs, and this officer's own, set aside earlier, comes back.
-        desk.ini keeps the id (never a name) of the officer the form belongs to."""
-        from app.services import drafts
-
-        settings = desk_settings(folder)
-        try:
-            last = uuid.UUID(str(settings.value("desk/officer", "")))
-        except ValueError:
-            last = None
-        if last is not None and last != officer_id:
-            drafts.set_aside(folder, last)
-        drafts.take_back(folder, officer_id)
-        settings.setValue("desk/officer", officer_id.hex)
-        settings.sync()
-
     def _detach(self) -> None:
         """Take down the pages of the previous officer (nothing of theirs stays)."""
         if self.tabs is not None:  # their background work (counts, lists) ends first
@@ -302,52 +271,7 @@ class MainWindow(QMainWindow):
         if self.tabs is not None and not self.locked:
             self.tabs.setCurrentIndex(index)
 
-    # -- lock and a change of officer -----------------------------------------------------
-    @property
-    def locked(self) -> bool:
-        return self.lock_panel is not None and self.stack.currentWidget() is self.lock_panel
-
-    def lock(self, reason: str = "idle") -> None:
-        """Hide the pages (kept as they are) behind the password prompt: "idle" after the
-        quiet spell, "now" when the officer locks (Ctrl+L)."""
-        from app.services import accounts
-
-        if self.lock_panel is None or self.locked:
-            return
-        self.keep_draft()
-        with self.workspace.db.session() as s:
-            accounts.record_lock(s, self.actor, reason)
-        self.stack.setCurrentWidget(self.lock_panel)
-        self.lock_panel.reset()
-        if QApplication.activeModalWidget() is not None:  # a dialog is open: cover it too
-            from app.ui.lock import LockCover
-
-            assert self.officer is not None
-            self.lock_cover = LockCover(self.workspace, self.officer, self)
-            self.lock_cover.accepted.connect(self.unlock)
-            self.lock_cover.showFullScreen()
-            self.lock_cover.panel.password.setFocus()
-        self.settings_action.setEnabled(False)
-        for action in self.pages_menu.actions():
-            action.setEnabled(False)
-        if self.idle is not None:
-            self.idle.timer.stop()
-
-    def unlock(self) -> None:
-        assert self.tabs is not None
-        cover, self.lock_cover = self.lock_cover, None
-        if cover is not None:
-            cover.hide()
-            cover.deleteLater()
-        self.stack.setCurrentWidget(self.tabs)
-        self.settings_action.setEnabled(True)
-        for action in self.pages_menu.actions():
-            action.setEnabled(True)
-        if self.idle is not None:
-            self.idle.timer.start()
-        if self.tabs.currentWidget() is self.registration:
-            self.registration.form.nik.setFocus()
-
+    # -- a change of officer --------------------------------------------------------------
     def switch_officer(self, officer: OfficerInfo) -> None:
         """Another officer signed in on the lock panel: the window becomes theirs. What
         the previous officer had typed in the registration form is set aside as their own
@@ -436,11 +360,6 @@ class MainWindow(QMainWindow):
             self.event_page.refresh()
         elif page is self.registration:
             self.registration.form.nik.setFocus()
-
-    def keep_draft(self) -> None:
-        """Write the half-typed registration to disk now (closing, locking, a crash)."""
-        if self.tabs is not None:
-            self.registration.flush_draft()
 
     def may_close(self) -> bool:
         """Background work finishes first; print jobs still waiting are said, with what

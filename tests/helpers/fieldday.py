@@ -498,7 +498,7 @@ class Desk:
         self.qtbot.keyClicks(box.password, password)
 
     def void(self, name: str, reason: str, supervisor: tuple[str, str]) -> None:
-        from app.ui.members_page import VoidDialog
+        from app.ui.void_dialog import VoidDialog
 
         page = self.w.members_page
         self.find_member(name)
@@ -517,7 +517,8 @@ class Desk:
         assert page.model.index(0, page.model.COL_STATUS).data() == "Dibatalkan"
 
     def erase(self, name: str, reason: str, supervisor: tuple[str, str]) -> None:
-        from app.ui.members_page import EditMemberDialog, VoidDialog
+        from app.ui.edit_member_dialog import EditMemberDialog
+        from app.ui.void_dialog import VoidDialog
 
         page = self.w.members_page
         self.find_member(name)
@@ -545,7 +546,7 @@ class Desk:
     def correct(self, name: str, fields: dict[str, str],
                 reason: str = "salah ketik, dibetulkan sesuai KTP") -> None:
         """Open the member, retype some fields, write the reason, save with Ctrl+S."""
-        from app.ui.members_page import EditMemberDialog
+        from app.ui.edit_member_dialog import EditMemberDialog
 
         page = self.w.members_page
         self.find_member(name)
@@ -570,7 +571,7 @@ class Desk:
     def new_group(self, name: str, kind: str, leader: str, agreement: str,
                   roster: Path) -> Any:
         """Create the group on the Kelompok page, then import its roster spreadsheet."""
-        from app.ui.groups_page import ImportResultDialog
+        from app.ui.import_result_dialog import ImportResultDialog
 
         page = self.w.groups_page
         self.go(page)

@@ -15,7 +15,8 @@ from app.services import accounts, members
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.accounts_page import OfficerDialog
-from app.ui.members_page import EditMemberDialog, VoidDialog
+from app.ui.edit_member_dialog import EditMemberDialog
+from app.ui.void_dialog import VoidDialog
 from tests.helpers.desk import signed_in
 
 

@@ -15,8 +15,9 @@ from app.models import Member
 from app.services import groups, members
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
-from app.ui.groups_page import ImportResultDialog
-from app.ui.members_page import EditMemberDialog, VoidDialog
+from app.ui.edit_member_dialog import EditMemberDialog
+from app.ui.import_result_dialog import ImportResultDialog
+from app.ui.void_dialog import VoidDialog
 from tests.helpers.desk import member_count, next_field, open_window, press, type_into
 
 MAX_STOPS_AFTER_NIK = 13

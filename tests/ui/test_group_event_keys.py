@@ -25,8 +25,8 @@ from app.services.audit import Actor
 from app.services.demo_seed import KUDA_TERBANG
 from app.services.sync import merge
 from app.services.workspace import Workspace
+from app.ui.add_members_dialog import AddMembersDialog
 from app.ui.event_page import CloseEventDialog, NewEventDialog
-from app.ui.groups_page import AddMembersDialog
 from app.ui.main_window import MainWindow
 from tests.helpers.desk import press, signed_in, type_into
 

@@ -20,9 +20,11 @@ from app.models import AuditEntry, Member, MemberChange, Officer
 from app.services import accounts, member_changes
 from app.services.audit import Actor
 from app.services.workspace import Workspace
+from app.ui.edit_member_dialog import EditMemberDialog
 from app.ui.main_window import MainWindow
 from app.ui.members_model import PAGE, MembersModel
-from app.ui.members_page import EditMemberDialog, MembersPage, VoidDialog
+from app.ui.members_page import MembersPage
+from app.ui.void_dialog import VoidDialog
 from tests.helpers.desk import signed_in
 from tests.helpers.fieldday import Dialogs, activate
 

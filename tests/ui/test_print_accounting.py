@@ -19,7 +19,7 @@ from app.services import print_jobs, print_queue
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import printing as ui_printing
-from app.ui.members_page import EditMemberDialog
+from app.ui.edit_member_dialog import EditMemberDialog
 from app.ui.printing import PreviewDialog
 from tests.helpers.desk import open_window
 from tests.helpers.people import fill

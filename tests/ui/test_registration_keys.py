@@ -21,8 +21,8 @@ from app.services import accounts, event_desk
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
+from app.ui.edit_member_dialog import EditMemberDialog
 from app.ui.main_window import MainWindow
-from app.ui.members_page import EditMemberDialog
 from app.ui.registration_page import SkipFieldsDialog
 from tests.helpers.desk import focus, press, signed_in, type_into
 from tests.helpers.fieldday import Desk, Dialogs

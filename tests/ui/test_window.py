@@ -35,8 +35,8 @@ from app.ui import main_window as main_window_module
 from app.ui import printing as ui_printing
 from app.ui import screen
 from app.ui.dialogs import AboutDialog, LoginDialog, RestoreDialog, SetupDialog
+from app.ui.edit_member_dialog import EditMemberDialog
 from app.ui.main_window import MainWindow
-from app.ui.members_page import EditMemberDialog
 from app.ui.printing import PreviewDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.workers import run_quietly
