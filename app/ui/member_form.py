@@ -55,7 +55,7 @@ from app.ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from app.services.members import CleanMember
+    from app.services.member_cleaning import CleanMember
 
 DEFAULT_INCOME = "1.000.000"
 BATCH_KEYS = ("sumber_iuran", "sub_sumber", "periode_bayar", "kelompok")
@@ -578,15 +578,15 @@ class MemberForm(QWidget):
     def cleaned(self, workspace: Any) -> CleanMember | None:
         """The values as the services clean them, or None with every problem shown beside
         its field (the registration page and the member dialog both save through this)."""
-        from app.services import members
+        from app.services import member_cleaning, member_rules
 
         with workspace.db.session() as s:
-            rules = members.MemberRules.load(s, resources.regions(), workspace.tariffs(),
-                                             self.today)
+            rules = member_rules.MemberRules.load(s, resources.regions(), workspace.tariffs(),
+                                                  self.today)
         self._rules = rules
         for choice in (self.wilayah, self.pekerjaan, self.kelompok):
             choice.commit()
-        clean, problems = members.clean_member(self.values(), rules, self.group_id())
+        clean, problems = member_cleaning.clean_member(self.values(), rules, self.group_id())
         found = {**problem_map(problems), **self.field_problems()}
         if clean is None or found:
             self.show_problems(found)
@@ -610,9 +610,9 @@ class MemberForm(QWidget):
         box = self.boxes.get(key)
         if box is None or not box.error.text() or self._rules is None:
             return
-        from app.services import members
+        from app.services import member_cleaning
 
-        _clean, problems = members.clean_member(self.values(), self._rules, self.group_id())
+        _clean, problems = member_cleaning.clean_member(self.values(), self._rules, self.group_id())
         found = {**problem_map(problems), **self.field_problems()}
         box.set_error(found.get(key, ""))
 
