@@ -179,10 +179,10 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     from app.services.sync import conflicts
     from app.services.workspace import Workspace
     from app.ui.admin_pages import OfficerDialog
+    from app.ui.consent_dialog import ConsentDialog
     from app.ui.dialogs import AboutDialog, LoginDialog, RestoreDialog, SetupDialog
     from app.ui.event_page import CloseEventDialog, NewEventDialog
     from app.ui.groups_page import AddMembersDialog, ImportResultDialog
-    from app.ui.member_form import ConsentDialog
     from app.ui.members_page import EditMemberDialog, VoidDialog
     from app.ui.printing import PreviewDialog
     from app.ui.registration_page import SkipFieldsDialog

@@ -38,11 +38,11 @@ from app.resources import consent_versions
 from app.services import accounts, events
 from app.services.workspace import Workspace
 from app.ui import i18n
+from app.ui.consent_dialog import ConsentDialog
 from app.ui.dashboard_page import DashboardPage
 from app.ui.dialogs import LoginDialog, SetupDialog
 from app.ui.event_page import CloseEventDialog, NewEventDialog
 from app.ui.groups_page import AddMembersDialog
-from app.ui.member_form import ConsentDialog
 from app.ui.members_page import EditMemberDialog, VoidDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_page import NewDeviceDialog
