@@ -99,7 +99,7 @@ def _workbook(folder: Path) -> str:
 def _round(ws: Workspace, folder: Path, variant: str | None) -> tuple[list[str], Actor, UUID]:
     from app import resources
     from app.domain.money import terbilang
-    from app.services import device, events, members, slip_codes
+    from app.services import device, events, member_cleaning, member_rules, members, slip_codes
     from app.services.audit import Actor
     from app.services.demo import PeopleFactory
     from app.services.pdf.slips import render_slips
@@ -111,8 +111,8 @@ def _round(ws: Workspace, folder: Path, variant: str | None) -> tuple[list[str],
     actor = Actor(ws.device_id)
     with ws.db.session() as s:
         event = events.create_event(s, actor, "Uji mandiri", dt.date.today(), "", "35.74.03")
-        rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(), dt.date.today())
-    clean, problems = members.clean_member(next(PeopleFactory(1).people(1)).row(), rules)
+        rules = member_rules.MemberRules.load(s, resources.regions(), ws.tariffs(), dt.date.today())
+    clean, problems = member_cleaning.clean_member(next(PeopleFactory(1).people(1)).row(), rules)
     if clean is None:
         raise SelfTestFailed(f"member refused: {problems}")
     with ws.db.session() as s:

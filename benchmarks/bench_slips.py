@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.services import members, slip_codes
+from app.services import member_search, slip_codes
 from app.services.audit import Actor
 from app.services.demo_seed import seed_demo
 from app.services.pdf.slips import render_slips
@@ -61,7 +61,7 @@ def measure(count: int, repeat: int) -> list[Row]:
         seed_demo(seed, args.slips)
         seed.close()
         with Workspace.open(base / "seed").db.session() as s:
-            ids = [r.id for r in members.list_members(s)][: args.slips]
+            ids = [r.id for r in member_search.list_members(s)][: args.slips]
         runs = iter(range(10_000))
         state: dict[str, object] = {}
 

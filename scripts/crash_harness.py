@@ -34,7 +34,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app import resources  # noqa: E402
-from app.services import device, events, member_import, members, print_jobs  # noqa: E402
+from app.services import (  # noqa: E402
+    device,
+    events,
+    member_cleaning,
+    member_import,
+    member_rules,
+    member_search,
+    members,
+    print_jobs,
+)
 from app.services.audit import Actor  # noqa: E402
 from app.services.demo import PeopleFactory, write_import_file  # noqa: E402
 from app.services.sync import export  # noqa: E402
@@ -62,9 +71,9 @@ def child(folder: Path, kind: str, seed: int, source: Path, write_fd: int) -> No
     if kind == "register":
         factory = PeopleFactory(seed)
         with ws.db.session() as s:
-            rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
+            rules = member_rules.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
         for person in factory.people(10_000):
-            clean, _ = members.clean_member(person.row(), rules)
+            clean, _ = member_cleaning.clean_member(person.row(), rules)
             if clean is None:
                 continue
             try:
@@ -84,7 +93,7 @@ def child(folder: Path, kind: str, seed: int, source: Path, write_fd: int) -> No
             say(f"exported {report.file.name}")
     else:
         with ws.db.session() as s:
-            ids = [r.id for r in members.list_members(s, limit=30)]
+            ids = [r.id for r in member_search.list_members(s, limit=30)]
         while True:
             job, _ = print_jobs.slips_to_queue(ws, actor, ids, random.choice(
                 ["card", "a4", "thermal80"]), "harness")
@@ -138,9 +147,9 @@ def continues(folder: Path, seed: int) -> None:
         actor = Actor(ws.device_id)
         with ws.db.session() as s:
             event_id = events.latest_open_event(s).id  # type: ignore[union-attr]
-            rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
+            rules = member_rules.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
         person = next(PeopleFactory(10_000_000 + seed).people(1))
-        clean, problems = members.clean_member(person.row(), rules)
+        clean, problems = member_cleaning.clean_member(person.row(), rules)
         if clean is None:
             raise Broken(f"generated person refused: {problems}")
         with ws.db.session() as s:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app import resources
 from app.db import DB_FILENAME, backup_sqlite
-from app.services import accounts, device, events, keys, members
+from app.services import accounts, device, events, keys, member_cleaning, member_rules, members
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.sync import export
@@ -60,10 +60,10 @@ def laptop(folder: Path, name: str, office_key: dict[str, str] | None, seed: int
         with ws.db.session() as s:
             event = events.create_event(s, actor, "Sosialisasi BPU Kelurahan Jrebeng", DAY,
                                         "Balai RW 3", "35.74.03").id
-            rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(), DAY)
+            rules = member_rules.MemberRules.load(s, resources.regions(), ws.tariffs(), DAY)
         ids = []
         for person in PeopleFactory(seed).people(6):
-            clean, problems = members.clean_member(person.row(), rules)
+            clean, problems = member_cleaning.clean_member(person.row(), rules)
             assert clean is not None, problems
             with ws.db.session() as s:
                 ids.append(members.register(s, actor, clean, event, "persetujuan-v1"))

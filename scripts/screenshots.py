@@ -167,19 +167,26 @@ def shoot(args: argparse.Namespace) -> int:
 def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     """Each dialog as the desk opens it, with the demo folder's data."""
     from app import resources
-    from app.services import backup, events, member_import, members, print_jobs, station
+    from app.services import (
+        backup,
+        events,
+        member_import,
+        member_search,
+        print_jobs,
+        station,
+    )
     from app.services.audit import Actor
     from app.services.sync import conflicts
     from app.services.workspace import Workspace
     from app.ui.accounts_page import OfficerDialog
     from app.ui.add_members_dialog import AddMembersDialog
     from app.ui.conflict_dialog import ConflictDialog
+    from app.ui.consent_dialog import ConsentDialog
     from app.ui.dialogs import AboutDialog, LoginDialog, RestoreDialog, SetupDialog
     from app.ui.edit_member_dialog import EditMemberDialog
     from app.ui.event_page import CloseEventDialog, NewEventDialog
     from app.ui.import_result_dialog import ImportResultDialog
     from app.ui.key_dialogs import NewDeviceDialog, OfficeKeyDialog
-    from app.ui.member_form import ConsentDialog
     from app.ui.printing import PreviewDialog
     from app.ui.registration_page import SkipFieldsDialog
     from app.ui.settings_dialog import SettingsDialog
@@ -187,7 +194,7 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
 
     actor = window.actor
     with workspace.db.session() as s:
-        rows = members.list_members(s, limit=3)
+        rows = member_search.list_members(s, limit=3)
         event = events.list_events(s)[0]
         summary = events.summarize(s, event.id, workspace.tariffs())
         key = station.own_key(s)
@@ -236,7 +243,14 @@ def _make_conflict(office: Any, actor: Any) -> list[Any]:
     """Two laptops (generated people) register the same person; their batches reach this
     folder, which opens a NIK conflict as an office would."""
     from app import resources
-    from app.services import device, events, keys, members
+    from app.services import (
+        device,
+        events,
+        keys,
+        member_cleaning,
+        member_rules,
+        members,
+    )
     from app.services.audit import Actor
     from app.services.demo import PeopleFactory
     from app.services.sync import conflicts, export, merge
@@ -259,9 +273,9 @@ def _make_conflict(office: Any, actor: Any) -> list[Any]:
             keys.import_public_key(s, laptop, office_key, as_office=True)
             event = events.create_event(s, laptop, f"Sosialisasi {name}",
                                         dt.date.today(), "Balai Desa", "35.74.01").id
-            rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(),
-                                             dt.date.today())
-        clean, problems = members.clean_member({**person, "nama": typed}, rules)
+            rules = member_rules.MemberRules.load(s, resources.regions(), ws.tariffs(),
+                                                  dt.date.today())
+        clean, problems = member_cleaning.clean_member({**person, "nama": typed}, rules)
         assert clean is not None, problems
         with ws.db.session() as s:
             members.register(s, laptop, clean, event, "persetujuan-v1")

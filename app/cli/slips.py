@@ -11,7 +11,7 @@ from typing import Any
 
 from app.cli.context import EXIT_OK, EXIT_REFUSED, Context, Refused, uuid_arg
 from app.domain import nik
-from app.services import events, groups, members
+from app.services import events, groups, member_search, members
 from app.services.pdf.formats import FORMATS
 
 
@@ -33,10 +33,10 @@ def _slip_members(s: Any, args: argparse.Namespace) -> list[uuid.UUID]:
         return [found]
     if args.event:
         events.get_event(s, args.event)
-        rows = members.list_members(s, event_id=args.event, status="active")
+        rows = member_search.list_members(s, event_id=args.event, status="active")
     else:
-        rows = members.list_members(s, group_id=groups.find_group(s, args.group),
-                                    status="active")
+        rows = member_search.list_members(s, group_id=groups.find_group(s, args.group),
+                                          status="active")
     if not rows:
         raise Refused("tidak ada peserta aktif untuk dicetak")
     return [r.id for r in rows]

@@ -21,7 +21,7 @@ from app.services import roles
 from app.services.audit import Actor, record
 from app.services.files import atomic_path
 from app.services.formulas import protect_cell
-from app.services.members import COLUMNS
+from app.services.member_columns import COLUMNS
 from app.services.pricing import Pricer
 from app.services.tabular import TableError, read_table
 from app.services.workspace import Workspace

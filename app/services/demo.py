@@ -19,7 +19,7 @@ from faker import Faker
 from app import resources
 from app.domain import codes
 from app.services.files import write_atomic
-from app.services.members import COLUMNS
+from app.services.member_columns import COLUMNS
 
 EAST_JAVA = "35"
 MOBILE_PREFIXES = ("811", "812", "813", "821", "822", "823", "851", "852", "853", "855",

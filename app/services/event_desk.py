@@ -17,14 +17,14 @@ from sqlalchemy.orm import Session
 from app.domain import codes
 from app.domain.errors import DomainError
 from app.domain.messages import t
-from app.services import device, members
+from app.services import device, member_columns
 
 #: the form's fields, in its order, that a registration may leave empty: every field but
 #: the required ones and those the NIK fills (birth date and gender)
 SKIPPABLE: tuple[str, ...] = tuple(
     key for key in ("tempat_lahir", "no_hp", "email", "alamat", "kode_wilayah", "pekerjaan",
                     "nama_usaha", "penghasilan", "program")
-    if key not in members.REQUIRED
+    if key not in member_columns.REQUIRED
 )
 
 PAYERS_WITH_SUBSOURCE = codes.PAYERS_WITH_SUBSOURCE

@@ -31,7 +31,7 @@ from app.domain.messages import t
 from app.domain.regions import RegionIndex
 from app.domain.tariff import TariffBook
 from app.models import Member, utcnow
-from app.services import members
+from app.services import member_cleaning, member_columns, member_rules, members
 from app.services.audit import Actor, record
 from app.services.files import write_atomic
 from app.services.formulas import neutralise
@@ -120,7 +120,7 @@ def _map_header(header: list[str]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     seen: dict[str, int] = {}
     for index, title in enumerate(header):
-        column = members.canonical_column(str(title))
+        column = member_columns.canonical_column(str(title))
         if column is None:
             continue
         if column in seen:
@@ -133,7 +133,7 @@ def _map_header(header: list[str]) -> dict[int, str]:
             )
         seen[column] = index
         mapping[index] = column
-    missing = [c for c in members.REQUIRED if c not in seen]
+    missing = [c for c in member_columns.REQUIRED if c not in seen]
     if missing:
         raise ImportRefused(
             t("Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template "
@@ -226,7 +226,7 @@ def run_import(
     mapping = table.mapping
     report = ImportReport(event_id=event_id)
     with db.session() as s:
-        rules = members.MemberRules.load(s, regions or resources.regions(), tariffs, on)
+        rules = member_rules.MemberRules.load(s, regions or resources.regions(), tariffs, on)
     seen_in_file: dict[str, int] = {}
     ncols = len(table.header)
     with _collector_paused():
@@ -250,7 +250,7 @@ def _import_chunk(
     chunk: list[tuple[int, list[Any]]],
     mapping: dict[int, str],
     ncols: int,
-    rules: members.MemberRules,
+    rules: member_rules.MemberRules,
     group_id: uuid.UUID | None,
     event_id: uuid.UUID,
     consent_version: str,
@@ -261,7 +261,7 @@ def _import_chunk(
     names = list(mapping.values())
     last = max(mapping)
     pick = itemgetter(*mapping)  # the required columns: always more than one
-    good: list[tuple[int, list[Any], members.CleanMember]] = []
+    good: list[tuple[int, list[Any], member_cleaning.CleanMember]] = []
     chunk_rejects: list[Reject] = []
     for number, cells in chunk:
         report.read += 1
@@ -282,7 +282,7 @@ def _import_chunk(
             values = dict(zip(names, pick(cells), strict=True))
         else:  # a short row: the columns it has
             values = {mapping[i]: cells[i] for i in mapping if i < len(cells)}
-        clean, problems = members.clean_member(values, rules, group_id)
+        clean, problems = member_cleaning.clean_member(values, rules, group_id)
         if clean is None:
             chunk_rejects.append(Reject(
                 number, list(dict.fromkeys(p.field for p in problems)),
@@ -316,7 +316,7 @@ def _import_chunk(
 def _write_chunk(
     s: Session,
     actor: Actor,
-    good: list[tuple[int, list[Any], members.CleanMember]],
+    good: list[tuple[int, list[Any], member_cleaning.CleanMember]],
     chunk: list[tuple[int, list[Any]]],
     chunk_rejects: list[Reject],
     event_id: uuid.UUID,
@@ -419,7 +419,7 @@ def write_template(path: Path) -> None:
     """An empty import template: the header row, and for .xlsx a sheet of instructions."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        write_atomic(path, lambda fh: csv.writer(fh).writerow(members.COLUMNS), "w",
+        write_atomic(path, lambda fh: csv.writer(fh).writerow(member_columns.COLUMNS), "w",
                      encoding="utf-8-sig", newline="")
         return
     if suffix != ".xlsx":
@@ -430,10 +430,10 @@ def write_template(path: Path) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "Peserta"
-    ws.append(list(members.COLUMNS))
+    ws.append(list(member_columns.COLUMNS))
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    for letter_index, _ in enumerate(members.COLUMNS, start=1):
+    for letter_index, _ in enumerate(member_columns.COLUMNS, start=1):
         ws.column_dimensions[ws.cell(1, letter_index).column_letter].width = 18
     ws.freeze_panes = "A2"
     info = wb.create_sheet("Petunjuk")

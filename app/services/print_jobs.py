@@ -23,7 +23,7 @@ from pathlib import Path
 
 from app.domain.errors import NotFound
 from app.domain.messages import t
-from app.services import groups, members, print_queue, slip_codes
+from app.services import groups, member_search, print_queue, slip_codes
 from app.services.audit import Actor
 from app.services.files import write_atomic
 from app.services.pdf.consent import render_consent_proof
@@ -129,12 +129,12 @@ def discard_draft(draft: Draft) -> None:
 
 def event_members(ws: Workspace, event_id: uuid.UUID) -> list[uuid.UUID]:
     with ws.db.session() as s:
-        return [r.id for r in members.list_members(s, event_id=event_id, status="active")]
+        return [r.id for r in member_search.list_members(s, event_id=event_id, status="active")]
 
 
 def group_members(ws: Workspace, group_id: uuid.UUID) -> list[uuid.UUID]:
     with ws.db.session() as s:
-        return [r.id for r in members.list_members(s, group_id=group_id, status="active")]
+        return [r.id for r in member_search.list_members(s, group_id=group_id, status="active")]
 
 
 def group_bill_to_queue(ws: Workspace, group_id: uuid.UUID, on: dt.date) -> JobInfo:

@@ -19,7 +19,7 @@ from app.domain.errors import DomainError, NotFound
 from app.domain.messages import t
 from app.domain.nik import mask
 from app.models import AuditEntry, Batch, Group, Member, MemberChange, PrintJob, Slip, utcnow
-from app.services import members, roles
+from app.services import member_search, roles
 from app.services.accounts import Approval, has_accounts, require_approval
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device
@@ -60,7 +60,7 @@ def list_members(session: Session, actor: Actor, full_nik: bool, search: str | N
     for the whole list (the count, never the NIKs), as the desk writes one per NIK shown."""
     if full_nik:
         roles.require(session, actor, "members.list_full_nik")
-    rows = members.list_members(session, search, event_id, group_id, limit)
+    rows = member_search.list_members(session, search, event_id, group_id, limit)
     if not full_nik:
         return [dataclasses.replace(r, nik=mask(r.nik)) for r in rows]
     record(session, actor, "nik_reveal", "members", "", count=len(rows), channel="list")

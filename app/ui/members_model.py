@@ -14,7 +14,7 @@ from app.db import Database
 from app.domain import codes
 from app.domain.nik import mask
 from app.domain.phone import display as phone_display
-from app.services import members
+from app.services import member_search, members
 from app.services.sync.export import sync_state
 from app.ui import labels
 
@@ -63,7 +63,7 @@ class MembersModel(QAbstractTableModel):
     def _page(self, after: members.MemberRow | None) -> list[members.MemberRow]:
         f = self.filters
         with self._db.session() as s:
-            return members.list_members(
+            return member_search.list_members(
                 s, f.search or None, f.event_id, f.group_id, PAGE, after, f.sector, f.status,
                 f.order, f.descending,
             )
@@ -72,8 +72,8 @@ class MembersModel(QAbstractTableModel):
         """All rows the filters match, loaded or not."""
         f = self.filters
         with self._db.session() as s:
-            return members.count_matching(s, f.search or None, f.event_id, f.group_id,
-                                          f.sector, f.status)
+            return member_search.count_matching(s, f.search or None, f.event_id, f.group_id,
+                                                f.sector, f.status)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -101,7 +101,7 @@ class MembersModel(QAbstractTableModel):
             return
         f = self.filters
         with self._db.session() as s:
-            rest = members.list_members(
+            rest = member_search.list_members(
                 s, f.search or None, f.event_id, f.group_id, None,
                 self._rows[-1] if self._rows else None, f.sector, f.status, f.order,
                 f.descending,

@@ -42,7 +42,7 @@ from shiboken6 import Shiboken
 
 from app.cli import main
 from app.services.demo import Person
-from app.services.members import COLUMNS
+from app.services.member_columns import COLUMNS
 from app.ui.main_window import MainWindow
 from tests.helpers.desk import next_field, press, type_into
 

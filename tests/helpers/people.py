@@ -8,18 +8,19 @@ import uuid
 from pathlib import Path
 
 from app import resources
-from app.services import member_import, members
+from app.services import member_cleaning, member_import, member_search, members
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory, write_import_file
+from app.services.member_rules import MemberRules
 from app.services.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 21)
 NIK_SITI = "3574015708050001"  # Kademangan, Kota Probolinggo; a woman born 17-08-2005
 
 
-def member_rules(ws: Workspace) -> members.MemberRules:
+def member_rules(ws: Workspace) -> MemberRules:
     with ws.db.session() as s:
-        return members.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
+        return MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
 
 
 def register(ws: Workspace, actor: Actor, event_id: uuid.UUID, seed: int = 1,
@@ -28,7 +29,7 @@ def register(ws: Workspace, actor: Actor, event_id: uuid.UUID, seed: int = 1,
     registers them."""
     values = next(PeopleFactory(seed).people(1)).row()
     values.update(override)
-    clean, problems = members.clean_member(values, member_rules(ws))
+    clean, problems = member_cleaning.clean_member(values, member_rules(ws))
     assert clean is not None, problems
     with ws.db.session() as s:
         return members.register(s, actor, clean, event_id, "persetujuan-v1")
@@ -41,7 +42,7 @@ def register_people(ws: Workspace, actor: Actor, event: uuid.UUID,
     rules = member_rules(ws)
     ids = {}
     for values in people:
-        clean, problems = members.clean_member(values, rules)
+        clean, problems = member_cleaning.clean_member(values, rules)
         assert clean is not None, problems
         with ws.db.session() as s:
             ids[clean["nik"]] = members.register(s, actor, clean, event, "persetujuan-v1")
@@ -56,4 +57,4 @@ def fill(ws: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path, n: in
     member_import.run_import(ws.db, actor, source, event_id, "persetujuan-v1", ws.tariffs(),
                              on=TODAY)
     with ws.db.session() as s:
-        return [r.id for r in members.list_members(s, event_id=event_id)]
+        return [r.id for r in member_search.list_members(s, event_id=event_id)]

@@ -11,7 +11,15 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AuditEntry, Member, MemberChange
-from app.services import drafts, events, groups, member_changes, members
+from app.services import (
+    drafts,
+    events,
+    groups,
+    member_changes,
+    member_cleaning,
+    member_search,
+    members,
+)
 from app.services.audit import Actor
 from app.services.audit import verify as verify_audit
 from app.services.workspace import Workspace
@@ -37,7 +45,7 @@ def test_correction_raises_revision_and_keeps_the_old_value(
     old_name = values["nama"]
     values["nama"] = "Nama Baru Sesuai KTP"
     values["no_hp"] = "0813-1111-2222"
-    clean, problems = members.clean_member(values, member_rules(workspace))
+    clean, problems = member_cleaning.clean_member(values, member_rules(workspace))
     assert clean is not None, problems
     with workspace.db.session() as s:
         rev = member_changes.update_member(s, actor, mid, clean, detail.revision)
@@ -111,7 +119,7 @@ def test_group_edit_and_adding_members(workspace: Workspace, actor: Actor,
         assert groups.add_members(s, actor, gid, ids) == 0
     with workspace.db.session() as s:
         assert [g.members for g in groups.list_groups(s)] == [2]
-        assert len(members.list_members(s, group_id=gid)) == 2
+        assert len(member_search.list_members(s, group_id=gid)) == 2
 
 
 def test_draft_round_trip_and_a_damaged_draft_is_set_aside(tmp_path: Path) -> None:
@@ -132,7 +140,7 @@ def test_search_by_name_nik_start_or_phone(workspace: Workspace, actor: Actor,
         nik_a = s.get(Member, a).nik  # type: ignore[union-attr]
 
         def ids(term: str) -> set[uuid.UUID]:
-            return {r.id for r in members.list_members(s, term)}
+            return {r.id for r in member_search.list_members(s, term)}
 
         assert ids("rahma") == {a}
         assert ids("SANTOSO") == {b}
@@ -157,12 +165,12 @@ def test_keyset_pages_cover_every_member_once_in_order(
     member_import.run_import(workspace.db, actor, source, event_id, "persetujuan-v1",
                              workspace.tariffs(), on=TODAY)
     with workspace.db.session() as s:
-        everyone = members.list_members(s, order=order, descending=descending)
+        everyone = member_search.list_members(s, order=order, descending=descending)
         paged: list[members.MemberRow] = []
         last = None
         while True:
-            page = members.list_members(s, limit=10, after=last, order=order,
-                                        descending=descending)
+            page = member_search.list_members(s, limit=10, after=last, order=order,
+                                              descending=descending)
             if not page:
                 break
             paged += page

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from app.services import member_import, members
+from app.services import member_columns, member_import
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.sync import merge
@@ -82,7 +82,7 @@ def test_member_csv(workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp
             .people(keep_good)]
     buf = io.StringIO()
     out = csv.writer(buf, delimiter=delimiter)
-    out.writerow(members.COLUMNS)
+    out.writerow(member_columns.COLUMNS)
     out.writerows(good + rows)
     path = tmp_path / f"f{random.randrange(10**9)}.csv"
     path.write_bytes(buf.getvalue().encode(encoding, errors="replace"))
@@ -93,7 +93,7 @@ def test_member_csv(workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp
 @given(data=st.binary(max_size=3000), header=st.booleans())
 def test_member_csv_random_bytes(workspace: Workspace, actor: Actor, event_id: uuid.UUID,
                                  tmp_path: Path, data: bytes, header: bool) -> None:
-    prefix = (",".join(members.COLUMNS) + "\n").encode() if header else b""
+    prefix = (",".join(member_columns.COLUMNS) + "\n").encode() if header else b""
     path = tmp_path / f"b{random.randrange(10**9)}.csv"
     path.write_bytes(prefix + data)
     run(workspace, actor, event_id, path)
@@ -108,7 +108,7 @@ def test_member_xlsx(workspace: Workspace, actor: Actor, event_id: uuid.UUID, tm
                      rows: list[list[object]], damage: str) -> None:
     wb = Workbook()
     ws = wb.active
-    ws.append(list(members.COLUMNS))
+    ws.append(list(member_columns.COLUMNS))
     for row in rows:  # characters a workbook cannot hold at all are not a test of ours
         ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
                    for v in row])

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.models import Member
-from app.services import member_import, members
+from app.services import member_columns, member_import
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
@@ -32,7 +32,7 @@ NAME = "Ñoño D'Souza"
 def _lines(rows: list[dict[str, str]], delimiter: str = ",") -> list[str]:
     """The CSV lines (header first, so list index + 1 is the spreadsheet row)."""
     buf = io.StringIO()
-    out = csv.DictWriter(buf, fieldnames=list(members.COLUMNS), delimiter=delimiter,
+    out = csv.DictWriter(buf, fieldnames=list(member_columns.COLUMNS), delimiter=delimiter,
                          lineterminator="\r\n")
     out.writeheader()
     out.writerows(rows)

@@ -26,14 +26,14 @@ from sqlalchemy import select
 from app.domain import phone
 from app.domain.dates import parse_date
 from app.models import AuditEntry, Group, Member
-from app.services import device, events, groups, member_import, members
+from app.services import device, events, groups, member_columns, member_import
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 
 TODAY = dt.date(2026, 11, 21)
 EXPECTED = Path(__file__).with_name("data") / "import_edge_outcome.json"
-HEADER = list(members.COLUMNS)
+HEADER = list(member_columns.COLUMNS)
 GROUP = "Paguyuban Ojek Sidoarjo"
 
 PHONES = [

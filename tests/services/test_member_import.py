@@ -12,13 +12,13 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Member
-from app.services import groups, member_import, members
+from app.services import groups, member_columns, member_import
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from tests.helpers.people import TODAY
 
-HEADER = list(members.COLUMNS)
+HEADER = list(member_columns.COLUMNS)
 
 
 def _write_csv(path: Path, rows: list[dict[str, str]], encoding: str = "utf-8",

@@ -20,7 +20,18 @@ from pypdf import PdfReader
 from app import resources
 from app.domain.dates import WIB
 from app.domain.money import rupiah
-from app.services import bpjs, events, groups, members, pricing, report_files, reports, slip_codes
+from app.services import (
+    bpjs,
+    events,
+    groups,
+    member_cleaning,
+    member_rules,
+    members,
+    pricing,
+    report_files,
+    reports,
+    slip_codes,
+)
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory, Person
 from app.services.pdf.slips import render_slips
@@ -45,9 +56,9 @@ def _register(ws: Workspace, actor: Actor, monkeypatch: pytest.MonkeyPatch,
         "sektor": "umkm", "sumber_iuran": "mandiri", "penghasilan": "1000000",
         "program": "JKK+JKM", "periode_bayar": str(period)}
     with ws.db.session() as s:
-        rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(),
-                                         typed_at.astimezone(WIB).date())
-        clean, problems = members.clean_member(row, rules)
+        rules = member_rules.MemberRules.load(s, resources.regions(), ws.tariffs(),
+                                              typed_at.astimezone(WIB).date())
+        clean, problems = member_cleaning.clean_member(row, rules)
         assert clean is not None, problems
         return members.register(s, actor, clean, event_id, "persetujuan-v1")
 

@@ -14,7 +14,16 @@ from app import resources
 from app.domain.dates import WIB
 from app.domain.money import rupiah
 from app.models import Member
-from app.services import events, member_changes, members, report_files, reports, slip_codes
+from app.services import (
+    events,
+    member_changes,
+    member_cleaning,
+    member_rules,
+    members,
+    report_files,
+    reports,
+    slip_codes,
+)
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
@@ -31,10 +40,10 @@ def _fill(ws: Workspace, actor: Actor) -> tuple[uuid.UUID, uuid.UUID, list[uuid.
                                   "35.07.01").id
         nov = events.create_event(s, actor, "Sosialisasi November", TODAY, "Aula",
                                   "35.74.03").id
-        rules = members.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
+        rules = member_rules.MemberRules.load(s, resources.regions(), ws.tariffs(), TODAY)
     ids = []
     for i, person in enumerate(PeopleFactory(77).people(30)):
-        clean, problems = members.clean_member(person.row(), rules)
+        clean, problems = member_cleaning.clean_member(person.row(), rules)
         assert clean is not None, problems
         with ws.db.session() as s:
             ids.append(members.register(s, actor, clean, feb if i < 15 else nov,

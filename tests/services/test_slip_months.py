@@ -109,13 +109,13 @@ def test_a_group_bill_lists_the_months_where_they_differ(workspace: Workspace, a
 def test_every_a4_receipt_stays_one_page(tmp_path: Path) -> None:
     """Months, the income row and the benefits in words still leave room for the
     officer's signature and the QR code on the receipt's one page."""
-    from app.services import members
+    from app.services import member_search
     from app.services.demo_seed import seed_demo
 
     ws = Workspace.open(tmp_path / "demo")
     seed_demo(ws, 60)
     with ws.db.session() as s:
-        ids = [r.id for r in members.list_members(s, limit=60)]
+        ids = [r.id for r in member_search.list_members(s, limit=60)]
     job, refused = print_jobs.slips_to_queue(ws, Actor(ws.device_id), ids, "a4", "uji")
     assert not refused
     pages = PdfReader(job.path).pages

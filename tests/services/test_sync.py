@@ -19,7 +19,15 @@ from sqlalchemy import func, select
 
 from app import resources
 from app.models import Conflict, Member
-from app.services import bpjs, device, events, member_changes, members
+from app.services import (
+    bpjs,
+    device,
+    events,
+    member_changes,
+    member_cleaning,
+    member_rules,
+    members,
+)
 from app.services.audit import Actor
 from app.services.sync import acks, export, merge
 from app.services.sync.format import BatchRefused
@@ -258,9 +266,9 @@ def test_bpjs_workbook_one_row_per_member_and_formulas_stay_text(
     rows[1]["nama"] = '=HYPERLINK("x")'
     rows[2]["alamat"] = "+62 jalan"
     with workspace.db.session() as s:
-        rules = members.MemberRules.load(s, resources.regions(), workspace.tariffs(), TODAY)
+        rules = member_rules.MemberRules.load(s, resources.regions(), workspace.tariffs(), TODAY)
     for values in rows:
-        clean, problems = members.clean_member(values, rules)
+        clean, problems = member_cleaning.clean_member(values, rules)
         assert clean is not None, problems
         with workspace.db.session() as s:
             members.register(s, actor, clean, event_id, "persetujuan-v1")
@@ -280,9 +288,9 @@ def test_kpj_numbers_come_back_by_nik(office: tuple[Workspace, Actor, uuid.UUID]
                                       tmp_path: Path) -> None:
     workspace, actor, event_id = office
     with workspace.db.session() as s:
-        rules = members.MemberRules.load(s, resources.regions(), workspace.tariffs(), TODAY)
+        rules = member_rules.MemberRules.load(s, resources.regions(), workspace.tariffs(), TODAY)
     for values in PEOPLE[0:3]:
-        clean, _ = members.clean_member(values, rules)
+        clean, _ = member_cleaning.clean_member(values, rules)
         assert clean is not None
         with workspace.db.session() as s:
             members.register(s, actor, clean, event_id, "persetujuan-v1")

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Event, Member, Officer, Slip
-from app.services import accounts, events, member_import, members, reports
+from app.services import accounts, events, member_columns, member_import, reports
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.sync import acks, export, merge, records
@@ -282,7 +282,7 @@ def test_exports_while_another_process_imports_a_spreadsheet(tmp_path: Path,
     people = [p.row() for p in PeopleFactory(515).people(rows)]
     sheet = tmp_path / "peserta.csv"
     with sheet.open("w", encoding="utf-8", newline="") as fh:
-        out = csv.DictWriter(fh, fieldnames=list(members.COLUMNS))
+        out = csv.DictWriter(fh, fieldnames=list(member_columns.COLUMNS))
         out.writeheader()
         out.writerows(people)
     with laptop.ws.db.session() as s:  # no open event: the import makes its own

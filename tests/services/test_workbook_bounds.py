@@ -24,13 +24,13 @@ import pytest
 from openpyxl import Workbook
 
 from app.cli import main
-from app.services import member_import, members, tabular
+from app.services import member_columns, member_import, tabular
 from app.services.demo import PeopleFactory
 from app.services.tabular import LIMITS, MB, TableError, read_table
 
 ROOT = Path(__file__).resolve().parents[2]
 SHEET = "xl/worksheets/sheet1.xml"
-HEADER = list(members.COLUMNS)
+HEADER = list(member_columns.COLUMNS)
 
 Part = tuple[str, Iterable[bytes], int | None]  # name, content, declared size (None: true)
 

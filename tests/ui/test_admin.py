@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import AuditEntry, Member
-from app.services import accounts, members
+from app.services import accounts, member_search
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui.accounts_page import OfficerDialog
@@ -117,7 +117,7 @@ def test_opening_a_member_is_an_audited_reveal_and_erasure_needs_approval(
 ) -> None:
     window = signed_in(qtbot, demo)
     with demo.db.session() as s:
-        target = members.list_members(s, limit=1)[0]
+        target = member_search.list_members(s, limit=1)[0]
     dialog = EditMemberDialog(demo, window.actor, target.id, window)
     qtbot.addWidget(dialog)
     assert dialog.form.nik.text() == target.nik

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.db import DatabaseBusy
-from app.services import drafts, members
+from app.services import drafts, member_cleaning
 from app.services.workspace import Workspace
 from app.ui import crash
 from app.ui.workers import run_quietly
@@ -60,7 +60,7 @@ def test_a_bug_shows_the_crash_dialog_and_keeps_the_draft(
         qtbot.keyClicks(form.nama, NAME)
         window.registration._draft_timer.stop()
         drafts.clear_draft(demo.data_dir)  # from here only the crash hook can keep it
-        monkeypatch.setattr(members, "clean_member", breaks_with(KeyError(NIK)))
+        monkeypatch.setattr(member_cleaning, "clean_member", breaks_with(KeyError(NIK)))
         seen: list[tuple[str, str]] = []
         timer = answer_next_dialog(qtbot, seen)
         qtbot.keyClick(form.nama, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # save
@@ -96,7 +96,7 @@ def test_a_busy_database_reaching_the_hook_is_a_plain_message(
     try:
         form = window.registration.form
         qtbot.keyClicks(form.nik, NIK)
-        monkeypatch.setattr(members, "clean_member", breaks_with(DatabaseBusy()))
+        monkeypatch.setattr(member_cleaning, "clean_member", breaks_with(DatabaseBusy()))
         seen: list[tuple[str, str]] = []
         timer = answer_next_dialog(qtbot, seen)
         qtbot.keyClick(form.nik, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

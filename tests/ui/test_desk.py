@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import Member
-from app.services import groups, members
+from app.services import groups, member_columns, member_search
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from app.ui.edit_member_dialog import EditMemberDialog
@@ -109,7 +109,7 @@ def test_duplicate_nik_is_blocked_and_the_existing_member_offered(
 ) -> None:
     window = open_window(qtbot, demo)
     with demo.db.session() as s:
-        existing = members.list_members(s, limit=1)[0]
+        existing = member_search.list_members(s, limit=1)[0]
     page = window.registration
     qtbot.keyClicks(page.form.nik, existing.nik)
     assert page.banner.isVisibleTo(window)
@@ -221,7 +221,7 @@ def test_roster_import_with_bad_rows_shows_them(qtbot: QtBot, demo: Workspace,
     rows[3]["penghasilan"] = "500000"
     source = tmp_path / "anggota.csv"
     with source.open("w", encoding="utf-8", newline="") as fh:
-        out = csv.DictWriter(fh, fieldnames=list(members.COLUMNS))
+        out = csv.DictWriter(fh, fieldnames=list(member_columns.COLUMNS))
         out.writeheader()
         out.writerows(rows)
     page.import_roster(source)

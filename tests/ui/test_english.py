@@ -39,12 +39,12 @@ from app.services import accounts, events
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.add_members_dialog import AddMembersDialog
+from app.ui.consent_dialog import ConsentDialog
 from app.ui.dashboard_page import DashboardPage
 from app.ui.dialogs import LoginDialog, SetupDialog
 from app.ui.edit_member_dialog import EditMemberDialog
 from app.ui.event_page import CloseEventDialog, NewEventDialog
 from app.ui.key_dialogs import NewDeviceDialog
-from app.ui.member_form import ConsentDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.void_dialog import VoidDialog
 from scripts import update_translations as ut

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.models import Member, Slip
-from app.services import members, print_jobs
+from app.services import member_search, print_jobs
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
@@ -72,7 +72,7 @@ def test_save_and_print_queues_one_slip_across_a_restart_and_counts_none_yet(
 def test_preview_shows_the_pdf(qtbot: QtBot, demo: Workspace) -> None:
     actor = Actor(demo.device_id)
     with demo.db.session() as s:
-        ids = [r.id for r in members.list_members(s, limit=12)]
+        ids = [r.id for r in member_search.list_members(s, limit=12)]
     job, _ = print_jobs.slips_to_queue(demo, actor, ids, "card", "Slip uji")
     dialog = PreviewDialog(demo, actor, job)
     qtbot.addWidget(dialog)
@@ -96,7 +96,7 @@ def test_printing_sends_every_page_and_empties_the_queue(qtbot: QtBot, demo: Wor
                                                         tmp_path: Path) -> None:
     actor = Actor(demo.device_id)
     with demo.db.session() as s:
-        ids = [r.id for r in members.list_members(s, limit=3)]
+        ids = [r.id for r in member_search.list_members(s, limit=3)]
     job, _ = print_jobs.slips_to_queue(demo, actor, ids, "thermal58", "Struk uji")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
@@ -127,7 +127,7 @@ def test_voided_member_gets_no_slip_from_the_event_print(qtbot: QtBot, demo: Wor
     from app.services import accounts, member_changes
 
     with demo.db.session() as s:
-        ids = [r.id for r in members.list_members(s, limit=2)]
+        ids = [r.id for r in member_search.list_members(s, limit=2)]
         approval = accounts.approve(s, actor, "admin", "pasar-pagi-ramai")
         assert isinstance(approval, accounts.Approval)
         member_changes.void_member(s, actor, ids[0], "salah input oleh petugas", approval)

@@ -258,17 +258,18 @@ def test_the_rules_keep_a_sub_source_only_for_a_budget_payer(demo: Workspace) ->
     """The same rule for a spreadsheet row as for the desk: a sub-source belongs to APBD,
     APBDes or APBN; any other payer's is refused, never dropped or kept silently."""
     from app import resources
-    from app.services import members
+    from app.services import member_cleaning, member_rules
 
     with demo.db.session() as s:
-        rules = members.MemberRules.load(s, resources.regions(), demo.tariffs(),
-                                         dt.date(2026, 11, 20))
+        rules = member_rules.MemberRules.load(s, resources.regions(), demo.tariffs(),
+                                              dt.date(2026, 11, 20))
     row = {"nik": NIK_SITI, "nama": "Siti Aminah", "sektor": "umkm", "persetujuan": "ya"}
-    clean, problems = members.clean_member({**row, "sumber_iuran": "APBDes (Dana Desa)"},
-                                           rules)
+    clean, problems = member_cleaning.clean_member({**row, "sumber_iuran": "APBDes (Dana Desa)"},
+                                                   rules)
     assert clean is not None, problems
     assert (clean["payer"], clean["payer_subsource"]) == ("apbdes", "Dana Desa")
-    clean, problems = members.clean_member({**row, "sumber_iuran": "Mandiri (DBHCHT)"}, rules)
+    clean, problems = member_cleaning.clean_member({**row, "sumber_iuran": "Mandiri (DBHCHT)"},
+                                                   rules)
     assert clean is None
     assert [p.field for p in problems] == ["sumber_iuran"]
     assert problems[0].reason.startswith("sub-sumber iuran hanya untuk APBD, APBDes, APBN")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.db import DB_FILENAME
-from app.services import backup, members
+from app.services import backup, member_search, members
 from app.services.workspace import Workspace
 from app.ui.app import open_data
 from app.ui.dialogs import RestoreDialog
@@ -27,7 +27,7 @@ def test_backup_register_more_corrupt_then_start(qtbot: QtBot, demo: Workspace,
     from tests.helpers.people import register
 
     with demo.db.session() as s:
-        event_id = members.list_members(s, limit=1)[0].event_id
+        event_id = member_search.list_members(s, limit=1)[0].event_id
     for seed in (901, 902, 903):
         register(demo, Actor(demo.device_id), event_id, seed)  # after the backup
     demo.close()
@@ -69,7 +69,7 @@ def test_restore_from_the_privacy_page(qtbot: QtBot, demo: Workspace,
     folder = demo.data_dir
     backup.make_backup(folder, "manual")
     with demo.db.session() as s:
-        event_id = members.list_members(s, limit=1)[0].event_id
+        event_id = member_search.list_members(s, limit=1)[0].event_id
     register(demo, Actor(demo.device_id), event_id, 777)
     window = signed_in(qtbot, demo)
     page = window.privacy_page

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.db import DB_FILENAME
-from app.services import accounts, backup, device, keys, members, station
+from app.services import accounts, backup, device, keys, member_search, station
 from app.services.audit import Actor
 from app.services.member_changes import get_member
 from app.services.sync import export, merge
@@ -317,7 +317,7 @@ def test_export_import_and_conflict_review(qtbot: QtBot, demo: Workspace,
     laptop.tabs.setCurrentWidget(laptop.members_page)
     assert laptop.members_page.model.index(0, 7).data() == "dikirim (batch 1)"
     with demo.db.session() as s:
-        first = members.list_members(s, limit=1)[0]
+        first = member_search.list_members(s, limit=1)[0]
     laptop.close()
 
     office = Workspace.open(tmp_path / "kantor")

@@ -1,0 +1,238 @@
+"""Members: the one place that turns typed or imported values into a clean record.
+
+The registration form and the bulk importer call the same `clean_member`, so a rule
+changes in one place. Reasons are Indonesian and never repeat the personal value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from typing import Any
+
+from app.domain import codes, nik
+from app.domain.dates import parse_date
+from app.domain.messages import t
+from app.domain.phone import normalize as normalize_phone
+from app.domain.regions import normalize_code
+from app.services.member_rules import (
+    MemberRules,
+    Problem,
+    Problems,
+    cell_text,
+    remember,
+    tidy_text,
+)
+from app.services.member_terms import remembered_terms
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(slots=True)
+class CleanMember(Mapping[str, Any]):
+    """One person's values as `clean_member` accepted them: the member's columns, typed,
+    and the consent given. It reads as a mapping of column name to value as well, for the
+    services and the form that compare a member's columns by name."""
+
+    nik: str
+    birth_date: dt.date | None
+    gender: str | None
+    name: str
+    birth_place: str
+    address: str
+    occupation: str
+    business_name: str
+    region_code: str
+    phone: str
+    email: str
+    sector: str
+    declared_income: int
+    programs: str
+    payer: str
+    payer_subsource: str
+    pay_period: int
+    group_id: uuid.UUID | None
+    consent: bool
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in _CLEAN_INDEX:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_CLEAN_FIELDS)
+
+    def __len__(self) -> int:
+        return len(_CLEAN_FIELDS)
+
+    def columns(self) -> dict[str, Any]:
+        """The members table's columns from this record (the consent is stored as its
+        version, time and officer instead: new_member_rows)."""
+        return dict(zip(_COLUMN_FIELDS, _column_values(self), strict=True))
+
+
+_CLEAN_FIELDS = tuple(f.name for f in fields(CleanMember))
+_CLEAN_INDEX = frozenset(_CLEAN_FIELDS)
+_COLUMN_FIELDS = tuple(f for f in _CLEAN_FIELDS if f != "consent")
+_column_values = attrgetter(*_COLUMN_FIELDS)
+
+
+def clean_member(
+    values: Mapping[str, Any],
+    rules: MemberRules,
+    group_id: uuid.UUID | None = None,
+) -> tuple[CleanMember | None, list[Problem]]:
+    """Check one person's values; return the record to store, or the problems.
+
+    One rule per column (or per columns that decide together), each adding its problems
+    in this order, which is the order a rejects file and the form show them."""
+    problems: Problems = []
+    birth = _typed_birth(values, problems)
+    gender = _typed_gender(values, problems)
+    checked = _checked_nik(values, rules, birth, gender, problems)
+    name = _name(values, problems)
+    birth_place = _field_text(values, "tempat_lahir", problems, 100)
+    address = _field_text(values, "alamat", problems, 500)
+    occupation = _field_text(values, "pekerjaan", problems, 100)
+    business_name = _field_text(values, "nama_usaha", problems)
+    region = _region_code(values, checked, rules, problems)
+    phone = _phone(values, problems)
+    email = _email(values, problems)
+    terms, term_problems = remembered_terms(values, rules, group_id)
+    if problems or term_problems:
+        return None, [*problems, *term_problems]
+    return CleanMember(checked.nik, checked.birth_date, checked.gender, name, birth_place,
+                       address, occupation, business_name, region, phone, email, *terms), []
+
+
+def _field_text(values: Mapping[str, Any], column: str, problems: Problems,
+                limit: int = 200) -> str:
+    """A free-text column: spaces tidied, at most `limit` characters."""
+    raw = values.get(column)
+    if type(raw) is str and raw.isprintable() and "  " not in raw:
+        plain = raw.strip()  # what tidy_text makes of it, without its other cases
+        if len(plain) <= limit:
+            return plain
+    try:
+        return tidy_text(values, column, limit)
+    except ValueError as exc:
+        problems.append(Problem(column, str(exc)))
+        return ""
+
+
+def _typed_birth(values: Mapping[str, Any], problems: Problems) -> dt.date | None:
+    """The birth date as typed (empty: taken from the NIK)."""
+    raw = values.get("tanggal_lahir")
+    if raw in (None, ""):
+        return None
+    try:
+        return parse_date(raw)
+    except ValueError as exc:
+        problems.append(Problem("tanggal_lahir", str(exc)))
+        return None
+
+
+def _typed_gender(values: Mapping[str, Any], problems: Problems) -> str | None:
+    """The gender as typed (empty: taken from the NIK)."""
+    raw = cell_text(values.get("jenis_kelamin"))
+    if not raw:
+        return None
+    try:
+        return codes.parse_gender(raw)
+    except ValueError as exc:
+        problems.append(Problem("jenis_kelamin", str(exc)))
+        return None
+
+
+def _checked_nik(values: Mapping[str, Any], rules: MemberRules, birth: dt.date | None,
+                 gender: str | None, problems: Problems) -> nik.NikResult:
+    """The NIK, and whether the typed birth date and gender agree with it: a
+    disagreement is the typed column's problem."""
+    checked = nik.check(cell_text(values.get("nik")), rules.regions, rules.on, birth, gender)
+    if not checked.valid:
+        problems.extend(Problem(_nik_problem_field(m), m) for m in checked.errors)
+    return checked
+
+
+def _nik_problem_field(message: str) -> str:
+    lowered = message.lower()
+    if "tanggal lahir yang diisi" in lowered:
+        return "tanggal_lahir"
+    if "jenis kelamin yang diisi" in lowered:
+        return "jenis_kelamin"
+    return "nik"
+
+
+def _name(values: Mapping[str, Any], problems: Problems) -> str:
+    """The name as on the KTP: required."""
+    before = len(problems)
+    name = _field_text(values, "nama", problems)
+    if not name and len(problems) == before:
+        problems.append(Problem("nama", t("nama wajib diisi sesuai KTP")))
+    return name
+
+
+def _region_code(values: Mapping[str, Any], checked: nik.NikResult, rules: MemberRules,
+                 problems: Problems) -> str:
+    """Where the person lives: the code typed (decided once per distinct code and NIK
+    regency), else the NIK's district or regency."""
+    raw = cell_text(values.get("kode_wilayah"))
+    if not raw:
+        code = checked.district_code or checked.regency_code or ""
+        if checked.valid and not code:
+            problems.append(Problem(
+                "kode_wilayah", t("isi kode wilayah tempat tinggal (kecamatan atau desa)")))
+        return code
+    key = ("kode_wilayah", raw, checked.regency_code)
+    decided = rules.memo.get(key)
+    if decided is None:
+        decided = _region(raw, checked.regency_code, rules)
+        remember(rules, key, decided)
+    region, reason = decided
+    if reason is not None:
+        problems.append(Problem("kode_wilayah", reason))
+    return region or ""
+
+
+def _phone(values: Mapping[str, Any], problems: Problems) -> str:
+    """A mobile number in international form, or empty."""
+    raw = cell_text(values.get("no_hp"))
+    if not raw:
+        return ""
+    try:
+        return normalize_phone(raw)
+    except ValueError as exc:
+        problems.append(Problem("no_hp", str(exc)))
+        return ""
+
+
+def _email(values: Mapping[str, Any], problems: Problems) -> str:
+    email = _field_text(values, "email", problems)
+    if email and not _EMAIL.match(email):
+        problems.append(Problem("email", t("alamat surel tidak sah (contoh nama@contoh.id)")))
+    return email
+
+
+def _region(raw: str, nik_regency: str | None, rules: MemberRules
+            ) -> tuple[str | None, str | None]:
+    """(the region code to store or None, the reason it is refused or None)."""
+    try:
+        region = normalize_code(raw)
+    except ValueError as exc:
+        return None, str(exc)
+    known = region in rules.regions
+    if not known and region.count(".") == 3:
+        if rules.village_codes is None:
+            from app import resources
+
+            rules.village_codes = resources.regions_with_villages()
+        known = region in rules.village_codes
+    if not known:
+        return region, t("kode wilayah tidak ada dalam data Kemendagri")
+    if nik_regency and not region.startswith(nik_regency[:2]):
+        return region, t("kode wilayah berada di provinsi lain dari NIK; periksa")
+    return region, None
