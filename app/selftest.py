@@ -80,7 +80,7 @@ def _workbook(folder: Path) -> str:
     """An .xlsx written and read back through the member import's reader."""
     from openpyxl import Workbook
 
-    from app.services.tabular import read_table
+    from app.services.tabular.read import read_table
 
     book = Workbook()
     sheet = book.active

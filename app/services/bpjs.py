@@ -23,7 +23,8 @@ from app.services.files import atomic_path
 from app.services.formulas import protect_cell
 from app.services.member_columns import COLUMNS
 from app.services.pricing import Pricer
-from app.services.tabular import TableError, read_table
+from app.services.tabular.read import read_table
+from app.services.tabular.table import TableError
 from app.services.workspace import Workspace
 
 HEADER = [*COLUMNS, "kpj", "iuran_per_bulan", "iuran_per_periode", "nomor_peserta_lindungi"]

@@ -35,7 +35,8 @@ from app.services import member_cleaning, member_columns, member_rules, members
 from app.services.audit import Actor, record
 from app.services.files import write_atomic
 from app.services.formulas import neutralise
-from app.services.tabular import MAX_CELL, TableError, read_table
+from app.services.tabular.read import read_table
+from app.services.tabular.table import MAX_CELL, TableError
 
 #: rows per transaction. Each commit writes every page the chunk touched (the indexes on
 #: NIK, name, phone and id are spread over the whole table), so fewer, larger chunks

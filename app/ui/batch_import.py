@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QTableView, QWidget
 
 from app.services.audit import Actor
-from app.services.sync import merge
+from app.services.sync import import_report, merge
 from app.services.sync.format import open_batch
 from app.services.workspace import Workspace
 from app.ui import i18n
@@ -54,13 +54,13 @@ class BatchImport(QWidget):
             translate("SyncPage", "Batch Lindungi (*.ldgb)"))
         self.import_files([Path(p) for p in paths])
 
-    def import_files(self, paths: list[Path]) -> list[merge.ImportReport | None]:
+    def import_files(self, paths: list[Path]) -> list[import_report.ImportReport | None]:
         """Import the files one after the other; each gets its line in the list."""
         self.outcomes.set_rows([])
         return [self.import_batch(path, keep=True) for path in paths]
 
     def import_batch(self, path: Path, keep: bool = False
-                     ) -> merge.ImportReport | None:
+                     ) -> import_report.ImportReport | None:
         """Import one batch off the GUI thread. A new laptop's key fingerprint is shown
         for confirmation (the button imports it again, trusting the laptop); a refusal
         says why and what to do; nothing is silent."""
@@ -120,7 +120,7 @@ class BatchImport(QWidget):
             self._outcome(path, translate("SyncPage", "Kesalahan program"), value, False)
             self.result.setText(value)
             return None
-        report: merge.ImportReport = value
+        report: import_report.ImportReport = value
         self.reload()
         self.result.setText(self._describe(path, report))
         if report.already_imported:
@@ -134,7 +134,7 @@ class BatchImport(QWidget):
                           self._todo(report), True)
         return report
 
-    def _todo(self, report: merge.ImportReport) -> str:
+    def _todo(self, report: import_report.ImportReport) -> str:
         todo = []
         if report.conflicts:
             todo.append(translate("SyncPage", "Tinjau konflik di bawah."))
@@ -145,7 +145,7 @@ class BatchImport(QWidget):
                 translate("SyncPage", "Ada batch yang belum diterima: lihat di bawah."))
         return " ".join(todo) or "-"
 
-    def _describe(self, path: Path, report: merge.ImportReport) -> str:
+    def _describe(self, path: Path, report: import_report.ImportReport) -> str:
         if report.already_imported:
             text = translate(
                 "SyncPage", "%s sudah pernah diimpor; tidak ada yang berubah.") % path.name

@@ -19,7 +19,7 @@ import pytest
 from app.db import DB_FILENAME
 from app.services import accounts, keys
 from app.services.audit import Actor
-from app.services.sync import merge, records
+from app.services.sync import checks, merge, merge_parts, records
 from app.services.sync.format import BLOCK, BatchRefused, open_batch
 from app.services.workspace import Workspace
 from benchmarks.bench_batch_memory import (
@@ -37,7 +37,7 @@ from benchmarks.bench_batch_memory import (
 STORED = Path(__file__).resolve().parents[1] / "fixtures" / "batches"
 MEMBERS = 200_000
 PEAK_MB = 300
-CHUNK = merge.CHUNK
+CHUNK = checks.CHUNK
 
 
 def state(db: Path, besides: tuple[str, ...] = ()) -> dict[str, tuple[int, str]]:
@@ -171,13 +171,13 @@ def test_a_refusal_many_chunks_into_a_part_leaves_the_office_unchanged(
     assert state(db) == before
 
     merged: list[int] = []
-    real_merge = merge._merge_members
+    real_merge = merge_parts.merge_members
 
     def counting(session: Any, actor: Any, rows: list[dict[str, Any]], *rest: Any) -> None:
         merged.append(len(rows))
         real_merge(session, actor, rows, *rest)
 
-    monkeypatch.setattr(merge, "_merge_members", counting)
+    monkeypatch.setattr(merge_parts, "merge_members", counting)
     with pytest.raises(BatchRefused, match=reason) as refused:
         merge.import_file(office, Actor(office.device_id), batch)
     assert verdict.reason == str(refused.value)

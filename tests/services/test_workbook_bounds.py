@@ -24,9 +24,11 @@ import pytest
 from openpyxl import Workbook
 
 from app.cli import main
-from app.services import member_columns, member_import, tabular
+from app.services import member_columns, member_import
 from app.services.demo import PeopleFactory
-from app.services.tabular import LIMITS, MB, TableError, read_table
+from app.services.tabular import csv_file, read, workbook
+from app.services.tabular.read import read_table
+from app.services.tabular.table import LIMITS, MB, TableError
 
 ROOT = Path(__file__).resolve().parents[2]
 SHEET = "xl/worksheets/sheet1.xml"
@@ -328,7 +330,7 @@ def test_openpyxl_parses_through_defusedxml(tmp_path: Path, template: dict[str, 
     with pytest.raises(ValueError, match="Unable to read workbook") as caught:
         load_workbook(_laughs(tmp_path, template, where), read_only=True)
     assert isinstance(caught.value.__cause__ or caught.value.__context__, EntitiesForbidden)
-    assert str(tabular._unreadable(caught.value, "rusak")) == tabular.ENTITIES
+    assert str(workbook._unreadable(caught.value, "rusak")) == workbook.ENTITIES
 
 
 # --- the package's bounds, before anything is unpacked -----------------------------------
@@ -425,7 +427,7 @@ def test_rows_past_the_bound_are_refused_blank_ones_do_not_count(
         data_dir: Path, kind: str) -> None:
     """With the bound lowered to 5 (the real one, 120,000, is read whole by the slow test
     below): 5 rows with blank ones after them are imported; 6 are refused."""
-    monkeypatch.setattr(tabular, "LIMITS", dataclasses.replace(LIMITS, rows=5))
+    monkeypatch.setattr(read, "LIMITS", dataclasses.replace(LIMITS, rows=5))
     people = _people(6)
     five = WRITE[kind](tmp_path / f"lima.{kind}", people[:5], 7)
     assert _import(capsys, data_dir, five)[0] == 0
@@ -476,7 +478,7 @@ def test_a_cell_longer_than_excel_allows_refuses_the_file(
 def test_a_csv_record_of_countless_separators_is_refused_before_it_is_built(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path) -> None:
     path = tmp_path / "koma.csv"
-    path.write_text(",".join(HEADER) + "\n" + "," * (tabular.CSV_MOST_SEPARATORS + 1) + "\n",
+    path.write_text(",".join(HEADER) + "\n" + "," * (csv_file.CSV_MOST_SEPARATORS + 1) + "\n",
                     encoding="utf-8")
     _refused(capsys, data_dir, path, "Baris 2: lebih dari 16.384 pemisah kolom")
 
@@ -519,7 +521,7 @@ def test_more_shared_texts_than_the_bound_are_refused(
         data_dir: Path, template: dict[str, bytes]) -> None:
     """With the bound lowered to 3 (the real one is 3,000,000): shared texts are kept in
     memory all at once, whichever sheet uses them."""
-    monkeypatch.setattr(tabular, "LIMITS", dataclasses.replace(LIMITS, strings=3))
+    monkeypatch.setattr(read, "LIMITS", dataclasses.replace(LIMITS, strings=3))
     types = template["[Content_Types].xml"].replace(b"</Types>",
                                                     SHARED_STRINGS_TYPE + b"</Types>")
     strings = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

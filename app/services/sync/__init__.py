@@ -7,6 +7,9 @@ module you need; this package loads none of them.
     records    records as JSON lines and back, table by table
     export     a laptop writes a batch of everything the office has not acknowledged
     merge      the office checks a batch, then merges it in one transaction
+    checks     each chunk of a batch's records checked before anything is written
+    merge_parts  how each part's records meet the office's, one chunk at a time
+    import_report  what an import reports, and the batches a device has not sent
     bulk       many rows at once for the merge (arrays and COPY on PostgreSQL)
     chain      the laptops' audit chains, checked at the office
     conflicts  two records with one NIK, reviewed by a person at the office

@@ -1,4 +1,4 @@
-"""Many rows at once for the office's merge (merge.py): the same statements on every
+"""Many rows at once for the office's merge (checks.py and merge_parts.py): the same statements on every
 database, written the way each one takes them fastest.
 
 On PostgreSQL a lookup by thousands of ids is one array parameter (`id = ANY(:ids)`)
