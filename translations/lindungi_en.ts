@@ -1270,7 +1270,6 @@
     <name>FormRow</name>
     <message>
         <source>Rombongan (tetap untuk peserta berikutnya)</source>
-        <extracomment>a typed phone number is judged from its fourth digit (08xx: the operator's prefix) the most digits still to come in a number being typed (08xx + up to 10 more)</extracomment>
         <translation>Batch (kept for the next member)</translation>
     </message>
 </context>
@@ -1937,7 +1936,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>%s (dilewati Enter)</source>
-        <extracomment>optional fields the Enter chain passes over at this event (keys of `boxes`)</extracomment>
         <translation>%s (skipped by Enter)</translation>
     </message>
     <message>
@@ -1950,6 +1948,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>tanpa kelompok</source>
+        <extracomment>optional fields the Enter chain passes over at this event (keys of `boxes`)</extracomment>
         <translation>no group</translation>
     </message>
     <message>
@@ -3146,6 +3145,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     </message>
     <message>
         <source>Impor batch</source>
+        <extracomment>the texts here are the Sync page's: lupdate files translate("SyncPage", …) there</extracomment>
         <translation>Import a batch</translation>
     </message>
     <message>
@@ -3894,6 +3894,22 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this member is already cancelled</translation>
     </message>
     <message>
+        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
+        <translation>the region code is in a different province from the NIK; check it</translation>
+    </message>
+    <message>
+        <source>nama wajib diisi sesuai KTP</source>
+        <translation>the name is required, as on the ID card (KTP)</translation>
+    </message>
+    <message>
+        <source>alamat surel tidak sah (contoh nama@contoh.id)</source>
+        <translation>the e-mail address is not valid (for example name@example.id)</translation>
+    </message>
+    <message>
+        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
+        <translation>enter the region code of the residence (district or village)</translation>
+    </message>
+    <message>
         <source>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</source>
         <translation>Required columns are missing: {value}. Use the template from: lindungi members template FILE</translation>
     </message>
@@ -3930,22 +3946,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>too long (at most {limit} characters)</translation>
     </message>
     <message>
-        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
-        <translation>the region code is in a different province from the NIK; check it</translation>
-    </message>
-    <message>
-        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
-        <translation>This NIK is already registered to an active member.</translation>
-    </message>
-    <message>
-        <source>nama wajib diisi sesuai KTP</source>
-        <translation>the name is required, as on the ID card (KTP)</translation>
-    </message>
-    <message>
-        <source>alamat surel tidak sah (contoh nama@contoh.id)</source>
-        <translation>the e-mail address is not valid (for example name@example.id)</translation>
-    </message>
-    <message>
         <source>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</source>
         <translation>a contribution paid through a group (Wadah/Kelompok) needs the group column filled</translation>
     </message>
@@ -3974,12 +3974,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>enter yes or no</translation>
     </message>
     <message>
-        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
-        <translation>enter the region code of the residence (district or village)</translation>
-    </message>
-    <message>
         <source>periode bayar harus 1, 3, 6 atau 12 (bulan)</source>
         <translation>the payment period must be 1, 3, 6 or 12 (months)</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
+        <translation>This NIK is already registered to an active member.</translation>
     </message>
     <message>
         <source>format slip harus {formats}</source>
@@ -4166,6 +4166,26 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>audit entry {value} does not link to the entry before it (audit trail changed); the whole batch is refused, nothing was changed</translation>
     </message>
     <message>
+        <source>jumlah catatan {name} tidak sama dengan manifest</source>
+        <translation>the number of {name} records does not match the manifest</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part {part} row {number}: the value of column {value} is not valid; the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part {part} row {number}: this {value} was made and sent by another device; a laptop may only change its own records. The whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
+        <translation>part {part} row {number}: the {value} referred to ({column}) is neither in this batch nor at the office; the whole batch is refused, nothing was changed. First import the batch of the laptop that made it, or export again from this laptop</translation>
+    </message>
+    <message>
+        <source>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part audit row {number}: an audit trail entry belonging to another device; a laptop sends only its own audit trail. The whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
         <source>pilihan penyelesaian tidak dikenal</source>
         <translation>unknown way of resolving</translation>
     </message>
@@ -4302,22 +4322,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this device is already known with another key; batch refused (perhaps forged, or the laptop was reinstalled: contact its officer)</translation>
     </message>
     <message>
-        <source>jumlah catatan {name} tidak sama dengan manifest</source>
-        <translation>the number of {name} records does not match the manifest</translation>
-    </message>
-    <message>
-        <source>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>part {part} row {number}: the value of column {value} is not valid; the whole batch is refused, nothing was changed</translation>
-    </message>
-    <message>
-        <source>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>part {part} row {number}: this {value} was made and sent by another device; a laptop may only change its own records. The whole batch is refused, nothing was changed</translation>
-    </message>
-    <message>
-        <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
-        <translation>part {part} row {number}: the {value} referred to ({column}) is neither in this batch nor at the office; the whole batch is refused, nothing was changed. First import the batch of the laptop that made it, or export again from this laptop</translation>
-    </message>
-    <message>
         <source>perangkat ini sudah dikenal dengan kunci lain</source>
         <translation>this device is already known with another key</translation>
     </message>
@@ -4338,10 +4342,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>part officers: officer {value}'s new username is already used by an office account; rename it on the laptop, then export again</translation>
     </message>
     <message>
-        <source>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>part audit row {number}: an audit trail entry belonging to another device; a laptop sends only its own audit trail. The whole batch is refused, nothing was changed</translation>
-    </message>
-    <message>
         <source>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</source>
         <translation>audit entry {value} differs from the one already received: that device's audit trail was changed; batch refused</translation>
     </message>
@@ -4358,24 +4358,8 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>part {name} row {number} has a column this program does not know</translation>
     </message>
     <message>
-        <source>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</source>
-        <translation>open it in Excel, save it again as .xlsx or CSV UTF-8, then try again</translation>
-    </message>
-    <message>
         <source>simpan ulang berkas sebagai CSV UTF-8 (di Excel: Simpan Sebagai → CSV UTF-8 (Dibatasi koma)), periksa huruf di baris itu, lalu ulangi.</source>
         <translation>save the file again as CSV UTF-8 (in Excel: Save As → CSV UTF-8 (Comma delimited)), check the letters in that row, then try again.</translation>
-    </message>
-    <message>
-        <source>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</source>
-        <translation>The .xlsx file holds XML entity declarations that Excel does not write (a way to make files that use up memory); file refused — {resave}.</translation>
-    </message>
-    <message>
-        <source>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</source>
-        <translation>split it into several files (at most {rows} rows per file) and import them one by one</translation>
-    </message>
-    <message>
-        <source>Berkas .xlsx rusak atau bukan buku kerja Excel.</source>
-        <translation>The .xlsx file is damaged or not an Excel workbook.</translation>
     </message>
     <message>
         <source>Baris {row}: {why}; pengodean huruf berkas ini tidak pasti — {SAVE_AS_UTF8}</source>
@@ -4386,18 +4370,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Row {value}: more than {value2} column separators; this is not an ordinary list — check the separators, then try again.</translation>
     </message>
     <message>
-        <source>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</source>
-        <translation>The file holds more than {value} data rows, the limit of one import; {value2}.</translation>
-    </message>
-    <message>
-        <source>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</source>
-        <translation>Row {value}: a cell has more than {value2} characters (Excel's cell limit); this file is not an ordinary list — check that cell.</translation>
-    </message>
-    <message>
-        <source>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</source>
-        <translation>File type not supported; use .csv or .xlsx.</translation>
-    </message>
-    <message>
         <source>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</source>
         <translation>there are characters that are not UTF-8, although the rest of the file is UTF-8</translation>
     </message>
@@ -4406,32 +4378,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>there is a character unusual for a Windows-1252 CSV</translation>
     </message>
     <message>
-        <source>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</source>
-        <translation>Row {value}: more than {columns} columns filled (limit {columns}); delete the unused columns, then try again.</translation>
-    </message>
-    <message>
         <source>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</source>
         <translation>The CSV file is too large ({value}; limit {value2}); {value3}.</translation>
     </message>
     <message>
         <source>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</source>
         <translation>This file is not a text CSV; save it again as CSV or .xlsx.</translation>
-    </message>
-    <message>
-        <source>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</source>
-        <translation>The .xlsx file is too large ({value}; limit {value2}); {value3}.</translation>
-    </message>
-    <message>
-        <source>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</source>
-        <translation>The .xlsx file holds more than {value} parts; not an ordinary workbook — {RESAVE}.</translation>
-    </message>
-    <message>
-        <source>Buku kerja tidak berisi lembar kerja.</source>
-        <translation>The workbook holds no worksheet.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak ditemukan.</source>
-        <translation>File not found.</translation>
     </message>
     <message>
         <source>Berkas kosong: tidak ada baris judul kolom.</source>
@@ -4444,6 +4396,62 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Baris {line_num} tidak terbaca sebagai CSV ({exc}); perbaiki lalu ulangi.</source>
         <translation>Row {line_num} cannot be read as CSV ({exc}); correct it, then try again.</translation>
+    </message>
+    <message>
+        <source>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</source>
+        <translation>the file is marked UTF-8 but has characters that are not UTF-8</translation>
+    </message>
+    <message>
+        <source>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</source>
+        <translation>The UTF-16 file is damaged; save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</source>
+        <translation>File type not supported; use .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <source>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</source>
+        <translation>open it in Excel, save it again as .xlsx or CSV UTF-8, then try again</translation>
+    </message>
+    <message>
+        <source>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</source>
+        <translation>split it into several files (at most {rows} rows per file) and import them one by one</translation>
+    </message>
+    <message>
+        <source>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</source>
+        <translation>The file holds more than {value} data rows, the limit of one import; {value2}.</translation>
+    </message>
+    <message>
+        <source>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</source>
+        <translation>Row {value}: a cell has more than {value2} characters (Excel's cell limit); this file is not an ordinary list — check that cell.</translation>
+    </message>
+    <message>
+        <source>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</source>
+        <translation>Row {value}: more than {columns} columns filled (limit {columns}); delete the unused columns, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</source>
+        <translation>The .xlsx file holds XML entity declarations that Excel does not write (a way to make files that use up memory); file refused — {resave}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx rusak atau bukan buku kerja Excel.</source>
+        <translation>The .xlsx file is damaged or not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</source>
+        <translation>The .xlsx file is too large ({value}; limit {value2}); {value3}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</source>
+        <translation>The .xlsx file holds more than {value} parts; not an ordinary workbook — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak berisi lembar kerja.</source>
+        <translation>The workbook holds no worksheet.</translation>
     </message>
     <message>
         <source>Isi berkas .xlsx terlalu besar setelah dibuka ({value}; batas {value2}); {value3}.</source>
@@ -4464,14 +4472,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Lembar pertama menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</source>
         <translation>The first sheet names rows beyond {value}, Excel's limit; the file is damaged — {RESAVE}.</translation>
-    </message>
-    <message>
-        <source>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</source>
-        <translation>the file is marked UTF-8 but has characters that are not UTF-8</translation>
-    </message>
-    <message>
-        <source>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</source>
-        <translation>The UTF-16 file is damaged; save it again as CSV UTF-8.</translation>
     </message>
     <message>
         <source>Isi berkas .xlsx terlalu besar setelah dibuka (satu bagian {value}; batas {value2}); {value3}, atau {RESAVE}.</source>

@@ -1270,7 +1270,6 @@
     <name>FormRow</name>
     <message>
         <source>Rombongan (tetap untuk peserta berikutnya)</source>
-        <extracomment>a typed phone number is judged from its fourth digit (08xx: the operator's prefix) the most digits still to come in a number being typed (08xx + up to 10 more)</extracomment>
         <translation>Rombongan (tetap untuk peserta berikutnya)</translation>
     </message>
 </context>
@@ -1937,7 +1936,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     </message>
     <message>
         <source>%s (dilewati Enter)</source>
-        <extracomment>optional fields the Enter chain passes over at this event (keys of `boxes`)</extracomment>
         <translation>%s (dilewati Enter)</translation>
     </message>
     <message>
@@ -1950,6 +1948,7 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     </message>
     <message>
         <source>tanpa kelompok</source>
+        <extracomment>optional fields the Enter chain passes over at this event (keys of `boxes`)</extracomment>
         <translation>tanpa kelompok</translation>
     </message>
     <message>
@@ -3146,6 +3145,7 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     </message>
     <message>
         <source>Impor batch</source>
+        <extracomment>the texts here are the Sync page's: lupdate files translate("SyncPage", …) there</extracomment>
         <translation>Impor batch</translation>
     </message>
     <message>
@@ -3894,6 +3894,22 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>peserta ini sudah dibatalkan</translation>
     </message>
     <message>
+        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
+        <translation>kode wilayah berada di provinsi lain dari NIK; periksa</translation>
+    </message>
+    <message>
+        <source>nama wajib diisi sesuai KTP</source>
+        <translation>nama wajib diisi sesuai KTP</translation>
+    </message>
+    <message>
+        <source>alamat surel tidak sah (contoh nama@contoh.id)</source>
+        <translation>alamat surel tidak sah (contoh nama@contoh.id)</translation>
+    </message>
+    <message>
+        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
+        <translation>isi kode wilayah tempat tinggal (kecamatan atau desa)</translation>
+    </message>
+    <message>
         <source>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</source>
         <translation>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</translation>
     </message>
@@ -3930,22 +3946,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>terlalu panjang (paling banyak {limit} karakter)</translation>
     </message>
     <message>
-        <source>kode wilayah berada di provinsi lain dari NIK; periksa</source>
-        <translation>kode wilayah berada di provinsi lain dari NIK; periksa</translation>
-    </message>
-    <message>
-        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
-        <translation>NIK ini sudah terdaftar sebagai peserta aktif.</translation>
-    </message>
-    <message>
-        <source>nama wajib diisi sesuai KTP</source>
-        <translation>nama wajib diisi sesuai KTP</translation>
-    </message>
-    <message>
-        <source>alamat surel tidak sah (contoh nama@contoh.id)</source>
-        <translation>alamat surel tidak sah (contoh nama@contoh.id)</translation>
-    </message>
-    <message>
         <source>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</source>
         <translation>iuran lewat Wadah/Kelompok perlu kolom kelompok diisi</translation>
     </message>
@@ -3974,12 +3974,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>isi ya atau tidak</translation>
     </message>
     <message>
-        <source>isi kode wilayah tempat tinggal (kecamatan atau desa)</source>
-        <translation>isi kode wilayah tempat tinggal (kecamatan atau desa)</translation>
-    </message>
-    <message>
         <source>periode bayar harus 1, 3, 6 atau 12 (bulan)</source>
         <translation>periode bayar harus 1, 3, 6 atau 12 (bulan)</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar sebagai peserta aktif.</source>
+        <translation>NIK ini sudah terdaftar sebagai peserta aktif.</translation>
     </message>
     <message>
         <source>format slip harus {formats}</source>
@@ -4166,6 +4166,26 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>entri audit {value} tidak tersambung ke entri sebelumnya (jejak audit diubah); batch ditolak utuh, tidak ada yang diubah</translation>
     </message>
     <message>
+        <source>jumlah catatan {name} tidak sama dengan manifest</source>
+        <translation>jumlah catatan {name} tidak sama dengan manifest</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
+        <translation>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</translation>
+    </message>
+    <message>
+        <source>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
         <source>pilihan penyelesaian tidak dikenal</source>
         <translation>pilihan penyelesaian tidak dikenal</translation>
     </message>
@@ -4302,22 +4322,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>perangkat ini sudah dikenal dengan kunci lain; batch ditolak (mungkin palsu, atau laptop dipasang ulang: hubungi petugasnya)</translation>
     </message>
     <message>
-        <source>jumlah catatan {name} tidak sama dengan manifest</source>
-        <translation>jumlah catatan {name} tidak sama dengan manifest</translation>
-    </message>
-    <message>
-        <source>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>bagian {part} baris {number}: nilai kolom {value} tidak sah; batch ditolak utuh, tidak ada yang diubah</translation>
-    </message>
-    <message>
-        <source>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
-    </message>
-    <message>
-        <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
-        <translation>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</translation>
-    </message>
-    <message>
         <source>perangkat ini sudah dikenal dengan kunci lain</source>
         <translation>perangkat ini sudah dikenal dengan kunci lain</translation>
     </message>
@@ -4338,10 +4342,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>bagian officers: nama pengguna baru petugas {value} sudah dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi</translation>
     </message>
     <message>
-        <source>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
-    </message>
-    <message>
         <source>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</source>
         <translation>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</translation>
     </message>
@@ -4358,24 +4358,8 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>bagian {name} baris {number} punya kolom yang tidak dikenal program ini</translation>
     </message>
     <message>
-        <source>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</source>
-        <translation>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</translation>
-    </message>
-    <message>
         <source>simpan ulang berkas sebagai CSV UTF-8 (di Excel: Simpan Sebagai → CSV UTF-8 (Dibatasi koma)), periksa huruf di baris itu, lalu ulangi.</source>
         <translation>simpan ulang berkas sebagai CSV UTF-8 (di Excel: Simpan Sebagai → CSV UTF-8 (Dibatasi koma)), periksa huruf di baris itu, lalu ulangi.</translation>
-    </message>
-    <message>
-        <source>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</source>
-        <translation>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</translation>
-    </message>
-    <message>
-        <source>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</source>
-        <translation>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</translation>
-    </message>
-    <message>
-        <source>Berkas .xlsx rusak atau bukan buku kerja Excel.</source>
-        <translation>Berkas .xlsx rusak atau bukan buku kerja Excel.</translation>
     </message>
     <message>
         <source>Baris {row}: {why}; pengodean huruf berkas ini tidak pasti — {SAVE_AS_UTF8}</source>
@@ -4386,18 +4370,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Baris {value}: lebih dari {value2} pemisah kolom; ini bukan daftar biasa — periksa pemisahnya lalu ulangi.</translation>
     </message>
     <message>
-        <source>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</source>
-        <translation>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</translation>
-    </message>
-    <message>
-        <source>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</source>
-        <translation>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</translation>
-    </message>
-    <message>
-        <source>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</source>
-        <translation>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</translation>
-    </message>
-    <message>
         <source>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</source>
         <translation>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</translation>
     </message>
@@ -4406,32 +4378,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>ada karakter yang tidak lazim untuk CSV Windows-1252</translation>
     </message>
     <message>
-        <source>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</source>
-        <translation>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</translation>
-    </message>
-    <message>
         <source>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</source>
         <translation>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</translation>
     </message>
     <message>
         <source>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</source>
         <translation>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</translation>
-    </message>
-    <message>
-        <source>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</source>
-        <translation>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</translation>
-    </message>
-    <message>
-        <source>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</source>
-        <translation>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</translation>
-    </message>
-    <message>
-        <source>Buku kerja tidak berisi lembar kerja.</source>
-        <translation>Buku kerja tidak berisi lembar kerja.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak ditemukan.</source>
-        <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
         <source>Berkas kosong: tidak ada baris judul kolom.</source>
@@ -4444,6 +4396,62 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Baris {line_num} tidak terbaca sebagai CSV ({exc}); perbaiki lalu ulangi.</source>
         <translation>Baris {line_num} tidak terbaca sebagai CSV ({exc}); perbaiki lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</source>
+        <translation>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</translation>
+    </message>
+    <message>
+        <source>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</source>
+        <translation>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</source>
+        <translation>Jenis berkas tidak didukung; pakai .csv atau .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>Berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</source>
+        <translation>buka di Excel lalu simpan ulang sebagai .xlsx atau CSV UTF-8, lalu ulangi</translation>
+    </message>
+    <message>
+        <source>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</source>
+        <translation>bagi menjadi beberapa berkas (paling banyak {rows} baris per berkas) lalu impor satu per satu</translation>
+    </message>
+    <message>
+        <source>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</source>
+        <translation>Berkas berisi lebih dari {value} baris data, batas satu impor; {value2}.</translation>
+    </message>
+    <message>
+        <source>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</source>
+        <translation>Baris {value}: ada sel lebih dari {value2} karakter (batas sel Excel); berkas ini bukan daftar biasa — periksa sel itu.</translation>
+    </message>
+    <message>
+        <source>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</source>
+        <translation>Baris {value}: lebih dari {columns} kolom terisi (batas {columns}); hapus kolom yang tidak dipakai lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</source>
+        <translation>Berkas .xlsx berisi deklarasi entitas XML yang tidak dibuat Excel (cara membuat berkas yang menghabiskan memori); berkas ditolak — {resave}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx rusak atau bukan buku kerja Excel.</source>
+        <translation>Berkas .xlsx rusak atau bukan buku kerja Excel.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</source>
+        <translation>Berkas .xlsx terlalu besar ({value}; batas {value2}); {value3}.</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</source>
+        <translation>Berkas .xlsx berisi lebih dari {value} bagian; bukan buku kerja biasa — {RESAVE}.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak berisi lembar kerja.</source>
+        <translation>Buku kerja tidak berisi lembar kerja.</translation>
     </message>
     <message>
         <source>Isi berkas .xlsx terlalu besar setelah dibuka ({value}; batas {value2}); {value3}.</source>
@@ -4464,14 +4472,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Lembar pertama menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</source>
         <translation>Lembar pertama menyebut baris lebih dari {value}, batas Excel; berkas rusak — {RESAVE}.</translation>
-    </message>
-    <message>
-        <source>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</source>
-        <translation>berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8</translation>
-    </message>
-    <message>
-        <source>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</source>
-        <translation>Berkas UTF-16 rusak; simpan ulang sebagai CSV UTF-8.</translation>
     </message>
     <message>
         <source>Isi berkas .xlsx terlalu besar setelah dibuka (satu bagian {value}; batas {value2}); {value3}, atau {RESAVE}.</source>

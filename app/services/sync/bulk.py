@@ -1,5 +1,5 @@
-"""Many rows at once for the office's merge (checks.py and merge_parts.py): the same statements on every
-database, written the way each one takes them fastest.
+"""Many rows at once for the office's merge (checks.py and merge_parts.py): the same
+statements on every database, written the way each one takes them fastest.
 
 On PostgreSQL a lookup by thousands of ids is one array parameter (`id = ANY(:ids)`)
 instead of thousands of placeholders that SQLAlchemy renders, psycopg parses and the
