@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import and_, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -179,7 +179,26 @@ def list_members(
         stmt = stmt.order_by(column, Member.id)
     if limit:
         stmt = stmt.limit(limit)
-    return [MemberRow(*r) for r in session.execute(stmt)]
+    return [_row(r) for r in session.execute(stmt)]
+
+
+#: Event and group ids repeat down a list of 100,000 members, and so do the status,
+#: sector and village codes: one object each instead of one per row keeps a list with
+#: every row fetched tens of MB smaller.
+_SHARED: dict[object, object] = {}
+_SHARED_MOST = 10_000
+_T = TypeVar("_T")
+
+
+def _shared(value: _T) -> _T:
+    if len(_SHARED) > _SHARED_MOST:
+        _SHARED.clear()
+    return cast(_T, _SHARED.setdefault(value, value))
+
+
+def _row(r: Any) -> MemberRow:
+    return MemberRow(r[0], r[1], r[2], _shared(r[3]), _shared(r[4]), _shared(r[5]), r[6],
+                     _shared(r[7]), r[8], r[9], r[10], r[11], r[12], _shared(r[13]))
 
 
 SORTABLE = {
