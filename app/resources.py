@@ -3,8 +3,6 @@ consent texts, master lists). Works from a checkout, an installed tree and a fro
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import sys
 from functools import lru_cache
@@ -41,6 +39,8 @@ def resource(*parts: str) -> Path:
 
 
 def _tsv_rows(path: Path) -> list[tuple[str, str]]:
+    import gzip  # here, like json below: the first window needs neither
+
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         rows = []
         for line in fh:
@@ -71,6 +71,8 @@ def regions_with_villages() -> RegionIndex:
 
 @lru_cache(maxsize=1)
 def default_tariffs() -> TariffBook:
+    import json
+
     from app.domain.tariff import TariffBook
 
     with resource("tariffs", "bpu.json").open(encoding="utf-8") as fh:

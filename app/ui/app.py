@@ -126,7 +126,6 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
     from app.ui import i18n, screen
 
     app.setWindowIcon(screen.app_icon())
-    screen.install()  # every dialog fits the screen, its buttons visible
     folder = Path(data_dir) if data_dir else resources.default_data_dir()
     language = i18n.saved_language(folder)
     translated = i18n.install(language)
@@ -134,14 +133,16 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
         print(f"lindungi: terjemahan {language} tidak ditemukan di {i18n.qm_dir()}; "
               "memakai Bahasa Indonesia", file=sys.stderr)
     window = MainWindow()
-    window.restore_layout(folder)
-    from app.ui import crash
+    window.show_as_left(folder)
+    handlers: list[Any] = []  # the crash handler, once the window is on screen
 
-    # a bug from here on: crash report, log, dialog, and the half-typed form kept
-    handler = crash.install(window, folder)
-    window.show()
+    def start() -> None:  # the first turn of the event loop: the window is on screen
+        from app.ui import crash
 
-    def start() -> None:
+        # a bug from here on: crash report, log, dialog, and the half-typed form kept
+        handlers.append(crash.install(window, folder))
+        screen.install()  # every dialog fits the screen, its buttons visible
+        i18n.use_own_dialogs()
         if not translated:  # on screen too, not only on stderr
             QMessageBox.warning(window, "Lindungi", i18n.missing_notice(language))
         if not open_data(window, data_dir, login, database_url=database_url):
@@ -152,7 +153,8 @@ def run_gui(data_dir: Path | None = None, login: Login = interactive_login,
     try:
         code = app.exec()
     finally:
-        handler.uninstall()
+        for handler in handlers:
+            handler.uninstall()
     workspace = getattr(window, "workspace", None)
     if workspace is not None:
         workspace.close()

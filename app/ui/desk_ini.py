@@ -4,11 +4,14 @@ language is kept there too, by app.ui.i18n.)"""
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    import uuid
 
 
 def desk_settings(folder: Path) -> QSettings:
@@ -16,16 +19,16 @@ def desk_settings(folder: Path) -> QSettings:
     return QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)
 
 
-def restore_layout(window: QMainWindow, folder: Path) -> None:
-    """The size and state `window` had when it was last closed on this data folder;
-    maximised the first time."""
+def restore_layout(window: QMainWindow, folder: Path) -> bool:
+    """The size and state `window` had when it was last closed on this data folder; True
+    when it has none to restore (the first time), for the caller to maximise it."""
     settings = desk_settings(folder)
     geometry = settings.value("window/geometry")
-    if geometry is None or not window.restoreGeometry(geometry):
-        window.setWindowState(Qt.WindowState.WindowMaximized)
+    first_time = geometry is None or not window.restoreGeometry(geometry)
     state = settings.value("window/state")
     if state is not None:
         window.restoreState(state)
+    return first_time
 
 
 def save_layout(window: QMainWindow, folder: Path) -> None:
@@ -40,6 +43,8 @@ def hand_over_draft(folder: Path, officer_id: uuid.UUID) -> None:
     left by the officer who worked here last (a closed window, a crash, a power cut)
     is set aside as theirs, and this officer's own, set aside earlier, comes back.
     desk.ini keeps the id (never a name) of the officer the form belongs to."""
+    import uuid  # not before the first window: it loads `platform`
+
     from app.services import drafts
 
     settings = desk_settings(folder)

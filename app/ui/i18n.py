@@ -16,12 +16,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
     QSettings,
-    Qt,
     QTranslator,
 )
 
@@ -85,8 +85,6 @@ def install(language: str, folder: Path | None = None) -> bool:
     app = QCoreApplication.instance()
     assert app is not None
     uninstall()
-    # Qt's own file dialog, not the system's, so that it speaks the desk's language
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en"
                                else QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     where = str(folder or qm_dir())
@@ -106,6 +104,14 @@ def install(language: str, folder: Path | None = None) -> bool:
     elif language == "id":
         return False
     return True
+
+
+def use_own_dialogs() -> None:
+    """Qt's own file dialog, not the system's, so that it speaks the desk's language.
+    Called once the first window is on screen: it is the first use of Qt's namespace
+    (`Qt.…`), whose hundred enums take about 20 ms to build."""
+    QCoreApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_DontUseNativeDialogs,
+                                  True)
 
 
 def missing_notice(language: str) -> str:

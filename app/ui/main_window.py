@@ -10,12 +10,12 @@ at module level, so the window is on screen before SQLAlchemy has even loaded.
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +33,10 @@ from app.ui.screen import app_icon
 from app.ui.window_lock import LockingWindow
 
 if TYPE_CHECKING:
+    import uuid
+
+    from PySide6.QtGui import QCloseEvent
+
     from app.services.accounts import OfficerInfo
     from app.services.workspace import Workspace
     from app.ui.lock import IdleWatcher, LockCover, LockPanel
@@ -49,7 +53,6 @@ class MainWindow(LockingWindow):
         self.setWindowTitle(self.tr("Lindungi — pendaftaran peserta BPU"))
         self.setWindowIcon(app_icon())
         self.resize(1180, 720)
-        self.setWindowState(Qt.WindowState.WindowMaximized)
         self.layout_folder: Path | None = None
         self.tabs: QTabWidget | None = None
         self.officer: OfficerInfo | None = None
@@ -61,10 +64,7 @@ class MainWindow(LockingWindow):
 
         self.header = self._make_header()
         self.stack = QStackedWidget(self)
-        waiting = QLabel(self.tr("Menyiapkan data…"), self)
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        waiting.setStyleSheet("font-size: 18px; color: #555")
-        self.stack.addWidget(waiting)
+        self.stack.addWidget(self._make_waiting())
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +77,23 @@ class MainWindow(LockingWindow):
             self.attach(workspace, officer)
 
     # -- frame: header, menus, layout -----------------------------------------------------
+    def _make_waiting(self) -> QWidget:
+        """"Menyiapkan data…" in the middle of the window, centred by stretches: before
+        the first window is on screen nothing touches Qt's namespace (`Qt.…`), whose
+        hundred enums cost about 20 ms to build (tests/test_import_time.py)."""
+        waiting = QWidget(self)
+        label = QLabel(self.tr("Menyiapkan data…"), waiting)
+        label.setStyleSheet("font-size: 18px; color: #555")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(waiting)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return waiting
+
     def _make_header(self) -> QFrame:
         header = QFrame(self)
         header.setObjectName("header")
@@ -103,18 +120,20 @@ class MainWindow(LockingWindow):
         return header
 
     def _make_menus(self) -> None:
+        # shortcuts as one-item lists: setShortcut's overloads would build Qt's
+        # namespace before the first window (see _make_waiting)
         bar = self.menuBar()
         desk = bar.addMenu(self.tr("&Meja"))
         self.lock_action = QAction(self.tr("&Kunci sekarang"), self)
-        self.lock_action.setShortcut(QKeySequence(LOCK_KEY))
+        self.lock_action.setShortcuts([QKeySequence(LOCK_KEY)])
         self.lock_action.triggered.connect(lambda: self.lock("now"))
         self.lock_action.setEnabled(False)
         self.settings_action = QAction(self.tr("&Pengaturan…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.settings_action.triggered.connect(self.open_settings)
         self.settings_action.setEnabled(False)
         quit_action = QAction(self.tr("&Tutup Lindungi"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close_by_person)
         desk.addAction(self.lock_action)
         desk.addAction(self.settings_action)
@@ -135,7 +154,18 @@ class MainWindow(LockingWindow):
         """The size and state the window had when it was last closed on this data folder;
         maximised the first time."""
         self.layout_folder = Path(folder)
-        desk_ini.restore_layout(self, folder)
+        if desk_ini.restore_layout(self, folder):
+            self.setWindowState(QtCore.Qt.WindowState.WindowMaximized)
+
+    def show_as_left(self, folder: Path) -> None:
+        """On screen with the size and state the window had when it was last closed on
+        this data folder, maximised the first time: the program's first window. Shown
+        maximised by showMaximized, not by a window state (see _make_waiting)."""
+        self.layout_folder = Path(folder)
+        if desk_ini.restore_layout(self, folder):
+            self.showMaximized()
+        else:
+            self.show()
 
     def save_layout(self) -> None:
         if self.layout_folder is None or not self.layout_folder.exists():

@@ -8,7 +8,10 @@ minimum is larger) needs a scroll area inside it; the tests check each dialog of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from functools import cache
+
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -18,8 +21,10 @@ from app import resources
 FRAME = QSize(16, 40)
 
 
+@cache
 def app_icon() -> QIcon:
-    """The program's icon (a shield holding a person), for the windows and the About."""
+    """The program's icon (a shield holding a person), for the windows and the About;
+    made once (the first window alone asks three times)."""
     icon = QIcon()
     for name in ("lindungi.svg", "lindungi.png"):
         path = resources.resource("icons", name)
@@ -58,7 +63,7 @@ class DialogFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) \
                 and not event.spontaneous() \
-                and not watched.windowFlags() & Qt.WindowType.FramelessWindowHint:
+                and not watched.windowFlags() & QtCore.Qt.WindowType.FramelessWindowHint:
             # (a frameless one, the lock's cover, is placed on purpose)
             area = self.area or available_area(watched)
             fit(watched, area)
