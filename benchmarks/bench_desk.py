@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.services.demo import PeopleFactory
 from app.services.demo_seed import DEMO_ADMIN, DEMO_PASSWORD, seed_demo
 from app.services.workspace import Workspace
-from benchmarks.common import Row, print_table
+from benchmarks.common import Row, installed_env, print_table
 
 
 def search_terms(db: Path, n: int) -> list[str]:
@@ -132,15 +132,11 @@ def bench_save(ws: Workspace, repeat: int) -> tuple[float, float]:
 
 
 def child(*args: str, cache: Path) -> dict[str, tuple[float, float]]:
-    """{"shown"|"ready"|"scrolled": (seconds since interpreter start, RSS MB)}.
-
-    With its bytecode cached, as an installed program has it (pip compiles a wheel's
-    modules): PYTHONDONTWRITEBYTECODE is dropped and the cache goes to `cache`, written
-    by a warm-up run (see benchmarks/start_window.py)."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    """{"shown"|"ready"|"scrolled": (seconds since interpreter start, RSS MB)}, the child
+    started with its bytecode cached in `cache` (written by a warm-up run)."""
     out = subprocess.run([sys.executable, "-m", "benchmarks.start_child", *args],
-                         capture_output=True, text=True, check=True, env=env).stdout
+                         capture_output=True, text=True, check=True,
+                         env=installed_env(cache)).stdout
     marks = {}
     for line in out.splitlines():
         what, seconds, rss = line.split()

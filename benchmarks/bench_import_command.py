@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import shutil
 import statistics
@@ -31,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Row, print_table
+from benchmarks.common import Row, installed_env, print_table
 
 OFFICER, PASSWORD = "petugas", "kata-sandi-benchmark"
 ADMIN = "admin"
@@ -52,14 +51,6 @@ with con:
         f"INSERT OR IGNORE INTO members VALUES ({', '.join('?' * len(columns))})", rows)
 con.close()
 """
-
-
-def _env(cache: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONDONTWRITEBYTECODE", "LINDUNGI_DATA_DIR")}
-    env["PYTHONPYCACHEPREFIX"] = str(cache)
-    env.update(extra)
-    return env
 
 
 #: processor seconds (user + system) of each timed child, printed beside the clock times:
@@ -85,15 +76,15 @@ def _run(argv: list[str], env: dict[str, str], label: str = "") -> tuple[float, 
 
 def set_up(folder: Path, cache: Path, program: Path) -> str:
     """A laptop as an office sets one up: the data folder, an officer, an event."""
-    env = _env(cache, LINDUNGI_PASSWORD="kata-sandi-admin")
+    env = installed_env(cache, LINDUNGI_PASSWORD="kata-sandi-admin")
     base = [str(program)]
     _run([*base, "init", "--data-dir", str(folder), "--device-name", "Laptop Bench",
           "--region", "35.74", "--admin", ADMIN], env)
-    admin = _env(cache, LINDUNGI_USER=ADMIN, LINDUNGI_PASSWORD="kata-sandi-admin",
+    admin = installed_env(cache, LINDUNGI_USER=ADMIN, LINDUNGI_PASSWORD="kata-sandi-admin",
                  LINDUNGI_NEW_PASSWORD=PASSWORD)
     _run([*base, "accounts", "add", "--data-dir", str(folder), "--role", "officer",
           "--full-name", "Petugas Bench", OFFICER], admin)
-    officer = _env(cache, LINDUNGI_USER=OFFICER, LINDUNGI_PASSWORD=PASSWORD)
+    officer = installed_env(cache, LINDUNGI_USER=OFFICER, LINDUNGI_PASSWORD=PASSWORD)
     _, out = _run([*base, "events", "create", "--data-dir", str(folder), "--json",
                    "--name", "Bench", "--date", "21-11-2026", "--region", "35.74.03"], officer)
     return str(json.loads(out)["id"])
@@ -109,8 +100,8 @@ def measure(rows: int, repeat: int, program: Path = CONSOLE_SCRIPT) -> list[Row]
         made = write_import_file(source, rows, bad_ratio=0.01, dup_ratio=0.002, seed=42)
         template = work / "laptop"
         event = set_up(template, cache, program)
-        officer = _env(cache, LINDUNGI_USER=OFFICER, LINDUNGI_PASSWORD=PASSWORD)
-        plain = _env(cache)
+        officer = installed_env(cache, LINDUNGI_USER=OFFICER, LINDUNGI_PASSWORD=PASSWORD)
+        plain = installed_env(cache)
 
         def command() -> tuple[float, dict[str, object]]:
             folder = work / "run"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -35,8 +37,20 @@ def median_seconds(run: Callable[[], object], repeat: int,
     return statistics.median(times)
 
 
+def installed_env(cache: Path, **extra: str) -> dict[str, str]:
+    """The environment for a timed child that starts as an installed program does, with
+    its bytecode cached (pip compiles a wheel's modules, a frozen build carries them
+    compiled): PYTHONDONTWRITEBYTECODE is dropped and the cache goes to `cache`, written
+    by the caller's warm-up run. LINDUNGI_DATA_DIR is dropped too, so that only `extra`
+    names a data folder."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONDONTWRITEBYTECODE", "LINDUNGI_DATA_DIR")}
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    env.update(extra)
+    return env
+
+
 def machine() -> str:
-    import os
 
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 

@@ -31,7 +31,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.common import Row, print_table
+from benchmarks.common import Row, installed_env, print_table
 
 BARE = """
 import sys
@@ -157,8 +157,7 @@ def measure(repeat: int = 7, programs: list[Path] | None = None) -> list[Row]:
     with x_display() as display, tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "data"
         set_up_laptop(programs[0], folder)
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env |= {"LINDUNGI_DATA_DIR": str(folder), "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pyc")}
+        env = installed_env(Path(tmp) / "pyc", LINDUNGI_DATA_DIR=str(folder))
         bare: list[float] = []
         first: dict[Path, list[float]] = {p: [] for p in programs}
         signin: dict[Path, list[float]] = {p: [] for p in programs}
