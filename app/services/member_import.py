@@ -19,20 +19,15 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from app import resources
-from app.db import Database, bulk_insert, lock_for_writing
+from app.db import Database
 from app.domain import codes
 from app.domain.errors import UserError
 from app.domain.messages import t
 from app.domain.regions import RegionIndex
 from app.domain.tariff import TariffBook
-from app.models import Member, utcnow
-from app.services import member_cleaning, member_columns, member_rules, members
-from app.services.audit import Actor, record
+from app.services import import_writer, member_cleaning, member_columns, member_rules
+from app.services.audit import Actor
 from app.services.files import write_atomic
 from app.services.formulas import neutralise
 from app.services.tabular.read import read_table
@@ -42,11 +37,6 @@ from app.services.tabular.table import MAX_CELL, TableError
 #: NIK, name, phone and id are spread over the whole table), so fewer, larger chunks
 #: write those pages fewer times: 20,000 rows commit 100,000 in five.
 CHUNK = 20000
-#: SQLite's page cache while a chunk is written (KiB, negative as PRAGMA cache_size
-#: takes it), and SQLite's own default it goes back to after the chunk's commit
-IMPORT_CACHE = -65536
-SQLITE_CACHE = -2000
-MEMBERS: Table = Member.__table__  # type: ignore[assignment]
 
 
 def _longest(cells: list[Any]) -> int:
@@ -224,41 +214,69 @@ def run_import(
     problem, before anything is written."""
     on = on or dt.date.today()
     table = source if isinstance(source, PreparedFile) else prepare(source)
-    mapping = table.mapping
     report = ImportReport(event_id=event_id)
     with db.session() as s:
         rules = member_rules.MemberRules.load(s, regions or resources.regions(), tariffs, on)
     seen_in_file: dict[str, int] = {}
-    ncols = len(table.header)
-    with _collector_paused():
-        for chunk in _chunks(table.rows, chunk_size):
-            if cancelled and cancelled():
-                report.cancelled = True
-                break
-            _import_chunk(db, actor, chunk, mapping, ncols, rules, group_id, event_id,
-                          consent_version, seen_in_file, report)
-            if progress:
-                progress(report.read, max(table.estimated_rows, report.read))
+    #: each submitted chunk's rows checked good (by NIK) and rejects, until it is saved
+    waiting: list[tuple[dict[str, Numbered], list[Reject]]] = []
+    writer = import_writer.open_writer(db, actor, event_id, consent_version)
+    try:
+        with _collector_paused():
+            for chunk in _chunks(table.rows, chunk_size):
+                if cancelled and cancelled():
+                    report.cancelled = True
+                    break
+                good, rejects = _check_chunk(chunk, table, rules, group_id, seen_in_file,
+                                             report)
+                waiting.append(({clean.nik: (number, cells) for number, cells, clean in good},
+                                rejects))
+                writer.submit([clean for _, _, clean in good],
+                              sum(1 for r in rejects if not r.duplicate),
+                              sum(1 for r in rejects if r.duplicate))
+                _count(writer.finished(), waiting, report)
+                if progress:
+                    progress(report.read, max(table.estimated_rows, report.read))
+    finally:
+        saved = writer.close()
+    _count(saved, waiting, report)
     if rejects_path and report.rejects:
         write_rejects(rejects_path, table.header, report.rejects)
         report.rejects_file = rejects_path
     return report
 
 
-def _import_chunk(
-    db: Database,
-    actor: Actor,
-    chunk: list[tuple[int, list[Any]]],
-    mapping: dict[int, str],
-    ncols: int,
+def _count(saved: list[import_writer.Saved],
+           waiting: list[tuple[dict[str, Numbered], list[Reject]]],
+           report: ImportReport) -> None:
+    """The saved chunks into the report, the NIKs found already active as rejects."""
+    for chunk in saved:
+        by_nik, rejects = waiting.pop(0)
+        report.imported += chunk.imported
+        for nik in chunk.already_active:
+            number, cells = by_nik[nik]
+            rejects.append(Reject(number, ["nik"], [
+                t("nik: NIK sudah terdaftar sebagai peserta aktif")
+            ], cells, duplicate=True))
+        for r in rejects:
+            if r.duplicate:
+                report.duplicates += 1
+            else:
+                report.rejected += 1
+        report.rejects.extend(sorted(rejects, key=lambda r: r.row))
+
+
+def _check_chunk(
+    chunk: list[Numbered],
+    table: PreparedFile,
     rules: member_rules.MemberRules,
     group_id: uuid.UUID | None,
-    event_id: uuid.UUID,
-    consent_version: str,
     seen_in_file: dict[str, int],
     report: ImportReport,
-) -> None:
-    now = utcnow()
+) -> tuple[list[tuple[int, list[Any], member_cleaning.CleanMember]], list[Reject]]:
+    """Every row of the chunk checked: the good ones, and the rejects."""
+    mapping = table.mapping
+    ncols = len(table.header)
     names = list(mapping.values())
     last = max(mapping)
     pick = itemgetter(*mapping)  # the required columns: always more than one
@@ -298,98 +316,7 @@ def _import_chunk(
             continue
         seen_in_file[clean.nik] = number
         good.append((number, cells, clean))
-
-    with db.sessions() as s:
-        with s.begin():
-            rows = _write_chunk(s, actor, good, chunk, chunk_rejects, event_id,
-                                consent_version, now)
-        if s.get_bind().dialect.name == "sqlite":
-            s.connection().exec_driver_sql(f"PRAGMA cache_size={SQLITE_CACHE}")
-    report.imported += len(rows)
-    for r in chunk_rejects:
-        if r.duplicate:
-            report.duplicates += 1
-        else:
-            report.rejected += 1
-    report.rejects.extend(sorted(chunk_rejects, key=lambda r: r.row))
-
-
-def _write_chunk(
-    s: Session,
-    actor: Actor,
-    good: list[tuple[int, list[Any], member_cleaning.CleanMember]],
-    chunk: list[tuple[int, list[Any]]],
-    chunk_rejects: list[Reject],
-    event_id: uuid.UUID,
-    consent_version: str,
-    now: dt.datetime,
-) -> list[dict[str, Any]]:
-    """One chunk's transaction: the NIKs already saved, the new rows, the audit entry.
-
-    On SQLite the transaction starts with the write lock (lock_for_writing): without it
-    the driver begins no transaction before the savepoint, whose release then commits
-    the rows on their own and the audit entry in a second commit. Now the rows and the
-    entry are one commit, and no other program saves a NIK between the look-up of the
-    saved NIKs and the insert."""
-    lock_for_writing(s)
-    if s.get_bind().dialect.name == "sqlite":
-        # The chunk's pages stay in memory until its commit writes them once. With
-        # SQLite's default 2 MB, the indexes of a growing members table spill
-        # to the log in the middle of the transaction, each page many times over.
-        # Back to SQLite's default after the commit (_import_chunk).
-        s.connection().exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE}")
-    niks = [g[2].nik for g in good]
-    existing: set[str] = set()
-    for start in range(0, len(niks), 500):
-        existing.update(s.scalars(
-            select(Member.nik).where(
-                Member.status == "active", Member.nik.in_(niks[start:start + 500])
-            )
-        ))
-    fresh = []
-    for number, cells, clean in good:
-        if clean.nik in existing:
-            chunk_rejects.append(Reject(number, ["nik"], [
-                t("nik: NIK sudah terdaftar sebagai peserta aktif")
-            ], cells, duplicate=True))
-            continue
-        fresh.append(clean)
-    rows = members.new_member_rows(fresh, actor, event_id, consent_version, now)
-    if rows:
-        try:
-            with s.begin_nested():
-                bulk_insert(s.connection(), MEMBERS, rows)
-        except IntegrityError:
-            # Another process saved some of these NIKs meanwhile: go row by row.
-            rows = _insert_one_by_one(s, rows, chunk, chunk_rejects)
-    record(s, actor, "member_import", "event", event_id, rows=len(rows),
-           rejected=sum(1 for r in chunk_rejects if not r.duplicate),
-           duplicates=sum(1 for r in chunk_rejects if r.duplicate))
-    return rows
-
-
-def _insert_one_by_one(
-    s: Session,
-    rows: list[dict[str, Any]],
-    chunk: list[tuple[int, list[Any]]],
-    chunk_rejects: list[Reject],
-) -> list[dict[str, Any]]:
-    cells_by_nik: dict[str, tuple[int, list[Any]]] = {}
-    for number, cells in chunk:
-        for c in cells:
-            cells_by_nik.setdefault(str(c).strip(), (number, cells))
-    saved = []
-    for row in rows:
-        try:
-            with s.begin_nested():
-                bulk_insert(s.connection(), MEMBERS, [row])
-            saved.append(row)
-        except IntegrityError:
-            number, cells = cells_by_nik.get(row["nik"], (0, []))
-            chunk_rejects.append(Reject(number, ["nik"], [
-                "nik: NIK sudah terdaftar sebagai peserta aktif"
-            ], cells, duplicate=True))
-    return saved
+    return good, chunk_rejects
 
 
 TEMPLATE_HELP = [

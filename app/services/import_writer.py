@@ -1,0 +1,297 @@
+"""Saving an import's checked rows, chunk by chunk, each chunk one transaction.
+
+A chunk's transaction takes the write lock, leaves out the NIKs already active in the
+database, inserts the rest and appends the audit entry; a kill at any instant leaves
+whole chunks only. Two writers do that:
+
+- `StagedWriter` (SQLite, the laptop): the chunk's rows go into a temporary table, and
+  one INSERT … SELECT moves them into `members` with the columns every row of the import
+  shares. That statement, which updates the members table's indexes and is most of
+  SQLite's time, runs on a thread of its own while the next chunk is checked: SQLite
+  lets go of Python's interpreter lock for the whole statement, so the checking and the
+  writing use both processor cores. The rows are put into the temporary table while the
+  checking waits (a statement per row, which would otherwise keep the two threads
+  handing the lock to each other).
+- `DirectWriter` (other databases): the rows through the driver's executemany, in the
+  caller's thread.
+
+Both report, per chunk, how many rows were saved and which NIKs were already active.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import queue
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Table, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.db import Database, bulk_insert, lock_for_writing
+from app.models import Member, utcnow
+from app.services import members
+from app.services.audit import Actor, record
+from app.services.member_cleaning import CleanMember
+
+MEMBERS: Table = Member.__table__  # type: ignore[assignment]
+#: SQLite's page cache while a chunk is written (KiB, negative as PRAGMA cache_size
+#: takes it), and SQLite's own default it goes back to after the chunk's commit. Each
+#: commit writes every page the chunk touched (the indexes on NIK, name, phone and id are
+#: spread over the whole table); with SQLite's default 2 MB, those indexes would spill
+#: to the log in the middle of the transaction, each page many times over.
+IMPORT_CACHE = -65536
+SQLITE_CACHE = -2000
+#: NIKs per look-up of the ones already saved (DirectWriter)
+LOOKUP = 500
+
+
+@dataclass
+class Saved:
+    """One chunk's outcome: rows saved, and the NIKs left out as already active."""
+
+    imported: int
+    already_active: list[str]
+
+
+class ChunkWriter(Protocol):
+    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int) -> None:
+        """Save one chunk's checked rows (`rejected` and `duplicates`: the chunk's rows
+        refused so far, for its audit entry)."""
+
+    def finished(self) -> list[Saved]:
+        """The chunks saved since the last call, in the order they were submitted."""
+
+    def close(self) -> list[Saved]:
+        """Wait for every submitted chunk; the ones not yet returned by `finished`."""
+
+
+def open_writer(db: Database, actor: Actor, event_id: uuid.UUID,
+                consent_version: str) -> ChunkWriter:
+    if db.engine.dialect.name == "sqlite":
+        return StagedWriter(db, actor, event_id, consent_version)
+    return DirectWriter(db, actor, event_id, consent_version)
+
+
+def _audit(s: Session, actor: Actor, event_id: uuid.UUID, saved: int, rejected: int,
+           duplicates: int) -> None:
+    record(s, actor, "member_import", "event", event_id, rows=saved, rejected=rejected,
+           duplicates=duplicates)
+
+
+class DirectWriter:
+    def __init__(self, db: Database, actor: Actor, event_id: uuid.UUID,
+                 consent_version: str) -> None:
+        self.db, self.actor = db, actor
+        self.event_id, self.consent_version = event_id, consent_version
+        self.done: list[Saved] = []
+
+    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int) -> None:
+        with self.db.sessions() as s, s.begin():
+            lock_for_writing(s)
+            niks = [clean.nik for clean in fresh]
+            active: set[str] = set()
+            for start in range(0, len(niks), LOOKUP):
+                active.update(s.scalars(select(Member.nik).where(
+                    Member.status == "active", Member.nik.in_(niks[start:start + LOOKUP]))))
+            rows = members.new_member_rows([c for c in fresh if c.nik not in active],
+                                           self.actor, self.event_id, self.consent_version,
+                                           utcnow())
+            if rows:
+                try:
+                    with s.begin_nested():
+                        bulk_insert(s.connection(), MEMBERS, rows)
+                except IntegrityError:
+                    # another program saved some of these NIKs meanwhile: row by row
+                    rows = self._one_by_one(s, rows, active)
+            left_out = [nik for nik in niks if nik in active]
+            _audit(s, self.actor, self.event_id, len(rows), rejected,
+                   duplicates + len(left_out))
+        self.done.append(Saved(len(rows), left_out))
+
+    @staticmethod
+    def _one_by_one(s: Session, rows: list[dict[str, Any]], active: set[str]
+                    ) -> list[dict[str, Any]]:
+        saved = []
+        for row in rows:
+            try:
+                with s.begin_nested():
+                    bulk_insert(s.connection(), MEMBERS, [row])
+                saved.append(row)
+            except IntegrityError:
+                active.add(row["nik"])
+        return saved
+
+    def finished(self) -> list[Saved]:
+        done, self.done = self.done, []
+        return done
+
+    def close(self) -> list[Saved]:
+        return self.finished()
+
+
+#: the columns each row brings, in the temporary table's order; the rest are the same
+#: for every row of the import (StagedWriter.shared)
+ROW_COLUMNS = ("nik", "name", "birth_place", "birth_date", "gender", "address",
+               "region_code", "phone", "email", "sector", "occupation", "business_name",
+               "declared_income", "programs", "payer", "payer_subsource", "pay_period",
+               "group_id", "id")
+#: the hexadecimal digit that carries a version 4 UUID's variant (RFC 4122: binary 10xx)
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` version 4 UUIDs as 32 hexadecimal digits (how a Uuid column is stored in
+    SQLite), their random bits read from the system at once."""
+    digits = os.urandom(16 * count).hex()
+    return [f"{digits[at:at + 12]}4{digits[at + 13:at + 16]}{_VARIANT[digits[at + 16]]}"
+            f"{digits[at + 17:at + 32]}" for at in range(0, 32 * count, 32)]
+
+
+class StagedWriter:
+    """Chunks written on a thread of its own (see the module's description). The thread
+    holds one connection for the whole import; `close` (or an error) ends it, and its
+    error, if it had one, is raised in the caller's thread."""
+
+    def __init__(self, db: Database, actor: Actor, event_id: uuid.UUID,
+                 consent_version: str) -> None:
+        self.db, self.actor = db, actor
+        self.event_id, self.consent_version = event_id, consent_version
+        self.jobs: queue.Queue[tuple[list[tuple[Any, ...]], int, int] | None] = queue.Queue()
+        self.staged = threading.Semaphore(0)  # released when a chunk's rows are staged
+        self.lock = threading.Lock()
+        self.done: list[Saved] = []
+        self.error: BaseException | None = None
+        dialect = db.engine.dialect
+        self.convert: dict[str, Callable[[Any], Any]] = {}
+        for name in ("birth_date", "group_id"):
+            proc = MEMBERS.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if proc is not None:
+                self.convert[name] = _remembering(proc)
+        self.thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
+        self.thread.start()
+
+    def shared(self, now: dt.datetime) -> dict[str, Any]:
+        """The columns every row of a chunk shares, as the driver takes them."""
+        values: dict[str, Any] = dict(
+            created_at=now, updated_at=now, revision=1,
+            changed_by_device=self.actor.device_id, event_id=self.event_id,
+            consent_version=self.consent_version, consent_at=now,
+            consent_officer_id=self.actor.officer_id, registered_by_id=self.actor.officer_id,
+            status="active", void_reason="", voided_at=None, kpj_number="", sync_batch=None,
+            sync_revision=0, acked_revision=0)
+        dialect = self.db.engine.dialect
+        for name, value in values.items():
+            proc = MEMBERS.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if proc is not None and value is not None:
+                values[name] = proc(value)
+        return values
+
+    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int) -> None:
+        self._raise()
+        birth = self.convert.get("birth_date", _same)
+        group = self.convert.get("group_id", _same)
+        rows = [(c.nik, c.name, c.birth_place, birth(c.birth_date), c.gender, c.address,
+                 c.region_code, c.phone, c.email, c.sector, c.occupation, c.business_name,
+                 c.declared_income, c.programs, c.payer, c.payer_subsource, c.pay_period,
+                 group(c.group_id), row_id)
+                for c, row_id in zip(fresh, new_ids(len(fresh)), strict=True)]
+        self.jobs.put((rows, rejected, duplicates))
+        self.staged.acquire()  # the checking waits while the rows are staged
+        self._raise()
+
+    def finished(self) -> list[Saved]:
+        self._raise()
+        with self.lock:
+            done, self.done = self.done, []
+        return done
+
+    def close(self) -> list[Saved]:
+        self.jobs.put(None)
+        self.thread.join()
+        return self.finished()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def _run(self) -> None:
+        try:
+            # one connection throughout: the temporary table is that connection's
+            with self.db.engine.connect() as conn, self.db.sessions(bind=conn) as s:
+                raw = conn.connection.driver_connection
+                assert raw is not None
+                raw.execute("PRAGMA temp_store=MEMORY")
+                raw.execute("DROP TABLE IF EXISTS temp.import_staged")
+                raw.execute("CREATE TEMP TABLE import_staged (" + ", ".join(ROW_COLUMNS)
+                            + ")")
+                try:
+                    self._work(s, raw)
+                finally:
+                    if raw.in_transaction:  # a chunk that failed: not saved
+                        raw.rollback()
+                    raw.execute("DROP TABLE IF EXISTS temp.import_staged")
+                    raw.execute("PRAGMA temp_store=DEFAULT")
+        except BaseException as exc:  # raised again in the caller's thread
+            self.error = exc
+            self.staged.release()
+            while self.jobs.get() is not None:  # the caller's remaining chunks: not saved
+                self.staged.release()
+
+    def _work(self, s: Session, raw: Any) -> None:
+        put = ("INSERT INTO temp.import_staged VALUES ("
+               + ", ".join("?" * len(ROW_COLUMNS)) + ")")
+        while (job := self.jobs.get()) is not None:
+            rows, rejected, duplicates = job
+            with s.begin():  # the staged rows, their move and the audit entry: one commit
+                try:
+                    raw.executemany(put, rows)
+                finally:
+                    self.staged.release()
+                saved = self._move(s, raw, rejected, duplicates)
+            raw.execute(f"PRAGMA cache_size={SQLITE_CACHE}")
+            with self.lock:
+                self.done.append(saved)
+
+    def _move(self, s: Session, raw: Any, rejected: int, duplicates: int) -> Saved:
+        """From the temporary table into members, leaving out the NIKs already active."""
+        lock_for_writing(s)
+        raw.execute(f"PRAGMA cache_size={IMPORT_CACHE}")
+        shared = self.shared(utcnow())
+        columns = [*ROW_COLUMNS, *shared]
+        active = ("EXISTS (SELECT 1 FROM main.members m WHERE m.nik = s.nik "
+                  "AND m.status = 'active')")
+        left_out = [nik for (nik,) in raw.execute(
+            f"SELECT s.nik FROM temp.import_staged s WHERE {active}")]
+        moved = raw.execute(
+            f"INSERT INTO main.members ({', '.join(columns)}) SELECT "
+            + ", ".join(f"s.{c}" for c in ROW_COLUMNS) + ", " + ", ".join("?" * len(shared))
+            + f" FROM temp.import_staged s WHERE NOT {active}",
+            tuple(shared.values())).rowcount
+        raw.execute("DELETE FROM temp.import_staged")
+        _audit(s, self.actor, self.event_id, moved, rejected, duplicates + len(left_out))
+        return Saved(moved, left_out)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _remembering(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`convert`, each distinct value converted once (birth dates repeat across rows)."""
+    known: dict[Any, Any] = {}
+
+    def remembered(value: Any) -> Any:
+        try:
+            return known[value]
+        except KeyError:
+            known[value] = out = convert(value)
+            return out
+
+    return remembered
