@@ -1,3 +1,3 @@
-from app.launcher import main
+from app.launcher import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -1,5 +1,5 @@
 """What the frozen program runs: the same entry point as the `lindungi` command."""
 
-from app.launcher import main
+from app.launcher import run
 
-raise SystemExit(main())
+raise SystemExit(run())

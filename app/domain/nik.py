@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from stdnum.id import nik as stdnum_nik
 from stdnum.util import isdigits
@@ -100,13 +101,28 @@ def _age(born: dt.date, on: dt.date) -> int:
 
 def _decode_date(number: str, on: dt.date, res: NikResult,
                  typed: dt.date | None = None) -> None:
-    """Read DDMMYY. The NIK holds two digits of the year: the 2000s are taken unless
-    the date is still to come, then the 1900s. When both are possible (born on this day
-    and month 100 years apart, both ages within 0–100), the date the officer typed
-    settles it."""
-    raw_day = int(number[6:8])
-    month = int(number[8:10])
-    yy = int(number[10:12])
+    """Read DDMMYY into `res` (see _read_date)."""
+    born, gender, raw_day, error = _read_date(number[6:12], on, typed)
+    if error is not None:
+        res.errors.append(error)
+        return
+    res.birth_date = born
+    res.gender = gender
+    res.day_digits = raw_day
+
+
+@lru_cache(maxsize=65536)
+def _read_date(digits: str, on: dt.date, typed: dt.date | None
+               ) -> tuple[dt.date | None, str | None, int, str | None]:
+    """DDMMYY → (birth date, gender, DD as written, None) or (…, the reason it cannot
+    be). Read once per distinct DDMMYY, day and typed date: an import repeats them.
+
+    The NIK holds two digits of the year: the 2000s are taken unless the date is still
+    to come, then the 1900s. When both are possible (born on this day and month 100
+    years apart, both ages within 0–100), the date the officer typed settles it."""
+    raw_day = int(digits[0:2])
+    month = int(digits[2:4])
+    yy = int(digits[4:6])
     if raw_day > FEMALE_DAY_OFFSET:
         day, gender = raw_day - FEMALE_DAY_OFFSET, "P"
     else:
@@ -121,8 +137,8 @@ def _decode_date(number: str, on: dt.date, res: NikResult,
             why = t("bulan {month:02d} tidak ada", month=month)
         else:
             why = t("hari {raw_day:02d} tidak mungkin", raw_day=raw_day)
-        res.errors.append(t("Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.", why=why))
-        return
+        return None, None, raw_day, t(
+            "Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.", why=why)
     possible: list[dt.date] = []
     for century in (2000, 1900):
         try:
@@ -135,17 +151,43 @@ def _decode_date(number: str, on: dt.date, res: NikResult,
         possible = [typed]
     born = possible[0] if possible else None
     if born is None:
-        res.errors.append(
-            t("Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} "
-              "tidak ada pada tahun ber-akhiran {yy:02d}.", day=day, month=month, yy=yy)
-        )
-        return
+        return None, None, raw_day, t(
+            "Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} "
+            "tidak ada pada tahun ber-akhiran {yy:02d}.", day=day, month=month, yy=yy)
     if _age(born, on) > MAX_AGE:
-        res.errors.append(t("Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun."))
-        return
-    res.birth_date = born
-    res.gender = gender
-    res.day_digits = raw_day
+        return None, None, raw_day, t(
+            "Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun.")
+    return born, gender, raw_day, None
+
+
+#: digits 1–6 of the NIKs whose codes check() keeps (RegionIndex.nik_places), at most
+PLACES_KEPT = 20000
+Place = tuple[str | None, str | None, str | None, tuple[str, ...], tuple[str, ...]]
+
+
+def _place(digits: str, regions: RegionIndex) -> Place:
+    """Digits 1–6: (province, regency, district codes known, errors, warnings)."""
+    names = regions.names
+    prov = digits[0:2]
+    regency = f"{prov}.{digits[2:4]}"
+    district = f"{regency}.{digits[4:6]}"
+    if prov not in names:
+        return None, None, None, (
+            t("Kode provinsi {prov} (digit 1–2) tidak dikenal.", prov=prov),), ()
+    if regency not in names:
+        if prov in PAPUA_PROVINCES:
+            return prov, None, None, (), (
+                t("Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit "
+                  "sebelum pemekaran 2022 memakai kode lama. Periksa KTP.", regency=regency),)
+        return prov, None, None, (
+            t("Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.",
+              regency=regency, prov=prov),), ()
+    if district in names:
+        return prov, regency, district, (), ()
+    return prov, regency, None, (), (
+        t("Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan "
+          "bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.",
+          district=district),)
 
 
 def check(
@@ -173,35 +215,15 @@ def check(
         res.errors.append(t("NIK harus 16 digit; yang diketik {n} digit.", n=len(number)))
         return res
 
-    names = regions.names
-    prov = number[0:2]
-    regency = f"{prov}.{number[2:4]}"
-    district = f"{regency}.{number[4:6]}"
-    if prov not in names:
-        res.errors.append(t("Kode provinsi {prov} (digit 1–2) tidak dikenal.", prov=prov))
-    else:
-        res.province_code = prov
-        if regency not in names:
-            if prov in PAPUA_PROVINCES:
-                res.warnings.append(
-                    t("Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit "
-                      "sebelum pemekaran 2022 memakai kode lama. Periksa KTP.", regency=regency)
-                )
-            else:
-                res.errors.append(
-                    t("Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.",
-                      regency=regency, prov=prov)
-                )
-        else:
-            res.regency_code = regency
-            if district in names:
-                res.district_code = district
-            else:
-                res.warnings.append(
-                    t("Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan "
-                      "bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.",
-                      district=district)
-                )
+    place = regions.nik_places.get(number[:6])
+    if place is None:
+        place = _place(number[:6], regions)
+        if len(regions.nik_places) >= PLACES_KEPT:
+            regions.nik_places.clear()
+        regions.nik_places[number[:6]] = place
+    res.province_code, res.regency_code, res.district_code, errors, warnings = place
+    res.errors.extend(errors)
+    res.warnings.extend(warnings)
 
     _decode_date(number, on, res, birth_date)
 

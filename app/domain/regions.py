@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.domain.errors import DomainError
 from app.domain.messages import t
@@ -31,6 +32,8 @@ class RegionIndex:
 
     names: dict[str, str]
     _children: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    #: nik.check's reading of NIK digits 1–6 against these names, emptied when they change
+    nik_places: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str]]) -> RegionIndex:
@@ -39,6 +42,7 @@ class RegionIndex:
     def add(self, rows: Iterable[tuple[str, str]]) -> None:
         self.names.update(rows)
         self._children.clear()
+        self.nik_places.clear()
 
     def __contains__(self, code: object) -> bool:
         return code in self.names
