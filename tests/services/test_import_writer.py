@@ -1,0 +1,154 @@
+"""The import's two writers: the laptop's (SQLite, a thread of its own, the rows through a
+temporary table) and the office's (PostgreSQL, executemany), each saving what the other
+saves; a failure while a chunk is written comes back to the caller with the chunks before
+it saved and nothing of its own."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from app import resources
+from app.db import DB_FILENAME
+from app.models import AuditEntry, Member
+from app.services import device, events, import_writer, member_columns, member_import, members
+from app.services.audit import Actor
+from app.services.demo import PeopleFactory
+from app.services.member_cleaning import clean_member
+from app.services.member_rules import MemberRules
+from app.services.workspace import Workspace
+from tests.helpers.office import OfficeDb
+from tests.helpers.people import TODAY
+
+
+def _csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.DictWriter(fh, fieldnames=list(member_columns.COLUMNS))
+        out.writeheader()
+        out.writerows(rows)
+    return path
+
+
+def _people(n: int, seed: int) -> list[dict[str, str]]:
+    return [p.row() for p in PeopleFactory(seed).people(n)]
+
+
+def _import(ws: Workspace, actor: Actor, event_id: uuid.UUID, path: Path, **kw: Any
+            ) -> member_import.ImportReport:
+    return member_import.run_import(ws.db, actor, path, event_id, "persetujuan-v1",
+                                    ws.tariffs(), on=TODAY, **kw)
+
+
+def _saved(ws: Workspace) -> int:
+    with ws.db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Member)) or 0)
+
+
+def test_both_writers_save_the_same_and_leave_out_the_same(office_db: OfficeDb,
+                                                           tmp_path: Path) -> None:
+    ws = office_db.open(tmp_path / "data")
+    with ws.db.session() as s:
+        device.initialise(s, "Kantor Uji", "35.74")
+    actor = Actor(ws.device_id)
+    with ws.db.session() as s:
+        event_id = events.create_event(s, actor, "Impor", TODAY, "Aula", "35.74.03").id
+    writer = import_writer.open_writer(ws.db, actor, event_id, "persetujuan-v1")
+    writer.close()
+    expected = (import_writer.StagedWriter if office_db.kind == "sqlite"
+                else import_writer.DirectWriter)
+    assert type(writer) is expected
+
+    rows = _people(30, seed=71)
+    first = _import(ws, actor, event_id, _csv(tmp_path / "a.csv", rows[:12]), chunk_size=5)
+    assert (first.imported, first.duplicates) == (12, 0)
+    again = [*rows[8:], rows[20]]  # 8..11 already saved, row 20 twice in the file
+    rejects = tmp_path / "tolak.csv"
+    report = _import(ws, actor, event_id, _csv(tmp_path / "b.csv", again), chunk_size=5,
+                     rejects_path=rejects)
+    assert (report.read, report.imported, report.rejected, report.duplicates) == (23, 18, 0, 5)
+    assert _saved(ws) == 30
+    with rejects.open(encoding="utf-8-sig", newline="") as fh:
+        lines = list(csv.reader(fh))[1:]
+    assert [line[0] for line in lines] == ["2", "3", "4", "5", "24"]  # in the file's order
+    assert [line[2] for line in lines] == (
+        ["nik: NIK sudah terdaftar sebagai peserta aktif"] * 4
+        + ["nik: NIK sama dengan baris 14 di berkas ini"])
+    with ws.db.session() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "member_import")
+                            .order_by(AuditEntry.seq)).all()
+        details = [json.loads(e.details) for e in entries]
+    # one entry per chunk, in the chunk's transaction: 3 chunks, then 5
+    assert [d["rows"] for d in details] == [5, 5, 2, 1, 5, 5, 5, 2]
+    assert sum(d["duplicates"] for d in details) == 5
+
+
+def test_an_imported_member_is_stored_as_a_registered_one(workspace: Workspace, actor: Actor,
+                                                          event_id: uuid.UUID,
+                                                          tmp_path: Path) -> None:
+    """The staged rows bypass SQLAlchemy's types: each column must still be stored as the
+    form's registration stores it (text of a date, a UUID's 32 digits, the moment)."""
+    typed, imported = _people(2, seed=5)
+    _import(workspace, actor, event_id, _csv(tmp_path / "in.csv", [imported]))
+    with workspace.db.session() as s:
+        rules = MemberRules.load(s, resources.regions(), workspace.tariffs(), TODAY)
+        clean, problems = clean_member(typed, rules)
+        assert clean is not None, problems
+        members.register(s, actor, clean, event_id, "persetujuan-v1")
+    raw = sqlite3.connect(workspace.data_dir / DB_FILENAME)
+    columns = [c[1] for c in raw.execute("PRAGMA table_info(members)")]
+    stored = raw.execute(
+        f"SELECT {', '.join(f'typeof({c}), length({c})' for c in columns)} FROM members "
+        "ORDER BY created_at").fetchall()
+    raw.close()
+    assert len(stored) == 2
+    kinds = {c: (stored[0][2 * i], stored[1][2 * i]) for i, c in enumerate(columns)}
+    assert all(a == b for a, b in kinds.values()), kinds
+    for i, c in enumerate(columns):
+        if c in ("birth_date", "id", "event_id", "consent_at", "created_at", "updated_at",
+                 "changed_by_device", "registered_by_id", "consent_officer_id"):
+            assert stored[0][2 * i + 1] == stored[1][2 * i + 1], c
+    with workspace.db.session() as s:
+        saved = s.scalars(select(Member).where(Member.nik == imported["nik"])).one()
+        assert saved.id.version == 4 and saved.id.variant == uuid.RFC_4122
+        assert saved.consent_at.tzinfo is not None and saved.event_id == event_id
+
+
+def test_new_ids_are_random_version_4_uuids() -> None:
+    ids = import_writer.new_ids(2000)
+    assert len(set(ids)) == 2000
+    for text in ids:
+        value = uuid.UUID(hex=text)
+        assert (value.version, value.variant, value.hex) == (4, uuid.RFC_4122, text)
+
+
+def test_a_failure_in_the_writer_comes_back_with_the_chunks_before_it_saved(
+        workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    audit = import_writer._audit
+    calls: list[int] = []
+
+    def failing(*args: Any) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("the second chunk's audit entry fails")
+        audit(*args)
+
+    monkeypatch.setattr(import_writer, "_audit", failing)
+    path = _csv(tmp_path / "in.csv", _people(25, seed=9))
+    with pytest.raises(RuntimeError, match="second chunk"):
+        _import(workspace, actor, event_id, path, chunk_size=10)
+    assert _saved(workspace) == 10  # the first chunk whole, nothing of the second
+    monkeypatch.setattr(import_writer, "_audit", audit)
+
+    # the connection went back without its temporary table's rows: the same file again
+    # saves the 15 rows left and finds the 10 saved
+    report = _import(workspace, actor, event_id, path, chunk_size=10)
+    assert (report.imported, report.duplicates) == (15, 10)
+    assert _saved(workspace) == 25
