@@ -269,7 +269,7 @@ def _member_revisions(path: Path) -> dict[uuid.UUID, int]:
 def test_exports_while_another_process_imports_a_spreadsheet(tmp_path: Path,
                                                              stick: Path) -> None:
     """The officer exports again and again while another process (the real command) imports
-    one and a half chunks of rows into an event it creates: every file is one moment of the laptop
+    two and a half chunks of rows into an event it creates: every file is one moment of the laptop
     (its members' event is in it), the office takes every one, and what the laptop marks
     sent is exactly what each file holds."""
     import csv
@@ -278,7 +278,7 @@ def test_exports_while_another_process_imports_a_spreadsheet(tmp_path: Path,
     import sys
 
     laptop = FieldLaptop(tmp_path, "Laptop A", None)
-    rows = member_import.CHUNK * 3 // 2  # the import commits once between two chunks
+    rows = member_import.CHUNK * 5 // 2  # the import commits twice before its last chunk
     people = [p.row() for p in PeopleFactory(515).people(rows)]
     sheet = tmp_path / "peserta.csv"
     with sheet.open("w", encoding="utf-8", newline="") as fh:
