@@ -49,6 +49,12 @@ IMPORT_CACHE = -65536
 SQLITE_CACHE = -2000
 #: NIKs per look-up of the ones already saved (DirectWriter)
 LOOKUP = 500
+#: rows saved from which an import ends by refreshing SQLite's statistics of the members
+#: table (StagedWriter). Without them SQLite takes the index on the event for a list of
+#: one event's members sorted by name, and sorts the whole event for every page of the
+#: desk's list (about 40 ms a page for an event of 100,000); with them it walks the name
+#: index. ANALYZE reads the table's indexes once: about 0.06 s for 100,000 members.
+ANALYZE_AFTER = 5000
 
 
 @dataclass
@@ -166,6 +172,7 @@ class StagedWriter:
         self.staged = threading.Semaphore(0)  # released when a chunk's rows are staged
         self.lock = threading.Lock()
         self.done: list[Saved] = []
+        self.saved = 0  # rows saved by this import so far
         self.error: BaseException | None = None
         dialect = db.engine.dialect
         self.convert: dict[str, Callable[[Any], Any]] = {}
@@ -233,6 +240,8 @@ class StagedWriter:
                             + ")")
                 try:
                     self._work(s, raw)
+                    if self.saved >= ANALYZE_AFTER:
+                        raw.execute("ANALYZE main.members")
                 finally:
                     if raw.in_transaction:  # a chunk that failed: not saved
                         raw.rollback()
@@ -256,6 +265,7 @@ class StagedWriter:
                     self.staged.release()
                 saved = self._move(s, raw, rejected, duplicates)
             raw.execute(f"PRAGMA cache_size={SQLITE_CACHE}")
+            self.saved += saved.imported
             with self.lock:
                 self.done.append(saved)
 

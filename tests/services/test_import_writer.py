@@ -152,3 +152,36 @@ def test_a_failure_in_the_writer_comes_back_with_the_chunks_before_it_saved(
     report = _import(workspace, actor, event_id, path, chunk_size=10)
     assert (report.imported, report.duplicates) == (15, 10)
     assert _saved(workspace) == 25
+
+
+def test_after_a_large_import_one_events_list_pages_by_the_name_index(
+        workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path) -> None:
+    """Without statistics SQLite takes the event's index for the desk's list of one event,
+    sorted by name, and sorts the whole event for every page; the import leaves them."""
+    from sqlalchemy import event as sa_event
+
+    from app.services import member_search
+
+    rows = _people(import_writer.ANALYZE_AFTER, seed=31)
+    report = _import(workspace, actor, event_id, _csv(tmp_path / "in.csv", rows))
+    assert report.imported == import_writer.ANALYZE_AFTER
+    seen: list[tuple[str, Any]] = []
+
+    def remember(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "ORDER BY" in statement:
+            seen.append((statement, parameters))
+
+    engine = workspace.db.engine
+    sa_event.listen(engine, "before_cursor_execute", remember)
+    try:
+        with workspace.db.session() as s:
+            first = member_search.list_members(s, event_id=event_id, limit=200)
+            member_search.list_members(s, event_id=event_id, limit=200, after=first[-1])
+    finally:
+        sa_event.remove(engine, "before_cursor_execute", remember)
+    statement, parameters = seen[-1]
+    raw = sqlite3.connect(workspace.data_dir / DB_FILENAME)
+    plan = " ".join(str(r[3]) for r in raw.execute("EXPLAIN QUERY PLAN " + statement,
+                                                   parameters))
+    raw.close()
+    assert "ix_members_name" in plan and "ix_members_event_id" not in plan, plan
