@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 def run() -> int:
     """The program's entry (the `lindungi` script, `python -m app`, the built program):
     `main`, then an exit without Python's collector walking every object left. The
-    process ends here and the system takes its memory back, so that walk (about a sixth
-    of a second after a command that loaded the database layer) frees nothing."""
+    process ends here and the system takes its memory back, so that walk (about 0.13 s
+    after a command that loaded the database layer) frees nothing."""
     code = main()
     gc.freeze()
     return code

@@ -111,7 +111,7 @@ def _decode_date(number: str, on: dt.date, res: NikResult,
     res.day_digits = raw_day
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def _read_date(digits: str, on: dt.date, typed: dt.date | None
                ) -> tuple[dt.date | None, str | None, int, str | None]:
     """DDMMYY → (birth date, gender, DD as written, None) or (…, the reason it cannot
