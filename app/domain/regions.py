@@ -33,7 +33,7 @@ class RegionIndex:
     names: dict[str, str]
     _children: dict[str, list[str]] = field(default_factory=dict, repr=False)
     #: nik.check's reading of NIK digits 1–6 against these names, emptied when they change
-    nik_places: dict[str, Any] = field(default_factory=dict, repr=False)
+    nik_places: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str]]) -> RegionIndex:

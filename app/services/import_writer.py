@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import queue
+import sqlite3
 import threading
 import uuid
 from collections.abc import Callable
@@ -33,6 +34,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import logs
 from app.db import Database, bulk_insert, lock_for_writing
 from app.models import Member, utcnow
 from app.services import members
@@ -40,6 +42,7 @@ from app.services.audit import Actor, record
 from app.services.member_cleaning import CleanMember
 
 MEMBERS: Table = Member.__table__  # type: ignore[assignment]
+_log = logs.get("import")
 #: SQLite's page cache while a chunk is written (KiB, negative as PRAGMA cache_size
 #: takes it), and SQLite's own default it goes back to after the chunk's commit. Each
 #: commit writes every page the chunk touched (the indexes on NIK, name, phone and id are
@@ -173,6 +176,7 @@ class StagedWriter:
         self.lock = threading.Lock()
         self.done: list[Saved] = []
         self.saved = 0  # rows saved by this import so far
+        self.ended = False  # the caller's end (close) has been taken from the queue
         self.error: BaseException | None = None
         dialect = db.engine.dialect
         self.convert: dict[str, Callable[[Any], Any]] = {}
@@ -241,7 +245,7 @@ class StagedWriter:
                 try:
                     self._work(s, raw)
                     if self.saved >= ANALYZE_AFTER:
-                        raw.execute("ANALYZE main.members")
+                        self._analyze(raw)
                 finally:
                     if raw.in_transaction:  # a chunk that failed: not saved
                         raw.rollback()
@@ -250,8 +254,19 @@ class StagedWriter:
         except BaseException as exc:  # raised again in the caller's thread
             self.error = exc
             self.staged.release()
-            while self.jobs.get() is not None:  # the caller's remaining chunks: not saved
-                self.staged.release()
+            while not self.ended and self.jobs.get() is not None:
+                self.staged.release()  # the caller's remaining chunks: not saved
+
+    @staticmethod
+    def _analyze(raw: Any) -> None:
+        """The members table's statistics (ANALYZE_AFTER). Only the desk's lists gain
+        from them: the rows are saved already, so a busy or full database leaves the
+        statistics as they were and the import reports what it saved."""
+        try:
+            raw.execute("ANALYZE main.members")
+        except sqlite3.Error as exc:  # the code only: a driver's text may quote values
+            _log.warning("statistik tabel peserta tidak diperbarui (kode SQLite %s)",
+                         getattr(exc, "sqlite_errorcode", "?"))
 
     def _work(self, s: Session, raw: Any) -> None:
         put = ("INSERT INTO temp.import_staged VALUES ("
@@ -268,6 +283,7 @@ class StagedWriter:
             self.saved += saved.imported
             with self.lock:
                 self.done.append(saved)
+        self.ended = True  # the caller's last chunk is in: nothing more will come
 
     def _move(self, s: Session, raw: Any, rejected: int, duplicates: int) -> Saved:
         """From the temporary table into members, leaving out the NIKs already active."""

@@ -185,3 +185,38 @@ def test_after_a_large_import_one_events_list_pages_by_the_name_index(
                                                    parameters))
     raw.close()
     assert "ix_members_name" in plan and "ix_members_event_id" not in plan, plan
+
+
+def test_statistics_that_cannot_be_written_leave_the_import_whole(
+        workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The rows are saved before the statistics: an ANALYZE refused (here by an
+    authoriser, as a busy or full database would) is logged, and the import returns its
+    report instead of failing or waiting for ever."""
+    import threading
+
+    from sqlalchemy import event as sa_event
+
+    def deny_analyze(action: int, *_: Any) -> int:
+        return sqlite3.SQLITE_DENY if action == sqlite3.SQLITE_ANALYZE else sqlite3.SQLITE_OK
+
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.set_authorizer(deny_analyze)
+
+    workspace.db.engine.dispose()  # connections made from now on carry the authoriser
+    sa_event.listen(workspace.db.engine, "connect", on_connect)
+    monkeypatch.setattr(import_writer, "ANALYZE_AFTER", 1)
+    path = _csv(tmp_path / "in.csv", _people(30, seed=44))
+    outcome: list[Any] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(_import(workspace, actor, event_id, path, chunk_size=10)),
+        daemon=True)
+    try:
+        worker.start()
+        worker.join(timeout=30)
+        assert not worker.is_alive(), "the import did not return"
+    finally:
+        sa_event.remove(workspace.db.engine, "connect", on_connect)
+        workspace.db.engine.dispose()
+    assert outcome[0].imported == 30 and _saved(workspace) == 30
+    assert "statistik tabel peserta tidak diperbarui" in caplog.text
