@@ -178,35 +178,26 @@ class StagedWriter:
         self.saved = 0  # rows saved by this import so far
         self.ended = False  # the caller's end (close) has been taken from the queue
         self.error: BaseException | None = None
-        dialect = db.engine.dialect
-        self.convert: dict[str, Callable[[Any], Any]] = {}
-        for name in ("birth_date", "group_id"):
-            proc = MEMBERS.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-            if proc is not None:
-                self.convert[name] = _remembering(proc)
+        self.birth = _remembering(self._bind("birth_date"))
+        self.group = _remembering(self._bind("group_id"))
         self.thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
         self.thread.start()
 
     def shared(self, now: dt.datetime) -> dict[str, Any]:
         """The columns every row of a chunk shares, as the driver takes them."""
-        values: dict[str, Any] = dict(
-            created_at=now, updated_at=now, revision=1,
-            changed_by_device=self.actor.device_id, event_id=self.event_id,
-            consent_version=self.consent_version, consent_at=now,
-            consent_officer_id=self.actor.officer_id, registered_by_id=self.actor.officer_id,
-            status="active", void_reason="", voided_at=None, kpj_number="", sync_batch=None,
-            sync_revision=0, acked_revision=0)
+        values = members.shared_columns(self.actor, self.event_id, self.consent_version, now)
+        return {name: value if value is None else self._bind(name)(value)
+                for name, value in values.items()}
+
+    def _bind(self, column: str) -> Callable[[Any], Any]:
+        """How the dialect turns `column`'s Python values into the driver's."""
         dialect = self.db.engine.dialect
-        for name, value in values.items():
-            proc = MEMBERS.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-            if proc is not None and value is not None:
-                values[name] = proc(value)
-        return values
+        proc = MEMBERS.c[column].type.dialect_impl(dialect).bind_processor(dialect)
+        return proc or _same
 
     def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int) -> None:
         self._raise()
-        birth = self.convert.get("birth_date", _same)
-        group = self.convert.get("group_id", _same)
+        birth, group = self.birth, self.group
         rows = [(c.nik, c.name, c.birth_place, birth(c.birth_date), c.gender, c.address,
                  c.region_code, c.phone, c.email, c.sector, c.occupation, c.business_name,
                  c.declared_income, c.programs, c.payer, c.payer_subsource, c.pay_period,

@@ -60,15 +60,11 @@ def new_member_row(
     return new_member_rows([clean], actor, event_id, consent_version, now)[0]
 
 
-def new_member_rows(
-    cleans: list[CleanMember],
-    actor: Actor,
-    event_id: uuid.UUID,
-    consent_version: str,
-    now: dt.datetime,
-) -> list[dict[str, Any]]:
-    """new_member_row for many cleaned members at once (what they share made once)."""
-    shared = dict(
+def shared_columns(actor: Actor, event_id: uuid.UUID, consent_version: str,
+                   now: dt.datetime) -> dict[str, Any]:
+    """The columns every member registered by `actor` at `now` shares: the consent, the
+    officer and device, a first revision, not yet sent."""
+    return dict(
         created_at=now,
         updated_at=now,
         revision=1,
@@ -86,6 +82,17 @@ def new_member_rows(
         sync_revision=0,
         acked_revision=0,
     )
+
+
+def new_member_rows(
+    cleans: list[CleanMember],
+    actor: Actor,
+    event_id: uuid.UUID,
+    consent_version: str,
+    now: dt.datetime,
+) -> list[dict[str, Any]]:
+    """new_member_row for many cleaned members at once (what they share made once)."""
+    shared = shared_columns(actor, event_id, consent_version, now)
     rows = []
     random = os.urandom(16 * len(cleans))  # uuid4's bytes, read at once for all rows
     for at, clean in enumerate(cleans):
