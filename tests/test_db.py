@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import warnings
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
+from sqlalchemy.schema import CreateIndex
 
 from app.db import Database, backup_sqlite, current_revision, head_revision, upgrade
 from app.models import Base, Member
@@ -17,10 +19,21 @@ from app.services.workspace import Workspace
 
 def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
     db = Database.open_file(tmp_path / "x.sqlite")
-    with db.engine.connect() as conn:
+    with db.engine.connect() as conn, warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # the index SQLite cannot reflect, and the partial one whose condition Alembic
+        # does not compare: compared below by their SQL instead
+        created = dict(conn.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE name IN "
+            "('uq_members_nik', 'ix_members_group_id')")).all())
     assert diff == []
     assert current_revision(db.engine) == head_revision()
+    assert said and all("uq_members_nik" in str(w.message) for w in said)
+    models = {i.name: str(CreateIndex(i).compile(db.engine)).strip()
+              for i in Member.__table__.indexes}  # type: ignore[attr-defined]
+    assert created == {name: models[name] for name in created}
+    assert len(created) == 2 and "WHERE group_id IS NOT NULL" in created["ix_members_group_id"]
 
 
 def test_upgrade_at_head_is_a_no_op_without_backup(tmp_path: Path) -> None:
@@ -74,6 +87,7 @@ def test_active_nik_is_unique_but_voided_records_are_kept(workspace: Workspace,
 
     with workspace.db.session() as s:
         s.add(member("voided"))
+        s.add(member("voided"))
         s.add(member("active"))
     with pytest.raises(IntegrityError), workspace.db.session() as s:
         s.add(member("active"))
@@ -115,3 +129,58 @@ def test_head_revision_constant_matches_the_migration_scripts() -> None:
     from app.db import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_the_member_indexes_migration_keeps_voided_records_and_groups(tmp_path: Path) -> None:
+    """0006 → 0007 on a laptop whose members include a NIK voided twice and active once,
+    and members in a group and in none: every record stays, the NIK of an active member
+    stays unique, and one group's list is served by the group's index."""
+    import pytest
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.exc import IntegrityError
+
+    from app.services import device, events, groups
+    from app.services.audit import Actor
+
+    target = tmp_path / "lindungi.sqlite"
+    engine = create_engine(f"sqlite:///{target}")
+    upgrade(engine, target="0006")
+    engine.dispose()
+    db = Database.open_file(target, migrate=False)
+    with db.session() as s:
+        dev = device.initialise(s, "Laptop Uji", "35.74").device_id
+    with db.session() as s:
+        ev = events.create_event(s, Actor(dev), "Acara", dt.date(2026, 11, 1), "Aula",
+                                 "35.74.03").id
+    with db.session() as s:
+        in_group = groups.create_group(s, Actor(dev), groups.GroupFields("Paguyuban Uji",
+                                                                         "paguyuban")).id
+
+    def member(nik: str, status: str, group_id: object = None) -> Member:
+        return Member(
+            nik=nik, name="Uji", birth_date=dt.date(1950, 8, 17), gender="L",
+            region_code="35.74.01", sector="umkm", declared_income=1_000_000,
+            programs="jkk+jkm", payer="mandiri", event_id=ev, consent_version="v1",
+            consent_at=dt.datetime.now(dt.UTC), changed_by_device=dev, status=status,
+            group_id=group_id)
+
+    with db.session() as s:
+        s.add_all([member("3574011708500001", "voided"), member("3574011708500001", "voided"),
+                   member("3574011708500001", "active"),
+                   member("3574011708500002", "active", in_group)])
+    db.dispose()
+    assert upgrade(db.engine) is None  # no backup folder given: none taken
+    assert current_revision(db.engine) == head_revision()
+    with db.session() as s:
+        kept = s.execute(select(Member.nik, Member.status, Member.group_id)
+                         .order_by(Member.nik, Member.status)).all()
+        plan = s.execute(text("EXPLAIN QUERY PLAN SELECT id FROM members WHERE group_id = "
+                              ":g"), {"g": in_group.hex}).all()
+    assert kept == [("3574011708500001", "active", None),
+                    ("3574011708500001", "voided", None),
+                    ("3574011708500001", "voided", None),
+                    ("3574011708500002", "active", in_group)]
+    assert "USING INDEX ix_members_group_id" in plan[0][-1]
+    with pytest.raises(IntegrityError), db.session() as s:
+        s.add(member("3574011708500001", "active"))
+    db.dispose()

@@ -21,7 +21,6 @@ Both report, per chunk, how many rows were saved and which NIKs were already act
 from __future__ import annotations
 
 import datetime as dt
-import os
 import queue
 import sqlite3
 import threading
@@ -150,16 +149,11 @@ ROW_COLUMNS = ("nik", "name", "birth_place", "birth_date", "gender", "address",
                "region_code", "phone", "email", "sector", "occupation", "business_name",
                "declared_income", "programs", "payer", "payer_subsource", "pay_period",
                "group_id", "id")
-#: the hexadecimal digit that carries a version 4 UUID's variant (RFC 4122: binary 10xx)
-_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 
-def new_ids(count: int) -> list[str]:
-    """`count` version 4 UUIDs as 32 hexadecimal digits (how a Uuid column is stored in
-    SQLite), their random bits read from the system at once."""
-    digits = os.urandom(16 * count).hex()
-    return [f"{digits[at:at + 12]}4{digits[at + 13:at + 16]}{_VARIANT[digits[at + 16]]}"
-            f"{digits[at + 17:at + 32]}" for at in range(0, 32 * count, 32)]
+def hex_ids(count: int) -> list[str]:
+    """members.new_ids as 32 hexadecimal digits, how a Uuid column is stored in SQLite."""
+    return [f"{number:032x}" for number in members.new_ids(count)]
 
 
 class StagedWriter:
@@ -202,7 +196,7 @@ class StagedWriter:
                  c.region_code, c.phone, c.email, c.sector, c.occupation, c.business_name,
                  c.declared_income, c.programs, c.payer, c.payer_subsource, c.pay_period,
                  group(c.group_id), row_id)
-                for c, row_id in zip(fresh, new_ids(len(fresh)), strict=True)]
+                for c, row_id in zip(fresh, hex_ids(len(fresh)), strict=True)]
         self.jobs.put((rows, rejected, duplicates))
         self.staged.acquire()  # the checking waits while the rows are staged
         self._raise()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -94,13 +95,34 @@ def new_member_rows(
     """new_member_row for many cleaned members at once (what they share made once)."""
     shared = shared_columns(actor, event_id, consent_version, now)
     rows = []
-    random = os.urandom(16 * len(cleans))  # uuid4's bytes, read at once for all rows
-    for at, clean in enumerate(cleans):
+    for clean, number in zip(cleans, new_ids(len(cleans)), strict=True):
         row = clean.columns()
         row.update(shared)
-        row["id"] = uuid.UUID(bytes=random[16 * at:16 * at + 16], version=4)
+        row["id"] = uuid.UUID(int=number)
         rows.append(row)
     return rows
+
+
+#: RFC 9562's version 7 (0111) and variant (10) bits, in place in a 128-bit UUID
+_VERSION_7 = 0x7 << 76 | 0b10 << 62
+_RAND_B = (1 << 62) - 1
+
+
+def new_ids(count: int) -> list[int]:
+    """`count` new members' ids as 128-bit integers: version 7 UUIDs (RFC 9562), the
+    time in milliseconds and then a 74-bit counter from a random start (its method 1),
+    so that the ids of one import or registration follow one another.
+
+    Each new id then lands next to the one before in the members' primary-key index,
+    instead of on a random page of it as a random (version 4) id does: about 0.35 s
+    less SQLite work per 100,000 imported members (benchmarks/bench_import_command).
+    The random start (73 bits) keeps two laptops, or two imports in one millisecond,
+    from meeting. The time in the id is the record's creation time, which the record
+    carries anyway (created_at)."""
+    millis = time.time_ns() // 1_000_000
+    start = int.from_bytes(os.urandom(10)) >> 7  # 73 random bits: room for the count
+    head = millis << 80 | _VERSION_7
+    return [head | (n >> 62) << 64 | (n & _RAND_B) for n in range(start, start + count)]
 
 
 def active_member_id(session: Session, nik_value: str) -> uuid.UUID | None:

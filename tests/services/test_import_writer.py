@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -116,16 +117,19 @@ def test_an_imported_member_is_stored_as_a_registered_one(workspace: Workspace, 
             assert stored[0][2 * i + 1] == stored[1][2 * i + 1], c
     with workspace.db.session() as s:
         saved = s.scalars(select(Member).where(Member.nik == imported["nik"])).one()
-        assert saved.id.version == 4 and saved.id.variant == uuid.RFC_4122
+        assert saved.id.version == 7 and saved.id.variant == uuid.RFC_4122
         assert saved.consent_at.tzinfo is not None and saved.event_id == event_id
 
 
-def test_new_ids_are_random_version_4_uuids() -> None:
-    ids = import_writer.new_ids(2000)
-    assert len(set(ids)) == 2000
-    for text in ids:
+def test_new_ids_are_version_7_uuids_that_follow_one_another() -> None:
+    first, second = import_writer.hex_ids(2000), import_writer.hex_ids(2000)
+    assert len(set(first + second)) == 4000
+    assert first == sorted(first) and second == sorted(second)
+    now = time.time()
+    for text in first + second:
         value = uuid.UUID(hex=text)
-        assert (value.version, value.variant, value.hex) == (4, uuid.RFC_4122, text)
+        assert (value.version, value.variant, value.hex) == (7, uuid.RFC_4122, text)
+        assert abs(int(text[:12], 16) / 1000 - now) < 60  # milliseconds since 1970
 
 
 def test_a_failure_in_the_writer_comes_back_with_the_chunks_before_it_saved(
