@@ -24,7 +24,7 @@ def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         # the index SQLite cannot reflect, and the partial one whose condition Alembic
         # does not compare: compared below by their SQL instead
-        created = dict(conn.execute(text(
+        created: dict[str, str] = dict(conn.execute(text(
             "SELECT name, sql FROM sqlite_master WHERE name IN "
             "('uq_members_nik', 'ix_members_group_id')")).all())
     assert diff == []
