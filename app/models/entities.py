@@ -1,7 +1,7 @@
 """The schema: devices, officers, events, groups, members, slips, audit entries, settings.
 
-Portable SQL only (SQLite in the field, PostgreSQL at a provincial office). The
-partial unique index on active NIKs is declared for both dialects.
+Portable SQL only (SQLite in the field, PostgreSQL at a provincial office). The unique
+index on active NIKs (see Member) is an expression both dialects take alike.
 """
 
 from __future__ import annotations

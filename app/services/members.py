@@ -114,8 +114,9 @@ def new_ids(count: int) -> list[int]:
     so that the ids of one import or registration follow one another.
 
     Each new id then lands next to the one before in the members' primary-key index,
-    instead of on a random page of it as a random (version 4) id does: about 0.35 s
-    less SQLite work per 100,000 imported members (benchmarks/bench_import_command).
+    instead of on a random page of it as a random (version 4) id does: about 0.3 s
+    less of SQLite's own work in an import of 100,000 members (the README's "Fewer index
+    updates per member").
     The random start (73 bits) keeps two laptops, or two imports in one millisecond,
     from meeting. The time in the id is the record's creation time, which the record
     carries anyway (created_at)."""
