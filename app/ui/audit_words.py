@@ -243,4 +243,11 @@ def object_text(entity_type: str, entity_id: str) -> str:
         return "-"
     if entity_type == "setting":  # a setting is named, not numbered
         return f"{_word(ENTITIES, entity_type)}: {_word(SETTINGS, entity_id)}"
-    return f"{_word(ENTITIES, entity_type)} {entity_id[:8]}".strip()
+    return f"{_word(ENTITIES, entity_type)} {short_id(entity_type, entity_id)}".strip()
+
+
+def short_id(entity_type: str, entity_id: str) -> str:
+    """Eight digits of a record's id that tell it apart in a list (the exact record has
+    it all): a member's last eight, since a member's id starts with the time it was made
+    (version 7: every member of one import shares its first eight), any other's first."""
+    return entity_id[-8:] if entity_type == "member" else entity_id[:8]

@@ -30,6 +30,7 @@ from app.services import audit, config_package, privacy, roles
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
+from app.ui.audit_words import short_id
 from app.ui.table import ListModel, table_view
 from app.ui.when import shown
 
@@ -128,7 +129,7 @@ class PrivacyPage(QWidget):
             self.tr("%d pendaftaran melewati masa simpan %d tahun.") % (len(old), years)
             + "".join("\n" + self.tr("%s · peserta %s · terakhir diubah %s") % (
                 labels.label(codes.MEMBER_STATUSES.get(row["status"], row["status"])),
-                row["id"][:8], shown(dt.datetime.fromisoformat(row["updated_at"])))
+                short_id("member", row["id"]), shown(dt.datetime.fromisoformat(row["updated_at"])))
                 for row in old[:50]))
         self.exact.setPlainText(json.dumps(r.as_dict(), ensure_ascii=False, indent=2))
 

@@ -311,3 +311,18 @@ def test_a_failed_office_import_says_what_failed_and_what_to_do(
         for value in (person["nik"], person["nama"], person["no_hp"]):
             assert value not in told
     window.close()
+
+
+def test_members_made_together_are_told_apart_in_the_audit_list() -> None:
+    """A member's id starts with the time it was made (version 7): the members of one
+    import share their first digits, so the audit list and the retention list show a
+    member's last eight, and other records' first eight as before."""
+    import uuid
+
+    from app.services import members
+
+    made = [str(uuid.UUID(int=n)) for n in members.new_ids(50)]
+    assert len({audit_words.object_text("member", i) for i in made}) == 50
+    assert audit_words.object_text("member", made[0]) == f"Peserta {made[0][-8:]}"
+    event = str(uuid.uuid4())
+    assert audit_words.object_text("event", event).endswith(event[:8])

@@ -12,6 +12,8 @@ instead of two. The data cannot break the new index: the old one held it already
 
 The index on the group leaves out members in no group, most of them: every query of it
 asks for one group's members (group_id = …), which such an index serves.
+
+Where SQLite kept statistics of the table, they are gathered again for the new indexes.
 """
 
 import sqlalchemy as sa
@@ -33,6 +35,17 @@ def upgrade() -> None:
     op.create_index('ix_members_group_id', 'members', ['group_id'], unique=False,
                     sqlite_where=sa.text("group_id IS NOT NULL"),
                     postgresql_where=sa.text("group_id IS NOT NULL"))
+    _refresh_statistics()
+
+
+def _refresh_statistics() -> None:
+    """SQLite's statistics of the members table, where it kept some (after a large
+    import): the dropped indexes' went with them, and without the new ones' SQLite
+    chooses worse for a group's list searched by NIK. PostgreSQL gathers its own."""
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite" and bind.execute(sa.text(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).first():
+        op.execute("ANALYZE main.members")
 
 
 def downgrade() -> None:
