@@ -77,13 +77,7 @@ def test_active_nik_is_unique_but_voided_records_are_kept(workspace: Workspace,
     from sqlalchemy.exc import IntegrityError
 
     def member(status: str) -> Member:
-        return Member(
-            nik="3574011708500001", name="Uji", birth_date=dt.date(1950, 8, 17), gender="L",
-            region_code="35.74.01", sector="umkm", declared_income=1_000_000,
-            programs="jkk+jkm", payer="mandiri", event_id=event_id, consent_version="v1",
-            consent_at=dt.datetime.now(dt.UTC), changed_by_device=workspace.device_id,
-            status=status,
-        )
+        return _member("3574011708500001", status, event_id, workspace.device_id)
 
     with workspace.db.session() as s:
         s.add(member("voided"))
@@ -91,6 +85,17 @@ def test_active_nik_is_unique_but_voided_records_are_kept(workspace: Workspace,
         s.add(member("active"))
     with pytest.raises(IntegrityError), workspace.db.session() as s:
         s.add(member("active"))
+
+
+def _member(nik: str, status: str, event_id: object, device_id: object,
+            group_id: object = None) -> Member:
+    """A member as stored, with only what these schema tests vary."""
+    return Member(
+        nik=nik, name="Uji", birth_date=dt.date(1950, 8, 17), gender="L",
+        region_code="35.74.01", sector="umkm", declared_income=1_000_000,
+        programs="jkk+jkm", payer="mandiri", event_id=event_id, consent_version="v1",
+        consent_at=dt.datetime.now(dt.UTC), changed_by_device=device_id, status=status,
+        group_id=group_id)
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -157,12 +162,7 @@ def test_the_member_indexes_migration_keeps_voided_records_and_groups(tmp_path: 
                                                                          "paguyuban")).id
 
     def member(nik: str, status: str, group_id: object = None) -> Member:
-        return Member(
-            nik=nik, name="Uji", birth_date=dt.date(1950, 8, 17), gender="L",
-            region_code="35.74.01", sector="umkm", declared_income=1_000_000,
-            programs="jkk+jkm", payer="mandiri", event_id=ev, consent_version="v1",
-            consent_at=dt.datetime.now(dt.UTC), changed_by_device=dev, status=status,
-            group_id=group_id)
+        return _member(nik, status, ev, dev, group_id)
 
     with db.session() as s:
         s.add_all([member("3574011708500001", "voided"), member("3574011708500001", "voided"),
