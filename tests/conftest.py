@@ -112,7 +112,18 @@ def _remember_generated_people() -> Iterator[None]:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    base = session.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
+    base = Path(session.config._tmp_path_factory.getbasetemp())  # type: ignore[attr-defined]
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        # A pytest-xdist worker (its temporary folder is popen-<worker> inside the run's):
+        # its generated values go to the run's folder, and the controller, which ends
+        # after every worker, searches every worker's logs for every worker's values.
+        (base.parent / f"generated-{worker}.txt").write_text(
+            "\n".join(_PEOPLE), encoding="utf-8")
+        return
+    people = set(_PEOPLE)
+    for handed in base.glob("generated-*.txt"):
+        people.update(v for v in handed.read_text(encoding="utf-8").split("\n") if v)
     logs = [p for pattern in ("lindungi.log*", "crash-*.txt")  # logs and crash reports
             for p in Path(base).rglob(pattern) if p.is_file()]
     leaks = []
@@ -120,7 +131,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     # occur in a file can occur in it, so a file is searched for the values filed under
     # its own words, not for every generated value (a million values, 600 log files).
     by_first: dict[str, list[tuple[str, list[str]]]] = {}
-    for v in _PEOPLE:
+    for v in people:
         parts = re.findall(r"[\w+']+", v)
         if len(v) >= 6 and parts:
             by_first.setdefault(parts[0], []).append((v, parts))
@@ -134,7 +145,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             leaks.append(f"{path}: {len(found)} personal values, e.g. a {len(found[0])}-char one")
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
-        reporter.write_line(f"privacy scan: {len(logs)} log files, {len(_PEOPLE)} generated "
+        reporter.write_line(f"privacy scan: {len(logs)} log files, {len(people)} generated "
                             f"personal values, {len(leaks)} leaks")
     if leaks:
         for line in leaks:

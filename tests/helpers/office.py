@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 # with LINDUNGI_TEST_POSTGRES_REQUIRED=1, a missing server fails those tests.
 PG_ADMIN_URL = os.environ.get("LINDUNGI_TEST_POSTGRES", "")
 PG_REQUIRED = bool(os.environ.get("CI")) or bool(os.environ.get("LINDUNGI_TEST_POSTGRES_REQUIRED"))
-PG_TEMPLATE = "lindungi_template"
+#: one migrated template per test process: pytest-xdist's workers (gw0, gw1, …) each make
+#: their own, since PostgreSQL copies a template only while nobody else is connected to it
+PG_TEMPLATE = "lindungi_template_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
 def pg_admin() -> Engine:
