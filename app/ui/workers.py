@@ -38,22 +38,34 @@ class _Runner(QRunnable):
         super().__init__()
         self.task = task
 
+    def _send(self, signal: str, *args: Any) -> None:
+        """Emit one of the task's signals. When the task's owner is gone (its page taken
+        down at sign-out, the program quitting) nobody is left to tell: the work is asked
+        to stop, and nothing is raised in the pool's thread."""
+        try:
+            getattr(self.task, signal).emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            self.task.cancel_event.set()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self._send("progressed", done, total)
+
     def run(self) -> None:
         task = self.task
         try:
-            result = task.work(task.progressed.emit, task.cancel_event.is_set)
+            result = task.work(self._progressed, task.cancel_event.is_set)
         except Exception as exc:
             from app.ui import crash
 
             message = crash.refusal_message(exc)
             if message is not None:  # a problem a person can act on
-                task.failed.emit(message)
+                self._send("failed", message)
                 return
             report = crash.report_bug(exc, "tugas latar belakang")
-            task.crashed.emit(report)
-            task.failed.emit(crash.bug_message(report))
+            self._send("crashed", report)
+            self._send("failed", crash.bug_message(report))
         else:
-            task.succeeded.emit(result)
+            self._send("succeeded", result)
 
 
 def run_quietly(

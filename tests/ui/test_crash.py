@@ -4,11 +4,13 @@ same hook (a busy database) is shown as its plain message, not as a crash."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -125,3 +127,38 @@ def test_a_bug_in_background_work_leaves_a_report(qtbot: QtBot, demo: Workspace)
     assert len(reports) == 1 and str(reports[0]) in failures[0]
     assert "kesalahan program" in failures[0] and NIK not in failures[0]
     assert NIK not in Path(reports[0]).read_text(encoding="utf-8")
+
+
+def test_work_whose_page_is_gone_stops_quietly(qtbot: QtBot,
+                                               capfd: pytest.CaptureFixture[str]) -> None:
+    """A background task whose owner is taken down while it works (a page at sign-out,
+    the program quitting): its progress reaches nobody, so the work is asked to stop,
+    and neither an error in the pool's thread nor a crash report comes of it."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.workers import run_task
+
+    owner = QWidget()
+    started, go_on = threading.Event(), threading.Event()
+    seen: list[object] = []
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> str:
+        started.set()
+        go_on.wait(10)
+        for done in range(1, 4):
+            progress(done, 3)
+            if cancelled():
+                return "berhenti"
+        return "selesai"
+
+    task = run_task(owner, "Uji", work, seen.append, seen.append)
+    assert started.wait(10)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner))
+    assert task.cancel_event.is_set() is False  # nobody asked yet
+    go_on.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert task.cancel_event.is_set()  # the first progress found nobody: asked to stop
+    assert seen == []
+    assert "Signal source has been deleted" not in capfd.readouterr().err
