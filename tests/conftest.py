@@ -125,7 +125,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     for handed in base.glob("generated-*.txt"):
         people.update(v for v in handed.read_text(encoding="utf-8").split("\n") if v)
     logs = [p for pattern in ("lindungi.log*", "crash-*.txt")  # logs and crash reports
-            for p in Path(base).rglob(pattern) if p.is_file()]
+            for p in base.rglob(pattern) if p.is_file()]
     leaks = []
     # Each value filed under its first word, split once: only values all of whose words
     # occur in a file can occur in it, so a file is searched for the values filed under
