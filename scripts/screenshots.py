@@ -170,6 +170,7 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
     from app.services import (
         backup,
         events,
+        groups,
         member_import,
         member_search,
         print_jobs,
@@ -221,7 +222,8 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
         ("skip-fields", lambda: SkipFieldsDialog(window.registration.form, window)),
         ("member", lambda: EditMemberDialog(workspace, actor, member.id, window)),
         ("void", lambda: VoidDialog(member.name, workspace, window)),
-        ("add-members", lambda: AddMembersDialog(workspace, lambda ids: len(ids), window)),
+        ("add-members", lambda: AddMembersDialog(
+            workspace, lambda ids: groups.Joined(len(ids), 0), window)),
         ("import-result", lambda: ImportResultDialog(report, ["nik", "nama"], window)),
         ("print-preview", lambda: PreviewDialog(workspace, actor, print_jobs.draft_slips(
             workspace, Actor(workspace.device_id), [r.id for r in rows], "a4",

@@ -114,6 +114,10 @@
         <translation>Added to the group: %d.</translation>
     </message>
     <message>
+        <source>%d di antaranya pindah dari kelompok lain.</source>
+        <translation>%d of them moved here from another group.</translation>
+    </message>
+    <message>
         <source>%d sudah ada di kelompok ini.</source>
         <translation>Already in this group: %d.</translation>
     </message>
@@ -3414,6 +3418,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>The birth date in the NIK gives an age of more than 100 years.</translation>
     </message>
     <message>
+        <source>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</source>
+        <translation>District code {district} (digits 5–6) no longer exists; the district may have been split. Choose the district where the person lives now.</translation>
+    </message>
+    <message>
         <source>NIK kosong: ketik 16 angka dari KTP.</source>
         <translation>The NIK is empty: type the 16 digits from the ID card (KTP).</translation>
     </message>
@@ -3424,10 +3432,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>NIK harus 16 digit; yang diketik {n} digit.</source>
         <translation>A NIK has 16 digits; {n} were typed.</translation>
-    </message>
-    <message>
-        <source>Kode provinsi {prov} (digit 1–2) tidak dikenal.</source>
-        <translation>Province code {prov} (digits 1–2) is not known.</translation>
     </message>
     <message>
         <source>Nomor urut NIK (digit 13–16) tidak boleh 0000.</source>
@@ -3462,16 +3466,16 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>day {raw_day:02d} is not possible</translation>
     </message>
     <message>
-        <source>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</source>
-        <translation>Regency/city code {regency} is not known; Papuan NIKs issued before the 2022 split use the old code. Check the ID card.</translation>
+        <source>Kode provinsi {prov} (digit 1–2) tidak dikenal.</source>
+        <translation>Province code {prov} (digits 1–2) is not known.</translation>
     </message>
     <message>
         <source>Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.</source>
         <translation>Regency/city code {regency} (digits 3–4) does not exist in province {prov}.</translation>
     </message>
     <message>
-        <source>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</source>
-        <translation>District code {district} (digits 5–6) no longer exists; the district may have been split. Choose the district where the person lives now.</translation>
+        <source>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</source>
+        <translation>Regency/city code {regency} is not known; Papuan NIKs issued before the 2022 split use the old code. Check the ID card.</translation>
     </message>
     <message>
         <source>nomor HP tidak sah; periksa jumlah angka dan awalan (08…)</source>
@@ -3922,6 +3926,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Column '{column}' appears twice (columns {value} and {value2}); delete one of them.</translation>
     </message>
     <message>
+        <source>nik: NIK sudah terdaftar sebagai peserta aktif</source>
+        <translation>nik: the NIK is already registered to an active member</translation>
+    </message>
+    <message>
         <source>baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah</source>
         <translation>this row has more cells than there are column headings; check the separator</translation>
     </message>
@@ -3932,10 +3940,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>nik: NIK sama dengan baris {first} di berkas ini</source>
         <translation>nik: same NIK as row {first} of this file</translation>
-    </message>
-    <message>
-        <source>nik: NIK sudah terdaftar sebagai peserta aktif</source>
-        <translation>nik: the NIK is already registered to an active member</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>

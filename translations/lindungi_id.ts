@@ -114,6 +114,10 @@
         <translation>%d peserta ditambahkan ke kelompok.</translation>
     </message>
     <message>
+        <source>%d di antaranya pindah dari kelompok lain.</source>
+        <translation>%d di antaranya pindah dari kelompok lain.</translation>
+    </message>
+    <message>
         <source>%d sudah ada di kelompok ini.</source>
         <translation>%d sudah ada di kelompok ini.</translation>
     </message>
@@ -3414,6 +3418,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun.</translation>
     </message>
     <message>
+        <source>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</source>
+        <translation>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</translation>
+    </message>
+    <message>
         <source>NIK kosong: ketik 16 angka dari KTP.</source>
         <translation>NIK kosong: ketik 16 angka dari KTP.</translation>
     </message>
@@ -3424,10 +3432,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>NIK harus 16 digit; yang diketik {n} digit.</source>
         <translation>NIK harus 16 digit; yang diketik {n} digit.</translation>
-    </message>
-    <message>
-        <source>Kode provinsi {prov} (digit 1–2) tidak dikenal.</source>
-        <translation>Kode provinsi {prov} (digit 1–2) tidak dikenal.</translation>
     </message>
     <message>
         <source>Nomor urut NIK (digit 13–16) tidak boleh 0000.</source>
@@ -3462,16 +3466,16 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>hari {raw_day:02d} tidak mungkin</translation>
     </message>
     <message>
-        <source>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</source>
-        <translation>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</translation>
+        <source>Kode provinsi {prov} (digit 1–2) tidak dikenal.</source>
+        <translation>Kode provinsi {prov} (digit 1–2) tidak dikenal.</translation>
     </message>
     <message>
         <source>Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.</source>
         <translation>Kode kabupaten/kota {regency} (digit 3–4) tidak ada di provinsi {prov}.</translation>
     </message>
     <message>
-        <source>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</source>
-        <translation>Kode kecamatan {district} (digit 5–6) tidak ada lagi; kecamatan bisa sudah dimekarkan. Pilih kecamatan tempat tinggal sekarang.</translation>
+        <source>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</source>
+        <translation>Kode kabupaten/kota {regency} tidak dikenal; NIK Papua yang terbit sebelum pemekaran 2022 memakai kode lama. Periksa KTP.</translation>
     </message>
     <message>
         <source>nomor HP tidak sah; periksa jumlah angka dan awalan (08…)</source>
@@ -3922,6 +3926,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</translation>
     </message>
     <message>
+        <source>nik: NIK sudah terdaftar sebagai peserta aktif</source>
+        <translation>nik: NIK sudah terdaftar sebagai peserta aktif</translation>
+    </message>
+    <message>
         <source>baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah</source>
         <translation>baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah</translation>
     </message>
@@ -3932,10 +3940,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>nik: NIK sama dengan baris {first} di berkas ini</source>
         <translation>nik: NIK sama dengan baris {first} di berkas ini</translation>
-    </message>
-    <message>
-        <source>nik: NIK sudah terdaftar sebagai peserta aktif</source>
-        <translation>nik: NIK sudah terdaftar sebagai peserta aktif</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>

@@ -194,23 +194,58 @@ def update_group(session: Session, actor: Actor, group_id: uuid.UUID, fields: Gr
     return get_group(session, group_id)
 
 
+@dataclass(frozen=True)
+class Joined:
+    """What adding members to a group did: how many joined it, and how many of those left
+    another group for it."""
+
+    joined: int
+    moved: int
+
+
 def add_members(session: Session, actor: Actor, group_id: uuid.UUID,
-                member_ids: list[uuid.UUID]) -> int:
-    """Put existing active members into the group; returns how many moved in."""
+                member_ids: list[uuid.UUID]) -> Joined:
+    """Put existing active members into the group. A member in another group leaves it
+    for this one: that is taking them out of their group, so the rule of
+    `remove_members` applies (a member of a closed event: a supervisor), and each group
+    left gets its own `group_remove_members` entry in the audit trail."""
     if session.get(Group, group_id) is None:
         raise NotFound(t("kelompok tidak ditemukan"))
-    moved = 0
-    for m in session.scalars(select(Member).where(Member.id.in_(member_ids))):
-        if m.status != "active" or m.group_id == group_id:
-            continue
-        m.group_id = group_id
-        m.revision += 1
-        m.updated_at = utcnow()
-        m.changed_by_device = actor.device_id
-        moved += 1
-    if moved:
-        record(session, actor, "group_add_members", "group", group_id, members=moved)
-    return moved
+    joining = [m for m in session.scalars(select(Member).where(Member.id.in_(member_ids)))
+               if m.status == "active" and m.group_id != group_id]
+    leaving = [m for m in joining if m.group_id is not None]
+    closed = _require_leaving(session, actor, leaving) if leaving else set()
+    left: dict[uuid.UUID, list[Member]] = {}
+    for m in leaving:
+        assert m.group_id is not None
+        left.setdefault(m.group_id, []).append(m)
+    for m in joining:
+        _regroup(m, group_id, actor)
+    for old, members in left.items():
+        record(session, actor, "group_remove_members", "group", old, members=len(members),
+               closed_events=len({m.event_id for m in members} & closed))
+    if joining:
+        record(session, actor, "group_add_members", "group", group_id, members=len(joining))
+    return Joined(len(joining), len(leaving))
+
+
+def _require_leaving(session: Session, actor: Actor, leaving: list[Member]) -> set[uuid.UUID]:
+    """The role for taking these members out of their group (an officer while each one's
+    event is open, a supervisor once one is closed); the closed events among theirs."""
+    closed = set(session.scalars(
+        select(Event.id).where(Event.id.in_({m.event_id for m in leaving}),
+                               Event.status != "open")))
+    roles.require(session, actor, "groups.remove_members_closed" if closed
+                  else "groups.remove_members")
+    return closed
+
+
+def _regroup(member: Member, group_id: uuid.UUID | None, actor: Actor) -> None:
+    """The member into `group_id` (None: no group), as a change that travels."""
+    member.group_id = group_id
+    member.revision += 1
+    member.updated_at = utcnow()
+    member.changed_by_device = actor.device_id
 
 
 def remove_members(session: Session, actor: Actor, group_id: uuid.UUID,
@@ -224,16 +259,9 @@ def remove_members(session: Session, actor: Actor, group_id: uuid.UUID,
         raise NotFound(t("kelompok tidak ditemukan"))
     leaving = list(session.scalars(
         select(Member).where(Member.id.in_(member_ids), Member.group_id == group_id)))
-    closed = set(session.scalars(
-        select(Event.id).where(Event.id.in_({m.event_id for m in leaving}),
-                               Event.status != "open")))
-    roles.require(session, actor, "groups.remove_members_closed" if closed
-                  else "groups.remove_members")
+    closed = _require_leaving(session, actor, leaving)
     for m in leaving:
-        m.group_id = None
-        m.revision += 1
-        m.updated_at = utcnow()
-        m.changed_by_device = actor.device_id
+        _regroup(m, None, actor)
     if leaving:
         record(session, actor, "group_remove_members", "group", group_id,
                members=len(leaving), closed_events=len(closed))

@@ -83,8 +83,9 @@ DESCRIPTIONS: dict[str, str] = {
     "keys.export": "write this machine's public key file (`keys export`): public halves, "
                    "id and name only; the same key travels in every batch",
     "groups.remove_members": "take members out of a group (\"Keluarkan dari kelompok\" on "
-                             "the desk) while the event they were registered at is still "
-                             "open; they stay registered, in no group; audited "
+                             "the desk), or move them into another one, while the event they "
+                             "were registered at is still open; taken out, they stay "
+                             "registered, in no group; audited "
                              "(`group_remove_members`, a count), and it travels in the next "
                              "batch as a change of the member",
     "groups.remove_members_closed": "the same for a member whose event is closed: its "

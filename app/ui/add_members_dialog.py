@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.errors import UserError
 from app.services.workspace import Workspace
+from app.ui import i18n
 from app.ui.members_model import MembersModel
 from app.ui.widgets import ERROR_STYLE, NOTE_STYLE, dialog_buttons
+
+if TYPE_CHECKING:
+    from app.services.groups import Joined
 
 
 class AddMembersDialog(QDialog):
@@ -31,7 +36,7 @@ class AddMembersDialog(QDialog):
     many; it stays open for the next search. Esc or "Selesai" closes it."""
 
     def __init__(self, workspace: Workspace,
-                 add: Callable[[list[uuid.UUID]], int], parent: Any = None) -> None:
+                 add: Callable[[list[uuid.UUID]], Joined], parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tambah peserta ke kelompok"))
         self.resize(760, 520)
@@ -115,11 +120,18 @@ class AddMembersDialog(QDialog):
                               "beberapa)."), ok=False)
             self.search.setFocus()
             return
-        moved = self._add(chosen)
-        self.added += moved
-        text = self.tr("%d peserta ditambahkan ke kelompok.") % moved
-        if moved < len(chosen):
-            text += " " + self.tr("%d sudah ada di kelompok ini.") % (len(chosen) - moved)
+        try:
+            done = self._add(chosen)
+        except UserError as exc:  # moving a member of a closed event: a supervisor's
+            self._say(i18n.message(exc), ok=False)
+            self.table.setFocus()
+            return
+        self.added += done.joined
+        text = self.tr("%d peserta ditambahkan ke kelompok.") % done.joined
+        if done.moved:
+            text += " " + self.tr("%d di antaranya pindah dari kelompok lain.") % done.moved
+        if done.joined < len(chosen):
+            text += " " + self.tr("%d sudah ada di kelompok ini.") % (len(chosen) - done.joined)
         self._say(text + " " + self.tr("Cari berikutnya, atau Esc untuk selesai."))
         self.table.clearSelection()
         self.table.selectionModel().clearCurrentIndex()  # ↓ starts at the top again

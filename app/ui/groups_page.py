@@ -327,7 +327,7 @@ class GroupsPage(QWidget):
             return
         group_id = self.group_id
 
-        def add(member_ids: list[uuid.UUID]) -> int:
+        def add(member_ids: list[uuid.UUID]) -> groups.Joined:
             with self.workspace.db.session() as s:
                 return groups.add_members(s, self.actor, group_id, member_ids)
 

@@ -115,8 +115,8 @@ def test_group_edit_and_adding_members(workspace: Workspace, actor: Actor,
             "Koperasi Mina Sejahtera", "koperasi", leader_name="Pak Ketua",
             agreement_no="PKS/7/2026", agreement_date=dt.date(2026, 1, 5)))
         assert detail.revision == 2 and detail.agreement_no == "PKS/7/2026"
-        assert groups.add_members(s, actor, gid, ids) == 2
-        assert groups.add_members(s, actor, gid, ids) == 0
+        assert groups.add_members(s, actor, gid, ids) == groups.Joined(2, 0)
+        assert groups.add_members(s, actor, gid, ids) == groups.Joined(0, 0)
     with workspace.db.session() as s:
         assert [g.members for g in groups.list_groups(s)] == [2]
         assert len(member_search.list_members(s, group_id=gid)) == 2

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.errors import NotAllowed
-from app.models import AuditEntry
+from app.models import AuditEntry, Member
 from app.services import (
     accounts,
     backup,
@@ -187,6 +187,40 @@ def test_the_role_below_is_refused_and_nothing_changes(desk: Desk, operation: st
 def test_the_least_role_may(desk: Desk, operation: str) -> None:
     desk.files["out"].mkdir()
     OPERATIONS[operation](desk, desk.who[roles.OPERATIONS[operation]])
+
+
+def test_moving_a_member_into_another_group_takes_them_out_of_theirs(desk: Desk) -> None:
+    """Adding a member who is in another group moves them: that is taking them out of
+    their group, so the same rule holds (a member of a closed event: a supervisor), and
+    both groups' audit trails say so. Without that, adding to a second group was a way
+    round `groups.remove_members_closed`."""
+    with desk.ws.db.session() as s:
+        other = groups.create_group(s, desk.who["officer"],
+                                    groups.GroupFields("Koperasi Lain", "koperasi")).id
+    before = _state(desk)
+    for actor in (desk.who["officer"], Actor(desk.ws.device_id)):
+        with desk.ws.db.session() as s, pytest.raises(NotAllowed):
+            groups.add_members(s, actor, other, [desk.files["closed_member"]])
+        assert _state(desk) == before, actor
+    with desk.ws.db.session() as s:  # a member of the open event: the officer may
+        assert groups.add_members(s, desk.who["officer"], other,
+                                  [desk.files["open_member"]]) == groups.Joined(1, 1)
+    with desk.ws.db.session() as s:
+        assert groups.add_members(s, desk.who["supervisor"], other,
+                                  [desk.files["closed_member"]]) == groups.Joined(1, 1)
+        placed = {m.id: m.group_id for m in s.scalars(select(Member).where(Member.id.in_(
+            [desk.files["open_member"], desk.files["closed_member"]])))}
+        trail = [(e.action, e.entity_id, json.loads(e.details)) for e in s.scalars(
+            select(AuditEntry).where(AuditEntry.device_id == desk.ws.device_id,
+                                     AuditEntry.action.in_(
+                                         ["group_add_members", "group_remove_members"]))
+            .order_by(AuditEntry.segment, AuditEntry.seq))][-4:]
+    assert set(placed.values()) == {other}
+    group, other_id = str(desk.files["group"]), str(other)
+    assert [(a, g, d["members"]) for a, g, d in trail] == [
+        ("group_remove_members", group, 1), ("group_add_members", other_id, 1),
+        ("group_remove_members", group, 1), ("group_add_members", other_id, 1)]
+    assert [d.get("closed_events") for _, _, d in trail[::2]] == [0, 1]
 
 
 def test_no_accounts_no_check(tmp_path: Path) -> None:

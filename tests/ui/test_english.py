@@ -35,7 +35,7 @@ from app.domain.errors import DomainError
 from app.domain.messages import Text, t
 from app.models import Member
 from app.resources import consent_versions
-from app.services import accounts, events
+from app.services import accounts, events, groups
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.add_members_dialog import AddMembersDialog
@@ -262,7 +262,7 @@ def _dialogs(ws: Workspace, window: QWidget) -> list[QWidget]:
         SetupDialog(ws, window), LoginDialog(ws, window), NewEventDialog(ws, actor, window),
         SettingsDialog(ws, actor, True, window), ConsentDialog(consent_versions()[-1], window),
         VoidDialog("3574********0001", ws, window), EditMemberDialog(ws, actor, member_id, window),
-        AddMembersDialog(ws, lambda ids: len(ids), window),
+        AddMembersDialog(ws, lambda ids: groups.Joined(len(ids), 0), window),
         NewDeviceDialog("Laptop 2", "ab12 cd34", "batch.lindungi", window),
         CloseEventDialog(summary, window),
     ]

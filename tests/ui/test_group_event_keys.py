@@ -307,6 +307,57 @@ def test_members_added_with_down_and_enter(qtbot: QtBot, demo: Workspace) -> Non
     assert page.message.text() == "3 peserta ditambahkan ke kelompok."
 
 
+def test_adding_a_member_of_another_group_says_it_moves_them(qtbot: QtBot,
+                                                            demo: Workspace) -> None:
+    """A member already in a group moves to the new one and the dialog says so; once the
+    member's event is closed, the officer is told in the dialog that it is a
+    supervisor's to do, and the member stays where they were."""
+    window = officer_window(qtbot, demo)
+    page = window.groups_page
+    go_to(qtbot, window, page)
+    with demo.db.session() as s:
+        gid = groups.create_group(s, window.actor,
+                                  groups.GroupFields("Paguyuban Pindahan", "paguyuban")).id
+        grouped = s.execute(select(Member.nik, Member.group_id, Member.event_id).where(
+            Member.group_id.is_not(None), Member.status == "active").limit(2)).all()
+    first, second = grouped
+    page.reload()
+    page.open_group(gid)
+    said: list[str] = []
+
+    def add_by_nik(nik: str) -> None:
+        seen: list[Any] = []
+
+        def add(dialog: AddMembersDialog) -> None:
+            wait_focus(qtbot, dialog.search)
+            type_into(qtbot, nik)
+            qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+            press(qtbot, Qt.Key.Key_Down)
+            press(qtbot, RETURN)
+            said.append(dialog.message.text())
+            press(qtbot, Qt.Key.Key_Escape)
+
+        answer_modal(qtbot, AddMembersDialog, add, seen)
+        page.add_button.setFocus()
+        qtbot.keyClick(page.add_button, Qt.Key.Key_Space)
+        raise_failures(seen)
+
+    add_by_nik(first.nik)
+    assert said[0].startswith("1 peserta ditambahkan ke kelompok. 1 di antaranya pindah "
+                              "dari kelompok lain.")
+    with demo.db.session() as s:  # the day ends: its closing report stands
+        admin = accounts.authenticate(s, Actor(demo.device_id), "admin", "pasar-pagi-ramai")
+        assert isinstance(admin, accounts.OfficerInfo)
+        events.close_event(s, Actor(demo.device_id, admin.id), second.event_id,
+                           demo.tariffs())
+    add_by_nik(second.nik)
+    assert said[1] == "Hanya Supervisor atau Administrator yang boleh melakukan ini."
+    with demo.db.session() as s:
+        now = {m.nik: m.group_id for m in s.scalars(select(Member).where(
+            Member.nik.in_([first.nik, second.nik])))}
+    assert now == {first.nik: gid, second.nik: second.group_id}
+
+
 def _open_kuda(qtbot: QtBot, demo: Workspace, window: MainWindow) -> uuid.UUID:
     page = window.groups_page
     go_to(qtbot, window, page)
