@@ -110,6 +110,10 @@
         <translation>No participant chosen yet. Type a name, NIK or phone number, press ↓ to go into the list, then Enter (Space marks several).</translation>
     </message>
     <message>
+        <source>Tidak ada yang ditambahkan: di antara yang dipilih ada anggota kelompok lain dari acara yang sudah ditutup.</source>
+        <translation>Nothing was added: among those chosen is a member of another group from an event that is closed.</translation>
+    </message>
+    <message>
         <source>%d peserta ditambahkan ke kelompok.</source>
         <translation>Added to the group: %d.</translation>
     </message>

@@ -110,6 +110,10 @@
         <translation>Belum ada peserta yang dipilih. Ketik nama, NIK atau nomor HP, tekan ↓ ke daftar, lalu Enter (Spasi untuk menandai beberapa).</translation>
     </message>
     <message>
+        <source>Tidak ada yang ditambahkan: di antara yang dipilih ada anggota kelompok lain dari acara yang sudah ditutup.</source>
+        <translation>Tidak ada yang ditambahkan: di antara yang dipilih ada anggota kelompok lain dari acara yang sudah ditutup.</translation>
+    </message>
+    <message>
         <source>%d peserta ditambahkan ke kelompok.</source>
         <translation>%d peserta ditambahkan ke kelompok.</translation>
     </message>

@@ -123,7 +123,9 @@ class AddMembersDialog(QDialog):
         try:
             done = self._add(chosen)
         except UserError as exc:  # moving a member of a closed event: a supervisor's
-            self._say(i18n.message(exc), ok=False)
+            self._say(self.tr("Tidak ada yang ditambahkan: di antara yang dipilih ada "
+                              "anggota kelompok lain dari acara yang sudah ditutup.")
+                      + " " + i18n.message(exc), ok=False)
             self.table.setFocus()
             return
         self.added += done.joined

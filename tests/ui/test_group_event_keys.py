@@ -351,7 +351,9 @@ def test_adding_a_member_of_another_group_says_it_moves_them(qtbot: QtBot,
         events.close_event(s, Actor(demo.device_id, admin.id), second.event_id,
                            demo.tariffs())
     add_by_nik(second.nik)
-    assert said[1] == "Hanya Supervisor atau Administrator yang boleh melakukan ini."
+    assert said[1] == ("Tidak ada yang ditambahkan: di antara yang dipilih ada anggota "
+                       "kelompok lain dari acara yang sudah ditutup. Hanya Supervisor atau "
+                       "Administrator yang boleh melakukan ini.")
     with demo.db.session() as s:
         now = {m.nik: m.group_id for m in s.scalars(select(Member).where(
             Member.nik.in_([first.nik, second.nik])))}
