@@ -251,15 +251,22 @@ def test_esc_drops_what_was_typed_after_asking(qtbot: QtBot, demo: Workspace) ->
 
 # -- adding and removing members ------------------------------------------------------------
 
-def test_members_added_with_down_and_enter(qtbot: QtBot, demo: Workspace) -> None:
+def _new_group_open(qtbot: QtBot, demo: Workspace, name: str, kind: str
+                    ) -> tuple[MainWindow, uuid.UUID]:
+    """An officer's desk on the Kelompok page, showing a group made just now (empty)."""
     window = officer_window(qtbot, demo)
     page = window.groups_page
     go_to(qtbot, window, page)
     with demo.db.session() as s:
-        gid = groups.create_group(s, window.actor,
-                                  groups.GroupFields("Koperasi Pasar Baru", "koperasi")).id
+        gid = groups.create_group(s, window.actor, groups.GroupFields(name, kind)).id
     page.reload()
     page.open_group(gid)
+    return window, gid
+
+
+def test_members_added_with_down_and_enter(qtbot: QtBot, demo: Workspace) -> None:
+    window, gid = _new_group_open(qtbot, demo, "Koperasi Pasar Baru", "koperasi")
+    page = window.groups_page
     assert page.roster_model.rowCount() == 0
     page.add_button.setFocus()
     seen: list[Any] = []
@@ -312,17 +319,12 @@ def test_adding_a_member_of_another_group_says_it_moves_them(qtbot: QtBot,
     """A member already in a group moves to the new one and the dialog says so; once the
     member's event is closed, the officer is told in the dialog that it is a
     supervisor's to do, and the member stays where they were."""
-    window = officer_window(qtbot, demo)
+    window, gid = _new_group_open(qtbot, demo, "Paguyuban Pindahan", "paguyuban")
     page = window.groups_page
-    go_to(qtbot, window, page)
     with demo.db.session() as s:
-        gid = groups.create_group(s, window.actor,
-                                  groups.GroupFields("Paguyuban Pindahan", "paguyuban")).id
         grouped = s.execute(select(Member.nik, Member.group_id, Member.event_id).where(
             Member.group_id.is_not(None), Member.status == "active").limit(2)).all()
     first, second = grouped
-    page.reload()
-    page.open_group(gid)
     said: list[str] = []
 
     def add_by_nik(nik: str) -> None:
