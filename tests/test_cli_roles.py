@@ -94,6 +94,8 @@ def _commands(w: dict[str, Any]) -> dict[tuple[str, ...], tuple[str, str]]:
         ("config", "import", str(s / "paket.json")): ADMIN,
         ("ack", "import", str(s / "ack.json")): ADMIN,
         ("keys", "import", str(s / "rogue.json")): ADMIN,
+        # another laptop's first batch: importing it trusts that laptop's key
+        ("batch", "import", str(w["plain_batch"]), "--trust-new-device"): ADMIN,
         ("keys", "import", str(s / "rogue.json"), "--office", "--replace-office"): ADMIN,
         ("backup", "restore", str(w["backup"])): ADMIN,
         ("accounts", "list"): ADMIN,

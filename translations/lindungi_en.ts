@@ -3040,6 +3040,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Compare fingerprint %s with the laptop, then import again.</translation>
     </message>
     <message>
+        <source>Hanya Administrator yang boleh mempercayai laptop baru: minta Administrator kantor mengimpor batch ini setelah mencocokkan sidik jari %s dengan laptopnya.</source>
+        <translation>Only an Administrator may trust a new laptop: ask the office's Administrator to import this batch after comparing the fingerprint %s with the laptop.</translation>
+    </message>
+    <message>
         <source>%s tidak diimpor; tidak ada yang diubah.</source>
         <translation>%s not imported; nothing was changed.</translation>
     </message>
@@ -4320,6 +4324,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan petugas laptop, lalu impor lagi dengan --trust-new-device</source>
         <translation>new device '{name}' ({device_id}), key fingerprint {fp}: compare it with the laptop's officer, then import again with --trust-new-device</translation>
+    </message>
+    <message>
+        <source>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: batch pertama laptop baru hanya boleh diimpor Administrator, setelah mencocokkan sidik jarinya dengan petugas laptop (--trust-new-device)</source>
+        <translation>new device '{name}' ({device_id}), key fingerprint {fp}: a new laptop's first batch may only be imported by an Administrator, after comparing its fingerprint with the laptop's officer (--trust-new-device)</translation>
     </message>
     <message>
         <source>batch ini dibuat oleh perangkat ini sendiri</source>

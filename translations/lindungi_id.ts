@@ -3040,6 +3040,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Cocokkan sidik jari %s dengan laptopnya, lalu impor lagi.</translation>
     </message>
     <message>
+        <source>Hanya Administrator yang boleh mempercayai laptop baru: minta Administrator kantor mengimpor batch ini setelah mencocokkan sidik jari %s dengan laptopnya.</source>
+        <translation>Hanya Administrator yang boleh mempercayai laptop baru: minta Administrator kantor mengimpor batch ini setelah mencocokkan sidik jari %s dengan laptopnya.</translation>
+    </message>
+    <message>
         <source>%s tidak diimpor; tidak ada yang diubah.</source>
         <translation>%s tidak diimpor; tidak ada yang diubah.</translation>
     </message>
@@ -4320,6 +4324,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan petugas laptop, lalu impor lagi dengan --trust-new-device</source>
         <translation>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan petugas laptop, lalu impor lagi dengan --trust-new-device</translation>
+    </message>
+    <message>
+        <source>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: batch pertama laptop baru hanya boleh diimpor Administrator, setelah mencocokkan sidik jarinya dengan petugas laptop (--trust-new-device)</source>
+        <translation>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: batch pertama laptop baru hanya boleh diimpor Administrator, setelah mencocokkan sidik jarinya dengan petugas laptop (--trust-new-device)</translation>
     </message>
     <message>
         <source>batch ini dibuat oleh perangkat ini sendiri</source>

@@ -52,7 +52,9 @@ OPERATIONS: dict[str, str] = {
 
 #: what each operation is, in words, for docs/roles.md
 DESCRIPTIONS: dict[str, str] = {
-    "keys.import_device": "trust another laptop's public key (`keys import FILE`)",
+    "keys.import_device": "trust another laptop's public key (`keys import FILE`, or its "
+                          "first batch: `batch import FILE --trust-new-device`, the new laptop "
+                          "confirmed on the office's Sinkron page)",
     "keys.import_office": "trust the office key (`keys import FILE --office`, or the first "
                           "configuration package with `--trust-office`)",
     "keys.replace_office": "replace an office key already trusted (`keys import FILE --office "

@@ -86,14 +86,21 @@ class BatchImport(QWidget):
                 self, translate("SyncPage", "Impor batch %s") % path.name, work)
             if kind == "done" and isinstance(value, tuple):
                 new, name = value
-                dialog = NewDeviceDialog(name, new.fingerprint, path.name, self)
-                if dialog.exec() == QDialog.DialogCode.Accepted:
-                    trust = True
-                    continue
+                if new.may_trust:
+                    dialog = NewDeviceDialog(name, new.fingerprint, path.name, self)
+                    if dialog.exec() == QDialog.DialogCode.Accepted:
+                        trust = True
+                        continue
+                    todo = translate("SyncPage", "Cocokkan sidik jari %s dengan laptopnya, "
+                                     "lalu impor lagi.") % new.fingerprint
+                else:  # trusting a laptop's key is an administrator's (roles)
+                    todo = translate("SyncPage", "Hanya Administrator yang boleh mempercayai "
+                                     "laptop baru: minta Administrator kantor mengimpor batch "
+                                     "ini setelah mencocokkan sidik jari %s dengan laptopnya."
+                                     ) % new.fingerprint
                 self._outcome(
                     path, translate("SyncPage", "Tidak diimpor: laptop baru belum dipercaya"),
-                    translate("SyncPage", "Cocokkan sidik jari %s dengan laptopnya, lalu impor "
-                              "lagi.") % new.fingerprint, False)
+                    todo, False)
                 self.result.setText(
                     translate("SyncPage", "%s tidak diimpor; tidak ada yang diubah.")
                     % path.name)

@@ -111,3 +111,11 @@ def new_office(root: Path) -> Workspace:
     with ws.db.session() as s:
         device.initialise(s, "Kantor Disperinaker", "35.74", "kepala", "sandi-kantor-1")
     return ws
+
+
+def signed_in(ws: Workspace, user: str, password: str) -> Actor:
+    """`user` signed in on `ws`, as the desk or a command signs in."""
+    with ws.db.session() as s:
+        who = accounts.authenticate(s, Actor(ws.device_id), user, password)
+    assert isinstance(who, accounts.OfficerInfo)
+    return Actor(ws.device_id, who.id)

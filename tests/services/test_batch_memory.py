@@ -108,7 +108,7 @@ def office_with_first_batch(tmp_path: Path) -> Iterator[tuple[Source, Workspace]
     first = write(source, members_part(source, 12_000), tmp_path / "first.ldgb",
                   encrypted=False)
     office = Workspace.open(source.office)
-    report = merge.import_file(office, Actor(office.device_id), first,
+    report = merge.import_file(office, _administrator(office), first,
                                trust_new_device=True)
     assert report.new > 12_000  # and their event, groups, slips, audit trail
     yield source, office

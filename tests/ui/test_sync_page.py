@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.db import DB_FILENAME
+from app.domain.errors import NotAllowed
 from app.services import accounts, backup, device, keys, member_search, station
 from app.services.audit import Actor
 from app.services.member_changes import get_member
@@ -29,7 +30,14 @@ from app.ui.sync_page import SyncPage
 from tests.helpers.dbstate import refused_attempts, snapshot
 from tests.helpers.desk import member_count, sync_page
 from tests.helpers.fieldday import Dialogs, button, click
-from tests.helpers.officers import ADMIN_PASSWORD, OFFICER_PASSWORD, PEOPLE, FieldLaptop, new_office
+from tests.helpers.officers import (
+    ADMIN_PASSWORD,
+    OFFICER_PASSWORD,
+    PEOPLE,
+    FieldLaptop,
+    new_office,
+    signed_in,
+)
 from tests.helpers.sync import Laptop
 
 
@@ -217,6 +225,55 @@ def test_office_imports_a_new_laptop_by_the_confirmation_button(
     window.close()
 
 
+def test_only_an_administrator_trusts_a_new_laptop(qtbot: QtBot, tmp_path: Path,
+                                                 dialogs: Dialogs) -> None:
+    """The office's supervisor imports batches, but a laptop's first batch trusts the
+    laptop's key: the page tells the supervisor to ask an administrator (no question to
+    answer), the service refuses the trust itself, and the refusal is in the trail."""
+    office = new_office(tmp_path)
+    head = signed_in(office, "kepala", "sandi-kantor-1")
+    with office.db.session() as s:
+        office_key = keys.export_public_key(s)
+        for user, role in (("dewi", "supervisor"), ("yanto", "officer")):
+            accounts.create_officer(s, head, user, "teh-manis-sore-hari", role, user.title())
+    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
+    laptop.register(PEOPLE[0:2])
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    batch = laptop.export(stick)
+    laptop_print = fingerprint_of(laptop.ws)
+    with office.db.session() as s:
+        station.choose(s, False, station.OFFICE)
+    records = set(snapshot(office)) - {"audit_entries"}  # (each sign-in is audited)
+    before = snapshot(office, tables=records)
+
+    window, page = sync_page(qtbot, office, "dewi", "teh-manis-sore-hari")
+    asked: list[NewDeviceDialog] = []  # (answered, so that a wrong question cannot hang)
+    dialogs.handlers.append((NewDeviceDialog, lambda d: d.reject(), asked))
+    assert page.import_batch(batch) is None
+    assert not asked  # nothing to confirm: the supervisor may not trust a laptop
+    dialogs.handlers.clear()
+    dialogs.check()
+    assert "belum dipercaya" in page.outcomes.index(0, 1).data()
+    todo = page.outcomes.index(0, 2).data()
+    assert "Hanya Administrator" in todo and laptop_print in todo
+    window.close()
+    for user in ("dewi", "yanto"):  # asked to trust anyway, the service says no
+        with pytest.raises(NotAllowed, match="Hanya Administrator"):
+            merge.import_file(office, signed_in(office, user, "teh-manis-sore-hari"), batch,
+                              trust_new_device=True)
+    assert snapshot(office, tables=records) == before
+    assert [a["reason"].startswith("Hanya Administrator")
+            for a in refused_attempts(office)] == [False, True, True]
+
+    window, page = sync_page(qtbot, office, "kepala", "sandi-kantor-1")
+    with dialogs.answer(NewDeviceDialog, lambda d: click(qtbot, d.confirm)):
+        report = page.import_batch(batch)
+    dialogs.check()
+    assert report is not None and member_count(office) == 2
+    window.close()
+
+
 def test_a_refused_batch_shows_its_reason_and_changes_nothing(
         qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
     office = new_office(tmp_path)
@@ -226,8 +283,8 @@ def test_a_refused_batch_shows_its_reason_and_changes_nothing(
     stick.mkdir()
     good = FieldLaptop(tmp_path, "Laptop A", office_key)
     good.register(PEOPLE[0:2])
-    merge.import_file(office, Actor(office.device_id), good.export(stick),
-                      trust_new_device=True)  # the office has received a batch
+    merge.import_file(office, signed_in(office, "kepala", "sandi-kantor-1"),
+                      good.export(stick), trust_new_device=True)  # the office has received a batch
     good.register(PEOPLE[2:4])
     sound = good.export(stick)
     tampered = stick / f"diubah-{sound.name}"
@@ -282,7 +339,7 @@ def test_a_restored_laptop_shows_its_new_audit_chain(
     [copy] = backup.make_backup(laptop.ws.data_dir, "manual")
     laptop.register(PEOPLE[2:4])
     second = laptop.export(stick)
-    office_actor = Actor(office.device_id)
+    office_actor = signed_in(office, "kepala", "sandi-kantor-1")
     for batch in (first, second):
         merge.import_file(office, office_actor, batch, trust_new_device=True)
     laptop.ws.close()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import logs
 from app.db import lock_for_writing
+from app.domain.errors import NotAllowed
 from app.domain.messages import t
 from app.models import Batch, Device, utcnow
 from app.services import keys, roles
@@ -52,20 +53,28 @@ class VerifyReport:
 
 
 class NewDevice(BatchRefused):
-    """A device seen for the first time: a person must confirm its key fingerprint."""
+    """A device seen for the first time: a person must confirm its key fingerprint, and
+    only an account that may trust a laptop's key (roles: keys.import_device) may then
+    import it; `may_trust` says whether the one who tried may."""
 
-    def __init__(self, name: str, device_id: uuid.UUID, fp: str) -> None:
-        super().__init__(
-            t("perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan dengan "
-              "petugas laptop, lalu impor lagi dengan --trust-new-device",
-              name=name,
-              device_id=device_id,
-              fp=fp))
+    def __init__(self, name: str, device_id: uuid.UUID, fp: str, may_trust: bool) -> None:
+        if may_trust:
+            said = t("perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: cocokkan "
+                     "dengan petugas laptop, lalu impor lagi dengan --trust-new-device",
+                     name=name, device_id=device_id, fp=fp)
+        else:
+            said = t("perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: batch "
+                     "pertama laptop baru hanya boleh diimpor Administrator, setelah "
+                     "mencocokkan sidik jarinya dengan petugas laptop (--trust-new-device)",
+                     name=name, device_id=device_id, fp=fp)
+        super().__init__(said)
         self.device_id = device_id
         self.fingerprint = fp
+        self.may_trust = may_trust
 
 
-def _check_device(session: Session, batch: OpenedBatch, trust_new_device: bool) -> None:
+def _check_device(session: Session, actor: Actor, batch: OpenedBatch,
+                  trust_new_device: bool) -> None:
     known = session.get(Device, batch.device_id)
     if known is not None:
         if known.is_local:
@@ -77,7 +86,9 @@ def _check_device(session: Session, batch: OpenedBatch, trust_new_device: bool) 
     device = batch.manifest["device"]
     if not trust_new_device:
         raise NewDevice(str(device.get("name", "")), batch.device_id,
-                        keys.fingerprint(batch.device_key))
+                        keys.fingerprint(batch.device_key),
+                        roles.may(session, actor, "keys.import_device"))
+    roles.require(session, actor, "keys.import_device")  # trusting the laptop's key
 
 
 
@@ -124,12 +135,13 @@ def import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool 
     reasons name parts, rows and columns, never values)."""
     try:
         return _import_file(ws, actor, path, trust_new_device, progress)
-    except BatchRefused as exc:
+    except (BatchRefused, NotAllowed) as exc:  # a laptop's key trusted by a wrong role too
         _record_attempt(ws, actor, path, exc)
         raise
 
 
-def _record_attempt(ws: Workspace, actor: Actor, path: Path, exc: BatchRefused) -> None:
+def _record_attempt(ws: Workspace, actor: Actor, path: Path,
+                    exc: BatchRefused | NotAllowed) -> None:
     details: dict[str, Any] = {"reason": str(exc)[:500], "file": Path(path).name[:200]}
     try:  # what the manifest says, when it could be read at all
         batch = open_batch(path)
@@ -159,7 +171,7 @@ def _import_file(ws: Workspace, actor: Actor, path: Path, trust_new_device: bool
             report.already_imported = True
             report.gaps = gaps(s)
             return report
-        _check_device(s, batch, trust_new_device)
+        _check_device(s, actor, batch, trust_new_device)
         if batch.encrypted and _recipient(batch) != _local_id(s):
             raise BatchRefused(t("batch ini dienkripsi untuk kantor lain"))
         same_seq = s.scalar(select(Batch.id).where(
