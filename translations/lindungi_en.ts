@@ -54,12 +54,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Akun baru…</source>
-        <translation>New account…</translation>
+        <source>Akun baru… (Ctrl+N)</source>
+        <translation>New account… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Ubah…</source>
-        <translation>Edit…</translation>
+        <source>Ubah… (Enter)</source>
+        <translation>Edit… (Enter)</translation>
     </message>
     <message>
         <source>terkunci sementara</source>
@@ -1235,6 +1235,7 @@
     <name>EventPage</name>
     <message>
         <source>Acara baru… (Ctrl+N)</source>
+        <extracomment>the signed-in officer's name, the first of a new event's officers</extracomment>
         <translation>New event… (Ctrl+N)</translation>
     </message>
     <message>
@@ -1296,8 +1297,8 @@
         <translation>Members</translation>
     </message>
     <message>
-        <source>Kelompok baru</source>
-        <translation>New group</translation>
+        <source>Kelompok baru (Ctrl+N)</source>
+        <translation>New group (Ctrl+N)</translation>
     </message>
     <message>
         <source>nomor PKS / MoU, jika ada</source>
@@ -1480,6 +1481,7 @@
     <name>Lindungi</name>
     <message>
         <source>Tidak ada di daftar: ketik sebagian namanya lalu pilih yang ditawarkan.</source>
+        <extracomment>the two keys a person means by Enter (the main keyboard's and the number pad's)</extracomment>
         <translation>Not on the list: type part of the name, then pick one of the suggestions.</translation>
     </message>
     <message>

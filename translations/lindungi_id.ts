@@ -54,12 +54,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Akun baru…</source>
-        <translation>Akun baru…</translation>
+        <source>Akun baru… (Ctrl+N)</source>
+        <translation>Akun baru… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Ubah…</source>
-        <translation>Ubah…</translation>
+        <source>Ubah… (Enter)</source>
+        <translation>Ubah… (Enter)</translation>
     </message>
     <message>
         <source>terkunci sementara</source>
@@ -1235,6 +1235,7 @@
     <name>EventPage</name>
     <message>
         <source>Acara baru… (Ctrl+N)</source>
+        <extracomment>the signed-in officer's name, the first of a new event's officers</extracomment>
         <translation>Acara baru… (Ctrl+N)</translation>
     </message>
     <message>
@@ -1296,8 +1297,8 @@
         <translation>Anggota</translation>
     </message>
     <message>
-        <source>Kelompok baru</source>
-        <translation>Kelompok baru</translation>
+        <source>Kelompok baru (Ctrl+N)</source>
+        <translation>Kelompok baru (Ctrl+N)</translation>
     </message>
     <message>
         <source>nomor PKS / MoU, jika ada</source>
@@ -1480,6 +1481,7 @@
     <name>Lindungi</name>
     <message>
         <source>Tidak ada di daftar: ketik sebagian namanya lalu pilih yang ditawarkan.</source>
+        <extracomment>the two keys a person means by Enter (the main keyboard's and the number pad's)</extracomment>
         <translation>Tidak ada di daftar: ketik sebagian namanya lalu pilih yang ditawarkan.</translation>
     </message>
     <message>

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,7 @@ from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.table import ListModel, table_view
-from app.ui.widgets import dialog_buttons
+from app.ui.widgets import ENTER_KEYS, dialog_buttons
 
 
 class OfficerDialog(QDialog):
@@ -128,10 +129,14 @@ class AccountsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        add = QPushButton(self.tr("Akun baru…"), self)
-        edit = QPushButton(self.tr("Ubah…"), self)
+        add = QPushButton(self.tr("Akun baru… (Ctrl+N)"), self)
+        edit = QPushButton(self.tr("Ubah… (Enter)"), self)
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit_selected)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        for key in ENTER_KEYS:
+            QShortcut(QKeySequence(key), self.table, self.edit_selected,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(add)

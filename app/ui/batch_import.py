@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QTableView, QWidget
 
 from app.services.audit import Actor
 from app.services.sync import import_report, merge
 from app.services.sync.format import open_batch
 from app.services.workspace import Workspace
-from app.ui import i18n
+from app.ui import i18n, places
 from app.ui.key_dialogs import NewDeviceDialog
 from app.ui.sync_work import run_and_wait
 from app.ui.table import ListModel
@@ -49,10 +49,9 @@ class BatchImport(QWidget):
     reload: Callable[[], None]
 
     def _ask_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, translate("SyncPage", "Impor batch"), "",
-            translate("SyncPage", "Batch Lindungi (*.ldgb)"))
-        self.import_files([Path(p) for p in paths])
+        self.import_files(places.ask_open_many(
+            self, translate("SyncPage", "Impor batch"),
+            translate("SyncPage", "Batch Lindungi (*.ldgb)")))
 
     def import_files(self, paths: list[Path]) -> list[import_report.ImportReport | None]:
         """Import the files one after the other; each gets its line in the list."""

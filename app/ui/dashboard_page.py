@@ -26,7 +26,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -42,7 +41,7 @@ from app.domain.money import rupiah
 from app.services import events, report_files, reports
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import i18n, labels
+from app.ui import i18n, labels, places
 from app.ui.widgets import Counter
 from app.ui.workers import run_quietly, run_task
 
@@ -350,13 +349,12 @@ class DashboardPage(QWidget):
             QMessageBox.warning(self, self.tr("Laporan"), i18n.message(exc))
             return
         name = "laporan-penutupan" if scope.event_id else "rekapitulasi"
-        suggested = str(Path.home() / f"{name}-{dt.date.today():%Y%m%d}.{fmt}")
         pattern = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"), suggested,
-                                              pattern)
-        if not path:
+        path = places.ask_save(self, self.tr("Simpan laporan"),
+                               f"{name}-{dt.date.today():%Y%m%d}.{fmt}", pattern)
+        if path is None:
             return
-        target = Path(path)
+        target = path
         if target.suffix.lower() != f".{fmt}":
             target = target.with_suffix(f".{fmt}")
         ws, tariffs = self.workspace, self.workspace.tariffs()

@@ -28,8 +28,9 @@ from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.conflict_dialog import FIELD_LABELS
 from app.ui.member_form import FormRow, MemberForm
-from app.ui.void_dialog import ENTER_KEYS, VoidDialog
+from app.ui.void_dialog import VoidDialog
 from app.ui.when import shown
+from app.ui.widgets import ENTER_KEYS
 
 REPRINT_KEY = "Ctrl+R"
 

@@ -36,7 +36,10 @@ from app.ui.workers import run_quietly
 
 
 class NewEventDialog(QDialog):
-    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
+    """A new event; its officers start as the one signed in (`officer_name`)."""
+
+    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None,
+                 officer_name: str = "") -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
@@ -57,7 +60,7 @@ class NewEventDialog(QDialog):
         self.district = searchable_combo(
             self, [(index.describe(c), c) for c in districts], self.tr("ketik nama kecamatan")
         )
-        self.officers = QLineEdit(self)
+        self.officers = QLineEdit(officer_name, self)
         self.officers.setPlaceholderText(self.tr("nama petugas, pisahkan dengan koma"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020")
@@ -161,10 +164,13 @@ class CloseEventDialog(QDialog):
 class EventPage(QWidget):
     event_changed = Signal(object)  # event id or None
 
-    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
+    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None,
+                 officer_name: str = "") -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
+        #: the signed-in officer's name, the first of a new event's officers
+        self.officer_name = officer_name
         self.combo = QComboBox(self)
         self.combo.setMinimumWidth(420)
         self.new_button = QPushButton(self.tr("Acara baru… (Ctrl+N)"), self)
@@ -279,7 +285,7 @@ class EventPage(QWidget):
                            rupiah(summary.monthly_total))
 
     def new_event(self) -> None:
-        dialog = NewEventDialog(self.workspace, self.actor, self)
+        dialog = NewEventDialog(self.workspace, self.actor, self, self.officer_name)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:
             self.load_events(dialog.created)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,17 +31,16 @@ from app.domain.errors import UserError
 from app.services import device, groups, member_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import i18n, labels
+from app.ui import i18n, labels, places
 from app.ui.add_members_dialog import AddMembersDialog
 from app.ui.dialogs import regency_combo
 from app.ui.import_result_dialog import ImportResultDialog
 from app.ui.members_model import MembersModel
 from app.ui.table import ListModel, table_view
-from app.ui.widgets import NOTE_STYLE, DateField
+from app.ui.widgets import ENTER_KEYS, NOTE_STYLE, DateField
 from app.ui.workers import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class GroupsPage(QWidget):
@@ -62,7 +60,7 @@ class GroupsPage(QWidget):
         header = self.list.horizontalHeader()
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.new_button = QPushButton(self.tr("Kelompok baru"), self)
+        self.new_button = QPushButton(self.tr("Kelompok baru (Ctrl+N)"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.list, 1)
@@ -157,6 +155,7 @@ class GroupsPage(QWidget):
             self.name, self.kind, self.leader_name, self.leader_nik, self.leader_phone,
             self.address, self.region, self.agreement_no, self.agreement_date)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_group)
+        QShortcut(QKeySequence.StandardKey.New, self, self._new_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_edit)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.roster, self.remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -214,7 +213,7 @@ class GroupsPage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field of the form saves it (the fields pass Enter on; a type-ahead
         list takes its suggestion first and passes Enter on only if the text is an entry)."""
-        if event.key() in RETURN_KEYS and self._in_form():
+        if event.key() in ENTER_KEYS and self._in_form():
             self.save_group()
             return
         super().keyPressEvent(event)
@@ -375,10 +374,10 @@ class GroupsPage(QWidget):
         self.roster.setFocus()
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Impor daftar anggota"), "", self.tr("Tabel (*.xlsx *.csv)"))
+        path = places.ask_open(self, self.tr("Impor daftar anggota"),
+                               self.tr("Tabel (*.xlsx *.csv)"))
         if path:
-            self.import_roster(Path(path))
+            self.import_roster(path)
 
     def import_roster(self, path: Path) -> member_import.ImportReport | None:
         """Import a roster spreadsheet into this group, in the background."""

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import member_import
-from app.ui import i18n
+from app.ui import i18n, places
 from app.ui.table import ListModel
 
 
@@ -63,10 +62,10 @@ class ImportResultDialog(QDialog):
         layout.addLayout(buttons)
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar tolakan"),
-                                              "ditolak.csv", "CSV (*.csv)")
+        path = places.ask_save(self, self.tr("Simpan daftar tolakan"), "ditolak.csv",
+                               "CSV (*.csv)")
         if path:
-            self.save_rejects(Path(path))
+            self.save_rejects(path)
 
     def save_rejects(self, path: Path) -> None:
         try:

@@ -148,7 +148,12 @@ class MainWindow(LockingWindow):
         settings = QPushButton(self.tr("Pengaturan (Ctrl+,)"), self)
         settings.setFlat(True)
         settings.clicked.connect(self.open_settings)
+        # usable exactly when its menu entry is (not behind the lock, not before sign-in)
+        settings.setEnabled(self.settings_action.isEnabled())
+        self.settings_action.changed.connect(
+            lambda: settings.setEnabled(self.settings_action.isEnabled()))
         self.statusBar().addPermanentWidget(settings)
+        self.settings_button = settings
 
     def restore_layout(self, folder: Path) -> None:
         """The size and state the window had when it was last closed on this data folder;
@@ -200,7 +205,8 @@ class MainWindow(LockingWindow):
             desk_ini.hand_over_draft(Path(workspace.data_dir), officer.id)
         self.tabs = QTabWidget(self)
         self.tabs.setUsesScrollButtons(False)
-        self.event_page = EventPage(workspace, self.actor, self)
+        self.event_page = EventPage(workspace, self.actor, self,
+                                    officer.full_name if officer else "")
         self.registration = RegistrationPage(workspace, self.actor, self)
         self.members_page = MembersPage(workspace, self.actor, self)
         self.groups_page = GroupsPage(workspace, self.actor, self)

@@ -45,6 +45,11 @@ from app.ui.widgets import ChoiceBox, DateField, FieldBox, FixedList, searchable
 DEFAULT_INCOME = "1.000.000"
 
 
+def _grouped(rupiah: int) -> str:
+    """1000000 → 1.000.000, as the form shows amounts."""
+    return f"{rupiah:,}".replace(",", ".")
+
+
 class MemberForm(EnterChain, NikProposals, FieldChecks, ContributionPreview):
     """Fields of one member. Emits `changed` on any edit and `submitted` on Enter in the
     last field; `duplicate_found(member_id)` when the NIK belongs to an active member."""
@@ -228,8 +233,16 @@ class MemberForm(EnterChain, NikProposals, FieldChecks, ContributionPreview):
                        self.sumber_iuran.currentIndexChanged,
                        self.periode_bayar.currentIndexChanged, self.sektor.currentIndexChanged):
             signal.connect(self.update_contribution)
+        self.penghasilan.editingFinished.connect(self._tidy_income)
         self.update_contribution()
         self._payer_changed()
+
+    def _tidy_income(self) -> None:
+        """Plain digits typed (2500000) shown grouped as the default is (2.500.000): the
+        same number, easier to check against what the person said."""
+        text = self.penghasilan.text()
+        if text.isascii() and text.isdigit() and not text.startswith("0"):
+            self.penghasilan.setText(_grouped(int(text)))
 
     # -- values ---------------------------------------------------------------------------
     def group_id(self) -> uuid.UUID | None:
@@ -288,7 +301,7 @@ class MemberForm(EnterChain, NikProposals, FieldChecks, ContributionPreview):
         self.nama_usaha.setText(str(values.get("nama_usaha", "")))
         income = values.get("penghasilan")
         if isinstance(income, int):
-            income = f"{income:,}".replace(",", ".")
+            income = _grouped(income)
         self.penghasilan.setText(str(income or DEFAULT_INCOME))
         self.jht.setChecked("jht" in str(values.get("program", "")))
         self.persetujuan.setChecked(values.get("persetujuan") == "ya")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.services import event_desk
 from app.ui.consent_dialog import ConsentDialog
-from app.ui.widgets import ChoiceBox, DateField, FieldBox, FixedList
+from app.ui.widgets import ENTER_KEYS, ChoiceBox, DateField, FieldBox, FixedList
 
 
 class EnterChain(QWidget):
@@ -43,7 +43,7 @@ class EnterChain(QWidget):
             if key == Qt.Key.Key_F1:
                 self.show_consent()
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if key in ENTER_KEYS:
                 owner = self._chain_owner(watched)
                 if owner is None:
                     return super().eventFilter(watched, event)

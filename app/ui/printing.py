@@ -29,7 +29,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -44,7 +43,7 @@ from app.services.audit import Actor
 from app.services.pdf import formats
 from app.services.print_queue import JobInfo
 from app.services.workspace import Workspace
-from app.ui import i18n, labels
+from app.ui import i18n, labels, places
 
 PRINT_DPI = 300  # pages are rasterised at this resolution for the printer
 
@@ -240,10 +239,9 @@ class PreviewDialog(QDialog):
         self.accept()
 
     def ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), "slip.pdf",
-                                              "PDF (*.pdf)")
+        path = places.ask_save(self, self.tr("Simpan PDF"), "slip.pdf", "PDF (*.pdf)")
         if path:
-            self.save_copy(Path(path))
+            self.save_copy(path)
 
     def save_copy(self, target: Path) -> None:
         """Save the PDF where the officer chose. For slips this is a hand-over: they are

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from app.domain.errors import UserError
 from app.services import audit, config_package, privacy, roles
 from app.services.audit import Actor
 from app.services.workspace import Workspace
-from app.ui import i18n, labels
+from app.ui import i18n, labels, places
 from app.ui.audit_words import short_id
 from app.ui.table import ListModel, table_view
 from app.ui.when import shown
@@ -134,10 +133,10 @@ class PrivacyPage(QWidget):
         self.exact.setPlainText(json.dumps(r.as_dict(), ensure_ascii=False, indent=2))
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"),
-                                              "laporan-kehilangan.json", "JSON (*.json)")
+        path = places.ask_save(self, self.tr("Simpan laporan"), "laporan-kehilangan.json",
+                               "JSON (*.json)")
         if path:
-            self.save_report(Path(path))
+            self.save_report(path)
 
     def save_report(self, path: Path) -> None:
         from app.services.files import write_atomic
@@ -193,10 +192,9 @@ class PrivacyPage(QWidget):
         return True
 
     def _ask_config(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Paket konfigurasi"), "",
-                                              "JSON (*.json)")
+        path = places.ask_open(self, self.tr("Paket konfigurasi"), "JSON (*.json)")
         if path:
-            self.import_config(Path(path))
+            self.import_config(path)
 
     def import_config(self, path: Path, trust: bool = False) -> dict[str, int] | None:
         try:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,7 @@ from app.services.audit import Actor
 from app.services.files import explain
 from app.services.sync import acks, conflicts, export
 from app.services.workspace import Workspace
-from app.ui import i18n
+from app.ui import i18n, places
 from app.ui.batch_import import BatchImport, FileOutcome
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.key_dialogs import OfficeKeyDialog
@@ -250,10 +249,10 @@ class SyncPage(BatchImport):
 
     # -- laptop ---------------------------------------------------------------------------
     def _ask_office_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Berkas kunci kantor"), "",
-                                              self.tr("Kunci Lindungi (*.json)"))
+        path = places.ask_open(self, self.tr("Berkas kunci kantor"),
+                               self.tr("Kunci Lindungi (*.json)"))
         if path:
-            self.install_office_key(Path(path))
+            self.install_office_key(path)
 
     def install_office_key(self, path: Path) -> bool:
         """Show the office key file's name and fingerprint; trust it only on the button."""
@@ -285,9 +284,9 @@ class SyncPage(BatchImport):
         return True
 
     def _ask_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder USB"))
+        folder = places.ask_folder(self, self.tr("Pilih folder USB"))
         if folder:
-            self.export_to(Path(folder))
+            self.export_to(folder)
 
     def export_to(self, folder: Path) -> None:
         ws, actor = self.workspace, self.actor
@@ -318,10 +317,9 @@ class SyncPage(BatchImport):
         run_task(self, self.tr("Ekspor batch"), work, done, failed)
 
     def _ask_ack_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Tanda terima kantor"), "",
-                                              "JSON (*.json)")
+        path = places.ask_open(self, self.tr("Tanda terima kantor"), "JSON (*.json)")
         if path:
-            self.import_ack(Path(path))
+            self.import_ack(path)
 
     def import_ack(self, path: Path) -> int | None:
         ws, actor = self.workspace, self.actor
@@ -341,10 +339,10 @@ class SyncPage(BatchImport):
 
     # -- office ---------------------------------------------------------------------------
     def _ask_key_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan berkas kunci kantor"),
-                                              "kunci-kantor.json", "JSON (*.json)")
+        path = places.ask_save(self, self.tr("Simpan berkas kunci kantor"),
+                               "kunci-kantor.json", "JSON (*.json)")
         if path:
-            self.write_key_file(Path(path))
+            self.write_key_file(path)
 
     def write_key_file(self, path: Path) -> bool:
         try:
@@ -363,10 +361,10 @@ class SyncPage(BatchImport):
         device_id = self.device_combo.currentData()
         if device_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan tanda terima"),
-                                              "tanda-terima.json", "JSON (*.json)")
+        path = places.ask_save(self, self.tr("Simpan tanda terima"), "tanda-terima.json",
+                               "JSON (*.json)")
         if path:
-            self.write_ack(device_id, Path(path))
+            self.write_ack(device_id, path)
 
     def write_ack(self, device_id: uuid.UUID, path: Path) -> int | None:
         ws, actor = self.workspace, self.actor

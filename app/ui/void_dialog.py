@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services import member_changes
 from app.services.workspace import Workspace
-from app.ui.widgets import ApprovalBox
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from app.ui.widgets import ENTER_KEYS, ApprovalBox
 
 
 class VoidDialog(QDialog):

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 ERROR_STYLE = "color: #b00020"
 NOTE_STYLE = "color: #0b5d3b"
+#: the two keys a person means by Enter (the main keyboard's and the number pad's)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class Counter(QFrame):
@@ -191,7 +193,7 @@ class ChoiceBox(QComboBox):
             popup = self._popup()
             from_popup = watched is popup
             if popup is not None and from_popup and popup.isVisible():
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if key in ENTER_KEYS:
                     if self.commit(hide=False):
                         self.entered.emit()  # the next field first: the closing list
                     popup.hide()             # hands the keyboard to the field now current
@@ -203,7 +205,7 @@ class ChoiceBox(QComboBox):
                     self.focusNextPrevChild(forward)
                     popup.hide()
                     return True
-            elif (watched is self.lineEdit() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            elif (watched is self.lineEdit() and key in ENTER_KEYS
                   and not self.commit()):
                 return True  # stays, red: a dialog must not take the unmatched text
         elif (event.type() == QEvent.Type.FocusOut and watched is self.lineEdit()

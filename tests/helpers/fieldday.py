@@ -371,7 +371,7 @@ class Desk:
             qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
         with self.dialogs.answer(OfficerDialog, fill):
-            click(qtbot, button(page, "Akun baru…"))
+            click(qtbot, button(page, "Akun baru… (Ctrl+N)"))
         self.dialogs.check()
         assert username in rows(page.table, 0)
 
@@ -387,6 +387,7 @@ class Desk:
             qtbot.keyClicks(dialog.name, name)
             qtbot.keyClicks(dialog.venue, venue)
             pick(qtbot, dialog.district, district)
+            dialog.officers.selectAll()  # the whole team, in place of the one signed in
             qtbot.keyClicks(dialog.officers, officers)
             click(qtbot, button(dialog, "Buat acara"))
             assert dialog.error.text() == "", dialog.error.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,23 +18,27 @@ from app.ui.accounts_page import OfficerDialog
 from app.ui.edit_member_dialog import EditMemberDialog
 from app.ui.void_dialog import VoidDialog
 from tests.helpers.desk import signed_in
+from tests.helpers.fieldday import activate
 
 
 def test_idle_lock_keeps_the_form(qtbot: QtBot, demo: Workspace) -> None:
     window = signed_in(qtbot, demo)
     assert window.idle is not None
+    assert window.settings_button.isEnabled()
     window.idle.timer.setInterval(200)  # ten minutes, shortened for the test
     form = window.registration.form
     qtbot.keyClicks(form.nik, "3574015708050001")
     qtbot.keyClicks(form.nama, "Siti Belum Selesai")
     qtbot.waitUntil(lambda: window.locked, timeout=5_000)
     assert window.stack.currentWidget() is window.lock_panel
+    assert not window.settings_button.isEnabled()  # the settings wait behind the lock too
     panel = window.lock_panel
     assert panel is not None
     qtbot.keyClicks(panel.password, "bukan-sandinya")
     assert not panel.try_unlock() and window.locked
     qtbot.keyClicks(panel.password, "pasar-pagi-ramai")
     assert panel.try_unlock() and not window.locked
+    assert window.settings_button.isEnabled()
     assert form.nik.text() == "3574015708050001"
     assert form.nama.text() == "Siti Belum Selesai"
 
@@ -90,11 +94,31 @@ def test_administrator_adds_an_account(qtbot: QtBot, demo: Workspace) -> None:
         dialog.accept()
 
     QTimer.singleShot(0, fill)
-    page.add()
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Akun baru
     assert page.model.rowCount() == before + 1
     with demo.db.session() as s:
         assert isinstance(accounts.authenticate(s, Actor(demo.device_id), "sri",
                                                 "sandi-sri-1"), accounts.OfficerInfo)
+    # Enter on a row opens it: the new account, switched off
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.index(r, 0).data() == "sri")
+    activate(window)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    opened: list[str] = []
+
+    def switch_off() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, OfficerDialog)
+        opened.append(dialog.full_name.text())
+        dialog.active.setChecked(False)
+        dialog.accept()
+
+    QTimer.singleShot(0, switch_off)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == ["Sri Wahyuni"]
+    assert page.model.index(row, 4).data() == "nonaktif"
 
 
 def test_privacy_page_reports_what_the_laptop_holds(qtbot: QtBot, demo: Workspace,

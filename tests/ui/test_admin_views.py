@@ -158,7 +158,7 @@ def test_account_dialog_keeps_what_was_typed_after_a_refused_password(
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
     with dialogs.answer(OfficerDialog, weak_then_good):
-        click(qtbot, button(page, "Akun baru…"))
+        click(qtbot, button(page, "Akun baru… (Ctrl+N)"))
     dialogs.check()
     assert page.model.rowCount() == before + 1
     with demo.db.session() as s:
@@ -176,7 +176,7 @@ def test_account_dialog_keeps_what_was_typed_after_a_refused_password(
         assert not dialog.isVisible()
 
     with dialogs.answer(OfficerDialog, taken_then_escape):
-        click(qtbot, button(page, "Akun baru…"))
+        click(qtbot, button(page, "Akun baru… (Ctrl+N)"))
     dialogs.check()
     assert page.model.rowCount() == before + 1
 

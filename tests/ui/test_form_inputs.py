@@ -59,6 +59,31 @@ def test_typed_village_and_enter_saves_the_village_shown(qtbot: QtBot, demo: Wor
     assert saved.region_code == KETAPANG
 
 
+def test_income_typed_as_digits_is_shown_grouped_and_saved_as_typed(
+        qtbot: QtBot, demo: Workspace) -> None:
+    window = open_window(qtbot, demo)
+    form = window.registration.form
+    type_into(qtbot, NIK_SITI)
+    fill_required(qtbot, form)
+    focus(qtbot, form.penghasilan)
+    form.penghasilan.selectAll()
+    type_into(qtbot, "2500000")
+    assert form.penghasilan.text() == "2500000"  # as typed, while typing
+    press(qtbot, TAB)
+    assert form.penghasilan.text() == "2.500.000"  # leaving it: grouped as the default is
+    assert "dasar iuran Rp 2.600.000" in form.iuran.text()  # the same number
+    qtbot.keyClick(form.nama, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with demo.db.session() as s:
+        saved = s.scalars(select(Member).where(Member.nik == NIK_SITI)).one()
+    assert saved.declared_income == 2_500_000
+    # what is not plain digits stays as typed, for the checks to judge
+    focus(qtbot, form.penghasilan)
+    form.penghasilan.selectAll()
+    type_into(qtbot, "2,5 juta")
+    press(qtbot, TAB)
+    assert form.penghasilan.text() == "2,5 juta"
+
+
 def test_tab_takes_the_first_match_and_an_unmatched_village_blocks_saving(
     qtbot: QtBot, demo: Workspace
 ) -> None:

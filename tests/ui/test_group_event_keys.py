@@ -42,7 +42,7 @@ def officer_window(qtbot: QtBot, demo: Workspace, role: str = "officer") -> Main
         assert isinstance(admin, accounts.OfficerInfo)
     with demo.db.session() as s:
         accounts.create_officer(s, Actor(demo.device_id, admin.id), "budi", "sandi-budi-1",
-                                role)
+                                role, "Budi Setiawan")
     return signed_in(qtbot, demo, "budi", "sandi-budi-1")
 
 
@@ -264,6 +264,21 @@ def _new_group_open(qtbot: QtBot, demo: Workspace, name: str, kind: str
     return window, gid
 
 
+def test_ctrl_n_starts_a_new_group(qtbot: QtBot, demo: Workspace) -> None:
+    window, gid = _new_group_open(qtbot, demo, "Paguyuban Tani Makmur", "paguyuban")
+    page = window.groups_page
+    assert page.group_id == gid and page.name.text() == "Paguyuban Tani Makmur"
+    qtbot.keyClick(page, Qt.Key.Key_N, CTRL)
+    assert page.group_id is None and page.name.text() == ""
+    wait_focus(qtbot, page.name)
+    type_into(qtbot, "Koperasi Nelayan Sejahtera")
+    qtbot.keyClick(page, Qt.Key.Key_S, CTRL)
+    assert page.group_id not in (None, gid)
+    with demo.db.session() as s:
+        assert {"Paguyuban Tani Makmur", "Koperasi Nelayan Sejahtera"} <= {
+            g.name for g in groups.list_groups(s)}
+
+
 def test_members_added_with_down_and_enter(qtbot: QtBot, demo: Workspace) -> None:
     window, gid = _new_group_open(qtbot, demo, "Koperasi Pasar Baru", "koperasi")
     page = window.groups_page
@@ -460,6 +475,7 @@ def test_a_new_event_by_keyboard_keeps_the_venue(qtbot: QtBot, demo: Workspace) 
     back_in(qtbot, window)
 
     def create(dialog: NewEventDialog) -> None:
+        assert dialog.officers.text() == "Budi Setiawan"  # the one signed in, to start
         wait_focus(qtbot, dialog.name)
         type_into(qtbot, "Sosialisasi Nelayan")
         press(qtbot, TAB)  # the date, in one stop, today selected
