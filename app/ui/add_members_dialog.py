@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import UserError
 from app.services.workspace import Workspace
 from app.ui import i18n
-from app.ui.members_model import MembersModel
+from app.ui.members_model import MembersModel, size_columns
 from app.ui.widgets import ERROR_STYLE, NOTE_STYLE, dialog_buttons
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class AddMembersDialog(QDialog):
                  add: Callable[[list[uuid.UUID]], Joined], parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tambah peserta ke kelompok"))
-        self.resize(760, 520)
+        self.resize(1020, 540)  # every column whole, the NIK above all (1366x768 and 1280)
         self._add = add
         #: how many joined the group while the dialog was open
         self.added = 0
@@ -54,8 +54,7 @@ class AddMembersDialog(QDialog):
         # Up/Down move the highlight and leave the marks; Space marks or unmarks
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(1, 260)
+        size_columns(self.table, name_width=220)
         self.hint = QLabel(self.tr("↓: ke daftar, ↑ di baris pertama: kembali · Spasi: "
                                    "tandai/lepas · Ctrl+A: tandai semua · Enter: tambahkan "
                                    "yang ditandai, atau yang disorot · Esc: selesai"), self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app import resources
 from app.domain import codes
 from app.domain.errors import UserError
+from app.domain.phone import display as phone_display
 from app.services import device, groups, member_import
 from app.services.audit import Actor
 from app.services.workspace import Workspace
@@ -35,7 +36,7 @@ from app.ui import i18n, labels, places
 from app.ui.add_members_dialog import AddMembersDialog
 from app.ui.dialogs import regency_combo
 from app.ui.import_result_dialog import ImportResultDialog
-from app.ui.members_model import MembersModel
+from app.ui.members_model import MembersModel, size_columns
 from app.ui.table import ListModel, table_view
 from app.ui.widgets import ENTER_KEYS, NOTE_STYLE, DateField
 from app.ui.workers import run_task
@@ -109,10 +110,7 @@ class GroupsPage(QWidget):
         self.roster.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.roster.setTabKeyNavigation(False)
         self.roster.verticalHeader().setVisible(False)
-        self.roster.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((150, 230, 100, 160)):
-            self.roster.setColumnWidth(col, width)
-        self.roster.setWordWrap(False)
+        size_columns(self.roster, name_width=230)
         self.roster_label = QLabel(self)
         self.add_button = QPushButton(self.tr("Tambah peserta…"), self)
         self.import_button = QPushButton(self.tr("Impor daftar anggota…"), self)
@@ -256,7 +254,8 @@ class GroupsPage(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(g.kind))
         self.leader_name.setText(g.leader_name)
         self.leader_nik.setText(g.leader_nik)
-        self.leader_phone.setText(g.leader_phone)
+        # shown as the member list shows phones (+62 812-3456-7890); saved back the same
+        self.leader_phone.setText(phone_display(g.leader_phone) if g.leader_phone else "")
         self.address.setText(g.address)
         self.agreement_no.setText(g.agreement_no)
         self.region.select_data(g.region_code[:5] or None)

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTableView
 
 from app import resources
 from app.db import Database
@@ -21,6 +22,17 @@ from app.ui import labels
 PAGE = 200
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: the columns' widths wherever members are listed: the masked NIK (what an officer
+#: compares with the KTP) and the phone whole, the name wide; the last column stretches
+COLUMN_WIDTHS = (150, 260, 100, 160, 110, 140, 100)
+
+
+def size_columns(view: QTableView, name_width: int = COLUMN_WIDTHS[1]) -> None:
+    """A list of members laid out as the Peserta page lays it out, one line a row."""
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    for column, width in enumerate(COLUMN_WIDTHS):
+        view.setColumnWidth(column, name_width if column == 1 else width)
 
 
 @dataclass

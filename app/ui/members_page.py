@@ -30,7 +30,7 @@ from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.edit_member_dialog import REPRINT_KEY, EditMemberDialog
-from app.ui.members_model import MembersModel
+from app.ui.members_model import MembersModel, size_columns
 from app.ui.table import ChunkedTableView
 from app.ui.void_dialog import VoidDialog
 
@@ -77,9 +77,7 @@ class MembersPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((150, 260, 100, 160, 110, 140, 100)):
-            self.table.setColumnWidth(col, width)
+        size_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
         self.open_button = QPushButton(self.tr("Buka / koreksi (Enter)"), self)

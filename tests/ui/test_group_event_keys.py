@@ -207,6 +207,7 @@ def test_a_group_typed_and_saved_by_keyboard(qtbot: QtBot, demo: Workspace) -> N
         "koperasi", "Pak Darmo", "+6281234567890", "Jl. Mayangan 3")
     assert saved.region_code == "35.74" and saved.agreement_date == dt.date(2026, 11, 15)
     assert page.group_id == saved.id and saved.revision == 1
+    assert page.leader_phone.text() == "+62 812-3456-7890"  # as the member list shows it
 
     # a correction saved with Ctrl+S, from the date field where the focus stayed
     wait_focus(qtbot, page.agreement_date)
@@ -215,6 +216,7 @@ def test_a_group_typed_and_saved_by_keyboard(qtbot: QtBot, demo: Workspace) -> N
     press(qtbot, Qt.Key.Key_S, CTRL)
     again = group_named(demo, "Paguyuban Nelayan Mayangan")
     assert again.agreement_date == dt.date(2026, 12, 1) and again.revision == 2
+    assert again.leader_phone == "+6281234567890"  # the phone shown, saved back the same
 
 
 def test_esc_drops_what_was_typed_after_asking(qtbot: QtBot, demo: Workspace) -> None:
@@ -290,6 +292,10 @@ def test_members_added_with_down_and_enter(qtbot: QtBot, demo: Workspace) -> Non
 
     def add(dialog: AddMembersDialog) -> None:
         wait_focus(qtbot, dialog.search)
+        for column in (0, 5):  # the masked NIK and the phone, whole on one line
+            shown = str(dialog.model.index(0, column).data())
+            room = dialog.table.columnWidth(column)
+            assert room > dialog.table.fontMetrics().horizontalAdvance(shown) + 6, shown
         press(qtbot, RETURN)  # nothing chosen: told what to do, the dialog stays
         said.append(dialog.message.text())
         assert dialog.isVisible() and dialog.added == 0
