@@ -215,7 +215,7 @@ def dialogs(window: Any, workspace: Any) -> list[tuple[str, Callable[[], Any]]]:
         ("setup", lambda: SetupDialog(fresh, window)),
         ("login", lambda: LoginDialog(workspace, window)),
         ("about", lambda: AboutDialog(workspace.data_dir, window)),
-        ("settings", lambda: SettingsDialog(workspace, actor, True, window)),
+        ("settings", lambda: SettingsDialog(workspace, actor, window)),
         ("new-event", lambda: NewEventDialog(workspace, actor, window)),
         ("close-event", lambda: CloseEventDialog(summary, window)),
         ("consent", lambda: ConsentDialog(resources.consent_versions()[-1], window)),

@@ -24,7 +24,7 @@ from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.domain.tariff import TariffBook
 from app.models import Event, Group, Member, Officer, Slip
-from app.services.accounts import require_role
+from app.services import roles
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
 from app.services.events import EventInfo, get_event, slip_counts
@@ -293,8 +293,8 @@ def coverage(session: Session) -> Coverage:
 
 def set_target(session: Session, actor: Actor, workers: int, percent: int) -> None:
     """The regency's coverage target: `percent` % of `workers` vulnerable workers.
-    Supervisors and administrators set it."""
-    require_role(session, actor, ("supervisor", "administrator"))
+    Supervisors and administrators set it (roles: reports.coverage_target)."""
+    roles.require(session, actor, "reports.coverage_target")
     if workers < 0:
         raise DomainError(t("jumlah pekerja rentan tidak boleh negatif"))
     if not 1 <= percent <= 100:

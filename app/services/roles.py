@@ -35,6 +35,7 @@ OPERATIONS: dict[str, str] = {
     "device.home_region": "administrator",
     # how the desk behaves for every officer at it
     "device.desk_settings": "supervisor",
+    "reports.coverage_target": "supervisor",
     # personal data leaving the program in bulk: a supervisor
     "export.bpjs": "supervisor",
     "privacy.breach_report": "supervisor",
@@ -75,6 +76,9 @@ DESCRIPTIONS: dict[str, str] = {
     "device.desk_settings": "set the desk's idle-lock minutes (1–120) and its default slip "
                             "format (Settings on the desk); the old and new values go to the "
                             "audit trail (`desk_setting`)",
+    "reports.coverage_target": "set the regency's coverage target the dashboard measures "
+                               "against (Settings on the desk): vulnerable workers and the "
+                               "percent; audited (`coverage_target`)",
     "export.bpjs": "collective-registration workbook (`export bpjs`)",
     "privacy.breach_report": "what this laptop held and exported (`breach report`)",
     "members.list_full_nik": "member list with full NIKs (`members list --json --full-nik`); "

@@ -365,8 +365,7 @@ class MainWindow(LockingWindow):
 
         if self.tabs is None or self.locked:
             return
-        dialog = SettingsDialog(self.workspace, self.actor,
-                                self.role in ("supervisor", "administrator"), self)
+        dialog = SettingsDialog(self.workspace, self.actor, self)
         dialog.exec()
         self.dashboard.invalidate()
         with self.workspace.db.session() as s:

@@ -29,8 +29,7 @@ from app.ui.widgets import dialog_buttons
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, workspace: Workspace, actor: Actor, may_set_target: bool,
-                 parent: Any = None) -> None:
+    def __init__(self, workspace: Workspace, actor: Actor, parent: Any = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.actor = actor
@@ -53,6 +52,7 @@ class SettingsDialog(QDialog):
             cover = reports.coverage(s)
             self.initial_home = device.local_device(s).region_code
             self.may_set_home = roles.may(s, actor, "device.home_region")
+            may_set_target = roles.may(s, actor, "reports.coverage_target")
         self.home = regency_combo(self)
         if not self.home.select_data(self.initial_home[:5]):
             self.home.setEditText(self.initial_home)

@@ -26,6 +26,7 @@ from app.services import (
     groups,
     keys,
     privacy,
+    reports,
     roles,
 )
 from app.services.audit import Actor
@@ -142,6 +143,8 @@ OPERATIONS: dict[str, Callable[[Desk, Actor], Any]] = {
         lambda s, a, d: device.set_home_region(s, a, "35.26")),
     "device.desk_settings": _session_op(
         lambda s, a, d: device.set_idle_lock_minutes(s, a, 5)),
+    "reports.coverage_target": _session_op(
+        lambda s, a, d: reports.set_target(s, a, 12_000, 60)),
     "export.bpjs": lambda d, a: bpjs.export_workbook(d.ws, a, d.files["out"] / "bpjs.xlsx"),
     "privacy.breach_report": _session_op(
         lambda s, a, d: privacy.breach_report(s, a, d.ws.data_dir)),

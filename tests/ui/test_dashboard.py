@@ -41,7 +41,7 @@ def test_coverage_target_is_set_in_settings_by_a_supervisor(qtbot: QtBot,
     from app.ui.settings_dialog import SettingsDialog
 
     window = signed_in(qtbot, demo)
-    dialog = SettingsDialog(demo, window.actor, True, window)
+    dialog = SettingsDialog(demo, window.actor, window)
     qtbot.addWidget(dialog)
     dialog.workers.setValue(2000)
     dialog.percent.setValue(50)

@@ -260,7 +260,7 @@ def _dialogs(ws: Workspace, window: QWidget) -> list[QWidget]:
         summary = events.summarize(s, event.id, ws.tariffs())
     shown: list[QWidget] = [
         SetupDialog(ws, window), LoginDialog(ws, window), NewEventDialog(ws, actor, window),
-        SettingsDialog(ws, actor, True, window), ConsentDialog(consent_versions()[-1], window),
+        SettingsDialog(ws, actor, window), ConsentDialog(consent_versions()[-1], window),
         VoidDialog("3574********0001", ws, window), EditMemberDialog(ws, actor, member_id, window),
         AddMembersDialog(ws, lambda ids: groups.Joined(len(ids), 0), window),
         NewDeviceDialog("Laptop 2", "ab12 cd34", "batch.lindungi", window),

@@ -93,7 +93,7 @@ def test_the_desk_in_english_shows_no_indonesian(qtbot: QtBot, demo: Workspace,
     assert window.tabs is not None
     dialogs: list[QWidget] = [
         NewEventDialog(demo, window.actor, window),
-        SettingsDialog(demo, window.actor, True, window),
+        SettingsDialog(demo, window.actor, window),
     ]
     offenders = []
     for i in range(window.tabs.count()):
