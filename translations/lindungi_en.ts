@@ -1107,6 +1107,10 @@
         <translation>%s active members. Enter the number of vulnerable workers in Settings (Ctrl+,) to see the coverage.</translation>
     </message>
     <message>
+        <source>%s peserta aktif. Cakupan tampil setelah supervisor mengisi jumlah pekerja rentan di Pengaturan.</source>
+        <translation>%s active members. Coverage shows once a supervisor enters the number of vulnerable workers in Settings.</translation>
+    </message>
+    <message>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -2002,7 +2006,7 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <name>MembersModel</name>
     <message>
         <source>NIK</source>
-        <extracomment>the village column sorts by region code: the same village's members stay together</extracomment>
+        <extracomment>the columns' widths wherever members are listed: the masked NIK (what an officer compares with the KTP) and the phone whole, the name wide; the last column stretches the village column sorts by region code: the same village's members stay together</extracomment>
         <translation>NIK</translation>
     </message>
     <message>

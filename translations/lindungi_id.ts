@@ -1107,6 +1107,10 @@
         <translation>%s peserta aktif. Isi jumlah pekerja rentan di Pengaturan (Ctrl+,) untuk melihat cakupan.</translation>
     </message>
     <message>
+        <source>%s peserta aktif. Cakupan tampil setelah supervisor mengisi jumlah pekerja rentan di Pengaturan.</source>
+        <translation>%s peserta aktif. Cakupan tampil setelah supervisor mengisi jumlah pekerja rentan di Pengaturan.</translation>
+    </message>
+    <message>
         <source>belum ada</source>
         <translation>belum ada</translation>
     </message>
@@ -2002,7 +2006,7 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <name>MembersModel</name>
     <message>
         <source>NIK</source>
-        <extracomment>the village column sorts by region code: the same village's members stay together</extracomment>
+        <extracomment>the columns' widths wherever members are listed: the masked NIK (what an officer compares with the KTP) and the phone whole, the name wide; the last column stretches the village column sorts by region code: the same village's members stay together</extracomment>
         <translation>NIK</translation>
     </message>
     <message>

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import UserError
 from app.domain.money import rupiah
-from app.services import events, report_files, reports
+from app.services import events, report_files, reports, roles
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n, labels, places
@@ -274,17 +274,18 @@ class DashboardPage(QWidget):
         except UserError as exc:
             self.title.setText(i18n.message(exc))
             return
-        ws, tariffs = self.workspace, self.workspace.tariffs()
+        ws, tariffs, actor = self.workspace, self.workspace.tariffs(), self.actor
 
-        def work() -> tuple[reports.Recap, reports.Coverage]:
+        def work() -> tuple[reports.Recap, reports.Coverage, bool]:
             with ws.db.session() as s:
-                return reports.collect(s, tariffs, scope), reports.coverage(s)
+                return (reports.collect(s, tariffs, scope), reports.coverage(s),
+                        roles.may(s, actor, "reports.coverage_target"))
 
         run_quietly(self, work, lambda result: self._show(scope, *result),
                     lambda message: self.title.setText(message))
 
     def _show(self, scope: reports.Scope, recap: reports.Recap,
-              cover: reports.Coverage) -> None:
+              cover: reports.Coverage, may_set_target: bool) -> None:
         try:
             if scope != self.current_scope():
                 return  # the officer chose another scope meanwhile
@@ -310,9 +311,11 @@ class DashboardPage(QWidget):
         else:
             self.coverage_bar.setValue(0)
             self.coverage_bar.setFormat(self.tr("belum ada target"))
-            self.coverage_text.setText(self.tr(
+            self.coverage_text.setText((self.tr(
                 "%s peserta aktif. Isi jumlah pekerja rentan di Pengaturan (Ctrl+,) untuk "
-                "melihat cakupan.") % f"{cover.members:,}".replace(",", "."))
+                "melihat cakupan.") if may_set_target else self.tr(
+                "%s peserta aktif. Cakupan tampil setelah supervisor mengisi jumlah pekerja "
+                "rentan di Pengaturan.")) % f"{cover.members:,}".replace(",", "."))
 
         def top(lines: list[reports.Line]) -> list[tuple[str, float]]:
             # "Kademangan, Kota Probolinggo" → "Kademangan": the bar has little room

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from app.services import reports
+from app.services import accounts, reports
+from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from tests.helpers.desk import signed_in
@@ -52,3 +53,28 @@ def test_coverage_target_is_set_in_settings_by_a_supervisor(qtbot: QtBot,
     window.tabs.setCurrentWidget(window.dashboard)  # type: ignore[union-attr]
     window.dashboard.refresh()
     qtbot.waitUntil(lambda: "1.000" in window.dashboard.coverage_text.text())
+
+
+def test_without_a_target_only_who_may_set_it_is_told_to(qtbot: QtBot,
+                                                        demo: Workspace) -> None:
+    """The coverage line says where to set the target to those who may (a supervisor or
+    administrator), and to an officer who sets it instead of sending them to a locked
+    field."""
+    with demo.db.session() as s:
+        admin = accounts.authenticate(s, Actor(demo.device_id), "admin", "pasar-pagi-ramai")
+        assert isinstance(admin, accounts.OfficerInfo)
+        accounts.create_officer(s, Actor(demo.device_id, admin.id), "budi", "sandi-budi-1",
+                                "officer", "Budi Setiawan")
+        reports.set_target(s, Actor(demo.device_id, admin.id), 0, 60)  # no target
+    said: dict[str, str] = {}
+    for user, password in (("admin", "pasar-pagi-ramai"), ("budi", "sandi-budi-1")):
+        window = signed_in(qtbot, demo, user, password)
+        window.tabs.setCurrentWidget(window.dashboard)  # type: ignore[union-attr]
+        window.dashboard.refresh()
+        line = window.dashboard.coverage_text
+        qtbot.waitUntil(lambda: "peserta aktif" in line.text())  # noqa: B023 (waited here)
+        said[user] = line.text()
+        window.close()
+    assert "Isi jumlah pekerja rentan di Pengaturan (Ctrl+,)" in said["admin"]
+    assert "setelah supervisor mengisi jumlah pekerja rentan" in said["budi"]
+    assert "Isi jumlah" not in said["budi"]
