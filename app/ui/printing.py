@@ -4,6 +4,7 @@ slip format chooser of the registration and print pages."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dates import WIB
 from app.domain.errors import UserError
 from app.services import device, print_jobs, print_queue
 from app.services.audit import Actor
@@ -239,9 +241,17 @@ class PreviewDialog(QDialog):
         self.accept()
 
     def ask_save(self) -> None:
-        path = places.ask_save(self, self.tr("Simpan PDF"), "slip.pdf", "PDF (*.pdf)")
+        path = places.ask_save(self, self.tr("Simpan PDF"), self.file_name(), "PDF (*.pdf)")
         if path:
             self.save_copy(path)
+
+    def file_name(self) -> str:
+        """The name the save dialog offers: what and when (WIB), never anyone's name
+        (personal data stays out of file names), so a second save beside the first does
+        not overwrite it: slip-20261203-205512.pdf."""
+        shown = self.draft if self.draft is not None else self.job
+        kind = "slip" if shown is not None and shown.slips else "cetakan"
+        return f"{kind}-{dt.datetime.now(WIB):%Y%m%d-%H%M%S}.pdf"
 
     def save_copy(self, target: Path) -> None:
         """Save the PDF where the officer chose. For slips this is a hand-over: they are

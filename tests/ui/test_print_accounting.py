@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -65,10 +66,16 @@ def issue_original(ws: Workspace, member_id: uuid.UUID, target: Path) -> str:
     return number
 
 
-def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
-    """The file the officer picks in the save dialog."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
+def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
+    """The file the officer picks in the save dialog; returns the names it offered."""
+    offered: list[str] = []
+
+    def pick(_parent: Any, _title: str, start: str, _pattern: str) -> tuple[str, str]:
+        offered.append(Path(start).name)
+        return str(target), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    return offered
 
 
 def test_event_preview_closed_with_esc_changes_nothing(qtbot: QtBot, workspace: Workspace,
@@ -140,10 +147,12 @@ def test_reprint_from_the_list_with_ctrl_r_is_one_copy(
     assert "SALINAN ke-1" in preview.document.getAllText(0).text()
     assert state(workspace) == before  # the preview itself is free
     target = tmp_path / "salinan.pdf"
-    save_to(monkeypatch, target)
+    offered = save_to(monkeypatch, target)
     qtbot.waitUntil(preview.isActiveWindow)  # the officer sees it come up
     with qtbot.waitSignal(preview.printed):
         qtbot.keyClick(preview, Qt.Key.Key_S, CTRL)
+    # offered: what and when, nobody's name in it; a later save would not overwrite it
+    assert len(offered) == 1 and re.fullmatch(r"slip-\d{8}-\d{6}\.pdf", offered[0])
     assert slips_of(workspace, member) == [(number, 0), (number, 1)]
     text = pdf_text(target)
     assert re.findall(r"No\. slip:? (\S+)", text) == [number]  # one slip, this member's
