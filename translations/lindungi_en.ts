@@ -2675,6 +2675,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Not saved: this NIK is already registered.</translation>
     </message>
     <message>
+        <source>Belum tersimpan: %s</source>
+        <translation>Not saved: %s</translation>
+    </message>
+    <message>
         <source>Tersimpan: %s (%s). Silakan peserta berikutnya.</source>
         <translation>Saved: %s (%s). Next member, please.</translation>
     </message>
@@ -3806,6 +3810,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>acara tidak ditemukan</source>
         <translation>event not found</translation>
+    </message>
+    <message>
+        <source>acara '{name}' sudah ditutup: pendaftaran baru tidak masuk ke sana. Pilih atau buat acara yang dibuka.</source>
+        <translation>the event '{name}' is closed: new registrations do not go into it. Choose or create an open event.</translation>
     </message>
     <message>
         <source>acara ini sudah ditutup</source>

@@ -2675,6 +2675,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Belum tersimpan: NIK ini sudah terdaftar.</translation>
     </message>
     <message>
+        <source>Belum tersimpan: %s</source>
+        <translation>Belum tersimpan: %s</translation>
+    </message>
+    <message>
         <source>Tersimpan: %s (%s). Silakan peserta berikutnya.</source>
         <translation>Tersimpan: %s (%s). Silakan peserta berikutnya.</translation>
     </message>
@@ -3806,6 +3810,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>acara tidak ditemukan</source>
         <translation>acara tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>acara '{name}' sudah ditutup: pendaftaran baru tidak masuk ke sana. Pilih atau buat acara yang dibuka.</source>
+        <translation>acara '{name}' sudah ditutup: pendaftaran baru tidak masuk ke sana. Pilih atau buat acara yang dibuka.</translation>
     </message>
     <message>
         <source>acara ini sudah ditutup</source>

@@ -86,6 +86,21 @@ def get_event(session: Session, event_id: uuid.UUID) -> EventInfo:
     return _info(event)
 
 
+def require_open(session: Session, event_id: uuid.UUID) -> None:
+    """Refuse new registrations for an event that is closed: its closing report, which
+    the officer confirmed, stands (a registration, an import, a roster)."""
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFound(t("acara tidak ditemukan"))
+    if event.status != "open":
+        raise EventClosed(t("acara '{name}' sudah ditutup: pendaftaran baru tidak masuk ke "
+                            "sana. Pilih atau buat acara yang dibuka.", name=event.name))
+
+
+class EventClosed(DomainError):
+    """A registration for an event that is closed."""
+
+
 def latest_open_event(session: Session) -> EventInfo | None:
     event = session.scalars(
         select(Event)

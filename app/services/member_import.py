@@ -26,7 +26,7 @@ from app.domain.errors import UserError
 from app.domain.messages import t
 from app.domain.regions import RegionIndex
 from app.domain.tariff import TariffBook
-from app.services import import_writer, member_cleaning, member_columns, member_rules
+from app.services import events, import_writer, member_cleaning, member_columns, member_rules
 from app.services.audit import Actor
 from app.services.files import write_atomic
 from app.services.formulas import neutralise
@@ -211,8 +211,11 @@ def run_import(
     chunk_size: int = CHUNK,
 ) -> ImportReport:
     """Import a file into the event (and group). Raises ImportRefused for a whole-file
-    problem, before anything is written."""
+    problem, and events.EventClosed for an event that is closed, before anything is
+    written."""
     on = on or dt.date.today()
+    with db.session() as s:
+        events.require_open(s, event_id)
     table = source if isinstance(source, PreparedFile) else prepare(source)
     report = ImportReport(event_id=event_id)
     with db.session() as s:

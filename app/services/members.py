@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.errors import UserError
 from app.domain.messages import t
 from app.models import Member, utcnow
+from app.services import events
 from app.services.audit import Actor, record
 from app.services.member_cleaning import CleanMember
 
@@ -139,7 +140,9 @@ def register(
     event_id: uuid.UUID,
     consent_version: str,
 ) -> uuid.UUID:
-    """Save one cleaned registration; refuses a NIK that is already active."""
+    """Save one cleaned registration; refuses a NIK that is already active, and an event
+    that is closed."""
+    events.require_open(session, event_id)
     existing = active_member_id(session, clean.nik)
     if existing is not None:
         raise DuplicateNik(existing)

@@ -290,6 +290,10 @@ class RegistrationPage(QWidget):
             self.banner.show()
             self.show_message(self.tr("Belum tersimpan: NIK ini sudah terdaftar."))
             return None
+        except events.EventClosed as closed:  # closed meanwhile (another desk, the office)
+            self.set_event(self.event_id)  # the page says so, and saving is off
+            self.show_message(self.tr("Belum tersimpan: %s") % i18n.message(closed))
+            return None
         self._draft_timer.stop()
         drafts.clear_draft(self.workspace.data_dir)
         self.remember_batch()

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import Member
-from app.services import groups, member_columns, member_search
+from app.services import events, groups, member_columns, member_search
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
 from app.ui.edit_member_dialog import EditMemberDialog
@@ -256,3 +256,26 @@ def test_group_edit_keeps_what_was_not_touched(qtbot: QtBot, demo: Workspace) ->
     assert g.leader_name == "Bu Ketua Baru"
     assert g.agreement_no == "PKS/015/BPJSTK-BKL/2025" and g.region_code == "35.26"
     assert g.revision == 2
+
+
+def test_an_event_closed_meanwhile_takes_no_registration(qtbot: QtBot,
+                                                          demo: Workspace) -> None:
+    """Another desk (or the office's laptop) closes the event while a person is being
+    typed in here: Ctrl+S says so and saves nothing; the page then shows the event as
+    closed, and the form keeps what was typed for another event."""
+    window = open_window(qtbot, demo)
+    page = window.registration
+    event_id = page.event_id
+    assert event_id is not None and page.save_button.isEnabled()
+    person = next(PeopleFactory(4343).people(1))
+    page.form.set_values(person.row() | {"sektor": "nelayan", "sumber_iuran": "mandiri",
+                                         "tanggal_lahir": f"{person.birth_date:%d-%m-%Y}"})
+    with demo.db.session() as s:
+        events.close_event(s, window.actor, event_id, demo.tariffs())
+    before = member_count(demo)
+    qtbot.keyClick(page.form.nama, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert member_count(demo) == before
+    assert "Belum tersimpan" in page.message.text() and "sudah ditutup" in page.message.text()
+    assert not page.save_button.isEnabled()
+    assert "acara sudah ditutup" in page.event_label.text()
+    assert page.form.nama.text() == person.name
