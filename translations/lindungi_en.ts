@@ -3584,8 +3584,8 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the password must not be a run of digits{advice}</translation>
     </message>
     <message>
-        <source>kata sandi tidak boleh sama dengan nama pengguna{advice}</source>
-        <translation>the password must not be the same as the username{advice}</translation>
+        <source>kata sandi tidak boleh berupa nama pengguna, juga bila ditambah angka atau tanda{advice}</source>
+        <translation>the password must not be the username, not even with digits or marks added{advice}</translation>
     </message>
     <message>
         <source>kata sandi ini terlalu umum dan mudah ditebak{advice}</source>
@@ -4342,6 +4342,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: batch pertama laptop baru hanya boleh diimpor Administrator, setelah mencocokkan sidik jarinya dengan petugas laptop (--trust-new-device)</source>
         <translation>new device '{name}' ({device_id}), key fingerprint {fp}: a new laptop's first batch may only be imported by an Administrator, after comparing its fingerprint with the laptop's officer (--trust-new-device)</translation>
+    </message>
+    <message>
+        <source>Hanya Administrator yang boleh mempercayai laptop baru: minta Administrator kantor mengimpor batch pertama laptop ini setelah mencocokkan sidik jarinya dengan petugas laptop.</source>
+        <translation>Only an Administrator may trust a new laptop: ask the office's Administrator to import this laptop's first batch after comparing its fingerprint with the laptop's officer.</translation>
     </message>
     <message>
         <source>batch ini dibuat oleh perangkat ini sendiri</source>

@@ -3584,8 +3584,8 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>kata sandi tidak boleh berupa deretan angka{advice}</translation>
     </message>
     <message>
-        <source>kata sandi tidak boleh sama dengan nama pengguna{advice}</source>
-        <translation>kata sandi tidak boleh sama dengan nama pengguna{advice}</translation>
+        <source>kata sandi tidak boleh berupa nama pengguna, juga bila ditambah angka atau tanda{advice}</source>
+        <translation>kata sandi tidak boleh berupa nama pengguna, juga bila ditambah angka atau tanda{advice}</translation>
     </message>
     <message>
         <source>kata sandi ini terlalu umum dan mudah ditebak{advice}</source>
@@ -4342,6 +4342,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: batch pertama laptop baru hanya boleh diimpor Administrator, setelah mencocokkan sidik jarinya dengan petugas laptop (--trust-new-device)</source>
         <translation>perangkat baru '{name}' ({device_id}), sidik jari kunci {fp}: batch pertama laptop baru hanya boleh diimpor Administrator, setelah mencocokkan sidik jarinya dengan petugas laptop (--trust-new-device)</translation>
+    </message>
+    <message>
+        <source>Hanya Administrator yang boleh mempercayai laptop baru: minta Administrator kantor mengimpor batch pertama laptop ini setelah mencocokkan sidik jarinya dengan petugas laptop.</source>
+        <translation>Hanya Administrator yang boleh mempercayai laptop baru: minta Administrator kantor mengimpor batch pertama laptop ini setelah mencocokkan sidik jarinya dengan petugas laptop.</translation>
     </message>
     <message>
         <source>batch ini dibuat oleh perangkat ini sendiri</source>

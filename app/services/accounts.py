@@ -109,7 +109,8 @@ def password_problem(password: str, username: str = "") -> str | None:
     word = _repeats_unit(letters, len(letters) // 2) or letters
     name = username.strip().lower()
     if name and (squeezed == name or (word and word == _letters(name))):
-        return t("kata sandi tidak boleh sama dengan nama pengguna{advice}", advice=advice)
+        return t("kata sandi tidak boleh berupa nama pengguna, juga bila ditambah angka atau "
+                 "tanda{advice}", advice=advice)
     guesses = {squeezed, letters, word}
     if guesses & COMMON_PASSWORDS:
         return t("kata sandi ini terlalu umum dan mudah ditebak{advice}", advice=advice)

@@ -259,7 +259,7 @@ def test_only_an_administrator_trusts_a_new_laptop(qtbot: QtBot, tmp_path: Path,
     assert "Hanya Administrator" in todo and laptop_print in todo
     window.close()
     for user in ("dewi", "yanto"):  # asked to trust anyway, the service says no
-        with pytest.raises(NotAllowed, match="Hanya Administrator"):
+        with pytest.raises(NotAllowed, match="Hanya Administrator yang boleh mempercayai laptop"):
             merge.import_file(office, signed_in(office, user, "teh-manis-sore-hari"), batch,
                               trust_new_device=True)
     assert snapshot(office, tables=records) == before

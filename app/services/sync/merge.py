@@ -88,7 +88,10 @@ def _check_device(session: Session, actor: Actor, batch: OpenedBatch,
         raise NewDevice(str(device.get("name", "")), batch.device_id,
                         keys.fingerprint(batch.device_key),
                         roles.may(session, actor, "keys.import_device"))
-    roles.require(session, actor, "keys.import_device")  # trusting the laptop's key
+    if not roles.may(session, actor, "keys.import_device"):  # trusting the laptop's key
+        raise NotAllowed(t("Hanya Administrator yang boleh mempercayai laptop baru: minta "
+                           "Administrator kantor mengimpor batch pertama laptop ini setelah "
+                           "mencocokkan sidik jarinya dengan petugas laptop."))
 
 
 
