@@ -52,6 +52,12 @@ def reveal_nik(session: Session, actor: Actor, member_id: uuid.UUID) -> str:
     return m.nik
 
 
+def reveal_leader_nik(session: Session, actor: Actor, group_id: uuid.UUID) -> None:
+    """A group's form shows its leader's whole NIK: an audit entry saying who saw it, as
+    opening a member writes one (the NIK itself is never in the entry)."""
+    record(session, actor, "nik_reveal", "group", group_id)
+
+
 def list_members(session: Session, actor: Actor, full_nik: bool, search: str | None = None,
                  event_id: uuid.UUID | None = None, group_id: uuid.UUID | None = None,
                  limit: int | None = None) -> list[MemberRow]:

@@ -29,7 +29,7 @@ from app import resources
 from app.domain import codes
 from app.domain.errors import UserError
 from app.domain.phone import display as phone_display
-from app.services import device, groups, member_import
+from app.services import device, groups, member_import, privacy
 from app.services.audit import Actor
 from app.services.workspace import Workspace
 from app.ui import i18n, labels, places
@@ -228,7 +228,7 @@ class GroupsPage(QWidget):
         if self.group_id is None:
             self.new_group()
         else:
-            self.open_group(self.group_id)
+            self.open_group(self.group_id, reveal=False)
             self.name.setFocus()
 
     def new_group(self) -> None:
@@ -246,9 +246,14 @@ class GroupsPage(QWidget):
         self._saved_form = self._form_values()
         self.name.setFocus()
 
-    def open_group(self, group_id: uuid.UUID) -> None:
+    def open_group(self, group_id: uuid.UUID, reveal: bool = True) -> None:
+        """The group on the form. Its leader's whole NIK is then on screen: audited, as
+        opening a member is, unless it is shown again to whoever just saw or typed it
+        (`reveal` False: after saving, after Esc)."""
         with self.workspace.db.session() as s:
             g = groups.get_group(s, group_id)
+            if reveal and g.leader_nik:
+                privacy.reveal_leader_nik(s, self.actor, group_id)
         self.group_id = group_id
         self.name.setText(g.name)
         self.kind.setCurrentIndex(self.kind.findData(g.kind))
@@ -316,7 +321,7 @@ class GroupsPage(QWidget):
             self.error.setText(i18n.message(exc).capitalize() + ".")
             return
         self.reload()
-        self.open_group(gid)
+        self.open_group(gid, reveal=False)
         self.message.setText(self.tr("Kelompok tersimpan."))
 
     # -- roster ---------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from app.ui.add_members_dialog import AddMembersDialog
 from app.ui.event_page import CloseEventDialog, NewEventDialog
 from app.ui.main_window import MainWindow
 from tests.helpers.desk import press, signed_in, type_into
+from tests.helpers.people import NIK_SITI
 
 TAB = Qt.Key.Key_Tab
 RETURN = Qt.Key.Key_Return
@@ -217,6 +218,39 @@ def test_a_group_typed_and_saved_by_keyboard(qtbot: QtBot, demo: Workspace) -> N
     again = group_named(demo, "Paguyuban Nelayan Mayangan")
     assert again.agreement_date == dt.date(2026, 12, 1) and again.revision == 2
     assert again.leader_phone == "+6281234567890"  # the phone shown, saved back the same
+
+
+def test_opening_a_group_shows_its_leaders_nik_and_says_who_saw_it(
+        qtbot: QtBot, demo: Workspace) -> None:
+    """The form shows the leader's whole NIK, as the member dialog shows a member's: one
+    `nik_reveal` entry with who saw it (never the NIK), and none again for showing it
+    back to the same officer after saving or Esc."""
+    window = officer_window(qtbot, demo)
+    page = window.groups_page
+    go_to(qtbot, window, page)
+    with demo.db.session() as s:
+        gid = groups.create_group(s, window.actor, groups.GroupFields(
+            "Paguyuban Nelayan Bersatu", "paguyuban", "Pak Darmo", leader_nik=NIK_SITI)).id
+    page.reload()
+
+    def reveals() -> list[AuditEntry]:
+        with demo.db.session() as s:
+            return list(s.scalars(select(AuditEntry).where(
+                AuditEntry.action == "nik_reveal", AuditEntry.entity_type == "group")))
+
+    assert reveals() == []
+    row = next(r for r, g in enumerate(page.list_model.rows) if g.id == gid)
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.list_model.index(row, 0))
+    press(qtbot, RETURN)  # Enter on the group opens it
+    wait_focus(qtbot, page.name)
+    assert page.leader_nik.text() == NIK_SITI
+    [seen] = reveals()
+    assert seen.entity_id == str(gid) and seen.officer_id == window.actor.officer_id
+    assert NIK_SITI not in seen.details
+    press(qtbot, Qt.Key.Key_S, CTRL)  # saved: shown again to the one who saved it
+    assert page.message.text() == "Kelompok tersimpan."
+    assert len(reveals()) == 1
 
 
 def test_esc_drops_what_was_typed_after_asking(qtbot: QtBot, demo: Workspace) -> None:
