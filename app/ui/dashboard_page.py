@@ -40,6 +40,7 @@ from app.domain.errors import UserError
 from app.domain.money import rupiah
 from app.services import events, report_files, reports, roles
 from app.services.audit import Actor
+from app.services.tabular.table import count_text
 from app.services.workspace import Workspace
 from app.ui import i18n, labels, places
 from app.ui.widgets import Counter
@@ -306,8 +307,8 @@ class DashboardPage(QWidget):
             self.coverage_bar.setFormat(f"{cover.share * 100:.1f}%".replace(".", ","))
             self.coverage_text.setText(self.tr(
                 "%s peserta aktif dari target %s (%d%% dari %s pekerja rentan)") % (
-                f"{cover.members:,}".replace(",", "."), f"{cover.target:,}".replace(",", "."),
-                cover.percent, f"{cover.workers:,}".replace(",", ".")))
+                count_text(cover.members), count_text(cover.target),
+                cover.percent, count_text(cover.workers)))
         else:
             self.coverage_bar.setValue(0)
             self.coverage_bar.setFormat(self.tr("belum ada target"))
@@ -315,7 +316,7 @@ class DashboardPage(QWidget):
                 "%s peserta aktif. Isi jumlah pekerja rentan di Pengaturan (Ctrl+,) untuk "
                 "melihat cakupan.") if may_set_target else self.tr(
                 "%s peserta aktif. Cakupan tampil setelah supervisor mengisi jumlah pekerja "
-                "rentan di Pengaturan.")) % f"{cover.members:,}".replace(",", "."))
+                "rentan di Pengaturan.")) % count_text(cover.members))
 
         def top(lines: list[reports.Line]) -> list[tuple[str, float]]:
             # "Kademangan, Kota Probolinggo" → "Kademangan": the bar has little room

@@ -35,6 +35,7 @@ from app import resources
 from app.domain import codes
 from app.domain.tariff import TariffBook
 from app.services import event_desk
+from app.services.tabular.table import count_text
 from app.ui import labels
 from app.ui.member_form_checks import FieldChecks
 from app.ui.member_form_contribution import ContributionPreview
@@ -43,11 +44,6 @@ from app.ui.member_form_nik import NikProposals
 from app.ui.widgets import ChoiceBox, DateField, FieldBox, FixedList, searchable_combo
 
 DEFAULT_INCOME = "1.000.000"
-
-
-def _grouped(rupiah: int) -> str:
-    """1000000 → 1.000.000, as the form shows amounts."""
-    return f"{rupiah:,}".replace(",", ".")
 
 
 class MemberForm(EnterChain, NikProposals, FieldChecks, ContributionPreview):
@@ -242,7 +238,7 @@ class MemberForm(EnterChain, NikProposals, FieldChecks, ContributionPreview):
         same number, easier to check against what the person said."""
         text = self.penghasilan.text()
         if text.isascii() and text.isdigit() and not text.startswith("0"):
-            self.penghasilan.setText(_grouped(int(text)))
+            self.penghasilan.setText(count_text(int(text)))
 
     # -- values ---------------------------------------------------------------------------
     def group_id(self) -> uuid.UUID | None:
@@ -301,7 +297,7 @@ class MemberForm(EnterChain, NikProposals, FieldChecks, ContributionPreview):
         self.nama_usaha.setText(str(values.get("nama_usaha", "")))
         income = values.get("penghasilan")
         if isinstance(income, int):
-            income = _grouped(income)
+            income = count_text(income)
         self.penghasilan.setText(str(income or DEFAULT_INCOME))
         self.jht.setChecked("jht" in str(values.get("program", "")))
         self.persetujuan.setChecked(values.get("persetujuan") == "ya")

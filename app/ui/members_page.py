@@ -27,6 +27,7 @@ from app.domain.errors import UserError
 from app.domain.nik import mask
 from app.services import events, groups, member_changes
 from app.services.audit import Actor
+from app.services.tabular.table import count_text
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.edit_member_dialog import REPRINT_KEY, EditMemberDialog
@@ -158,7 +159,7 @@ class MembersPage(QWidget):
 
     def _show_count(self) -> None:
         total = self.model.total()
-        self.count_label.setText(self.tr("%s peserta") % f"{total:,}".replace(",", "."))
+        self.count_label.setText(self.tr("%s peserta") % count_text(total))
 
     def selected_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.tabular.table import count_text
+
 ERROR_STYLE = "color: #b00020"
 NOTE_STYLE = "color: #0b5d3b"
 #: the two keys a person means by Enter (the main keyboard's and the number pad's)
@@ -48,7 +50,7 @@ class Counter(QFrame):
         layout.addWidget(caption)
 
     def set(self, n: int) -> None:
-        self.value.setText(f"{n:,}".replace(",", "."))
+        self.value.setText(count_text(n))
 
     def number(self) -> int:
         return int(self.value.text().replace(".", ""))

@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -51,6 +52,19 @@ def dialogs() -> Iterator[Dialogs]:
 def fingerprint_of(ws: Workspace) -> str:
     with ws.db.session() as s:
         return station.own_key(s).fingerprint
+
+
+def first_batch(tmp_path: Path, office: Workspace, people: list[dict[str, Any]]
+                ) -> tuple[FieldLaptop, Path, Path, str]:
+    """Laptop A, trusting `office`, with `people` registered and sent: the laptop, the
+    stick, its first batch on it, and the laptop key's fingerprint."""
+    with office.db.session() as s:
+        office_key = keys.export_public_key(s)
+    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
+    laptop.register(people)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    return laptop, stick, laptop.export(stick), fingerprint_of(laptop.ws)
 
 
 def labels_text(page: SyncPage) -> str:
@@ -159,14 +173,7 @@ def test_laptop_installs_the_office_key_after_seeing_its_fingerprint(
 def test_office_imports_a_new_laptop_by_the_confirmation_button(
         qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
     office = new_office(tmp_path)
-    with office.db.session() as s:
-        office_key = keys.export_public_key(s)
-    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
-    laptop.register(PEOPLE[0:4])
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    batch = laptop.export(stick)
-    laptop_print = fingerprint_of(laptop.ws)
+    laptop, stick, batch, laptop_print = first_batch(tmp_path, office, PEOPLE[0:4])
 
     _w, page = sync_page(qtbot, office, "kepala", "sandi-kantor-1")
     click(qtbot, button(page, "Komputer kantor (menerima batch)"))
@@ -233,15 +240,9 @@ def test_only_an_administrator_trusts_a_new_laptop(qtbot: QtBot, tmp_path: Path,
     office = new_office(tmp_path)
     head = signed_in(office, "kepala", "sandi-kantor-1")
     with office.db.session() as s:
-        office_key = keys.export_public_key(s)
         for user, role in (("dewi", "supervisor"), ("yanto", "officer")):
             accounts.create_officer(s, head, user, "teh-manis-sore-hari", role, user.title())
-    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
-    laptop.register(PEOPLE[0:2])
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    batch = laptop.export(stick)
-    laptop_print = fingerprint_of(laptop.ws)
+    _laptop, _stick, batch, laptop_print = first_batch(tmp_path, office, PEOPLE[0:2])
     with office.db.session() as s:
         station.choose(s, False, station.OFFICE)
     records = set(snapshot(office)) - {"audit_entries"}  # (each sign-in is audited)
