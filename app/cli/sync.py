@@ -183,9 +183,11 @@ def _text_file(path: Path) -> str:
 def _json_file(path: Path | None) -> Any:
     if path is None:
         return None
+    from app.services.files import parse_json
+
     try:
-        return json.loads(_text_file(path))
-    except json.JSONDecodeError as exc:
+        return parse_json(_text_file(path))
+    except ValueError as exc:
         raise Refused(f"{path.name} bukan JSON yang terbaca ({exc})") from exc
 
 

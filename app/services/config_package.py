@@ -36,7 +36,7 @@ from app.services.device import (
     set_setting,
     signing_key,
 )
-from app.services.files import TooBig, read_bounded, write_atomic
+from app.services.files import TooBig, parse_json, read_bounded, write_atomic
 from app.services.sync.signing import envelope, opened, unb64, verify
 from app.services.workspace import TARIFF_SETTING
 
@@ -131,7 +131,7 @@ def import_package(session: Session, actor: Actor, path: Path,
     administrator's act once accounts exist: a package can replace accounts."""
     roles.require(session, actor, "config.import_package")
     try:
-        data = json.loads(read_bounded(path, PACKAGE_LIMIT, t(
+        data = parse_json(read_bounded(path, PACKAGE_LIMIT, t(
             "berkas paket konfigurasi lebih dari {mb} MB: itu bukan paket Lindungi; "
             "minta kantor membuat paket lagi", mb=PACKAGE_LIMIT // 1024 ** 2)))
         body, signature = opened(data, "package")

@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from app.services.files import write_atomic
+from app.services.files import parse_json, write_atomic
 
 DRAFT_FILE = "draf-pendaftaran.json"
 
@@ -35,7 +35,7 @@ def load_draft(data_dir: Path) -> dict[str, Any] | None:
     if not path.exists():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = parse_json(path.read_text(encoding="utf-8"))
         values = data["values"]
         if not isinstance(values, dict):
             raise ValueError("values")

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
+import struct
 import tempfile
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -66,6 +70,24 @@ def read_bounded(path: Path, limit: int, too_big: Text) -> bytes:
     if len(raw) > limit:
         raise TooBig(too_big)
     return raw
+
+
+def parse_json(text: str | bytes) -> Any:
+    """`json.loads` for text from outside: a document nested deeper than the parser
+    goes (a few kilobytes of brackets) is malformed JSON, a ValueError like any other,
+    not a crash."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ValueError("JSON bersarang terlalu dalam") from exc
+
+
+#: What `zipfile` raises on a damaged or hostile archive: a bad header, checksum or
+#: stream; a version or compression method it does not know, or a strong-encryption
+#: flag (NotImplementedError); a part marked encrypted (RuntimeError).
+ZIP_DAMAGE: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError,
+    OSError, ValueError, KeyError, zlib.error, struct.error)
 
 
 def write_atomic(target: Path, writer: Callable[[IO[Any]], object], mode: str = "w",

@@ -3,7 +3,6 @@ X25519 box key (batches encrypted to the office). Key files carry the public hal
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -19,6 +18,7 @@ from app.models import Device, utcnow
 from app.services import roles
 from app.services.audit import Actor, record
 from app.services.device import get_setting, local_device, set_setting
+from app.services.files import parse_json
 from app.services.sync.signing import b64, public_raw, unb64
 
 KEY_FORMAT = "lindungi-device-key/1"
@@ -65,8 +65,8 @@ def key_file(session: Session, actor: Actor) -> dict[str, str]:
 
 def load_key_file(text: str) -> dict[str, Any]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        data = parse_json(text)
+    except ValueError as exc:
         raise DomainError(t("berkas kunci perangkat bukan JSON yang sah")) from exc
     if not isinstance(data, dict):
         raise DomainError(t("berkas kunci perangkat rusak"))

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +130,65 @@ def test_a_signed_bomb_is_refused_by_its_ratio(tmp_path: Path) -> None:
     path = _signed(_manifest(key, 1), parts, key, tmp_path / "b.ldgb")
     with pytest.raises(BatchRefused, match="tidak wajar besarnya"):
         open_batch(path)
+
+
+def _set_field(blob: bytes, header: bytes, at: int, value: int) -> bytes:
+    """`blob` with the two-byte field `at` bytes into every `header` record set to
+    `value` (the whole-file signature then no longer matches, as after any change)."""
+    out = bytearray(blob)
+    start = out.find(header)
+    while start != -1:
+        out[start + at:start + at + 2] = value.to_bytes(2, "little")
+        start = out.find(header, start + 4)
+    return bytes(out)
+
+
+LOCAL, CENTRAL = b"PK\x03\x04", b"PK\x01\x02"
+
+
+@pytest.mark.parametrize(("change", "says"), [
+    # what a fuzzer found: one bit in a central directory record, and zipfile answered
+    # NotImplementedError("zip file version 8.4"), which reached the person as a bug
+    (lambda b: _set_field(b, CENTRAL, 6, 84), "berkas batch rusak atau terpotong"),
+    # a compression method zipfile does not know, in both headers so that they agree
+    (lambda b: _set_field(_set_field(b, LOCAL, 8, 99), CENTRAL, 10, 99),
+     "susunan berkas batch tidak wajar"),
+    # parts marked encrypted (zipfile asks for a password) or strongly encrypted
+    (lambda b: _set_field(_set_field(b, LOCAL, 6, 1), CENTRAL, 8, 1),
+     "susunan berkas batch tidak wajar"),
+    (lambda b: _set_field(_set_field(b, LOCAL, 6, 0x41), CENTRAL, 8, 0x41),
+     "susunan berkas batch tidak wajar"),
+], ids=["version", "method", "encrypted", "strong-encryption"])
+def test_an_archive_zipfile_cannot_read_is_refused_and_writes_nothing(
+        office: Workspace, tmp_path: Path, change: Callable[[bytes], bytes],
+        says: str) -> None:
+    key = Ed25519PrivateKey.generate()
+    good = _signed(_manifest(key, 1), EMPTY, key, tmp_path / "asli.ldgb").read_bytes()
+    path = tmp_path / "b.ldgb"
+    path.write_bytes(change(good))
+    assert path.read_bytes() != good
+    _refused_with_nothing_written(office, path, says)
+
+
+def _refused_with_nothing_written(office: Workspace, path: Path, says: str) -> None:
+    before = snapshot(office, refusals=False)
+    with office.db.session() as s:
+        verdict = merge.verify_file(s, Actor(office.device_id), path)
+    assert not verdict.valid and verdict.reason.startswith(says)
+    with pytest.raises(BatchRefused, match=f"^{says}"):
+        merge.import_file(office, Actor(office.device_id), path, trust_new_device=True)
+    assert snapshot(office, refusals=False) == before
+
+
+def test_a_manifest_nested_too_deep_is_refused_and_writes_nothing(
+        office: Workspace, tmp_path: Path) -> None:
+    """Read before its signature can be checked (the key is in it): twenty thousand
+    brackets, and the JSON parser's RecursionError had reached the person as a bug."""
+    key = Ed25519PrivateKey.generate()
+    path = tmp_path / "b.ldgb"
+    path.write_bytes(assemble([("manifest.json", b"[" * 20_000),
+                               ("manifest.sig", b64(bytes(64)).encode())], key))
+    _refused_with_nothing_written(office, path, "berkas batch rusak atau terpotong")
 
 
 def test_a_stored_batch_still_opens() -> None:

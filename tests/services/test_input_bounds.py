@@ -94,3 +94,43 @@ def test_making_a_package_refuses_an_occupation_list_too_big(
     assert code == 1
     assert "pekerjaan.txt lebih dari 8 MB: terlalu besar untuk paket konfigurasi" in err
     assert not out.exists()
+
+
+#: Small, but nested deeper than Python's JSON parser goes: before it was caught, the
+#: parser's RecursionError reached the person as a program error.
+NESTED = "[" * 20_000
+
+
+def test_an_acknowledgement_or_package_nested_too_deep_is_refused_as_damaged(
+        workspace: Workspace, actor: Actor, tmp_path: Path) -> None:
+    before = audit_count(workspace)
+    path = tmp_path / "bersarang.json"
+    path.write_text(NESTED, encoding="ascii")
+    with workspace.db.session() as s:
+        with pytest.raises(DomainError) as ack:
+            acks.import_ack(s, actor, path)
+        with pytest.raises(DomainError) as package:
+            config_package.import_package(s, actor, path, trust_office=True)
+    assert str(ack.value) == "berkas tanda terima rusak atau bukan dari Lindungi"
+    assert str(package.value) == "berkas paket konfigurasi rusak atau bukan dari Lindungi"
+    assert audit_count(workspace) == before
+
+
+@pytest.mark.parametrize(("words", "says"), [
+    (["keys", "import", "{path}", "--office"], "berkas kunci perangkat bukan JSON yang sah"),
+    (["config", "make", "--out", "{out}", "--tariffs", "{path}"],
+     "bersarang.json bukan JSON yang terbaca"),
+])
+def test_the_commands_refuse_a_json_file_nested_too_deep(
+        workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, words: list[str], says: str) -> None:
+    before = audit_count(workspace)
+    path = tmp_path / "bersarang.json"
+    path.write_text(NESTED, encoding="ascii")
+    out = tmp_path / "paket.json"
+    code, _out, err = run(capsys, monkeypatch, None, "--data-dir", str(workspace.data_dir),
+                          *(w.format(path=path, out=out) for w in words))
+    assert code == 1, err
+    assert says in err
+    assert "galat program" not in err.lower()
+    assert audit_count(workspace) == before and not out.exists()

@@ -278,6 +278,20 @@ def test_a_damaged_part_is_refused_as_damaged_not_as_a_bug(
     _refused(capsys, data_dir, path, ".xlsx rusak")
 
 
+def test_a_directory_naming_an_unknown_zip_version_is_refused_as_damaged(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path,
+        template: dict[str, bytes]) -> None:
+    """One bit of a central directory record: zipfile answers NotImplementedError("zip
+    file version 8.4") when the package is opened, before any part is read."""
+    path = _workbook(tmp_path / "versi.xlsx", template,
+                     [_cells(n, p) for n, p in enumerate(_people(3), start=2)])
+    data = bytearray(path.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    data[central + 6] ^= 64  # version needed to extract: 2.0 becomes 8.4
+    path.write_bytes(data)
+    _refused(capsys, data_dir, path, ".xlsx rusak")
+
+
 # --- XML entity expansion ("billion laughs") --------------------------------------------
 
 LAUGHS = (b'<!DOCTYPE lol [<!ENTITY lol0 "lollollollollollollollollollol">'

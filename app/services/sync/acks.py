@@ -20,7 +20,7 @@ from app.models import AuditEntry, Batch, Device, Held, utcnow
 from app.services import keys, roles
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
-from app.services.files import TooBig, read_bounded, write_atomic
+from app.services.files import TooBig, parse_json, read_bounded, write_atomic
 from app.services.sync import records
 from app.services.sync.signing import envelope, opened, verify
 
@@ -69,7 +69,7 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
     An administrator's act once accounts exist: what is marked is not sent again."""
     roles.require(session, actor, "ack.import")
     try:
-        data = json.loads(read_bounded(path, ACK_LIMIT, t(
+        data = parse_json(read_bounded(path, ACK_LIMIT, t(
             "berkas tanda terima lebih dari {mb} MB: itu bukan tanda terima Lindungi; "
             "minta kantor membuat tanda terima lagi", mb=ACK_LIMIT // 1024 ** 2)))
         body, signature = opened(data, "ack")

@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import struct
 import uuid
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +41,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.domain.errors import UserError
 from app.domain.messages import t
+from app.services.files import ZIP_DAMAGE, parse_json
 from app.services.sync.signing import b64, canonical, public_raw, unb64
 
 #: The batch format this program writes; it reads every earlier one too. 2: officers
@@ -152,12 +151,13 @@ _END = struct.Struct("<4s4H2LH")
 
 def check_layout(blob: bytes, infos: list[zipfile.ZipInfo]) -> None:
     """Every byte of the archive accounted for: each local header agrees with the central
-    directory, entries follow each other with nothing between, no comments or extras.
-    Together with the signature and the part hashes, one changed byte anywhere is found."""
+    directory, entries follow each other with nothing between, no comments, extras or
+    flags, every part deflated (as `assemble` writes them). Together with the signature
+    and the part hashes, one changed byte anywhere is found."""
     offset = 0
     for info in infos:
-        if info.header_offset != offset or info.flag_bits & 0x08 or info.extra or \
-                info.comment:
+        if info.header_offset != offset or info.flag_bits or info.extra or info.comment \
+                or info.compress_type != zipfile.ZIP_DEFLATED:
             raise BatchRefused(t("susunan berkas batch tidak wajar (diubah?)"))
         head = blob[offset:offset + _LOCAL.size]
         if len(head) < _LOCAL.size:
@@ -304,8 +304,7 @@ class OpenedBatch:
                         break
                     digest.update(block)
                     yield block
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError,
-                ValueError, zlib.error, struct.error) as exc:
+        except ZIP_DAMAGE as exc:
             raise BatchRefused(_DAMAGED) from exc
         if read != size or digest.hexdigest() != self.manifest["parts"][stored_name]:
             raise BatchRefused(t("isi bagian {stored_name} tidak cocok dengan manifest (diubah "
@@ -354,7 +353,7 @@ def open_batch(path: Path) -> OpenedBatch:
                 raise BatchRefused(t("manifest batch tidak wajar besarnya"))
             manifest_bytes = zf.read("manifest.json")
             signature = unb64(zf.read("manifest.sig").decode("ascii").strip())
-            manifest = json.loads(manifest_bytes)
+            manifest = parse_json(manifest_bytes)
             if not isinstance(manifest, dict):
                 raise BatchRefused(t("manifest batch rusak"))
             format_version(manifest.get("format"))
@@ -402,7 +401,6 @@ def open_batch(path: Path) -> OpenedBatch:
                                          name=name))
     except BatchRefused:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError,
-            UnicodeDecodeError, ValueError, zlib.error, struct.error) as exc:
+    except ZIP_DAMAGE as exc:
         raise BatchRefused(_DAMAGED) from exc
     return OpenedBatch(manifest, manifest_bytes, path, sizes)

@@ -98,49 +98,68 @@ def dump_lines(rows: Iterable[dict[str, Any]]) -> bytes:
 
 
 def _parser(col_type: TypeEngine[Any], nullable: bool) -> Callable[[Any], Any]:
-    def wrap(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        if nullable:
-            return lambda v: None if v is None else fn(v)
-        return fn
+    """The check and conversion of one column's value. Its error says what the value is
+    not, never what it is: a refusal is shown, logged and kept in the audit trail, and a
+    value may be a person's."""
+    def wrap(fn: Callable[[Any], Any], reason: str) -> Callable[[Any], Any]:
+        def checked(v: Any) -> Any:
+            if v is None and nullable:
+                return None
+            try:
+                return fn(v)
+            except (ValueError, TypeError, AttributeError):
+                raise ValueError(reason) from None
+        return checked
 
     if isinstance(col_type, Uuid):
         def ident(v: Any) -> uuid.UUID:
             if not isinstance(v, str):  # uuid.UUID(7) fails with AttributeError
-                raise ValueError("not a UUID")
+                raise ValueError
             return uuid.UUID(v)
-        return wrap(ident)
+        return wrap(ident, "bukan UUID")
     if isinstance(col_type, UTCDateTime):
         def stamp(v: Any) -> dt.datetime:
             parsed = dt.datetime.fromisoformat(v)
             if parsed.tzinfo is None:
-                raise ValueError("timestamp without offset")
+                raise ValueError
             return parsed
-        return wrap(stamp)
+        return wrap(stamp, "bukan waktu ISO 8601 dengan zona waktu")
     if isinstance(col_type, Date):
-        return wrap(dt.date.fromisoformat)
+        return wrap(dt.date.fromisoformat, "bukan tanggal ISO 8601")
     if isinstance(col_type, Boolean):
         def boolean(v: Any) -> bool:
             if not isinstance(v, bool):
-                raise ValueError("not a boolean")
+                raise ValueError
             return v
-        return wrap(boolean)
+        return wrap(boolean, "bukan true/false")
     if isinstance(col_type, Integer):
         def integer(v: Any) -> int:
             if not isinstance(v, int) or isinstance(v, bool):
-                raise ValueError("not an integer")
+                raise ValueError
             return v
-        return wrap(integer)
+        return wrap(integer, "bukan bilangan bulat")
     if isinstance(col_type, LargeBinary):
-        return wrap(lambda v: base64.b64decode(v, validate=True))
+        return wrap(lambda v: base64.b64decode(v, validate=True), "bukan Base64")
+    limit = getattr(col_type, "length", None)
 
     def text(v: Any) -> str:
-        if not isinstance(v, str):
-            raise ValueError("not text")
-        limit = getattr(col_type, "length", None)
-        if limit and len(v) > limit:
-            raise ValueError("text too long")
+        if not isinstance(v, str) or (limit and len(v) > limit):
+            raise ValueError
         return v
-    return wrap(text)
+    return wrap(text, f"bukan teks sampai {limit} huruf" if limit else "bukan teks")
+
+
+def parse_record(parsers: dict[str, Callable[[Any], Any]], raw: dict[str, Any]
+                 ) -> dict[str, Any]:
+    """Every column of a record checked and converted one at a time; the first wrong one
+    is named with what it is not."""
+    row = {}
+    for k, parse in parsers.items():
+        try:
+            row[k] = parse(raw[k])
+        except ValueError as exc:
+            raise ValueError(f"kolom {k} {exc}") from None
+    return row
 
 
 class _QuickCheck:
@@ -264,7 +283,7 @@ def read_lines(name: str, lines: Iterable[bytes], version: int = FORMAT_VERSION
                 raise ValueError("kolom tidak lengkap")
             row = quick.row(raw, older)
             if row is None:  # something is wrong: the column-by-column parse says what
-                row = {**older, **{k: parsers[k](raw[k]) for k in columns}}
+                row = {**older, **parse_record(parsers, raw)}
         except BatchRefused:
             raise
         except (ValueError, TypeError, KeyError) as exc:

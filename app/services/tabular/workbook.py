@@ -15,6 +15,7 @@ from pyexpat import ExpatError, ParserCreate
 from typing import Any
 
 from app.domain.messages import t
+from app.services.files import ZIP_DAMAGE
 from app.services.tabular.table import (
     MB,
     RESAVE,
@@ -68,7 +69,7 @@ def _check_package(path: Path, limits: Limits) -> None:
     damaged = t("Berkas .xlsx rusak atau bukan buku kerja Excel.")
     try:
         package = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except ZIP_DAMAGE as exc:  # a bad directory, or a version zipfile does not know
         raise TableError(damaged) from exc
     with package:
         parts = package.infolist()
