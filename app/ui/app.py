@@ -84,14 +84,16 @@ def open_data(window: MainWindow, data_dir: Path | None, login: Login,
         QMessageBox.critical(window, "Lindungi", QCoreApplication.translate(
             "MainWindow", "Data tidak bisa dibuka: %s.") % found[1].rstrip("."))
         return False
+    officer = None
     try:
         _ = workspace.device_id
     except device.NotInitialised:
-        if SetupDialog(workspace, window).exec() != QDialog.DialogCode.Accepted:
+        setup = SetupDialog(workspace, window)
+        if setup.exec() != QDialog.DialogCode.Accepted:
             return False
-    officer = None
+        officer = setup.officer  # the administrator it made, signed in by it
     with workspace.db.session() as s:
-        needs_login = accounts.has_accounts(s)
+        needs_login = officer is None and accounts.has_accounts(s)
     if needs_login:
         officer = login(workspace, window)
         if officer is None:

@@ -35,11 +35,13 @@ def regency_combo(parent: Any) -> ChoiceBox:
 
 
 class SetupDialog(QDialog):
-    """Shown once, when the data folder has no device yet."""
+    """Shown once, when the data folder has no device yet. The administrator it creates
+    is signed in by it (`officer`): the password was just typed twice."""
 
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.officer: accounts.OfficerInfo | None = None
         self.setWindowTitle(self.tr("Lindungi — penyiapan pertama"))
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("mis. Laptop Disperinaker 1"))
@@ -93,12 +95,19 @@ class SetupDialog(QDialog):
             return
         try:
             with self.workspace.db.session() as s:
-                device.initialise(s, self.name.text(), str(self.region.currentData() or ""),
-                                  self.admin.text(), self.password.text(),
-                                  self.full_name.text().strip())
+                made = device.initialise(s, self.name.text(),
+                                         str(self.region.currentData() or ""),
+                                         self.admin.text(), self.password.text(),
+                                         self.full_name.text().strip())
         except UserError as exc:
             self.error.setText(i18n.message(exc).capitalize() + ".")
             return
+        if made.admin_created:  # a sign-in like any other: checked, in the audit trail
+            with self.workspace.db.session() as s:
+                signed = accounts.authenticate(s, Actor(made.device_id), self.admin.text(),
+                                               self.password.text())
+            if isinstance(signed, accounts.OfficerInfo):
+                self.officer = signed
         super().accept()
 
 

@@ -165,6 +165,25 @@ class Dialogs:
             raise error
         assert seen, f"no {kind.__name__} was shown"
 
+    @contextlib.contextmanager
+    def forbid(self, kind: type[QDialog]) -> Iterator[None]:
+        """Within the block, a modal `kind` must not be shown: one that is, is closed and
+        fails the test (instead of waiting for an answer that never comes)."""
+        def refuse(dialog: QDialog) -> None:
+            dialog.reject()
+            raise AssertionError(f"{kind.__name__} was shown")
+
+        entry: tuple[type[QWidget], Callable[[Any], None], list[Any]] = (kind, refuse, [])
+        self.handlers.append(entry)
+        try:
+            yield
+        finally:
+            if entry in self.handlers:
+                self.handlers.remove(entry)
+        if self.errors:
+            error, self.errors = self.errors[0], []
+            raise error
+
     def message(self, handle: Callable[[QMessageBox], None] | None = None
                 ) -> contextlib.AbstractContextManager[list[QMessageBox]]:
         """Expect one message box; read it, then press its default (or given) button."""
@@ -277,8 +296,9 @@ class Desk:
         return self.window
 
     def start(self, user: str, password: str, setup: Setup | None = None) -> MainWindow:
-        """The program's own start: window first, then (on a new folder) the first-run
-        dialog, then the sign-in dialog, then the pages."""
+        """The program's own start: window first, then on a new folder the first-run
+        dialog, which signs in the administrator it makes (`user`), else the sign-in
+        dialog; then the pages."""
         from app.ui.app import interactive_login, open_data
         from app.ui.dialogs import LoginDialog, SetupDialog
 
@@ -307,8 +327,11 @@ class Desk:
 
         with contextlib.ExitStack() as stack:
             if setup is not None:
+                assert user == setup.admin
                 stack.enter_context(self.dialogs.answer(SetupDialog, set_up))
-            stack.enter_context(self.dialogs.answer(LoginDialog, sign_in))
+                stack.enter_context(self.dialogs.forbid(LoginDialog))  # typed twice already
+            else:
+                stack.enter_context(self.dialogs.answer(LoginDialog, sign_in))
             assert open_data(window, self.folder, interactive_login,
                              database_url=self.database_url)
         self.window = window

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -40,6 +40,9 @@ def test_setup_dialog_creates_the_device_and_administrator(qtbot: QtBot,
     with ws.db.session() as s:
         assert accounts.has_accounts(s)
     assert ws.device_id is not None
+    # the administrator it made is signed in: the password was just typed twice
+    assert dialog.officer is not None
+    assert (dialog.officer.username, dialog.officer.role) == ("sri", "administrator")
 
 
 def test_login_refuses_a_wrong_password_then_accepts(qtbot: QtBot, demo: Workspace,
@@ -82,3 +85,43 @@ def test_main_window_counts_lists_lazily_and_searches(qtbot: QtBot, demo: Worksp
     qtbot.waitUntil(lambda: model.rowCount() < 450)
     assert all(first_name.lower() in model.index(r, 1).data().lower()
                for r in range(model.rowCount()))
+
+
+def test_the_first_run_signs_in_the_administrator_it_made(qtbot: QtBot, tmp_path: Path
+                                                           ) -> None:
+    """The program's own start on an empty data folder: the first-run dialog, then the
+    pages with its administrator signed in, no second sign-in asked; the sign-in is
+    recorded as any other."""
+    from sqlalchemy import select
+
+    from app.models import AuditEntry
+    from app.ui.app import open_data
+
+    shown: list[str] = []
+
+    def no_login(_ws: Workspace, _window: MainWindow) -> None:
+        shown.append("login")
+        return None
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetupDialog)
+        qtbot.keyClicks(dialog.name, "Laptop Bangkalan 1")
+        dialog.region.setCurrentIndex(dialog.region.findData("35.26"))
+        qtbot.keyClicks(dialog.admin, "sri")
+        qtbot.keyClicks(dialog.full_name, "Sri Wahyuni")
+        qtbot.keyClicks(dialog.password, "kunci-baru-1")
+        qtbot.keyClicks(dialog.repeat, "kunci-baru-1")
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    QTimer.singleShot(100, fill)
+    assert open_data(window, tmp_path / "baru", no_login)
+    assert shown == []
+    assert window.statusBar().currentMessage().startswith("Petugas: Sri Wahyuni")
+    assert window.workspace is not None
+    with window.workspace.db.session() as s:
+        actions = list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)))
+    assert actions[-1] == "login"
