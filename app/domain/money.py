@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from num2words import num2words
-
 from app.domain.errors import DomainError
 from app.domain.messages import t
 
@@ -17,6 +15,15 @@ def rupiah(amount: int) -> str:
     """`Rp 16.800` (Indonesian thousands separator)."""
     sign = "-" if amount < 0 else ""
     return f"{sign}Rp {abs(amount):,}".replace(",", ".")
+
+
+def num2words(number: int, lang: str) -> str:
+    """num2words' words for `number`, the package loaded the first time words are asked
+    for (it loads every language it has: about 25 ms that every command and the desk's
+    start paid for, while only slips, bills and the calculator say amounts in words)."""
+    from num2words import num2words as words
+
+    return str(words(number, lang=lang))
 
 
 #: Indonesian names of the groups of three digits, largest first
