@@ -4204,6 +4204,18 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>part {part} row {number}: this {value} was made and sent by another device; a laptop may only change its own records. The whole batch is refused, nothing was changed</translation>
     </message>
     <message>
+        <source>bagian {part} baris {number}: {value} yang sama ada dua kali dalam batch ini; batch ditolak utuh, tidak ada yang diubah. Ekspor ulang dari laptop</source>
+        <translation>part {part} row {number}: the same {value} appears twice in this batch; the whole batch is refused, nothing was changed. Export again from the laptop</translation>
+    </message>
+    <message>
+        <source>bagian slips baris {number}: nomor slip bukan nomor laptop ini; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part slips row {number}: the slip number is not this laptop's; the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part slips row {number}: the slip number and copy number are already used by another slip at the office; the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
         <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
         <translation>part {part} row {number}: the {value} referred to ({column}) is neither in this batch nor at the office; the whole batch is refused, nothing was changed. First import the batch of the laptop that made it, or export again from this laptop</translation>
     </message>
@@ -4262,6 +4274,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>nomor batch tidak masuk akal (harus 1 sampai {most}); batch ditolak</source>
         <translation>the batch number makes no sense (must be 1 to {most}); batch refused</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: waktu pembuatan atau sidik batch sebelumnya tidak sah</source>
+        <translation>damaged batch manifest: its creation time or the previous batch's fingerprint is not valid</translation>
     </message>
     <message>
         <source>berkas terlalu besar untuk sebuah batch (lebih dari {value} MB)</source>
@@ -4368,12 +4384,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this device has already sent another batch numbered {sequence}; batch refused</translation>
     </message>
     <message>
-        <source>bagian officers: petugas {value} tidak sah (peran atau nama pengguna)</source>
-        <translation>part officers: officer {value} is not valid (role or username)</translation>
-    </message>
-    <message>
         <source>bagian officers: nama pengguna baru petugas {value} sudah dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi</source>
         <translation>part officers: officer {value}'s new username is already used by an office account; rename it on the laptop, then export again</translation>
+    </message>
+    <message>
+        <source>bagian officers: petugas {value} tidak dikenal kantor tetapi tercatat milik perangkat lain; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part officers: officer {value} is unknown to the office but recorded as another device's; the whole batch is refused, nothing was changed</translation>
     </message>
     <message>
         <source>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</source>

@@ -4204,6 +4204,18 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
     </message>
     <message>
+        <source>bagian {part} baris {number}: {value} yang sama ada dua kali dalam batch ini; batch ditolak utuh, tidak ada yang diubah. Ekspor ulang dari laptop</source>
+        <translation>bagian {part} baris {number}: {value} yang sama ada dua kali dalam batch ini; batch ditolak utuh, tidak ada yang diubah. Ekspor ulang dari laptop</translation>
+    </message>
+    <message>
+        <source>bagian slips baris {number}: nomor slip bukan nomor laptop ini; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian slips baris {number}: nomor slip bukan nomor laptop ini; batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
         <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
         <translation>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</translation>
     </message>
@@ -4262,6 +4274,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>nomor batch tidak masuk akal (harus 1 sampai {most}); batch ditolak</source>
         <translation>nomor batch tidak masuk akal (harus 1 sampai {most}); batch ditolak</translation>
+    </message>
+    <message>
+        <source>manifest batch rusak: waktu pembuatan atau sidik batch sebelumnya tidak sah</source>
+        <translation>manifest batch rusak: waktu pembuatan atau sidik batch sebelumnya tidak sah</translation>
     </message>
     <message>
         <source>berkas terlalu besar untuk sebuah batch (lebih dari {value} MB)</source>
@@ -4368,12 +4384,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>perangkat ini sudah mengirim batch lain bernomor {sequence}; batch ditolak</translation>
     </message>
     <message>
-        <source>bagian officers: petugas {value} tidak sah (peran atau nama pengguna)</source>
-        <translation>bagian officers: petugas {value} tidak sah (peran atau nama pengguna)</translation>
-    </message>
-    <message>
         <source>bagian officers: nama pengguna baru petugas {value} sudah dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi</source>
         <translation>bagian officers: nama pengguna baru petugas {value} sudah dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi</translation>
+    </message>
+    <message>
+        <source>bagian officers: petugas {value} tidak dikenal kantor tetapi tercatat milik perangkat lain; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian officers: petugas {value} tidak dikenal kantor tetapi tercatat milik perangkat lain; batch ditolak utuh, tidak ada yang diubah</translation>
     </message>
     <message>
         <source>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</source>

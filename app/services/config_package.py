@@ -73,6 +73,7 @@ def make_package(session: Session, actor: Actor, target: Path, content: dict[str
     if not body["events"]:
         del body["events"]
     _validate(body)
+    _plan_here(session, office, body.get("events", []))
     data = envelope(signing_key(session), "package", body)
     write_atomic(target, lambda fh: fh.write(json.dumps(data, ensure_ascii=False)), "w",
                  encoding="utf-8")
@@ -122,6 +123,19 @@ def _validate(body: dict[str, Any]) -> None:
                 raise DomainError(t("acara tidak lengkap"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DomainError(t("isi paket konfigurasi tidak sah ({exc})", exc=exc)) from exc
+
+
+def _plan_here(session: Session, office: uuid.UUID, events: list[dict[str, Any]]) -> None:
+    """The planned events, kept at the office as events made here: the laptops' batches
+    then find them, and none of those batches comes to own them (every laptop that
+    registers into one may close it; merge_parts.merge_plain)."""
+    for e in events:
+        event_id = uuid.UUID(e["id"])
+        if session.get(Event, event_id) is None:
+            session.add(Event(id=event_id, name=e["name"], date=dt.date.fromisoformat(e["date"]),
+                              venue=e.get("venue", ""), region_code=e["region_code"],
+                              changed_by_device=office))
+    session.flush()
 
 
 def import_package(session: Session, actor: Actor, path: Path,

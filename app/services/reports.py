@@ -194,7 +194,7 @@ def collect(session: Session, tariffs: TariffBook, scope: Scope,
             "group": (str(group_id) if group_id else "",
                       groups.get(group_id, NO_GROUP) if group_id else NO_GROUP),
             "payer": (payer, codes.PAYERS.get(payer, payer)),
-            "month": (f"{registered:%Y-%m}", ""),
+            "month": (f"{registered:%Y-%m}", None),
             "year": (f"{registered:%Y}", f"{registered:%Y}"),
             "officer": (str(officer_id or ""),
                         officers.get(officer_id, UNKNOWN_OFFICER) if officer_id
@@ -203,7 +203,7 @@ def collect(session: Session, tariffs: TariffBook, scope: Scope,
         for name, (k, label) in keys.items():
             line = acc[name].get(k)
             if line is None:
-                line = acc[name][k] = Line(k, label or month_label(k))
+                line = acc[name][k] = Line(k, month_label(k) if label is None else label)
             line.members += 1
             line.money += money[0]
             line.monthly += money[1]

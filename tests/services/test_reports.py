@@ -176,3 +176,26 @@ def test_formula_looking_names_stay_text_in_the_workbook(workspace: Workspace, a
              if isinstance(cell.value, str) and cell.value.startswith("=1+1")]
     assert {c.parent.title for c in found} >= {"Ringkasan", "Kelompok"}
     assert all(c.data_type == "s" and c.quotePrefix for c in found)
+
+
+def test_an_officer_without_a_full_name_is_a_line_of_the_report(
+        workspace: Workspace, actor: Actor) -> None:
+    """A field officer's account may have come from a laptop without a full name: the
+    report lists them under an empty name (it had taken the line for a month, and
+    failed to read the officer's id as one)."""
+    from sqlalchemy import update
+
+    from app.models import Officer
+
+    _fill(workspace, actor)
+    with workspace.db.session() as s:
+        officer = Officer(username="lapangan", full_name="", role="officer", password_hash="",
+                          home_device_id=uuid.uuid4(), changed_by_device=uuid.uuid4())
+        s.add(officer)
+        s.flush()
+        s.execute(update(Member).values(registered_by_id=officer.id))
+    with workspace.db.session() as s:
+        recap = reports.collect(s, workspace.tariffs(), reports.Scope())
+    assert [(x.label, x.members) for x in recap.by_officer] == [("", 28)]
+    assert [x.label for x in recap.by_month] == ["Februari 2026", "Mei 2026",
+                                                 "November 2026"]

@@ -6,6 +6,7 @@ sent), with the reason naming the part, the row and the column, never a value.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from itertools import islice
@@ -19,6 +20,9 @@ from app.domain import codes
 from app.domain.messages import t
 from app.models import Held
 from app.services import keys
+from app.services.accounts import ROLES
+from app.services.files import parse_json
+from app.services.slip_codes import device_code
 from app.services.sync import chain, records
 from app.services.sync.bulk import among
 from app.services.sync.format import BatchRefused, OpenedBatch
@@ -54,19 +58,21 @@ def checked_chunks(session: Session, batch: OpenedBatch, lock: bool = False
     box = keys.box_key(session) if batch.encrypted else None
     counts = batch.manifest.get("counts", {})
     known: dict[str, set[uuid.UUID]] = {}
+    taken: dict[str, set[Any]] = {}
     for name in records.parts_of(batch.version):
         lines = records.split_lines(name, batch.blocks(name, box))
         rows = records.read_lines(name, lines, batch.version)
         seen = 0
         while chunk := list(islice(rows, CHUNK)):
             _check_values(name, chunk, seen)
+            _check_once(name, chunk, seen, known if name in _NAMED else taken, taken)
             _check_references(session, name, chunk, seen, known)
             existing = {} if name not in _OWNED else _existing(
                 session, records.TABLES[name], [r["id"] for r in chunk], _OWNED[name],
                 lock)
             _check_ownership(session, batch.device_id, name, chunk, seen, existing)
-            if name in _NAMED:
-                known.setdefault(name, set()).update(r["id"] for r in chunk)
+            if name == "slips":
+                _check_receipts(session, batch.device_id, chunk, seen, existing)
             seen += len(chunk)
             yield name, chunk, existing
         if not isinstance(counts, dict) or counts.get(name) != seen:
@@ -76,6 +82,53 @@ def checked_chunks(session: Session, batch: OpenedBatch, lock: bool = False
 
 def _nik_shape(value: str) -> bool:
     return len(value) == 16 and value.isdigit() and value[-4:] != "0000"
+
+
+_REGION = re.compile(r"[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?")
+
+
+def _region(value: str) -> bool:
+    """A region code's shape: province, regency, district or village."""
+    return _REGION.fullmatch(value) is not None
+
+
+def _title(value: str) -> bool:
+    """A name the reports print as a heading: not blank, one line."""
+    return value.strip() != "" and value.isprintable()
+
+
+def _years(first: int, last: int) -> Callable[[Any], bool]:
+    return lambda v: first <= v.year <= last
+
+
+def _revision(value: int) -> bool:
+    return 0 < value < 2**31
+
+
+def _details(value: str) -> bool:
+    """An audit entry's details as the program writes them: a small JSON object of
+    plain values (what the office's audit view, breach report and chain read)."""
+    if len(value) > 20_000:
+        return False
+    try:
+        parsed = parse_json(value)
+    except ValueError:
+        return False
+    return isinstance(parsed, dict) and _plain(parsed, 3)
+
+
+def _plain(value: Any, depth: int) -> bool:
+    if value is None or isinstance(value, bool | str | float):
+        return True
+    if isinstance(value, int):
+        return -(2**53) < value < 2**53
+    if depth == 0:
+        return False
+    if isinstance(value, list):
+        return all(_plain(v, depth - 1) for v in value)
+    if isinstance(value, dict):
+        return all(_plain(v, depth - 1) for v in value.values())
+    return False
 
 
 #: What a laptop may send, column by column, beyond the types records.py checks: the
@@ -90,23 +143,35 @@ _MEMBER_RULES: dict[str, Callable[[Any], bool]] = {
     and set(v.split("+")) <= set(codes.PROGRAMS),
     "pay_period": lambda v: v in (1, 3, 6, 12),
     "declared_income": lambda v: 0 < v <= 10**12,
-    "revision": lambda v: 0 < v < 2**31,
+    "revision": _revision,
+    "region_code": _region,
+    "birth_date": _years(1900, 2100),
 }
 _VALUE_RULES: dict[str, dict[str, Callable[[Any], bool]]] = {
     "members": _MEMBER_RULES,
     "groups": {"kind": lambda v: v in codes.GROUP_KINDS,
                "status": lambda v: v in ("active", "inactive"),
-               "revision": lambda v: 0 < v < 2**31},
+               "name": _title,
+               "region_code": lambda v: v == "" or _region(v),
+               "revision": _revision},
     "events": {"status": lambda v: v in ("open", "closed"),
-               "revision": lambda v: 0 < v < 2**31},
-    "slips": {"copy_no": lambda v: 0 <= v < 10_000, "revision": lambda v: 0 < v < 2**31},
+               "name": _title,
+               "region_code": _region,
+               "date": _years(2000, 2099),
+               "revision": _revision},
+    "slips": {"copy_no": lambda v: 0 <= v < 10_000, "revision": _revision},
     "audit": {"segment": lambda v: 0 <= v < chain.MAX_SEGMENT,
-              "seq": lambda v: 0 < v < 2**31},
+              "seq": lambda v: 0 < v < 2**31,
+              "details": _details},
+    "officers": {"role": lambda v: v in ROLES,
+                 "username": lambda v: v != "" and v.strip() == v and v.isprintable(),
+                 "full_name": str.isprintable,
+                 "revision": _revision},
 }
 
 
 #: Columns an erasure blanks (privacy.ERASED_FIELDS), so not checked on a tombstone.
-_ERASED_BLANK = frozenset({"gender"})
+_ERASED_BLANK = frozenset({"gender", "birth_date"})
 
 
 def _check_values(part: str, rows: list[dict[str, Any]], first: int) -> None:
@@ -167,6 +232,56 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
                   part=part,
                   number=number,
                   value=PART_LABELS[part]))
+
+
+def _check_once(part: str, rows: list[dict[str, Any]], first: int,
+                ids: dict[str, set[Any]], taken: dict[str, set[Any]]) -> None:
+    """No record twice in one batch: its id, an audit entry's device, segment and number,
+    a slip's receipt and copy number (`ids` and `taken`: what the part's earlier chunks
+    brought). The database would refuse the second as a program error."""
+    mine = ids.setdefault(part, set())
+    unique = {"audit": ("device_id", "segment", "seq"),
+              "slips": ("receipt_no", "copy_no")}.get(part, ())
+    numbers = taken.setdefault(f"{part}:numbers", set())
+    for number, r in enumerate(rows, start=first + 1):
+        key = tuple(r[k] for k in unique) if unique else None
+        if r["id"] in mine or key in numbers:
+            raise BatchRefused(t("bagian {part} baris {number}: {value} yang sama ada dua kali "
+                                 "dalam batch ini; batch ditolak utuh, tidak ada yang diubah. "
+                                 "Ekspor ulang dari laptop",
+                                 part=part,
+                                 number=number,
+                                 value=PART_LABELS[part]))
+        mine.add(r["id"])
+        if unique:
+            numbers.add(key)
+
+
+def _check_receipts(session: Session, device_id: uuid.UUID, rows: list[dict[str, Any]],
+                    first: int, existing: dict[uuid.UUID, Any]) -> None:
+    """A new slip carries a receipt number of the laptop that sends it (a number is the
+    printing device's code and its count: another laptop's would take that laptop's next
+    slip), and no slip at the office has the same receipt and copy number."""
+    code = device_code(device_id) + "-"
+    for number, r in enumerate(rows, start=first + 1):
+        if r["id"] not in existing and not r["receipt_no"].startswith(code):
+            raise BatchRefused(t("bagian slips baris {number}: nomor slip bukan nomor laptop "
+                                 "ini; batch ditolak utuh, tidak ada yang diubah",
+                                 number=number))
+    table = records.TABLES["slips"]
+    wanted = sorted({r["receipt_no"] for r in rows})
+    held: dict[tuple[str, int], uuid.UUID] = {}
+    for start in range(0, len(wanted), CHUNK):
+        held.update(((receipt, copy), slip_id) for slip_id, receipt, copy in session.execute(
+            select(table.c.id, table.c.receipt_no, table.c.copy_no)
+            .where(table.c.receipt_no.in_(wanted[start:start + CHUNK]))))
+    for number, r in enumerate(rows, start=first + 1):
+        other = held.get((r["receipt_no"], r["copy_no"]))
+        if other is not None and other != r["id"]:
+            raise BatchRefused(t("bagian slips baris {number}: nomor slip dan salinannya sudah "
+                                 "dipakai slip lain di kantor; batch ditolak utuh, tidak ada "
+                                 "yang diubah",
+                                 number=number))
 
 
 PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",

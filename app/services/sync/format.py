@@ -17,6 +17,7 @@ its signature is checked). See docs/batch-format.md.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import os
@@ -326,7 +327,24 @@ def _identity(manifest: dict[str, Any]) -> Ed25519PublicKey:
             not 1 <= sequence <= MAX_SEQUENCE:
         raise BatchRefused(t("nomor batch tidak masuk akal (harus 1 sampai {most}); batch ditolak",
                              most=f"{MAX_SEQUENCE:,}".replace(",", ".")))
+    previous = manifest.get("previous_hash", "")
+    if not aware_time(manifest.get("created_at")) or not isinstance(previous, str) or \
+            len(previous) > 64 or previous.strip("0123456789abcdef"):
+        raise BatchRefused(t("manifest batch rusak: waktu pembuatan atau sidik batch "
+                             "sebelumnya tidak sah"))
     return key
+
+
+def aware_time(value: object) -> bool:
+    """An ISO 8601 time with its offset, that can be told in UTC (as it is stored)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+        parsed.astimezone(dt.UTC)  # year 9999 at -12:00 is past the last UTC day
+    except (ValueError, OverflowError):
+        return False
+    return parsed.tzinfo is not None
 
 
 def open_batch(path: Path) -> OpenedBatch:

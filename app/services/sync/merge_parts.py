@@ -27,7 +27,6 @@ from app.models import (
     Officer,
     utcnow,
 )
-from app.services.accounts import ROLES
 from app.services.audit import Actor, record
 from app.services.member_changes import jsonable as _jsonable
 from app.services.member_changes import log_change
@@ -99,7 +98,12 @@ def merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch: 
     _apply(session, table, new, changed)
     report.new += len(new)
     report.updated += len(changed)
-    _hold(session, name, batch.device_id, rows)
+    have = _held(session, [r["id"] for r in rows])
+    # what this laptop made, or holds already; not what the office made (the events it
+    # planned, which every laptop registering into them sends): no laptop comes to own it
+    _hold(session, name, batch.device_id,
+          [r for r in rows if r["id"] in have or (
+              r["id"] not in existing and r["changed_by_device"] == batch.device_id)], have)
 
 
 def merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedBatch,
@@ -108,23 +112,27 @@ def merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
     field officer: no password hash, so no sign-in here until the office gives one. A
     later batch of the laptop the officer belongs to updates the name (and, while the
     office has given no password, the role); an officer of the office or of another
-    laptop is never changed by this laptop's batch. Password hashes never travel."""
+    laptop is never changed by this laptop's batch, and an officer new to the office
+    must be the sending laptop's own. Password hashes never travel. (The values were
+    checked with the part: checks._VALUE_RULES.)"""
     table: Table = Officer.__table__  # type: ignore[assignment]
-    for r in rows:
-        if r["role"] not in ROLES or not r["username"]:
-            raise BatchRefused(t("bagian officers: petugas {value} tidak sah (peran atau nama "
-                                 "pengguna)",
-                                 value=r['id']))
     existing = {o.id: o for o in session.scalars(
         select(Officer).where(Officer.id.in_([r["id"] for r in rows])))}
     new, own = [], []
     for r in rows:
         old = existing.get(r["id"])
         if old is None:
+            if r["home_device_id"] != batch.device_id:
+                # the office's accounts and other laptops' reach a laptop only through the
+                # office, which knows them: a new one claiming them is not this laptop's
+                raise BatchRefused(t("bagian officers: petugas {value} tidak dikenal kantor "
+                                     "tetapi tercatat milik perangkat lain; batch ditolak "
+                                     "utuh, tidak ada yang diubah",
+                                     value=r["id"]))
             new.append({**r, "password_hash": "", "failed_attempts": 0, "locked_until": None,
                         "sync_batch": None, "sync_revision": 0, "acked_revision": 0})
             continue
-        if r["home_device_id"] == batch.device_id:
+        if r["home_device_id"] == batch.device_id == old.home_device_id:
             own.append(r)
         if (old.home_device_id != batch.device_id or r["home_device_id"] != batch.device_id
                 or r["revision"] <= old.revision):

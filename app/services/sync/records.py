@@ -36,6 +36,7 @@ from app.models import (
     Slip,
     UTCDateTime,
 )
+from app.services.files import parse_json
 from app.services.sync.format import FORMAT_VERSION, BatchRefused, NewerProgram
 
 #: Parts of a batch in the order they are applied (parents before children).
@@ -122,6 +123,10 @@ def _parser(col_type: TypeEngine[Any], nullable: bool) -> Callable[[Any], Any]:
             parsed = dt.datetime.fromisoformat(v)
             if parsed.tzinfo is None:
                 raise ValueError
+            try:  # as it is stored: year 9999 at -12:00 is past the last UTC day
+                parsed.astimezone(dt.UTC)
+            except OverflowError:
+                raise ValueError from None
             return parsed
         return wrap(stamp, "bukan waktu ISO 8601 dengan zona waktu")
     if isinstance(col_type, Date):
@@ -147,6 +152,23 @@ def _parser(col_type: TypeEngine[Any], nullable: bool) -> Callable[[Any], Any]:
             raise ValueError
         return v
     return wrap(text, f"bukan teks sampai {limit} huruf" if limit else "bukan teks")
+
+
+def _storable(raw: dict[str, Any]) -> None:
+    """Every text of a record can be stored: a NUL (which PostgreSQL's text refuses)
+    or a lone half of a UTF-16 surrogate pair (which UTF-8 cannot hold) only arrives
+    as a JSON escape, so lines without one need not be looked at."""
+    for k, v in raw.items():
+        if isinstance(v, str) and ("\x00" in v or not _utf8(v)):
+            raise ValueError(f"kolom {k} berisi karakter yang tidak bisa disimpan")
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def parse_record(parsers: dict[str, Callable[[Any], Any]], raw: dict[str, Any]
@@ -271,9 +293,11 @@ def read_lines(name: str, lines: Iterable[bytes], version: int = FORMAT_VERSION
         if not line.strip():
             continue
         try:
-            raw = json.loads(line)
+            raw = parse_json(line)
             if not isinstance(raw, dict):
                 raise ValueError("bukan catatan")
+            if b"\\u" in line:  # an escape: a NUL or half of a surrogate pair can hide there
+                _storable(raw)
             if raw.keys() != wanted:
                 if set(raw) - wanted:
                     raise NewerProgram(t("bagian {name} baris {number} punya kolom yang "

@@ -1,0 +1,172 @@
+"""A trusted laptop sending what it should not: batches signed with the laptop's own key
+(so the signature holds) whose records repeat themselves, take another laptop's slip
+numbers or the office's accounts, or carry values the office's tables, reports or
+audit view cannot take. Each is refused whole with a reason that names the part and
+never a value; nothing is written; the laptop's own batch still goes in after it. On
+SQLite and PostgreSQL (a NUL or a number past 32 bits is the server's refusal there,
+not SQLite's)."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.services import config_package, events
+from app.services.slip_codes import device_code
+from app.services.sync import merge
+from app.services.sync.format import BatchRefused
+from tests.helpers.dbstate import snapshot
+from tests.helpers.office import OfficeDb
+from tests.helpers.officers import PEOPLE, FieldLaptop, forge, office_in
+from tests.helpers.people import TODAY
+
+Parts = dict[str, bytes]
+
+
+def _lines(parts: Parts, part: str) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in parts[part].splitlines()]
+
+
+def _put(manifest: dict[str, Any], parts: Parts, part: str,
+         lines: list[dict[str, Any]]) -> None:
+    parts[part] = b"".join(json.dumps(x).encode() + b"\n" for x in lines)
+    manifest["counts"] = dict(manifest["counts"], **{part: len(lines)})
+
+
+def _change(part: str, **values: Any) -> Callable[[dict[str, Any], Parts, uuid.UUID], None]:
+    """The part's first record given `values`."""
+    def change(manifest: dict[str, Any], parts: Parts, _office: uuid.UUID) -> None:
+        lines = _lines(parts, part)
+        lines[0].update(values)
+        _put(manifest, parts, part, lines)
+    return change
+
+
+def _repeat(part: str, **values: Any) -> Callable[[dict[str, Any], Parts, uuid.UUID], None]:
+    """The part's first record sent a second time, with `values`."""
+    def repeat(manifest: dict[str, Any], parts: Parts, _office: uuid.UUID) -> None:
+        lines = _lines(parts, part)
+        _put(manifest, parts, part, [*lines, dict(lines[0], **values)])
+    return repeat
+
+
+def _raw_line(part: str, line: bytes) -> Callable[[dict[str, Any], Parts, uuid.UUID], None]:
+    def add(manifest: dict[str, Any], parts: Parts, _office: uuid.UUID) -> None:
+        parts[part] += line + b"\n"
+        manifest["counts"] = dict(manifest["counts"], **{part: manifest["counts"][part] + 1})
+    return add
+
+
+def _office_officer(manifest: dict[str, Any], parts: Parts, office: uuid.UUID) -> None:
+    """A new administrator account claiming the office as its home."""
+    lines = _lines(parts, "officers")
+    lines.append(dict(lines[0], id=str(uuid.uuid4()), username="kepala2",
+                      role="administrator", home_device_id=office.hex))
+    _put(manifest, parts, "officers", lines)
+
+
+def _foreign_receipt(manifest: dict[str, Any], parts: Parts, _office: uuid.UUID) -> None:
+    lines = _lines(parts, "slips")  # the last: new to the office
+    other = device_code(uuid.uuid4())
+    lines[-1]["receipt_no"] = f"{other}-{lines[-1]['receipt_no'].split('-')[1]}"
+    _put(manifest, parts, "slips", lines)
+
+
+ATTACKS: dict[str, tuple[Callable[[dict[str, Any], Parts, uuid.UUID], None], str]] = {
+    # records twice in one batch: the database's unique indexes would refuse the second
+    "member_twice": (_repeat("members"), r"bagian members baris \d+: peserta yang sama ada "
+                                         "dua kali dalam batch ini"),
+    "slip_number_twice": (_repeat("slips", id=uuid.uuid4().hex),
+                          r"bagian slips baris \d+: slip yang sama ada dua kali"),
+    # a slip number is the printing laptop's code and count: another's would take its next
+    "another_laptops_slip_number": (_foreign_receipt, r"bagian slips baris \d+: nomor slip "
+                                                      "bukan nomor laptop ini"),
+    "office_account": (_office_officer, "bagian officers: petugas"),
+    "deep_json_line": (_raw_line("members", b"[" * 20_000), r"bagian members baris \d+ rusak"),
+    "lone_surrogate": (_change("members", name="\udc80"),
+                       "bagian members baris 1 rusak [(]kolom name berisi karakter"),
+    "nul_in_a_name": (_change("members", name="Siti\u0000"),
+                      "bagian members baris 1 rusak [(]kolom name berisi karakter"),
+    "officer_revision_past_32_bits": (_change("officers", revision=2**31),
+                                      "bagian officers baris 1: nilai kolom revision tidak sah"),
+    "blank_username": (_change("officers", username="   "),
+                       "bagian officers baris 1: nilai kolom username tidak sah"),
+    "audit_details_not_an_object": (_change("audit", details="[1, 2]"),
+                                    "bagian audit baris 1: nilai kolom details tidak sah"),
+    "member_without_region": (_change("members", region_code=""),
+                              "bagian members baris 1: nilai kolom region_code tidak sah"),
+    "event_in_year_9999": (_change("events", date="9999-12-31"),
+                           "bagian events baris 1: nilai kolom date tidak sah"),
+    "time_past_the_last_utc_day": (_change("members", created_at="9999-12-31T23:00:00-12:00"),
+                                   "bagian members baris 1 rusak [(]kolom created_at bukan"),
+    "manifest_time": (lambda manifest, _parts, _office: manifest.update(created_at="gestern"),
+                      "manifest batch rusak: waktu pembuatan"),
+    "manifest_previous_hash": (
+        lambda manifest, _parts, _office: manifest.update(previous_hash="f" * 10_000),
+        "manifest batch rusak: waktu pembuatan atau sidik batch sebelumnya"),
+}
+
+
+@pytest.mark.parametrize("attack", list(ATTACKS))
+def test_a_trusted_laptop_sending_what_it_should_not_is_refused(
+        tmp_path: Path, office_db: OfficeDb, attack: str) -> None:
+    change, says = ATTACKS[attack]
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:2])
+    laptop.print_slips()
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    first = laptop.export(stick)
+    merge.import_file(office, office_actor, first, trust_new_device=True)
+    laptop.register(PEOPLE[2:4])
+    laptop.print_slips()
+    source = laptop.export(stick)
+    forged = forge(laptop, source, tmp_path / "palsu.ldgb",
+                   lambda manifest, parts: change(manifest, parts, office.device_id))
+    before = snapshot(office, refusals=False)
+    with pytest.raises(BatchRefused) as refused:
+        merge.import_file(office, office_actor, forged)
+    assert re.match(says, str(refused.value)), refused.value
+    assert "Siti" not in str(refused.value) and "9999" not in str(refused.value)
+    assert snapshot(office, refusals=False) == before
+    assert merge.import_file(office, office_actor, source).new > 0
+
+
+def test_an_event_the_office_planned_is_closed_by_any_laptop_that_used_it(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """The office plans an event in its configuration package; two laptops register into
+    it; the first laptop's batch does not make that laptop its owner, so the second
+    laptop's batch closing it goes in (it was refused as 'made by another device')."""
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    package = tmp_path / "paket.json"
+    with office.db.session() as s:
+        config_package.make_package(s, office_actor, package, {"events": [
+            {"name": "Sosialisasi Pasar Besar", "date": TODAY.isoformat(),
+             "region_code": "35.74.03"}]})
+    event_id = uuid.uuid5(office.device_id, f"Sosialisasi Pasar Besar|{TODAY.isoformat()}")
+    with office.db.session() as s:  # the office keeps the event it planned
+        assert events.get_event(s, event_id).status == "open"
+    laptops = [FieldLaptop(tmp_path, name, office_key) for name in ("Laptop A", "Laptop B")]
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    for laptop, people in zip(laptops, (PEOPLE[:2], PEOPLE[2:4]), strict=True):
+        with laptop.ws.db.session() as s:
+            applied = config_package.import_package(s, laptop.admin, package,
+                                                    trust_office=True)
+        assert applied["events"] == 1
+        laptop.event = event_id
+        laptop.register(people)
+    merge.import_file(office, office_actor, laptops[0].export(stick), trust_new_device=True)
+    with laptops[1].ws.db.session() as s:
+        events.close_event(s, laptops[1].actor, event_id, laptops[1].ws.tariffs())
+    merge.import_file(office, office_actor, laptops[1].export(stick), trust_new_device=True)
+    with office.db.session() as s:
+        assert events.get_event(s, event_id).status == "closed"
+        assert events.summarize(s, event_id, office.tariffs()).members == 4
