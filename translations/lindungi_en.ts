@@ -3396,6 +3396,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>programmes may only be JKK, JKM and JHT (for example JKK+JKM+JHT)</translation>
     </message>
     <message>
+        <source>tanggal acara harus antara tahun {first} dan {last}</source>
+        <translation>the event's date must be between the years {first} and {last}</translation>
+    </message>
+    <message>
         <source>tanggal harus seperti 17-08-1990 atau 1990-08-17</source>
         <translation>a date must look like 17-08-1990 or 1990-08-17</translation>
     </message>
@@ -3410,6 +3414,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>jumlah harus berupa angka rupiah, contoh 1.000.000</source>
         <translation>the amount must be a rupiah figure, for example 1.000.000</translation>
+    </message>
+    <message>
+        <source>jumlah terlalu besar (lebih dari {most}); periksa angkanya</source>
+        <translation>amount too large (more than {most}); check the figure</translation>
     </message>
     <message>
         <source>jumlah harus rupiah bulat, tanpa sen</source>
@@ -3676,6 +3684,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this backup is from another device, not from this laptop; choose a backup of this laptop</translation>
     </message>
     <message>
+        <source>{name} tidak ditemukan atau bukan berkas; pilih berkas cadangan (.sqlite) yang ada</source>
+        <translation>{name} was not found or is not a file; choose an existing backup file (.sqlite)</translation>
+    </message>
+    <message>
         <source>cadangan ini sendiri rusak; pilih cadangan lain</source>
         <translation>this backup itself is damaged; choose another backup</translation>
     </message>
@@ -3698,6 +3710,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>berkas harus punya kolom nik dan kpj</source>
         <translation>the file must have the columns nik and kpj</translation>
+    </message>
+    <message>
+        <source>isi paket konfigurasi tidak sah (acara harus berupa daftar objek JSON)</source>
+        <translation>invalid configuration package content (events must be a list of JSON objects)</translation>
     </message>
     <message>
         <source>paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</source>
@@ -3764,8 +3780,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the consent text is empty</translation>
     </message>
     <message>
-        <source>acara tidak lengkap</source>
-        <translation>the event is incomplete</translation>
+        <source>nama acara kosong, terlalu panjang atau lebih dari satu baris</source>
+        <translation>the event's name is empty, too long or more than one line</translation>
+    </message>
+    <message>
+        <source>kode wilayah acara tidak ada dalam data Kemendagri</source>
+        <translation>the event's region code is not in the Ministry of Home Affairs data</translation>
     </message>
     <message>
         <source>folder data ini sudah disiapkan dengan akunnya sendiri; data demo hanya diisi ke folder yang baru: pakai --data-dir dengan folder kosong</source>
@@ -3804,10 +3824,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>the event name is required</translation>
     </message>
     <message>
-        <source>kode wilayah acara tidak ada dalam data Kemendagri</source>
-        <translation>the event's region code is not in the Ministry of Home Affairs data</translation>
-    </message>
-    <message>
         <source>acara tidak ditemukan</source>
         <translation>event not found</translation>
     </message>
@@ -3832,12 +3848,20 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>The destination cannot be written{where} (read-only or locked): slide the flash drive's write lock or choose another folder. Existing files were not changed.</translation>
     </message>
     <message>
+        <source>Tujuan itu sebuah folder{where}: ketik nama berkas di dalamnya.</source>
+        <translation>That destination is a folder{where}: type a file name inside it.</translation>
+    </message>
+    <message>
         <source>Folder tujuan tidak ada{where}: periksa flashdisk masih terpasang.</source>
         <translation>The destination folder does not exist{where}: check the flash drive is still attached.</translation>
     </message>
     <message>
         <source>Gagal membaca/menulis perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</source>
         <translation>Reading/writing the device failed{where}: the flash drive may have been pulled out or be damaged. Attach it again and try again.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas biasa (sebuah folder, perangkat atau pipa); pilih berkasnya</source>
+        <translation>{name} is not a plain file (a folder, a device or a pipe); choose the file</translation>
     </message>
     <message>
         <source>nama kelompok wajib diisi</source>
@@ -3940,12 +3964,20 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Required columns are missing: {value}. Use the template from: lindungi members template FILE</translation>
     </message>
     <message>
+        <source>Daftar baris yang ditolak tidak boleh ditulis ke berkas yang sedang diimpor; pilih nama lain untuk --rejects.</source>
+        <translation>The list of rejected rows may not be written to the file being imported; choose another name for --rejects.</translation>
+    </message>
+    <message>
         <source>Templat hanya .csv atau .xlsx.</source>
         <translation>A template is .csv or .xlsx only.</translation>
     </message>
     <message>
         <source>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</source>
         <translation>Column '{column}' appears twice (columns {value} and {value2}); delete one of them.</translation>
+    </message>
+    <message>
+        <source>Daftar baris yang ditolak tidak bisa ditulis, jadi belum ada yang diimpor. {why}</source>
+        <translation>The list of rejected rows cannot be written, so nothing was imported yet. {why}</translation>
     </message>
     <message>
         <source>nik: NIK sudah terdaftar sebagai peserta aktif</source>
@@ -4096,12 +4128,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this device's role is already fixed by its sync history</translation>
     </message>
     <message>
-        <source>berkas itu terlalu besar untuk berkas kunci Lindungi</source>
-        <translation>that file is too large for a Lindungi key file</translation>
-    </message>
-    <message>
         <source>berkas itu bukan berkas kunci Lindungi</source>
         <translation>that file is not a Lindungi key file</translation>
+    </message>
+    <message>
+        <source>berkas itu terlalu besar untuk berkas kunci Lindungi</source>
+        <translation>that file is too large for a Lindungi key file</translation>
     </message>
     <message>
         <source>perangkat itu belum pernah mengirim batch ke kantor ini</source>
@@ -4234,6 +4266,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>konflik ini sudah diselesaikan</source>
         <translation>this conflict has already been resolved</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada ({folder}): periksa flashdisk masih terpasang, atau pilih folder lain. Belum ada yang ditandai terkirim.</source>
+        <translation>The destination folder does not exist ({folder}): check the USB stick is still plugged in, or choose another folder. Nothing was marked as sent.</translation>
     </message>
     <message>
         <source>ekspor dibatalkan; tidak ada yang ditulis</source>

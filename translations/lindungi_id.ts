@@ -3396,6 +3396,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>program hanya boleh JKK, JKM dan JHT (contoh JKK+JKM+JHT)</translation>
     </message>
     <message>
+        <source>tanggal acara harus antara tahun {first} dan {last}</source>
+        <translation>tanggal acara harus antara tahun {first} dan {last}</translation>
+    </message>
+    <message>
         <source>tanggal harus seperti 17-08-1990 atau 1990-08-17</source>
         <translation>tanggal harus seperti 17-08-1990 atau 1990-08-17</translation>
     </message>
@@ -3410,6 +3414,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>jumlah harus berupa angka rupiah, contoh 1.000.000</source>
         <translation>jumlah harus berupa angka rupiah, contoh 1.000.000</translation>
+    </message>
+    <message>
+        <source>jumlah terlalu besar (lebih dari {most}); periksa angkanya</source>
+        <translation>jumlah terlalu besar (lebih dari {most}); periksa angkanya</translation>
     </message>
     <message>
         <source>jumlah harus rupiah bulat, tanpa sen</source>
@@ -3676,6 +3684,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>cadangan ini dari perangkat lain, bukan dari laptop ini; pilih cadangan laptop ini</translation>
     </message>
     <message>
+        <source>{name} tidak ditemukan atau bukan berkas; pilih berkas cadangan (.sqlite) yang ada</source>
+        <translation>{name} tidak ditemukan atau bukan berkas; pilih berkas cadangan (.sqlite) yang ada</translation>
+    </message>
+    <message>
         <source>cadangan ini sendiri rusak; pilih cadangan lain</source>
         <translation>cadangan ini sendiri rusak; pilih cadangan lain</translation>
     </message>
@@ -3698,6 +3710,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>berkas harus punya kolom nik dan kpj</source>
         <translation>berkas harus punya kolom nik dan kpj</translation>
+    </message>
+    <message>
+        <source>isi paket konfigurasi tidak sah (acara harus berupa daftar objek JSON)</source>
+        <translation>isi paket konfigurasi tidak sah (acara harus berupa daftar objek JSON)</translation>
     </message>
     <message>
         <source>paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</source>
@@ -3764,8 +3780,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>teks persetujuan kosong</translation>
     </message>
     <message>
-        <source>acara tidak lengkap</source>
-        <translation>acara tidak lengkap</translation>
+        <source>nama acara kosong, terlalu panjang atau lebih dari satu baris</source>
+        <translation>nama acara kosong, terlalu panjang atau lebih dari satu baris</translation>
+    </message>
+    <message>
+        <source>kode wilayah acara tidak ada dalam data Kemendagri</source>
+        <translation>kode wilayah acara tidak ada dalam data Kemendagri</translation>
     </message>
     <message>
         <source>folder data ini sudah disiapkan dengan akunnya sendiri; data demo hanya diisi ke folder yang baru: pakai --data-dir dengan folder kosong</source>
@@ -3804,10 +3824,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>nama acara wajib diisi</translation>
     </message>
     <message>
-        <source>kode wilayah acara tidak ada dalam data Kemendagri</source>
-        <translation>kode wilayah acara tidak ada dalam data Kemendagri</translation>
-    </message>
-    <message>
         <source>acara tidak ditemukan</source>
         <translation>acara tidak ditemukan</translation>
     </message>
@@ -3832,12 +3848,20 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Tujuan tidak bisa ditulis{where} (hanya-baca atau dikunci): geser kunci tulis flashdisk atau pilih folder lain. Berkas yang sudah ada tidak diubah.</translation>
     </message>
     <message>
+        <source>Tujuan itu sebuah folder{where}: ketik nama berkas di dalamnya.</source>
+        <translation>Tujuan itu sebuah folder{where}: ketik nama berkas di dalamnya.</translation>
+    </message>
+    <message>
         <source>Folder tujuan tidak ada{where}: periksa flashdisk masih terpasang.</source>
         <translation>Folder tujuan tidak ada{where}: periksa flashdisk masih terpasang.</translation>
     </message>
     <message>
         <source>Gagal membaca/menulis perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</source>
         <translation>Gagal membaca/menulis perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas biasa (sebuah folder, perangkat atau pipa); pilih berkasnya</source>
+        <translation>{name} bukan berkas biasa (sebuah folder, perangkat atau pipa); pilih berkasnya</translation>
     </message>
     <message>
         <source>nama kelompok wajib diisi</source>
@@ -3940,12 +3964,20 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template FILE</translation>
     </message>
     <message>
+        <source>Daftar baris yang ditolak tidak boleh ditulis ke berkas yang sedang diimpor; pilih nama lain untuk --rejects.</source>
+        <translation>Daftar baris yang ditolak tidak boleh ditulis ke berkas yang sedang diimpor; pilih nama lain untuk --rejects.</translation>
+    </message>
+    <message>
         <source>Templat hanya .csv atau .xlsx.</source>
         <translation>Templat hanya .csv atau .xlsx.</translation>
     </message>
     <message>
         <source>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</source>
         <translation>Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah satu.</translation>
+    </message>
+    <message>
+        <source>Daftar baris yang ditolak tidak bisa ditulis, jadi belum ada yang diimpor. {why}</source>
+        <translation>Daftar baris yang ditolak tidak bisa ditulis, jadi belum ada yang diimpor. {why}</translation>
     </message>
     <message>
         <source>nik: NIK sudah terdaftar sebagai peserta aktif</source>
@@ -4096,12 +4128,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>perangkat ini sudah ditentukan oleh riwayat sinkronnya</translation>
     </message>
     <message>
-        <source>berkas itu terlalu besar untuk berkas kunci Lindungi</source>
-        <translation>berkas itu terlalu besar untuk berkas kunci Lindungi</translation>
-    </message>
-    <message>
         <source>berkas itu bukan berkas kunci Lindungi</source>
         <translation>berkas itu bukan berkas kunci Lindungi</translation>
+    </message>
+    <message>
+        <source>berkas itu terlalu besar untuk berkas kunci Lindungi</source>
+        <translation>berkas itu terlalu besar untuk berkas kunci Lindungi</translation>
     </message>
     <message>
         <source>perangkat itu belum pernah mengirim batch ke kantor ini</source>
@@ -4234,6 +4266,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>konflik ini sudah diselesaikan</source>
         <translation>konflik ini sudah diselesaikan</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada ({folder}): periksa flashdisk masih terpasang, atau pilih folder lain. Belum ada yang ditandai terkirim.</source>
+        <translation>Folder tujuan tidak ada ({folder}): periksa flashdisk masih terpasang, atau pilih folder lain. Belum ada yang ditandai terkirim.</translation>
     </message>
     <message>
         <source>ekspor dibatalkan; tidak ada yang ditulis</source>

@@ -62,6 +62,9 @@ def import_file(ctx: Context) -> int:
                 f"NIK ganda {report.duplicates}.")
         if report.rejects_file:
             text += f"\nBaris yang tidak diimpor: {report.rejects_file}"
+        elif report.rejects_problem:
+            text += ("\nDaftar baris yang tidak diimpor tidak tertulis (yang lain sudah "
+                     f"tersimpan): {report.rejects_problem}")
         elif report.rejects:
             text += "\n" + "\n".join(
                 f"  baris {r.row}: {'; '.join(r.reasons)}" for r in report.rejects[:20]

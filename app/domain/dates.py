@@ -13,6 +13,18 @@ _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 
 
+#: The years an event may be held in: the contribution rules, reports and exports count
+#: months from an event's day, and a typing slip of a century is caught.
+EVENT_YEARS = (2000, 2099)
+
+
+def check_event_day(day: dt.date) -> dt.date:
+    if not EVENT_YEARS[0] <= day.year <= EVENT_YEARS[1]:
+        raise DomainError(t("tanggal acara harus antara tahun {first} dan {last}",
+                            first=EVENT_YEARS[0], last=EVENT_YEARS[1]))
+    return day
+
+
 def parse_date(value: object) -> dt.date:
     """A date from text or a spreadsheet cell; raises ValueError with a reason."""
     if isinstance(value, dt.datetime):

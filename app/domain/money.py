@@ -74,6 +74,18 @@ def parse_rupiah(raw: str) -> int:
             text = head
             break
     digits = text.replace(".", "").replace(",", "")
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):  # "²" is a digit to str.isdigit
         raise DomainError(t("jumlah harus berupa angka rupiah, contoh 1.000.000"))
-    return int(digits)
+    return checked_amount(int(digits))
+
+
+#: The largest amount a person types (a month's income, a payment): a trillion rupiah.
+#: Past it a number is a typing slip, and past 2**63 no database column holds it.
+MAX_AMOUNT = 10**12
+
+
+def checked_amount(amount: int) -> int:
+    if amount > MAX_AMOUNT:
+        raise DomainError(t("jumlah terlalu besar (lebih dari {most}); periksa angkanya",
+                            most=rupiah(MAX_AMOUNT)))
+    return amount

@@ -268,7 +268,7 @@ class TariffBook:
                 for d in data.get("discounts", ())
             )
             version = str(data["version"])
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:  # 1e400 in JSON: inf
             raise DomainError(t("aturan iuran rusak atau tidak lengkap ({exc})", exc=exc)) from exc
         for d in discounts:
             if not d.sectors <= SECTORS.keys() or not d.programs <= PROGRAMS.keys():

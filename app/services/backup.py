@@ -149,24 +149,30 @@ def is_sound(db: Path) -> bool:
 
 
 def describe(path: Path) -> BackupInfo:
-    """What a backup holds, read without changing it."""
+    """What a backup holds, read without changing it. Sound: a Lindungi database (its
+    migration version, devices and audit trail) that passes SQLite's check; a folder,
+    a pipe (which SQLite would wait on forever) or another program's database is not."""
     stem = path.stem.removeprefix(PREFIX)
     stamp, _, reason = stem.partition("-")
+    plain = path.is_file()
     try:
         made = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
     except ValueError:
-        made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+        made = dt.datetime.fromtimestamp(path.stat().st_mtime if plain else 0, dt.UTC)
     members = events = 0
     last = None
-    sound = is_sound(path)
+    sound = plain and is_sound(path)
     if sound:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            ours = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            con.execute("SELECT count(*) FROM devices JOIN audit_entries ON 0").fetchone()
             members = con.execute("SELECT count(*) FROM members").fetchone()[0]
             events = con.execute("SELECT count(*) FROM events").fetchone()[0]
             raw = con.execute("SELECT max(created_at) FROM members").fetchone()[0]
             last = dt.datetime.fromisoformat(raw).replace(tzinfo=dt.UTC) if raw else None
-        except sqlite3.Error:
+            sound = bool(ours and ours[0])
+        except (sqlite3.Error, ValueError, TypeError):
             sound = False
         finally:
             con.close()
@@ -278,7 +284,11 @@ def check_restore(data_dir: Path, backup: Path, actor: Actor | None) -> None:
 
 def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> RestoreReport:
     """Put a backup in place of the database; the old file is kept beside it. `actor`
-    is who asks (an administrator once accounts exist, see `check_restore`)."""
+    is who asks (an administrator once accounts exist, see `check_restore`). Should any
+    step after the old file was set aside fail, the old file is put back."""
+    if not backup.is_file():
+        raise DomainError(t("{name} tidak ditemukan atau bukan berkas; pilih berkas "
+                            "cadangan (.sqlite) yang ada", name=backup.name))
     info = describe(backup)
     if not info.sound:
         raise DomainError(t("cadangan ini sendiri rusak; pilih cadangan lain"))
@@ -301,20 +311,32 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
             lost = None
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         kept = db.with_name(f"{DB_FILENAME}.rusak-{stamp}")
-        os.replace(db, kept)
-        for extra in ("-wal", "-shm"):
-            side = Path(str(db) + extra)
-            if side.exists():
-                os.replace(side, Path(str(kept) + extra))
-    tmp = db.with_name(DB_FILENAME + ".pulih.part")
-    shutil.copyfile(backup, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, db)
+        _move_with_sides(db, kept)
+    try:
+        tmp = db.with_name(DB_FILENAME + ".pulih.part")
+        shutil.copyfile(backup, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, db)
+        _continue_chain(db, info, actor, replaced_segment + 1)
+    except BaseException:
+        if kept is not None:  # the laptop as it was, not a half-restored one
+            for extra in ("", "-wal", "-shm"):
+                Path(str(db) + extra).unlink(missing_ok=True)
+            _move_with_sides(kept, db)
+        raise
     (data_dir / DAMAGED_MARKER).unlink(missing_ok=True)
-    _continue_chain(db, info, actor, replaced_segment + 1)
     _log.info("database dipulihkan dari %s", backup.name)
     return RestoreReport(info, kept, info.made_at, lost, sent or 0)
+
+
+def _move_with_sides(source: Path, target: Path) -> None:
+    """A database file and its write-ahead log and shared-memory files, renamed."""
+    os.replace(source, target)
+    for extra in ("-wal", "-shm"):
+        side = Path(str(source) + extra)
+        if side.exists():
+            os.replace(side, Path(str(target) + extra))
 
 
 def _segment_of(db: Path) -> int:

@@ -21,9 +21,12 @@ from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import resources
 from app.db import lock_for_writing
+from app.domain.dates import check_event_day
 from app.domain.errors import DomainError
 from app.domain.messages import t
+from app.domain.regions import normalize_code
 from app.domain.tariff import TariffBook
 from app.models import Event, Officer, utcnow
 from app.services import keys, roles
@@ -68,8 +71,12 @@ def make_package(session: Session, actor: Actor, target: Path, content: dict[str
             body[part] = content[part]
     # Planned events keep one id everywhere: every laptop registers into the same event,
     # and the office merges their batches into it. A package made again gives the same id.
+    planned = body.get("events", [])
+    if not isinstance(planned, list) or not all(isinstance(e, dict) for e in planned):
+        raise DomainError(t("isi paket konfigurasi tidak sah (acara harus berupa daftar "
+                            "objek JSON)"))
     body["events"] = [{**e, "id": str(e.get("id") or uuid.uuid5(
-        office, f"{e.get('name')}|{e.get('date')}"))} for e in body.get("events", [])]
+        office, f"{e.get('name')}|{e.get('date')}"))} for e in planned]
     if not body["events"]:
         del body["events"]
     _validate(body)
@@ -116,12 +123,17 @@ def _validate(body: dict[str, Any]) -> None:
             if not consent["version"] or not consent["text"].strip():
                 raise DomainError(t("teks persetujuan kosong"))
         for e in body.get("events", []):
-            dt.date.fromisoformat(e["date"])
+            check_event_day(dt.date.fromisoformat(e["date"]))
             if "id" in e:
                 uuid.UUID(e["id"])
-            if not e["name"] or not e["region_code"]:
-                raise DomainError(t("acara tidak lengkap"))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            name = e["name"]
+            if not isinstance(name, str) or not name.strip() or len(name) > 200 or \
+                    not name.isprintable():
+                raise DomainError(t("nama acara kosong, terlalu panjang atau lebih dari satu "
+                                    "baris"))
+            if normalize_code(str(e["region_code"])) not in resources.regions():
+                raise DomainError(t("kode wilayah acara tidak ada dalam data Kemendagri"))
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise DomainError(t("isi paket konfigurasi tidak sah ({exc})", exc=exc)) from exc
 
 

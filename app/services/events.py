@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app import resources
 from app.domain import codes
+from app.domain.dates import check_event_day
 from app.domain.errors import DomainError, NotFound
 from app.domain.messages import t
 from app.domain.regions import normalize_code
@@ -57,6 +58,7 @@ def create_event(
     name = name.strip()
     if not name:
         raise DomainError(t("nama acara wajib diisi"))
+    check_event_day(date)
     region_code = normalize_code(region)
     if region_code not in resources.regions():
         raise DomainError(t("kode wilayah acara tidak ada dalam data Kemendagri"))

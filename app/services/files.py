@@ -58,13 +58,30 @@ def fsync_file(path: Path) -> None:
 
 
 class TooBig(DomainError):
-    """A file from outside longer than its kind may be; nothing of it was used."""
+    """A file from outside refused before it was used: longer than its kind may be, or
+    (NotAFile) not a plain file. The message says what to do."""
+
+
+class NotAFile(TooBig):
+    """A folder, a device or a pipe where a file was asked for: a pipe's reader waits
+    for a writer that never comes."""
+
+
+def require_file(path: Path) -> None:
+    """Refuse a path that is there but is not a plain file, before anything opens it (a
+    missing file is the caller's OSError, as before)."""
+    p = Path(path)
+    if p.exists() and not p.is_file():
+        raise NotAFile(t("{name} bukan berkas biasa (sebuah folder, perangkat atau pipa); "
+                         "pilih berkasnya", name=p.name))
 
 
 def read_bounded(path: Path, limit: int, too_big: Text) -> bytes:
     """A whole file from outside (a stick, a download), read only when it is at most
     `limit` bytes: a file made to exhaust memory is refused with `too_big` after reading
-    `limit + 1` bytes, never loaded whole. OSError goes to the caller as it is."""
+    `limit + 1` bytes, never loaded whole; a folder or a pipe with NotAFile. OSError goes
+    to the caller as it is."""
+    require_file(path)
     with Path(path).open("rb") as fh:
         raw = fh.read(limit + 1)
     if len(raw) > limit:
@@ -90,6 +107,22 @@ ZIP_DAMAGE: tuple[type[Exception], ...] = (
     OSError, ValueError, KeyError, zlib.error, struct.error)
 
 
+def check_writable(target: Path) -> None:
+    """Before work whose result goes to `target` (and that cannot be taken back): the
+    folder is there and takes a new file, and `target` is not a folder. Raises the
+    OSError a write would, naming `target` (`explain` says what to do)."""
+    target = Path(target)
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                    dir=target.parent)
+        os.close(fd)
+        os.unlink(name)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
+
+
 def write_atomic(target: Path, writer: Callable[[IO[Any]], object], mode: str = "w",
                  **open_kwargs: Any) -> None:
     """Open a temporary file, let `writer` fill it, then publish it atomically."""
@@ -108,6 +141,9 @@ def explain(exc: OSError) -> str:
         return t("Tujuan tidak bisa ditulis{where} (hanya-baca atau dikunci): geser "
                  "kunci tulis flashdisk atau pilih folder lain. Berkas yang sudah ada tidak "
                  "diubah.", where=where)
+    if exc.errno == errno.EISDIR:
+        return t("Tujuan itu sebuah folder{where}: ketik nama berkas di dalamnya.",
+                 where=where)
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return t("Folder tujuan tidak ada{where}: periksa flashdisk masih terpasang.",
                  where=where)

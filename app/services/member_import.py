@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import gc
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,9 +27,15 @@ from app.domain.errors import UserError
 from app.domain.messages import t
 from app.domain.regions import RegionIndex
 from app.domain.tariff import TariffBook
-from app.services import events, import_writer, member_cleaning, member_columns, member_rules
+from app.services import (
+    events,
+    files,
+    import_writer,
+    member_cleaning,
+    member_columns,
+    member_rules,
+)
 from app.services.audit import Actor
-from app.services.files import write_atomic
 from app.services.formulas import neutralise
 from app.services.tabular.read import read_table
 from app.services.tabular.table import MAX_CELL, TableError
@@ -80,6 +87,7 @@ class ImportReport:
     cancelled: bool = False
     rejects: list[Reject] = field(default_factory=list)
     rejects_file: Path | None = None
+    rejects_problem: str | None = None  # the rows are saved, the list of rejects is not
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -90,6 +98,7 @@ class ImportReport:
             "event_id": str(self.event_id) if self.event_id else None,
             "cancelled": self.cancelled,
             "rejects_file": str(self.rejects_file) if self.rejects_file else None,
+            **({"rejects_problem": self.rejects_problem} if self.rejects_problem else {}),
         }
 
 
@@ -104,7 +113,7 @@ def write_rejects(path: Path, header: list[str], rejects: list[Reject]) -> None:
             out.writerow([neutralise(c) for c in (
                 r.row, ", ".join(r.columns), "; ".join(r.reasons), *r.cells)])
 
-    write_atomic(path, fill, "w", encoding="utf-8-sig", newline="")
+    files.write_atomic(path, fill, "w", encoding="utf-8-sig", newline="")
 
 
 def _map_header(header: list[str]) -> dict[int, str]:
@@ -217,6 +226,8 @@ def run_import(
     with db.session() as s:
         events.require_open(s, event_id)
     table = source if isinstance(source, PreparedFile) else prepare(source)
+    if rejects_path is not None:
+        _rejects_writable(Path(rejects_path), table.path)
     report = ImportReport(event_id=event_id)
     with db.session() as s:
         rules = member_rules.MemberRules.load(s, regions or resources.regions(), tariffs, on)
@@ -244,9 +255,25 @@ def run_import(
         saved = writer.close()
     _count(saved, waiting, report)
     if rejects_path and report.rejects:
-        write_rejects(rejects_path, table.header, report.rejects)
-        report.rejects_file = rejects_path
+        try:
+            write_rejects(rejects_path, table.header, report.rejects)
+            report.rejects_file = rejects_path
+        except OSError as exc:  # the rows are saved: the report says so, and why no list
+            report.rejects_problem = files.explain(exc)
     return report
+
+
+def _rejects_writable(target: Path, source: Path) -> None:
+    """The rejects file can be written, and is not the file being imported (it would
+    replace the officer's spreadsheet): checked before the first row is saved."""
+    if target.exists() and os.path.samefile(target, source):
+        raise ImportRefused(t("Daftar baris yang ditolak tidak boleh ditulis ke berkas yang "
+                              "sedang diimpor; pilih nama lain untuk --rejects."))
+    try:
+        files.check_writable(target)
+    except OSError as exc:
+        raise ImportRefused(t("Daftar baris yang ditolak tidak bisa ditulis, jadi belum ada "
+                              "yang diimpor. {why}", why=files.explain(exc))) from exc
 
 
 def _count(saved: list[import_writer.Saved],
@@ -350,8 +377,8 @@ def write_template(path: Path) -> None:
     """An empty import template: the header row, and for .xlsx a sheet of instructions."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        write_atomic(path, lambda fh: csv.writer(fh).writerow(member_columns.COLUMNS), "w",
-                     encoding="utf-8-sig", newline="")
+        files.write_atomic(path, lambda fh: csv.writer(fh).writerow(member_columns.COLUMNS), "w",
+                           encoding="utf-8-sig", newline="")
         return
     if suffix != ".xlsx":
         raise ImportRefused(t("Templat hanya .csv atau .xlsx."))

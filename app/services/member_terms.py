@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from app.domain import codes
 from app.domain.errors import DomainError
 from app.domain.messages import Text, join, t
-from app.domain.money import parse_rupiah
+from app.domain.money import checked_amount, parse_rupiah
 from app.services.member_rules import (
     MemberRules,
     Problem,
@@ -108,9 +108,10 @@ def _income(values: Mapping[str, Any], problems: Problems) -> int:
     try:
         if not isinstance(raw, int | float):
             return parse_rupiah(str(raw))
-        if not float(raw).is_integer() or raw < 0:
+        whole = not isinstance(raw, bool) and (isinstance(raw, int) or raw.is_integer())
+        if not whole or raw < 0:
             raise DomainError(t("penghasilan harus rupiah bulat"))
-        return int(raw)
+        return checked_amount(int(raw))
     except ValueError as exc:
         problems.append(Problem("penghasilan", str(exc)))
         return DEFAULT_INCOME

@@ -65,8 +65,11 @@ class Scope:
         """UTC moments [start, end) of the period, or None for an event."""
         if self.date_from is None or self.date_to is None:
             return None
-        start = dt.datetime.combine(self.date_from, dt.time(), WIB)
-        end = dt.datetime.combine(self.date_to + dt.timedelta(days=1), dt.time(), WIB)
+        # a period "from year 1 to year 9999" is everything; its ends would not fit in UTC
+        first = max(self.date_from, dt.date.min + dt.timedelta(days=1))
+        last = min(self.date_to, dt.date.max - dt.timedelta(days=1))
+        start = dt.datetime.combine(first, dt.time(), WIB)
+        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), WIB)
         return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
 
 

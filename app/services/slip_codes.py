@@ -154,7 +154,9 @@ def verify_payload(session: Session, payload: str) -> Verdict:
         int(code, 16)
     except (ValueError, UnicodeDecodeError):
         return Verdict(False, "kode slip rusak: isinya tidak bisa dibaca (diubah atau terpotong)")
-    fields = {"copy_no": int(copy_no) if copy_no.isdigit() else copy_no,
+    # "²" is a digit to str.isdigit, and int() refuses more than 4,300 digits
+    whole = copy_no.isascii() and copy_no.isdigit() and len(copy_no) <= 6
+    fields = {"copy_no": int(copy_no) if whole else copy_no,
               "nik": nik_masked, "name": name, "programs": programs, "issued": issued}
     candidates = [d for d in session.scalars(select(Device)) if d.id.hex.startswith(code)]
     if not candidates:

@@ -33,7 +33,7 @@ from app.services import keys
 from app.services.audit import Actor
 from app.services.config_package import MADE_SEQUENCE_SETTING
 from app.services.device import get_setting, local_device, set_setting
-from app.services.files import write_atomic
+from app.services.files import read_bounded, write_atomic
 from app.services.sync.signing import unb64
 
 LAPTOP = "laptop"
@@ -131,11 +131,8 @@ KEY_FILE_LIMIT = 64 * 1024
 def read_key_file(path: Path) -> KeyFile:
     """Read a key file to show before trusting it; refused when it is not one."""
     try:
-        with Path(path).open("rb") as fh:
-            raw = fh.read(KEY_FILE_LIMIT + 1)
-        if len(raw) > KEY_FILE_LIMIT:
-            raise DomainError(t("berkas itu terlalu besar untuk berkas kunci Lindungi"))
-        text = raw.decode("utf-8")
+        text = read_bounded(path, KEY_FILE_LIMIT, t(
+            "berkas itu terlalu besar untuk berkas kunci Lindungi")).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DomainError(t("berkas itu bukan berkas kunci Lindungi")) from exc
     data = keys.load_key_file(text)

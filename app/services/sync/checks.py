@@ -17,6 +17,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from app.domain import codes
+from app.domain.dates import EVENT_YEARS
 from app.domain.messages import t
 from app.models import Held
 from app.services import keys
@@ -157,7 +158,7 @@ _VALUE_RULES: dict[str, dict[str, Callable[[Any], bool]]] = {
     "events": {"status": lambda v: v in ("open", "closed"),
                "name": _title,
                "region_code": _region,
-               "date": _years(2000, 2099),
+               "date": _years(*EVENT_YEARS),
                "revision": _revision},
     "slips": {"copy_no": lambda v: 0 <= v < 10_000, "revision": _revision},
     "audit": {"segment": lambda v: 0 <= v < chain.MAX_SEGMENT,

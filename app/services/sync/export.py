@@ -16,7 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app import __version__
 from app.db import lock_for_writing
-from app.domain.errors import UserError
+from app.domain.errors import DomainError, UserError
 from app.domain.messages import t
 from app.models import Batch, Officer, utcnow
 from app.services import audit, keys
@@ -184,8 +184,10 @@ def export_batch(
     """Everything not yet acknowledged, as it stood at one moment, in one batch file; the
     records marked sent are exactly the ones in the file, at the revision it carries."""
     out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        raise OSError(f"folder tujuan tidak ada: {out_dir}")
+    if not out_dir.is_dir():  # a user's slip, not a program error: nothing is marked sent
+        raise DomainError(t("Folder tujuan tidak ada ({folder}): periksa flashdisk masih "
+                            "terpasang, atau pilih folder lain. Belum ada yang ditandai "
+                            "terkirim.", folder=out_dir))
     steps = len(records.TABLES) + 1
     # One connection from the snapshot to the marking, so that SQLite's data_version
     # tells whether anybody wrote in between.

@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.domain.errors import UserError
 from app.domain.messages import t
-from app.services.files import ZIP_DAMAGE, parse_json
+from app.services.files import ZIP_DAMAGE, NotAFile, parse_json, require_file
 from app.services.sync.signing import b64, canonical, public_raw, unb64
 
 #: The batch format this program writes; it reads every earlier one too. 2: officers
@@ -352,7 +352,10 @@ def open_batch(path: Path) -> OpenedBatch:
     checked on the bytes as stored, before any part is decompressed; every part is
     bounded in size and compression ratio before it is read."""
     try:
+        require_file(path)  # a pipe would be waited on forever
         size = path.stat().st_size
+    except NotAFile as exc:
+        raise BatchRefused(exc.message) from exc
     except OSError as exc:
         raise BatchRefused(t("berkas batch tidak bisa dibaca ({strerror})",
                              strerror=exc.strerror)) from exc
