@@ -4248,12 +4248,20 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>part slips row {number}: the slip number and copy number are already used by another slip at the office; the whole batch is refused, nothing was changed</translation>
     </message>
     <message>
+        <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) milik perangkat lain; sebuah laptop hanya mencatat pada catatannya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part {part} row {number}: the {value} it names ({column}) belongs to another device; a laptop records only on its own records. The whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
         <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. Impor dulu batch laptop yang membuatnya, atau ekspor ulang dari laptop ini</source>
         <translation>part {part} row {number}: the {value} referred to ({column}) is neither in this batch nor at the office; the whole batch is refused, nothing was changed. First import the batch of the laptop that made it, or export again from this laptop</translation>
     </message>
     <message>
         <source>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
         <translation>part audit row {number}: an audit trail entry belonging to another device; a laptop sends only its own audit trail. The whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>bagian audit baris {number}: jejak audit batch ini terbagi atas lebih dari {most} bagian rantai (satu bagian baru tiap pemulihan cadangan); batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part audit row {number}: this batch's audit trail is split into more than {most} chain segments (one new segment per backup restore); the whole batch is refused, nothing was changed</translation>
     </message>
     <message>
         <source>pilihan penyelesaian tidak dikenal</source>

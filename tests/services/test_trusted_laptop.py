@@ -78,6 +78,14 @@ def _foreign_receipt(manifest: dict[str, Any], parts: Parts, _office: uuid.UUID)
     _put(manifest, parts, "slips", lines)
 
 
+def _many_segments(manifest: dict[str, Any], parts: Parts, _office: uuid.UUID) -> None:
+    """An audit entry in each of 150 segments: each segment cost the office a pass over
+    its chunk (thousands held the import for minutes)."""
+    lines = _lines(parts, "audit")
+    extra = [dict(lines[0], id=uuid.uuid4().hex, segment=n, seq=1) for n in range(1, 151)]
+    _put(manifest, parts, "audit", [*lines, *extra])
+
+
 ATTACKS: dict[str, tuple[Callable[[dict[str, Any], Parts, uuid.UUID], None], str]] = {
     # records twice in one batch: the database's unique indexes would refuse the second
     "member_twice": (_repeat("members"), r"bagian members baris \d+: peserta yang sama ada "
@@ -105,6 +113,8 @@ ATTACKS: dict[str, tuple[Callable[[dict[str, Any], Parts, uuid.UUID], None], str
                            "bagian events baris 1: nilai kolom date tidak sah"),
     "time_past_the_last_utc_day": (_change("members", created_at="9999-12-31T23:00:00-12:00"),
                                    "bagian members baris 1 rusak [(]kolom created_at bukan"),
+    "audit_in_many_segments": (_many_segments, r"bagian audit baris \d+: jejak audit batch "
+                                               "ini terbagi atas lebih dari 100 bagian"),
     "manifest_time": (lambda manifest, _parts, _office: manifest.update(created_at="gestern"),
                       "manifest batch rusak: waktu pembuatan"),
     "manifest_previous_hash": (
@@ -170,3 +180,44 @@ def test_an_event_the_office_planned_is_closed_by_any_laptop_that_used_it(
     with office.db.session() as s:
         assert events.get_event(s, event_id).status == "closed"
         assert events.summarize(s, event_id, office.tariffs()).members == 4
+
+
+@pytest.mark.parametrize("attack", ["member_in_their_event", "slip_for_their_member"])
+def test_a_laptop_cannot_add_to_another_laptops_event_or_member(
+        tmp_path: Path, office_db: OfficeDb, attack: str) -> None:
+    """Laptop B's batch naming laptop A's event (a new member in it: A's closing report
+    changed at the office) or A's member (a new slip for them): refused, naming the part;
+    B's own batch still goes in."""
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    a, b = FieldLaptop(tmp_path, "Laptop A", None), FieldLaptop(tmp_path, "Laptop B", None)
+    a.register(PEOPLE[:2])
+    b.register(PEOPLE[2:4])
+    b.print_slips()
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    merge.import_file(office, office_actor, a.export(stick), trust_new_device=True)
+    b_first = b.export(stick)
+    merge.import_file(office, office_actor, b_first, trust_new_device=True)
+    b.register(PEOPLE[4:5])
+    b.print_slips()
+    source = b.export(stick)
+    a_member = a.ids[PEOPLE[0]["nik"]]
+
+    def graft(manifest: dict[str, Any], parts: Parts) -> None:
+        part = "members" if attack == "member_in_their_event" else "slips"
+        lines = _lines(parts, part)
+        if attack == "member_in_their_event":
+            lines[-1]["event_id"] = a.event.hex
+        else:
+            lines[-1]["member_id"] = a_member.hex
+        _put(manifest, parts, part, lines)
+
+    forged = forge(b, source, tmp_path / "palsu.ldgb", graft)
+    before = snapshot(office, refusals=False)
+    with pytest.raises(BatchRefused) as refused:
+        merge.import_file(office, office_actor, forged)
+    column = "event_id" if attack == "member_in_their_event" else "member_id"
+    assert re.match(rf"bagian \w+ baris \d+: \w+ yang dirujuk \({column}\) milik perangkat "
+                    "lain", str(refused.value)), refused.value
+    assert snapshot(office, refusals=False) == before
+    assert merge.import_file(office, office_actor, source).new > 0

@@ -29,6 +29,10 @@ from app.services.sync.bulk import among
 from app.services.sync.format import BatchRefused, OpenedBatch
 
 CHUNK = 5000
+#: Audit chain segments one batch may bring: a laptop starts one at each restore of a
+#: backup. Each costs the office a pass over its chunk: thousands were a way to hold the
+#: office's import for minutes.
+MAX_SEGMENTS = 100
 #: UUIDs in their own order (as `<` compares them), without a Python call per comparison
 _BY_VALUE = attrgetter("int")
 
@@ -67,7 +71,7 @@ def checked_chunks(session: Session, batch: OpenedBatch, lock: bool = False
         while chunk := list(islice(rows, CHUNK)):
             _check_values(name, chunk, seen)
             _check_once(name, chunk, seen, known if name in _NAMED else taken, taken)
-            _check_references(session, name, chunk, seen, known)
+            _check_references(session, batch.device_id, name, chunk, seen, known)
             existing = {} if name not in _OWNED else _existing(
                 session, records.TABLES[name], [r["id"] for r in chunk], _OWNED[name],
                 lock)
@@ -256,6 +260,15 @@ def _check_once(part: str, rows: list[dict[str, Any]], first: int,
         mine.add(r["id"])
         if unique:
             numbers.add(key)
+        if part == "audit":
+            segments = taken.setdefault("audit:segments", set())
+            segments.add(r["segment"])
+            if len(segments) > MAX_SEGMENTS:
+                raise BatchRefused(t("bagian audit baris {number}: jejak audit batch ini "
+                                     "terbagi atas lebih dari {most} bagian rantai (satu "
+                                     "bagian baru tiap pemulihan cadangan); batch ditolak "
+                                     "utuh, tidak ada yang diubah",
+                                     number=number, most=MAX_SEGMENTS))
 
 
 def _check_receipts(session: Session, device_id: uuid.UUID, rows: list[dict[str, Any]],
@@ -289,12 +302,15 @@ PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",
                "members": "peserta", "slips": "slip", "audit": "jejak audit"}
 
 
-def _check_references(session: Session, part: str, rows: list[dict[str, Any]], first: int,
+def _check_references(session: Session, device_id: uuid.UUID, part: str,
+                      rows: list[dict[str, Any]], first: int,
                       known: dict[str, set[uuid.UUID]]) -> None:
     """Every record a batch names is in the batch (`known`: the ids of the parts read
-    before this one) or already at the office; otherwise the batch is refused before the
-    rows are written, naming the part and the row. `rows`: at most CHUNK, following
-    `first` rows of the part."""
+    before this one) or already at the office, and is not another laptop's event, group
+    or member (a laptop has only its own, and the events the office planned, which no
+    laptop holds: a record naming another's would change that laptop's closing report or
+    slips); otherwise the batch is refused before the rows are written, naming the part
+    and the row. `rows`: at most CHUNK, following `first` rows of the part."""
     for referring, column, target in records.REFERENCES:
         if referring != part:
             continue
@@ -302,9 +318,25 @@ def _check_references(session: Session, part: str, rows: list[dict[str, Any]], f
         if not wanted:
             continue
         table = records.TABLES[target]
-        wanted -= set(session.scalars(select(table.columns["id"])
-                                      .where(among(session, table.columns["id"],
-                                                   sorted(wanted, key=_BY_VALUE)))))
+        here = set(session.scalars(select(table.columns["id"])
+                                   .where(among(session, table.columns["id"],
+                                                sorted(wanted, key=_BY_VALUE)))))
+        theirs = set() if target == "officers" or not here else set(session.scalars(
+            select(Held.record_id).where(among(session, Held.record_id,
+                                               sorted(here, key=_BY_VALUE)),
+                                         Held.device_id != device_id)))
+        if theirs:
+            number = next(i for i, r in enumerate(rows, start=first + 1)
+                          if r[column] in theirs)
+            raise BatchRefused(
+                t("bagian {part} baris {number}: {value} yang dirujuk ({column}) milik "
+                  "perangkat lain; sebuah laptop hanya mencatat pada catatannya sendiri. "
+                  "Batch ditolak utuh, tidak ada yang diubah",
+                  part=part,
+                  number=number,
+                  value=PART_LABELS[target],
+                  column=column))
+        wanted -= here
         if wanted:
             number = next(i for i, r in enumerate(rows, start=first + 1)
                           if r[column] in wanted)
