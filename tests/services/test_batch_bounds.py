@@ -193,3 +193,24 @@ def test_a_manifest_nested_too_deep_is_refused_and_writes_nothing(
 
 def test_a_stored_batch_still_opens() -> None:
     assert open_batch(STORED / "laptop-plain.ldgb").manifest["sequence"] == 1
+
+
+def test_a_directory_of_many_entries_is_refused_before_zipfile_lists_it(
+        office: Workspace, tmp_path: Path) -> None:
+    """A batch holds a manifest, its signature and a file per part. 100,000 empty entries
+    (a million cost zipfile 1.3 GB to list) are refused from the end record alone."""
+    import tracemalloc
+
+    key = Ed25519PrivateKey.generate()
+    path = tmp_path / "b.ldgb"
+    path.write_bytes(assemble([("manifest.json", b"{}"), ("manifest.sig", b"AAAA"),
+                               *((f"{n}.jsonl", b"") for n in range(100_000))], key))
+    tracemalloc.start()
+    try:
+        with pytest.raises(BatchRefused, match=r"^daftar isi berkas batch tidak wajar"):
+            open_batch(path)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < path.stat().st_size + 8 * 1024**2, f"peak {peak / 1024**2:.0f} MB"
+    _refused_with_nothing_written(office, path, "daftar isi berkas batch tidak wajar")
