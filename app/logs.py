@@ -48,6 +48,9 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     handler.addFilter(MaskDigits())
     root.addHandler(handler)
     root.setLevel(level)
+    # a log line that cannot be written (a full disk) is dropped: the work that fails
+    # there says what to do, where logging printed a traceback for every line
+    logging.raiseExceptions = False
     return path
 
 

@@ -158,6 +158,37 @@ def test_a_configuration_that_is_not_one_is_refused(laptop: Laptop, tmp_path: Pa
     assert not out.exists()
 
 
+def test_a_package_laptops_could_not_live_by_is_not_made(laptop: Laptop,
+                                                          tmp_path: Path) -> None:
+    """Tariffs paid every 0 months (every quote, report and import row was refused on the
+    laptops until a newer package came), and occupations making a package larger than a
+    laptop accepts (every laptop refused it)."""
+    import json
+
+    tariffs = json.loads((ROOT / "resources" / "tariffs" / "bpu.json").read_text("utf-8"))
+    tariffs["rates"][0]["pay_periods"] = [0]
+    given, out = tmp_path / "tarif.json", tmp_path / "paket.json"
+    given.write_text(json.dumps(tariffs), encoding="utf-8")
+    code, _out, err = laptop.run(ADMIN, "config", "make", "--out", str(out), "--tariffs",
+                                 str(given))
+    assert code == 1 and "tidak masuk akal: periode bayar 1, 3, 6 atau 12 bulan" in err, err
+    occupations = tmp_path / "pekerjaan.txt"
+    occupations.write_text("\n".join(f"Pekerjaan nomor {n:07d}" for n in range(320_000)),
+                           encoding="utf-8")
+    assert occupations.stat().st_size < 8 * 1024**2  # each input fits; the package not
+    code, _out, err = laptop.run(ADMIN, "config", "make", "--out", str(out), "--occupations",
+                                 str(occupations))
+    assert code == 1 and "lebih besar dari yang diterima laptop" in err, err
+    assert not out.exists()
+    # a list saved by Notepad starts with a byte-order mark: read as any other
+    events = tmp_path / "acara.json"
+    events.write_text('[{"name": "Pasar Pagi", "date": "2026-12-20", '
+                      '"region_code": "35.74.03"}]', encoding="utf-8-sig")
+    code, _out, err = laptop.run(ADMIN, "config", "make", "--out", str(out), "--events",
+                                 str(events))
+    assert code == 0 and out.exists(), err
+
+
 def test_a_batch_to_a_folder_that_is_not_there_is_refused(laptop: Laptop,
                                                           tmp_path: Path) -> None:
     code, _out, err = laptop.run(OFFICER, "batch", "export", "--out",

@@ -3516,6 +3516,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>a region code has 2, 4, 6 or 10 digits (for example 35.74.01)</translation>
     </message>
     <message>
+        <source>aturan iuran mulai {day:%d-%m-%Y} tidak masuk akal: periode bayar 1, 3, 6 atau 12 bulan; persen 0–100; rupiah tidak negatif dan paling banyak {most}</source>
+        <translation>the contribution rules from {day:%d-%m-%Y} make no sense: pay periods of 1, 3, 6 or 12 months; percentages 0–100; rupiah not negative and at most {most}</translation>
+    </message>
+    <message>
         <source>tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}</source>
         <translation>no contribution tariff applies on {day:%d-%m-%Y}</translation>
     </message>
@@ -3714,6 +3718,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>isi paket konfigurasi tidak sah (acara harus berupa daftar objek JSON)</source>
         <translation>invalid configuration package content (events must be a list of JSON objects)</translation>
+    </message>
+    <message>
+        <source>paket konfigurasi ini lebih dari {mb} MB, lebih besar dari yang diterima laptop; perpendek daftar pekerjaan atau teks persetujuan, atau bagi menjadi dua paket</source>
+        <translation>this configuration package is over {mb} MB, larger than a laptop accepts; shorten the occupation list or the consent text, or split it into two packages</translation>
     </message>
     <message>
         <source>paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</source>

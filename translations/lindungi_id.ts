@@ -3516,6 +3516,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>kode wilayah harus 2, 4, 6 atau 10 angka (contoh 35.74.01)</translation>
     </message>
     <message>
+        <source>aturan iuran mulai {day:%d-%m-%Y} tidak masuk akal: periode bayar 1, 3, 6 atau 12 bulan; persen 0–100; rupiah tidak negatif dan paling banyak {most}</source>
+        <translation>aturan iuran mulai {day:%d-%m-%Y} tidak masuk akal: periode bayar 1, 3, 6 atau 12 bulan; persen 0–100; rupiah tidak negatif dan paling banyak {most}</translation>
+    </message>
+    <message>
         <source>tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}</source>
         <translation>tidak ada tarif iuran yang berlaku pada {day:%d-%m-%Y}</translation>
     </message>
@@ -3714,6 +3718,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>isi paket konfigurasi tidak sah (acara harus berupa daftar objek JSON)</source>
         <translation>isi paket konfigurasi tidak sah (acara harus berupa daftar objek JSON)</translation>
+    </message>
+    <message>
+        <source>paket konfigurasi ini lebih dari {mb} MB, lebih besar dari yang diterima laptop; perpendek daftar pekerjaan atau teks persetujuan, atau bagi menjadi dua paket</source>
+        <translation>paket konfigurasi ini lebih dari {mb} MB, lebih besar dari yang diterima laptop; perpendek daftar pekerjaan atau teks persetujuan, atau bagi menjadi dua paket</translation>
     </message>
     <message>
         <source>paket konfigurasi ini tanpa nomor (dari versi program lama), lebih lama dari yang sudah dipasang (nomor {last}); minta paket terbaru dari kantor. Tidak ada yang diterapkan</source>

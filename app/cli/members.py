@@ -51,11 +51,13 @@ def import_file(ctx: Context) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total} baris", end="", file=sys.stderr, flush=True)
 
-    report = member_import.run_import(
-        ws.db, actor, prepared, event_id, consent, ws.tariffs(), group_id,
-        args.rejects, today, progress=progress,
-    )
-    print(file=sys.stderr)
+    try:
+        report = member_import.run_import(
+            ws.db, actor, prepared, event_id, consent, ws.tariffs(), group_id,
+            args.rejects, today, progress=progress,
+        )
+    finally:
+        print(file=sys.stderr)  # the progress line ends before a refusal is said
 
     def human() -> str:
         text = (f"Dibaca {report.read}, diimpor {report.imported}, ditolak {report.rejected}, "

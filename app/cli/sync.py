@@ -171,7 +171,7 @@ def _text_file(path: Path) -> str:
     try:
         return read_bounded(path, PACKAGE_LIMIT, t(
             "{name} lebih dari {mb} MB: terlalu besar untuk paket konfigurasi",
-            name=path.name, mb=PACKAGE_LIMIT // 1024**2)).decode("utf-8")
+            name=path.name, mb=PACKAGE_LIMIT // 1024**2)).decode("utf-8-sig")  # Notepad's BOM
     except TooBig:
         raise
     except UnicodeDecodeError as exc:

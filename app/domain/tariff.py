@@ -16,7 +16,7 @@ from typing import Any
 from app.domain.codes import MANDATORY_PROGRAMS, PAYERS, PROGRAMS, SECTORS
 from app.domain.errors import DomainError
 from app.domain.messages import t
-from app.domain.money import round_half_up, rupiah
+from app.domain.money import MAX_AMOUNT, round_half_up, rupiah
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -59,6 +59,20 @@ def _brackets(rows: Any) -> tuple[Bracket, ...]:
             raise DomainError(t("tabel penghasilan: baris mulai {low} tidak masuk akal",
                                 low=row.low))
     return brackets
+
+
+def _check_rate(r: Rate) -> None:
+    """Rules a laptop can live by: a package signed with pay periods of 0 months had every
+    quote, report and import row refused until a newer package came."""
+    amounts = (r.jkm_flat, r.min_income, *r.income_steps, *(b.base for b in r.brackets),
+               *(b.low for b in r.brackets))
+    if not r.pay_periods or not set(r.pay_periods) <= {1, 3, 6, 12} \
+            or not 0 <= r.jkk_bp <= 10_000 or not 0 <= r.jht_bp <= 10_000 \
+            or not all(0 <= amount <= MAX_AMOUNT for amount in amounts):
+        raise DomainError(t("aturan iuran mulai {day:%d-%m-%Y} tidak masuk akal: periode bayar "
+                            "1, 3, 6 atau 12 bulan; persen 0–100; rupiah tidak negatif dan "
+                            "paling banyak {most}", day=r.effective_from,
+                            most=rupiah(MAX_AMOUNT)))
 
 
 @dataclass(frozen=True)
@@ -278,6 +292,8 @@ class TariffBook:
                 raise DomainError(t("aturan potongan {name}: persen harus 1–100", name=d.name))
         if not rates:
             raise DomainError(t("aturan iuran kosong"))
+        for r in rates:
+            _check_rate(r)
         return cls(version=version, rates=rates, discounts=discounts)
 
     def discount(self, name: str) -> Discount:

@@ -82,8 +82,13 @@ def make_package(session: Session, actor: Actor, target: Path, content: dict[str
     _validate(body)
     _plan_here(session, office, body.get("events", []))
     data = envelope(signing_key(session), "package", body)
-    write_atomic(target, lambda fh: fh.write(json.dumps(data, ensure_ascii=False)), "w",
-                 encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False)
+    if len(text.encode("utf-8")) > PACKAGE_LIMIT:  # every laptop would refuse it
+        raise DomainError(t("paket konfigurasi ini lebih dari {mb} MB, lebih besar dari yang "
+                            "diterima laptop; perpendek daftar pekerjaan atau teks "
+                            "persetujuan, atau bagi menjadi dua paket",
+                            mb=PACKAGE_LIMIT // 1024**2))
+    write_atomic(target, lambda fh: fh.write(text), "w", encoding="utf-8")
     record(session, actor, "config_make", "config", "", parts=sorted(content),
            sequence=sequence)
     return sequence
