@@ -28,7 +28,7 @@ from app.services.tabular.table import TableError
 from app.services.workspace import Workspace
 
 HEADER = [*COLUMNS, "kpj", "iuran_per_bulan", "iuran_per_periode", "nomor_peserta_lindungi"]
-_KPJ = re.compile(r"^\d{8,20}$")
+_KPJ = re.compile(r"[0-9]{8,20}")
 
 
 def _row(m: Member, group: str, monthly: int, period_total: int) -> list[Any]:
@@ -114,20 +114,33 @@ def import_kpj(ws: Workspace, actor: Actor, path: Path) -> KpjReport:
         raise DomainError(t("berkas harus punya kolom nik dan kpj"))
     report = KpjReport()
     now = utcnow()
+    rows: list[tuple[int, str, str]] = []
+    given: dict[str, set[str]] = {}  # the numbers the file gives each NIK
+    for number, cells in table.rows:
+        if not any(str(c).strip() for c in cells):
+            continue
+        report.read += 1
+        nik_raw = _text(cells, nik_col)
+        kpj = _text(cells, kpj_col)
+        if not (len(nik_raw) == 16 and nik_raw.isascii() and nik_raw.isdigit()):
+            report.unmatched.append({"row": number, "reason": "NIK bukan 16 angka"})
+        elif not _KPJ.fullmatch(kpj):
+            report.unmatched.append({"row": number, "reason": "nomor KPJ harus angka"})
+        else:
+            rows.append((number, nik_raw, kpj))
+            given.setdefault(nik_raw, set()).add(kpj)
+    done: set[str] = set()
     with ws.db.session() as s:
         lock_for_writing(s)  # SQLite: the members read are the ones written
-        for number, cells in table.rows:
-            if not any(str(c).strip() for c in cells):
+        for number, nik_raw, kpj in rows:
+            if len(given[nik_raw]) > 1:  # which one is right is BPJS's to say, not ours
+                report.unmatched.append({"row": number, "reason": "NIK ini diberi nomor KPJ "
+                                         "berbeda di baris lain berkas ini; tidak diisi"})
                 continue
-            report.read += 1
-            nik_raw = _text(cells, nik_col)
-            kpj = _text(cells, kpj_col)
-            if not (len(nik_raw) == 16 and nik_raw.isdigit()):
-                report.unmatched.append({"row": number, "reason": "NIK bukan 16 angka"})
+            if nik_raw in done:  # the same number again: nothing more to change
+                report.unchanged += 1
                 continue
-            if not _KPJ.match(kpj):
-                report.unmatched.append({"row": number, "reason": "nomor KPJ harus angka"})
-                continue
+            done.add(nik_raw)
             member = s.scalars(select(Member).where(Member.nik == nik_raw,
                                                     Member.status == "active")
                                .with_for_update()).first()
@@ -152,6 +165,7 @@ def import_kpj(ws: Workspace, actor: Actor, path: Path) -> KpjReport:
             report.updated += 1
         record(s, actor, "kpj_import", "member", "", updated=report.updated,
                unmatched=len(report.unmatched))
+    report.unmatched.sort(key=lambda u: int(u["row"]))
     return report
 
 

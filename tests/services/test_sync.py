@@ -301,11 +301,15 @@ def test_kpj_numbers_come_back_by_nik(office: tuple[Workspace, Actor, uuid.UUID]
     ws.append([PEOPLE[1]["nik"], "25012345679"])
     ws.append(["3574011708500009", "25012345670"])  # nobody
     ws.append(["12345", "25012345671"])
+    ws.append([PEOPLE[1]["nik"], "25012345679"])  # the same number again
+    ws.append([PEOPLE[2]["nik"], "25012345672"])  # two numbers for one person:
+    ws.append([PEOPLE[2]["nik"], "25012345673"])  # which is right is BPJS's to say
     path = tmp_path / "kpj.xlsx"
     wb.save(path)
     report = bpjs.import_kpj(workspace, actor, path)
-    assert (report.read, report.updated) == (4, 2)
-    assert [u["row"] for u in report.unmatched] == [4, 5]
+    assert (report.read, report.updated, report.unchanged) == (7, 2, 1)
+    assert [u["row"] for u in report.unmatched] == [4, 5, 7, 8]
+    assert "nomor KPJ berbeda" in report.unmatched[2]["reason"]
     with workspace.db.session() as s:
         kpj = s.scalar(select(Member.kpj_number).where(Member.nik == PEOPLE[0]["nik"]))
         assert kpj == "25012345678"
