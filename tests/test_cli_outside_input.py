@@ -86,6 +86,19 @@ def test_a_pipe_given_as_a_file_is_refused_at_once(laptop: Laptop, tmp_path: Pat
     assert "kesalahan program" not in said
 
 
+@pytest.mark.parametrize("words", [
+    ["keys", "import", "{missing}"], ["ack", "import", "{missing}"],
+    ["config", "import", "{missing}"], ["batch", "import", "{missing}"],
+])
+def test_a_file_that_is_not_there_is_said_to_be_missing(laptop: Laptop, tmp_path: Path,
+                                                        words: list[str]) -> None:
+    """Not 'damaged or not from Lindungi', nor the system's English."""
+    missing = tmp_path / "flashdisk" / "kantor.json"
+    code, _out, err = laptop.run(ADMIN, *(w.format(missing=missing) for w in words))
+    assert code == 1, err
+    assert "Berkas tidak ditemukan" in err and "No such file" not in err, err
+
+
 def _people(path: Path, rows: int, **change: str) -> Path:
     write_import_file(path, rows, bad_ratio=0.0, seed=31)
     if change:

@@ -3844,8 +3844,24 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>this event is already closed</translation>
     </message>
     <message>
+        <source>Berkas tidak bisa dibaca{where}: {why}.</source>
+        <translation>The file cannot be read{where}: {why}.</translation>
+    </message>
+    <message>
         <source>Gagal menulis{where}: {why}.</source>
         <translation>Writing failed{where}: {why}.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan{where}: periksa namanya, dan apakah flashdisk masih terpasang.</source>
+        <translation>File not found{where}: check its name, and whether the USB stick is still plugged in.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak boleh dibaca{where}: salin dulu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>The file may not be read{where}: copy it to the Documents folder first, then choose the copy.</translation>
+    </message>
+    <message>
+        <source>Gagal membaca perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</source>
+        <translation>Could not read the device{where}: the USB stick may have been pulled out or be damaged. Plug it in again and retry.</translation>
     </message>
     <message>
         <source>Ruang penyimpanan penuh{where}: kosongkan ruang atau pakai flashdisk lain. Berkas yang sudah ada tidak diubah.</source>
@@ -4358,10 +4374,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>manifest batch rusak: identitas perangkat tidak lengkap</source>
         <translation>the batch manifest is damaged: the device identity is incomplete</translation>
-    </message>
-    <message>
-        <source>berkas batch tidak bisa dibaca ({strerror})</source>
-        <translation>the batch file cannot be read ({strerror})</translation>
     </message>
     <message>
         <source>bukan berkas batch Lindungi (manifest tidak ada)</source>

@@ -3844,8 +3844,24 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>acara ini sudah ditutup</translation>
     </message>
     <message>
+        <source>Berkas tidak bisa dibaca{where}: {why}.</source>
+        <translation>Berkas tidak bisa dibaca{where}: {why}.</translation>
+    </message>
+    <message>
         <source>Gagal menulis{where}: {why}.</source>
         <translation>Gagal menulis{where}: {why}.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan{where}: periksa namanya, dan apakah flashdisk masih terpasang.</source>
+        <translation>Berkas tidak ditemukan{where}: periksa namanya, dan apakah flashdisk masih terpasang.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak boleh dibaca{where}: salin dulu ke folder Dokumen, lalu pilih salinannya.</source>
+        <translation>Berkas tidak boleh dibaca{where}: salin dulu ke folder Dokumen, lalu pilih salinannya.</translation>
+    </message>
+    <message>
+        <source>Gagal membaca perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</source>
+        <translation>Gagal membaca perangkat{where}: flashdisk mungkin dicabut atau rusak. Pasang lagi lalu ulangi.</translation>
     </message>
     <message>
         <source>Ruang penyimpanan penuh{where}: kosongkan ruang atau pakai flashdisk lain. Berkas yang sudah ada tidak diubah.</source>
@@ -4358,10 +4374,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>manifest batch rusak: identitas perangkat tidak lengkap</source>
         <translation>manifest batch rusak: identitas perangkat tidak lengkap</translation>
-    </message>
-    <message>
-        <source>berkas batch tidak bisa dibaca ({strerror})</source>
-        <translation>berkas batch tidak bisa dibaca ({strerror})</translation>
     </message>
     <message>
         <source>bukan berkas batch Lindungi (manifest tidak ada)</source>

@@ -62,6 +62,11 @@ class TooBig(DomainError):
     (NotAFile) not a plain file. The message says what to do."""
 
 
+class Unreadable(TooBig):
+    """A file from outside that cannot be read at all (missing, not allowed, a stick
+    pulled out): said as such, not as a damaged file."""
+
+
 class NotAFile(TooBig):
     """A folder, a device or a pipe where a file was asked for: a pipe's reader waits
     for a writer that never comes."""
@@ -79,11 +84,14 @@ def require_file(path: Path) -> None:
 def read_bounded(path: Path, limit: int, too_big: Text) -> bytes:
     """A whole file from outside (a stick, a download), read only when it is at most
     `limit` bytes: a file made to exhaust memory is refused with `too_big` after reading
-    `limit + 1` bytes, never loaded whole; a folder or a pipe with NotAFile. OSError goes
-    to the caller as it is."""
+    `limit + 1` bytes, never loaded whole; a folder or a pipe with NotAFile; a file that
+    cannot be read with Unreadable, saying why."""
     require_file(path)
-    with Path(path).open("rb") as fh:
-        raw = fh.read(limit + 1)
+    try:
+        with Path(path).open("rb") as fh:
+            raw = fh.read(limit + 1)
+    except OSError as exc:
+        raise Unreadable(explain_read(exc)) from exc
     if len(raw) > limit:
         raise TooBig(too_big)
     return raw
@@ -128,6 +136,22 @@ def write_atomic(target: Path, writer: Callable[[IO[Any]], object], mode: str = 
     """Open a temporary file, let `writer` fill it, then publish it atomically."""
     with atomic_path(target) as tmp, open(tmp, mode, **open_kwargs) as fh:
         writer(fh)
+
+
+def explain_read(exc: OSError) -> Text:
+    """What a person can do about a file that could not be read, in Indonesian."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return t("Berkas tidak ditemukan{where}: periksa namanya, dan apakah flashdisk "
+                 "masih terpasang.", where=where)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return t("Berkas tidak boleh dibaca{where}: salin dulu ke folder Dokumen, lalu "
+                 "pilih salinannya.", where=where)
+    if exc.errno == errno.EIO:
+        return t("Gagal membaca perangkat{where}: flashdisk mungkin dicabut atau rusak. "
+                 "Pasang lagi lalu ulangi.", where=where)
+    return t("Berkas tidak bisa dibaca{where}: {why}.", where=where,
+             why=exc.strerror or exc)
 
 
 def explain(exc: OSError) -> str:

@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.domain.errors import UserError
 from app.domain.messages import t
-from app.services.files import ZIP_DAMAGE, NotAFile, parse_json, require_file
+from app.services.files import ZIP_DAMAGE, NotAFile, explain_read, parse_json, require_file
 from app.services.sync.signing import b64, canonical, public_raw, unb64
 
 #: The batch format this program writes; it reads every earlier one too. 2: officers
@@ -378,8 +378,7 @@ def open_batch(path: Path) -> OpenedBatch:
     except NotAFile as exc:
         raise BatchRefused(exc.message) from exc
     except OSError as exc:
-        raise BatchRefused(t("berkas batch tidak bisa dibaca ({strerror})",
-                             strerror=exc.strerror)) from exc
+        raise BatchRefused(explain_read(exc)) from exc
     if size > MAX_FILE:
         raise BatchRefused(t("berkas terlalu besar untuk sebuah batch (lebih dari {value} MB)",
                              value=MAX_FILE // 1024 ** 2))
