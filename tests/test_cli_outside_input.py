@@ -241,3 +241,15 @@ def test_a_slip_code_with_an_odd_copy_number_is_answered(laptop: Laptop,
     code, verdict, err = laptop.run(OFFICER, "--json", "slip", "verify", payload)
     assert "kesalahan program" not in err
     assert isinstance(verdict, dict) and verdict["valid"] is False, (code, err)
+
+
+def test_a_utf32_file_is_refused_not_read_as_utf16(laptop: Laptop, tmp_path: Path) -> None:
+    """UTF-32's mark begins with UTF-16's: the file was read as UTF-16, its header still
+    matched, and the rejects file filled with NULs."""
+    source = _people(tmp_path / "peserta.csv", 3)
+    utf32 = tmp_path / "peserta32.csv"
+    utf32.write_bytes(source.read_text(encoding="utf-8-sig").encode("utf-32"))
+    code, _out, err = laptop.run(OFFICER, "members", "import", "--event", laptop.event,
+                                 str(utf32))
+    assert code == 1 and "Berkas ini UTF-32" in err, err
+    assert laptop.members() == 0

@@ -4484,6 +4484,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>Row {value}: more than {value2} column separators; this is not an ordinary list — check the separators, then try again.</translation>
     </message>
     <message>
+        <source>Berkas ini UTF-32, bukan CSV yang dibuat Excel; simpan ulang sebagai CSV UTF-8.</source>
+        <translation>This file is UTF-32, not a CSV made by Excel; save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</source>
         <translation>there are characters that are not UTF-8, although the rest of the file is UTF-8</translation>
     </message>

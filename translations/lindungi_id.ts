@@ -4484,6 +4484,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>Baris {value}: lebih dari {value2} pemisah kolom; ini bukan daftar biasa — periksa pemisahnya lalu ulangi.</translation>
     </message>
     <message>
+        <source>Berkas ini UTF-32, bukan CSV yang dibuat Excel; simpan ulang sebagai CSV UTF-8.</source>
+        <translation>Berkas ini UTF-32, bukan CSV yang dibuat Excel; simpan ulang sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</source>
         <translation>ada huruf yang bukan UTF-8, padahal bagian lain berkas UTF-8</translation>
     </message>

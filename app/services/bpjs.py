@@ -19,7 +19,7 @@ from app.domain.messages import t
 from app.models import Event, Group, Member, MemberChange, utcnow
 from app.services import roles
 from app.services.audit import Actor, record
-from app.services.files import atomic_path
+from app.services.files import write_workbook
 from app.services.formulas import protect_cell
 from app.services.member_columns import COLUMNS
 from app.services.pricing import Pricer
@@ -76,8 +76,7 @@ def export_workbook(ws: Workspace, actor: Actor, target: Path,
             sheet.append(cells)
             count += 1
         record(s, actor, "export_bpjs", "event", event_id or "", rows=count)
-    with atomic_path(Path(target)) as tmp:
-        wb.save(tmp)
+    write_workbook(Path(target), wb)
     return count
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import json
 import os
 import struct
@@ -129,6 +130,15 @@ def check_writable(target: Path) -> None:
         os.unlink(name)
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(target)) from exc
+
+
+def write_workbook(target: Path, workbook: Any) -> None:
+    """An openpyxl workbook made whole in memory, then published as `write_atomic` does:
+    saved straight to a full stick, openpyxl left its half-written archive to the
+    collector, whose error came out on stderr after the refusal had been said."""
+    made = io.BytesIO()
+    workbook.save(made)
+    write_atomic(target, lambda fh: fh.write(made.getbuffer()), "wb")
 
 
 def write_atomic(target: Path, writer: Callable[[IO[Any]], object], mode: str = "w",

@@ -417,7 +417,5 @@ def write_template(path: Path) -> None:
         info.append(list(row))
     info.column_dimensions["A"].width = 18
     info.column_dimensions["B"].width = 80
-    from app.services.files import atomic_path
 
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
+    files.write_workbook(path, wb)

@@ -12,7 +12,7 @@ from app.domain.dates import wib_text
 from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.domain.tariff import TariffBook
-from app.services.files import atomic_path
+from app.services.files import write_workbook
 from app.services.formulas import protect_cell
 from app.services.pdf.recap import render_recap
 from app.services.reports import Recap, Scope, collect
@@ -75,8 +75,7 @@ def write_xlsx(recap: Recap, target: Path) -> None:
         for row in sheet.iter_rows():
             for cell in row:
                 protect_cell(cell)  # text, never a formula, as in the BPJS workbook
-    with atomic_path(Path(target)) as tmp:
-        wb.save(tmp)
+    write_workbook(Path(target), wb)
 
 
 def write_report(session: Session, tariffs: TariffBook, scope: Scope, target: Path,

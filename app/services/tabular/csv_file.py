@@ -127,6 +127,9 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise _doubtful(data, len(codecs.BOM_UTF8) + exc.start, "utf-8",
                             t("berkas bertanda UTF-8 tetapi ada huruf yang bukan UTF-8")) from None
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16's FF FE
+        raise TableError(t("Berkas ini UTF-32, bukan CSV yang dibuat Excel; simpan ulang "
+                           "sebagai CSV UTF-8."))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")

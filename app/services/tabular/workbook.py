@@ -7,6 +7,7 @@ parsing through defusedxml, and by the rows, columns and cell lengths of `Limits
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -216,7 +217,9 @@ def read_xlsx(path: Path, limits: Limits) -> Table:
     except Exception as exc:
         raise _unreadable(exc, t("Berkas .xlsx rusak atau bukan buku kerja Excel.")) from exc
     try:
-        return _first_sheet(wb, limits)
+        with warnings.catch_warnings():  # "Cell D2 is marked as a date…": the row says it
+            warnings.simplefilter("ignore", UserWarning)
+            return _first_sheet(wb, limits)
     except TableError:
         raise
     except Exception as exc:
