@@ -4452,10 +4452,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>part officers: officer {value}'s new username is already used by an office account; rename it on the laptop, then export again</translation>
     </message>
     <message>
-        <source>bagian officers: petugas {value} tidak dikenal kantor tetapi tercatat milik perangkat lain; batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>part officers: officer {value} is unknown to the office but recorded as another device's; the whole batch is refused, nothing was changed</translation>
-    </message>
-    <message>
         <source>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</source>
         <translation>audit entry {value} differs from the one already received: that device's audit trail was changed; batch refused</translation>
     </message>

@@ -4452,10 +4452,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>bagian officers: nama pengguna baru petugas {value} sudah dipakai akun kantor; ganti namanya di laptop, lalu ekspor lagi</translation>
     </message>
     <message>
-        <source>bagian officers: petugas {value} tidak dikenal kantor tetapi tercatat milik perangkat lain; batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>bagian officers: petugas {value} tidak dikenal kantor tetapi tercatat milik perangkat lain; batch ditolak utuh, tidak ada yang diubah</translation>
-    </message>
-    <message>
         <source>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</source>
         <translation>entri audit {value} berbeda dengan yang sudah diterima: jejak audit perangkat itu diubah; batch ditolak</translation>
     </message>

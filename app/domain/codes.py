@@ -7,6 +7,7 @@ label, and common spellings, regardless of case and punctuation.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -161,3 +162,10 @@ def programs_text(programs: str | Sequence[str]) -> str:
     """`JKK + JKM + JHT` for slips and bills, from the stored `jkk+jkm+jht` or the codes."""
     codes = programs.split("+") if isinstance(programs, str) else programs
     return " + ".join(code.upper() for code in codes)
+
+
+def one_line(value: str) -> bool:
+    """No control character or line break: what a heading or a row of a list can show.
+    A non-breaking or zero-width space pasted from a chat is allowed (str.isprintable
+    refuses them, and the desk lets them in)."""
+    return not any(c in "\u2028\u2029" or unicodedata.category(c) == "Cc" for c in value)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app import resources
 from app.db import lock_for_writing
+from app.domain.codes import one_line
 from app.domain.dates import check_event_day
 from app.domain.errors import DomainError
 from app.domain.messages import t
@@ -133,7 +134,7 @@ def _validate(body: dict[str, Any]) -> None:
                 uuid.UUID(e["id"])
             name = e["name"]
             if not isinstance(name, str) or not name.strip() or len(name) > 200 or \
-                    not name.isprintable():
+                    not one_line(name):
                 raise DomainError(t("nama acara kosong, terlalu panjang atau lebih dari satu "
                                     "baris"))
             if normalize_code(str(e["region_code"])) not in resources.regions():
@@ -150,7 +151,8 @@ def _plan_here(session: Session, office: uuid.UUID, events: list[dict[str, Any]]
         event_id = uuid.UUID(e["id"])
         if session.get(Event, event_id) is None:
             session.add(Event(id=event_id, name=e["name"], date=dt.date.fromisoformat(e["date"]),
-                              venue=e.get("venue", ""), region_code=e["region_code"],
+                              venue=e.get("venue", ""),
+                              region_code=normalize_code(str(e["region_code"])),
                               changed_by_device=office))
     session.flush()
 
@@ -225,7 +227,8 @@ def import_package(session: Session, actor: Actor, path: Path,
                 Event.name == e["name"], Event.date == day)) is not None:
             continue
         session.add(Event(id=event_id or uuid.uuid4(), name=e["name"], date=day,
-                          venue=e.get("venue", ""), region_code=e["region_code"],
+                          venue=e.get("venue", ""),
+                          region_code=normalize_code(str(e["region_code"])),
                           changed_by_device=office_id))
         applied["events"] += 1
     if sequence is not None:

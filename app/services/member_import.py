@@ -87,7 +87,8 @@ class Reject:
 
     @property
     def reasons(self) -> list[str]:
-        return [str(r) for r in self._reasons]
+        """The messages (each a Text the desk translates: str() of one is plain)."""
+        return [r if isinstance(r, str) else str(r) for r in self._reasons]
 
     @property
     def cells(self) -> list[Any]:

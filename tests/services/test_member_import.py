@@ -305,3 +305,17 @@ def test_rejected_rows_are_kept_small_until_the_rejects_file(
 def _header(path: Path) -> list[str]:
     with path.open(encoding="utf-8", newline="") as fh:
         return next(csv.reader(fh))
+
+
+def test_a_rejects_reasons_stay_messages_the_desk_translates(
+        workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path) -> None:
+    """Both kinds: a check's problem, and a reason of the import itself (a NIK twice)."""
+    from app.domain.messages import Text
+
+    rows = _people(3)
+    rows[1] = dict(rows[0])  # the same person twice
+    rows[2]["no_hp"] = "12"
+    report = _run(workspace, actor, event_id, _write_csv(tmp_path / "in.csv", rows))
+    reasons = [reason for r in report.rejects for reason in r.reasons]
+    assert len(reasons) == 2 and all(isinstance(x, Text) for x in reasons)
+    assert {x.template for x in reasons} >= {"nik: NIK sama dengan baris {first} di berkas ini"}

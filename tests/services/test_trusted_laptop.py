@@ -63,14 +63,6 @@ def _raw_line(part: str, line: bytes) -> Callable[[dict[str, Any], Parts, uuid.U
     return add
 
 
-def _office_officer(manifest: dict[str, Any], parts: Parts, office: uuid.UUID) -> None:
-    """A new administrator account claiming the office as its home."""
-    lines = _lines(parts, "officers")
-    lines.append(dict(lines[0], id=str(uuid.uuid4()), username="kepala2",
-                      role="administrator", home_device_id=office.hex))
-    _put(manifest, parts, "officers", lines)
-
-
 def _foreign_receipt(manifest: dict[str, Any], parts: Parts, _office: uuid.UUID) -> None:
     lines = _lines(parts, "slips")  # the last: new to the office
     other = device_code(uuid.uuid4())
@@ -95,7 +87,6 @@ ATTACKS: dict[str, tuple[Callable[[dict[str, Any], Parts, uuid.UUID], None], str
     # a slip number is the printing laptop's code and count: another's would take its next
     "another_laptops_slip_number": (_foreign_receipt, r"bagian slips baris \d+: nomor slip "
                                                       "bukan nomor laptop ini"),
-    "office_account": (_office_officer, "bagian officers: petugas"),
     "deep_json_line": (_raw_line("members", b"[" * 20_000), r"bagian members baris \d+ rusak"),
     "lone_surrogate": (_change("members", name="\udc80"),
                        "bagian members baris 1 rusak [(]kolom name berisi karakter"),
@@ -221,3 +212,73 @@ def test_a_laptop_cannot_add_to_another_laptops_event_or_member(
                     "lain", str(refused.value)), refused.value
     assert snapshot(office, refusals=False) == before
     assert merge.import_file(office, office_actor, source).new > 0
+
+
+def test_an_account_the_office_does_not_know_is_kept_as_the_laptops_field_officer(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """A new administrator account claiming the office as its home was listed among the
+    office's own accounts. It is kept as the sending laptop's field officer: named in
+    reports, no password, not one of the office's."""
+    from sqlalchemy import select
+
+    from app.models import Officer
+
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:2])
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    claimed = uuid.uuid4()
+
+    def claim(manifest: dict[str, Any], parts: Parts) -> None:
+        lines = _lines(parts, "officers")
+        lines.append(dict(lines[0], id=claimed.hex, username="kepala2",
+                          role="administrator", home_device_id=office.device_id.hex))
+        _put(manifest, parts, "officers", lines)
+
+    forged = forge(laptop, laptop.export(stick), tmp_path / "palsu.ldgb", claim)
+    merge.import_file(office, office_actor, forged, trust_new_device=True)
+    with office.db.session() as s:
+        kept = s.get(Officer, claimed)
+        assert kept is not None
+        assert (kept.home_device_id, kept.password_hash) == (laptop.ws.device_id, "")
+        mine = s.scalars(select(Officer.username).where(
+            Officer.home_device_id == office.device_id)).all()
+    assert "kepala2" not in mine
+
+
+def test_names_pasted_from_a_chat_and_a_region_typed_without_dots_go_in(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """A non-breaking space in an event's name (pasted from WhatsApp) and an officer's,
+    and a planned event whose region was typed `3574`: a laptop's ordinary batch, which
+    a stricter check had refused for good (a laptop cannot rename an event)."""
+    from app.services import accounts
+    from app.services.audit import Actor
+
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    package = tmp_path / "paket.json"
+    with office.db.session() as s:
+        config_package.make_package(s, office_actor, package, {"events": [
+            {"name": "Sosialisasi\u00a0Pasar", "date": TODAY.isoformat(),
+             "region_code": "3574"}]})
+    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
+    with laptop.ws.db.session() as s:
+        config_package.import_package(s, laptop.admin, package, trust_office=True)
+        planned = uuid.uuid5(office.device_id, f"Sosialisasi\u00a0Pasar|{TODAY.isoformat()}")
+        assert events.get_event(s, planned).region_code == "35.74"
+        accounts.create_officer(s, laptop.admin, "siti", "sandi-siti-1", "officer",
+                                "Siti\u00a0Aminah")
+    with laptop.ws.db.session() as s:
+        siti = accounts.authenticate(s, Actor(laptop.ws.device_id), "siti", "sandi-siti-1")
+    assert isinstance(siti, accounts.OfficerInfo)
+    laptop.actor = Actor(laptop.ws.device_id, siti.id)
+    laptop.event = planned
+    laptop.register(PEOPLE[:2])
+    with laptop.ws.db.session() as s:
+        events.create_event(s, laptop.actor, "Acara\u00a0Balai\u200bDesa", TODAY, "",
+                            "35.74.03")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    report = merge.import_file(office, office_actor, laptop.export(stick),
+                               trust_new_device=True)
+    assert report.new >= 2 + 1 + 1

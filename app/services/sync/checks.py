@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.domain import codes
 from app.domain.dates import EVENT_YEARS
 from app.domain.messages import t
+from app.domain.regions import normalize_code
 from app.models import Held
 from app.services import keys
 from app.services.accounts import ROLES
@@ -97,9 +98,18 @@ def _region(value: str) -> bool:
     return _REGION.fullmatch(value) is not None
 
 
+def _region_typed(value: str) -> bool:
+    """A region code as an event or group may hold it: packages before this program
+    stored the code as typed (`3574`), which the desk reads as `35.74`."""
+    try:
+        return _region(normalize_code(value))
+    except ValueError:
+        return False
+
+
 def _title(value: str) -> bool:
     """A name the reports print as a heading: not blank, one line."""
-    return value.strip() != "" and value.isprintable()
+    return value.strip() != "" and codes.one_line(value)
 
 
 def _years(first: int, last: int) -> Callable[[Any], bool]:
@@ -157,11 +167,11 @@ _VALUE_RULES: dict[str, dict[str, Callable[[Any], bool]]] = {
     "groups": {"kind": lambda v: v in codes.GROUP_KINDS,
                "status": lambda v: v in ("active", "inactive"),
                "name": _title,
-               "region_code": lambda v: v == "" or _region(v),
+               "region_code": lambda v: v == "" or _region_typed(v),
                "revision": _revision},
     "events": {"status": lambda v: v in ("open", "closed"),
                "name": _title,
-               "region_code": _region,
+               "region_code": _region_typed,
                "date": _years(*EVENT_YEARS),
                "revision": _revision},
     "slips": {"copy_no": lambda v: 0 <= v < 10_000, "revision": _revision},
@@ -169,8 +179,8 @@ _VALUE_RULES: dict[str, dict[str, Callable[[Any], bool]]] = {
               "seq": lambda v: 0 < v < 2**31,
               "details": _details},
     "officers": {"role": lambda v: v in ROLES,
-                 "username": lambda v: v != "" and v.strip() == v and v.isprintable(),
-                 "full_name": str.isprintable,
+                 "username": lambda v: v.strip() != "" and codes.one_line(v),
+                 "full_name": codes.one_line,
                  "revision": _revision},
 }
 
@@ -306,11 +316,13 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
                       rows: list[dict[str, Any]], first: int,
                       known: dict[str, set[uuid.UUID]]) -> None:
     """Every record a batch names is in the batch (`known`: the ids of the parts read
-    before this one) or already at the office, and is not another laptop's event, group
-    or member (a laptop has only its own, and the events the office planned, which no
-    laptop holds: a record naming another's would change that laptop's closing report or
-    slips); otherwise the batch is refused before the rows are written, naming the part
-    and the row. `rows`: at most CHUNK, following `first` rows of the part."""
+    before this one) or already at the office; one it names from the office is not
+    another laptop's event, group or member (a laptop has only its own, and the events
+    the office planned, which no laptop holds: a record naming another's would change
+    that laptop's closing report or slips). Otherwise the batch is refused before the
+    rows are written, naming the part and the row. (A record the batch carries itself
+    is not looked up here: `_check_ownership` refuses a change to another's, and lets an
+    unchanged copy through.) `rows`: at most CHUNK, following `first` rows of the part."""
     for referring, column, target in records.REFERENCES:
         if referring != part:
             continue

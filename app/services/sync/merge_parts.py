@@ -112,8 +112,8 @@ def merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
     field officer: no password hash, so no sign-in here until the office gives one. A
     later batch of the laptop the officer belongs to updates the name (and, while the
     office has given no password, the role); an officer of the office or of another
-    laptop is never changed by this laptop's batch, and an officer new to the office
-    must be the sending laptop's own. Password hashes never travel. (The values were
+    laptop is never changed by this laptop's batch, and an officer new to the office is
+    kept as the sending laptop's. Password hashes never travel. (The values were
     checked with the part: checks._VALUE_RULES.)"""
     table: Table = Officer.__table__  # type: ignore[assignment]
     existing = {o.id: o for o in session.scalars(
@@ -122,15 +122,13 @@ def merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
     for r in rows:
         old = existing.get(r["id"])
         if old is None:
-            if r["home_device_id"] != batch.device_id:
-                # the office's accounts and other laptops' reach a laptop only through the
-                # office, which knows them: a new one claiming them is not this laptop's
-                raise BatchRefused(t("bagian officers: petugas {value} tidak dikenal kantor "
-                                     "tetapi tercatat milik perangkat lain; batch ditolak "
-                                     "utuh, tidak ada yang diubah",
-                                     value=r["id"]))
-            new.append({**r, "password_hash": "", "failed_attempts": 0, "locked_until": None,
-                        "sync_batch": None, "sync_revision": 0, "acked_revision": 0})
+            # An account the office does not know is kept as this laptop's field officer,
+            # whatever home it claims: the office's own accounts are the ones it made (a
+            # laptop's claim would list an "administrator" among them), and one the office
+            # lost (a new office, an older backup) still names its registrations.
+            new.append({**r, "home_device_id": batch.device_id, "password_hash": "",
+                        "failed_attempts": 0, "locked_until": None, "sync_batch": None,
+                        "sync_revision": 0, "acked_revision": 0})
             continue
         if r["home_device_id"] == batch.device_id == old.home_device_id:
             own.append(r)
@@ -156,7 +154,7 @@ def merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedBa
         report.new += len(new)
     session.flush()
     _hold(session, "officers", batch.device_id,
-          [r for r in new if r["home_device_id"] == batch.device_id] + own)
+          new + own)
 
 
 def merge_members(session: Session, actor: Actor, rows: list[dict[str, Any]],
