@@ -298,6 +298,7 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
     sent = 0
     kept: Path | None = None
     replaced_segment = _segment_of(db)
+    replaced_slips = _first_value(db, "SELECT slip_seq FROM devices WHERE is_local")
     if db.exists():
         try:
             con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -318,7 +319,8 @@ def restore(data_dir: Path, backup: Path, actor: Actor | None = None) -> Restore
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, db)
-        _continue_chain(db, info, actor, replaced_segment + 1)
+        _continue_chain(db, info, actor, replaced_segment + 1,
+                        replaced_slips if isinstance(replaced_slips, int) else None)
     except BaseException:
         if kept is not None:  # the laptop as it was, not a half-restored one
             for extra in ("", "-wal", "-shm"):
@@ -346,11 +348,21 @@ def _segment_of(db: Path) -> int:
     return int(found) if isinstance(found, int) else 0
 
 
-def _continue_chain(db: Path, info: BackupInfo, actor: Actor | None, at_least: int) -> None:
+#: Slip numbers a restore skips when the replaced database cannot say how far it got:
+#: more than a laptop prints between two backups, so a number on a slip already handed
+#: to a person is never printed again for another.
+SLIPS_SKIPPED = 10_000
+
+
+def _continue_chain(db: Path, info: BackupInfo, actor: Actor | None, at_least: int,
+                    replaced_slips: int | None = None) -> None:
     """The restored laptop's audit chain goes on in a new segment that names the head the
     backup ends with: what the laptop recorded (and may have sent) after the backup is
     gone from it, and the office, told so by this entry, accepts its batches again and
-    records what was lost. The batch numbers go on from the backup's too."""
+    records what was lost. The batch numbers go on from the backup's too. Slip numbers
+    go on from the replaced database's (`replaced_slips`), or, when it could not be
+    read, SLIPS_SKIPPED past the backup's: the slips printed after the backup are in
+    people's hands and at the office."""
     from sqlalchemy import select
 
     from app.db import Database
@@ -363,6 +375,8 @@ def _continue_chain(db: Path, info: BackupInfo, actor: Actor | None, at_least: i
             device = s.scalar(select(Device).where(Device.is_local))
             if device is None:
                 return  # a database from before the first run: nothing was ever sent
+            device.slip_seq = max(device.slip_seq, replaced_slips) \
+                if replaced_slips is not None else device.slip_seq + SLIPS_SKIPPED
             officer = actor.officer_id if actor and actor.device_id == device.id else None
             if officer is not None and s.get(Officer, officer) is None:
                 officer = None  # an account made after the backup is not in it

@@ -141,3 +141,38 @@ def _reopened(laptop: FieldLaptop) -> FieldLaptop:
 
     laptop.ws = Workspace.open(laptop.ws.data_dir)
     return laptop
+
+
+@pytest.mark.parametrize("replaced", ["readable", "damaged"])
+def test_a_restored_laptop_never_prints_a_slip_number_again(tmp_path: Path,
+                                                            replaced: str) -> None:
+    """Slips printed after the backup are in people's hands (and may be at the office):
+    the restored laptop's next slips go on from the replaced database's numbers, or,
+    when it cannot be read, 10,000 numbers past the backup's. They had started again
+    from the backup's, printing a number already handed to another person."""
+    from app.services import backup
+
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:2])
+    laptop.print_slips()
+    [copy] = backup.make_backup(laptop.ws.data_dir, "manual")
+    laptop.register(PEOPLE[2:4])
+    laptop.print_slips()
+    handed_out = {r for (r,) in _sql(laptop, "SELECT receipt_no FROM slips")}
+    assert len(handed_out) == 4
+    laptop.ws.close()
+    database = laptop.ws.data_dir / "lindungi.sqlite"
+    if replaced == "damaged":
+        database.write_bytes(b"\x00" * 8192)
+    backup.restore(laptop.ws.data_dir, copy, laptop.admin)
+    laptop = _reopened(laptop)
+    laptop.ids = {nik: i for nik, i in laptop.ids.items()
+                  if nik in {p["nik"] for p in PEOPLE[:2]}}  # what the backup holds
+    laptop.register(PEOPLE[4:5])
+    laptop.print_slips()
+    printed = {int(r.split("-")[1]) for (r,) in _sql(
+        laptop, "SELECT receipt_no FROM slips WHERE copy_no = 0")}
+    newest = max(printed)
+    assert newest == (5 if replaced == "readable" else 2 + 10_000 + 1)
+    assert not {f"{next(iter(handed_out)).split('-')[0]}-{n:06d}" for n in printed
+                if n > 2} & handed_out
