@@ -19,13 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.services.demo import write_import_file
-from tests.helpers.cli import run
+from tests.helpers.cli import ADMIN, OFFICER, run, set_up_laptop
 
 ROOT = Path(__file__).resolve().parents[1]
-ADMIN = ("admin", "kunci admin laptop ini")
-OFFICER = ("budi", "kunci budi di pasar")
 
 
 @dataclass
@@ -51,18 +48,7 @@ class Laptop:
 def laptop(tmp_path: Path, capsys: pytest.CaptureFixture[str],
            monkeypatch: pytest.MonkeyPatch) -> Iterator[Laptop]:
     folder = tmp_path / "laptop"
-    monkeypatch.setenv("LINDUNGI_PASSWORD", ADMIN[1])
-    assert main(["--data-dir", str(folder), "init", "--device-name", "Laptop 1",
-                 "--region", "35.74", "--admin", ADMIN[0]]) == 0
-    monkeypatch.setenv("LINDUNGI_NEW_PASSWORD", OFFICER[1])
-    assert run(capsys, monkeypatch, ADMIN, "--data-dir", str(folder), "accounts", "add",
-               OFFICER[0], "--role", "officer")[0] == 0
-    code, made, err = run(capsys, monkeypatch, OFFICER, "--data-dir", str(folder), "--json",
-                          "events", "create", "--name", "Pasar Pagi", "--date", "03-12-2026",
-                          "--region", "35.74.03")
-    assert code == 0, err
-    assert isinstance(made, dict)
-    yield Laptop(folder, str(made["id"]), capsys, monkeypatch)
+    yield Laptop(folder, set_up_laptop(capsys, monkeypatch, folder), capsys, monkeypatch)
 
 
 @pytest.mark.parametrize("words", [

@@ -15,17 +15,13 @@ from typing import Any
 import pytest
 
 from app import resources
-from app.cli import main
 from app.services import accounts, events, member_import, members
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory, write_import_file
 from app.services.member_cleaning import clean_member
 from app.services.member_rules import MemberRules
 from app.services.workspace import Workspace
-from tests.helpers.cli import run
-
-ADMIN = ("admin", "kunci admin laptop ini")
-OFFICER = ("budi", "kunci budi di pasar")
+from tests.helpers.cli import OFFICER, run, set_up_laptop
 
 
 @pytest.fixture
@@ -34,17 +30,7 @@ def laptop(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     """A laptop with an officer's event of 30 members, closed by that officer, and a
     second file of people to register."""
     folder = tmp_path / "laptop"
-    monkeypatch.setenv("LINDUNGI_PASSWORD", ADMIN[1])
-    assert main(["--data-dir", str(folder), "init", "--device-name", "Laptop 1",
-                 "--region", "35.74", "--admin", ADMIN[0]]) == 0
-    monkeypatch.setenv("LINDUNGI_NEW_PASSWORD", OFFICER[1])
-    assert run(capsys, monkeypatch, ADMIN, "--data-dir", str(folder), "--json", "accounts",
-               "add", OFFICER[0], "--role", "officer")[0] == 0
-    code, made, err = run(capsys, monkeypatch, OFFICER, "--data-dir", str(folder), "--json",
-                          "events", "create", "--name", "Pasar Pagi", "--date", "03-12-2026",
-                          "--region", "35.74.03")
-    assert code == 0, err
-    event_id = uuid.UUID(made["id"])
+    event_id = uuid.UUID(set_up_laptop(capsys, monkeypatch, folder))
     first, more = tmp_path / "pagi.csv", tmp_path / "susulan.csv"
     write_import_file(first, 30, bad_ratio=0.0, seed=11)
     write_import_file(more, 20, bad_ratio=0.0, seed=12)

@@ -152,17 +152,8 @@ class Dialogs:
     def answer(self, kind: type[D], handle: Callable[[D], None]) -> Iterator[list[D]]:
         """Within the block, the next modal `kind` is answered by `handle`; at its end the
         dialog must have been shown and answered without error."""
-        seen: list[D] = []
-        entry = (kind, handle, seen)
-        self.handlers.append(entry)
-        try:
+        with self._armed(kind, handle) as seen:
             yield seen
-        finally:
-            if entry in self.handlers:
-                self.handlers.remove(entry)
-        if self.errors:
-            error, self.errors = self.errors[0], []
-            raise error
         assert seen, f"no {kind.__name__} was shown"
 
     @contextlib.contextmanager
@@ -173,10 +164,18 @@ class Dialogs:
             dialog.reject()
             raise AssertionError(f"{kind.__name__} was shown")
 
-        entry: tuple[type[QWidget], Callable[[Any], None], list[Any]] = (kind, refuse, [])
+        with self._armed(kind, refuse):
+            yield
+
+    @contextlib.contextmanager
+    def _armed(self, kind: type[D], handle: Callable[[D], None]) -> Iterator[list[D]]:
+        """`handle` answers the next modal `kind` within the block (the dialogs it
+        answered are yielded); an error of a handler is raised at the block's end."""
+        seen: list[D] = []
+        entry = (kind, handle, seen)
         self.handlers.append(entry)
         try:
-            yield
+            yield seen
         finally:
             if entry in self.handlers:
                 self.handlers.remove(entry)

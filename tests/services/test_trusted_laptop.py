@@ -18,9 +18,11 @@ from typing import Any
 import pytest
 
 from app.services import config_package, events
+from app.services.audit import Actor
 from app.services.slip_codes import device_code
 from app.services.sync import merge
 from app.services.sync.format import BatchRefused
+from app.services.workspace import Workspace
 from tests.helpers.dbstate import snapshot
 from tests.helpers.office import OfficeDb
 from tests.helpers.officers import PEOPLE, FieldLaptop, forge, office_in
@@ -140,6 +142,15 @@ def test_a_trusted_laptop_sending_what_it_should_not_is_refused(
     assert merge.import_file(office, office_actor, source).new > 0
 
 
+def _planned(office: Workspace, actor: Actor, package: Path, name: str,
+             region: str) -> uuid.UUID:
+    """A configuration package planning one event today; the event's id everywhere."""
+    with office.db.session() as s:
+        config_package.make_package(s, actor, package, {"events": [
+            {"name": name, "date": TODAY.isoformat(), "region_code": region}]})
+    return uuid.uuid5(office.device_id, f"{name}|{TODAY.isoformat()}")
+
+
 def test_an_event_the_office_planned_is_closed_by_any_laptop_that_used_it(
         tmp_path: Path, office_db: OfficeDb) -> None:
     """The office plans an event in its configuration package; two laptops register into
@@ -147,11 +158,7 @@ def test_an_event_the_office_planned_is_closed_by_any_laptop_that_used_it(
     laptop's batch closing it goes in (it was refused as 'made by another device')."""
     office, office_actor, office_key = office_in(tmp_path, office_db)
     package = tmp_path / "paket.json"
-    with office.db.session() as s:
-        config_package.make_package(s, office_actor, package, {"events": [
-            {"name": "Sosialisasi Pasar Besar", "date": TODAY.isoformat(),
-             "region_code": "35.74.03"}]})
-    event_id = uuid.uuid5(office.device_id, f"Sosialisasi Pasar Besar|{TODAY.isoformat()}")
+    event_id = _planned(office, office_actor, package, "Sosialisasi Pasar Besar", "35.74.03")
     with office.db.session() as s:  # the office keeps the event it planned
         assert events.get_event(s, event_id).status == "open"
     laptops = [FieldLaptop(tmp_path, name, office_key) for name in ("Laptop A", "Laptop B")]
@@ -253,18 +260,13 @@ def test_names_pasted_from_a_chat_and_a_region_typed_without_dots_go_in(
     and a planned event whose region was typed `3574`: a laptop's ordinary batch, which
     a stricter check had refused for good (a laptop cannot rename an event)."""
     from app.services import accounts
-    from app.services.audit import Actor
 
     office, office_actor, office_key = office_in(tmp_path, office_db)
     package = tmp_path / "paket.json"
-    with office.db.session() as s:
-        config_package.make_package(s, office_actor, package, {"events": [
-            {"name": "Sosialisasi\u00a0Pasar", "date": TODAY.isoformat(),
-             "region_code": "3574"}]})
+    planned = _planned(office, office_actor, package, "Sosialisasi\u00a0Pasar", "3574")
     laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
     with laptop.ws.db.session() as s:
         config_package.import_package(s, laptop.admin, package, trust_office=True)
-        planned = uuid.uuid5(office.device_id, f"Sosialisasi\u00a0Pasar|{TODAY.isoformat()}")
         assert events.get_event(s, planned).region_code == "35.74"
         accounts.create_officer(s, laptop.admin, "siti", "sandi-siti-1", "officer",
                                 "Siti\u00a0Aminah")

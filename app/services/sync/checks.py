@@ -338,8 +338,7 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
                                                sorted(here, key=_BY_VALUE)),
                                          Held.device_id != device_id)))
         if theirs:
-            number = next(i for i, r in enumerate(rows, start=first + 1)
-                          if r[column] in theirs)
+            number = _row_naming(rows, first, column, theirs)
             raise BatchRefused(
                 t("bagian {part} baris {number}: {value} yang dirujuk ({column}) milik "
                   "perangkat lain; sebuah laptop hanya mencatat pada catatannya sendiri. "
@@ -350,8 +349,7 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
                   column=column))
         wanted -= here
         if wanted:
-            number = next(i for i, r in enumerate(rows, start=first + 1)
-                          if r[column] in wanted)
+            number = _row_naming(rows, first, column, wanted)
             raise BatchRefused(
                 t("bagian {part} baris {number}: {value} yang dirujuk ({column}) tidak ada di "
                   "batch ini maupun di kantor; batch ditolak utuh, tidak ada yang diubah. "
@@ -361,6 +359,12 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
                   value=PART_LABELS[target],
                   column=column))
 
+
+
+def _row_naming(rows: list[dict[str, Any]], first: int, column: str,
+                ids: set[uuid.UUID]) -> int:
+    """The part's row number of the first of `rows` whose `column` names one of `ids`."""
+    return next(i for i, r in enumerate(rows, start=first + 1) if r[column] in ids)
 
 
 def _existing(session: Session, table: Table, ids: list[uuid.UUID],
