@@ -189,3 +189,53 @@ def test_the_member_indexes_migration_keeps_voided_records_and_groups(tmp_path: 
     with pytest.raises(IntegrityError), db.session() as s:
         s.add(member("3574011708500001", "active"))
     db.dispose()
+
+
+def test_the_slip_copies_migration_keeps_slips_and_original_numbers_unique(
+        tmp_path: Path) -> None:
+    """0007 → 0008 on a laptop with an original and a reprint: both stay; a second copy
+    with one number may now be kept (the office's reprint beside the laptop's), a second
+    original with one number still may not."""
+    import pytest
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.exc import IntegrityError
+
+    from app.models import Slip
+    from app.services import device, events
+    from app.services.audit import Actor
+
+    target = tmp_path / "lindungi.sqlite"
+    engine = create_engine(f"sqlite:///{target}")
+    upgrade(engine, target="0007")
+    engine.dispose()
+    db = Database.open_file(target, migrate=False)
+    with db.session() as s:
+        dev = device.initialise(s, "Laptop Uji", "35.74").device_id
+    with db.session() as s:
+        ev = events.create_event(s, Actor(dev), "Acara", dt.date(2026, 11, 1), "Aula",
+                                 "35.74.03").id
+    with db.session() as s:
+        m = _member("3574011708500001", "active", ev, dev)
+        s.add(m)
+        s.flush()
+        member_id = m.id
+
+    def slip(copy_no: int) -> Slip:
+        return Slip(member_id=member_id, receipt_no="ABCD1234-000001", format="a4",
+                    copy_no=copy_no, changed_by_device=dev)
+
+    with db.session() as s:
+        s.add_all([slip(0), slip(1)])
+    with pytest.raises(IntegrityError), db.session() as s:
+        s.add(slip(1))  # before: one number, one copy
+    db.dispose()
+    upgrade(db.engine)
+    assert current_revision(db.engine) == head_revision()
+    with db.session() as s:
+        s.add(slip(1))
+    with db.session() as s:
+        kept = sorted(s.scalars(select(Slip.copy_no)))
+    assert kept == [0, 1, 1]
+    with pytest.raises(IntegrityError), db.session() as s:
+        s.add(slip(0))
+    db.dispose()

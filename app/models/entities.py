@@ -180,10 +180,17 @@ class MemberChange(Base):
 
 
 class Slip(Synced, Base):
-    """One printed slip: the original (copy 0) or a reprint stamped "SALINAN ke-n"."""
+    """One printed slip: the original (copy 0) or a reprint stamped "SALINAN ke-n".
+
+    An original's number is unique: it is the printing device's code and count. A copy's
+    number is not: the office and the laptop that holds the member may each reprint the
+    same slip while apart, both taking the next copy they know (migration 0008)."""
 
     __tablename__ = "slips"
-    __table_args__ = (UniqueConstraint("receipt_no", "copy_no", name="uq_slips_receipt_copy"),)
+    __table_args__ = (
+        Index("uq_slips_original", "receipt_no", unique=True,
+              sqlite_where=text("copy_no = 0"), postgresql_where=text("copy_no = 0")),
+    )
 
     member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), index=True)
     receipt_no: Mapped[str] = mapped_column(String(40), index=True)

@@ -33,8 +33,14 @@ class InitResult:
     admin_created: bool
 
 
-def local_device(session: Session) -> Device:
-    device = session.scalar(select(Device).where(Device.is_local.is_(True)))
+def local_device(session: Session, *, for_update: bool = False) -> Device:
+    """This machine's device row; `for_update`: locked until the transaction ends and
+    read afresh (PostgreSQL's row lock: two desks of an office take slip numbers one
+    after the other; on SQLite the caller takes the write lock, db.lock_for_writing)."""
+    query = select(Device).where(Device.is_local.is_(True))
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    device = session.scalar(query)
     if device is None:
         raise NotInitialised(
             t("Perangkat belum disiapkan. Jalankan: lindungi init --device-name NAMA --region KODE")

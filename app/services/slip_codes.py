@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db import lock_for_writing
 from app.domain import codes
 from app.domain.dates import local_day
 from app.domain.errors import UserError
@@ -209,7 +210,11 @@ def issue_slips(
         raise SlipRefused(unknown_format())
     if mode not in MODES:
         raise ValueError(f"unknown slip mode {mode!r}")
-    device = local_device(session)
+    if mode != "draft":  # numbers and copies are taken one desk at a time: the next copy
+        # is counted from the slips there are, and no index keeps two copies of one slip
+        # from sharing a number (migration 0008)
+        lock_for_writing(session)
+    device = local_device(session, for_update=mode != "draft")
     officer_name = ""
     if actor.officer_id:
         officer = session.get(Officer, actor.officer_id)

@@ -285,7 +285,11 @@ def _check_receipts(session: Session, device_id: uuid.UUID, rows: list[dict[str,
                     first: int, existing: dict[uuid.UUID, Any]) -> None:
     """A new slip carries a receipt number of the laptop that sends it (a number is the
     printing device's code and its count: another laptop's would take that laptop's next
-    slip), and no slip at the office has the same receipt and copy number."""
+    slip), and no other slip at the office has the same receipt and copy number, but one:
+    a reprint the office made of the same member's slip. The office and the laptop that
+    holds the member can both reprint a slip while apart, each taking the next copy
+    number it knows; both papers are real, so both are kept (the laptop cannot learn of
+    the office's reprint, and refusing its batch would refuse every later one too)."""
     code = device_code(device_id) + "-"
     for number, r in enumerate(rows, start=first + 1):
         if r["id"] not in existing and not r["receipt_no"].startswith(code):
@@ -294,18 +298,25 @@ def _check_receipts(session: Session, device_id: uuid.UUID, rows: list[dict[str,
                                  number=number))
     table = records.TABLES["slips"]
     wanted = sorted({r["receipt_no"] for r in rows})
-    held: dict[tuple[str, int], uuid.UUID] = {}
+    here: dict[tuple[str, int], list[tuple[uuid.UUID, uuid.UUID]]] = {}
     for start in range(0, len(wanted), CHUNK):
-        held.update(((receipt, copy), slip_id) for slip_id, receipt, copy in session.execute(
-            select(table.c.id, table.c.receipt_no, table.c.copy_no)
-            .where(table.c.receipt_no.in_(wanted[start:start + CHUNK]))))
+        for slip_id, receipt, copy, member_id in session.execute(
+                select(table.c.id, table.c.receipt_no, table.c.copy_no, table.c.member_id)
+                .where(table.c.receipt_no.in_(wanted[start:start + CHUNK]))):
+            here.setdefault((receipt, copy), []).append((slip_id, member_id))
+    others = {slip_id for r in rows for slip_id, _ in here.get((r["receipt_no"], r["copy_no"]), ())
+              if slip_id != r["id"]}
+    from_laptops = set(session.scalars(select(Held.record_id).where(
+        among(session, Held.record_id, sorted(others, key=_BY_VALUE))))) if others else set()
     for number, r in enumerate(rows, start=first + 1):
-        other = held.get((r["receipt_no"], r["copy_no"]))
-        if other is not None and other != r["id"]:
-            raise BatchRefused(t("bagian slips baris {number}: nomor slip dan salinannya sudah "
-                                 "dipakai slip lain di kantor; batch ditolak utuh, tidak ada "
-                                 "yang diubah",
-                                 number=number))
+        for slip_id, member_id in here.get((r["receipt_no"], r["copy_no"]), ()):
+            office_reprint = (r["copy_no"] > 0 and member_id == r["member_id"]
+                              and slip_id not in from_laptops)
+            if slip_id != r["id"] and not office_reprint:
+                raise BatchRefused(t("bagian slips baris {number}: nomor slip dan salinannya "
+                                     "sudah dipakai slip lain di kantor; batch ditolak utuh, "
+                                     "tidak ada yang diubah",
+                                     number=number))
 
 
 PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",
