@@ -32,7 +32,7 @@ DB_FILENAME = "lindungi.sqlite"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in app/migrations/versions (a test keeps the two in step). Knowing
 #: it here lets start-up skip importing Alembic when the schema is already current.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 BUSY_TIMEOUT_MS = 10_000
 #: how long a write waits for another program's write lock, if not BUSY_TIMEOUT_MS (tests)
 BUSY_TIMEOUT_ENV = "LINDUNGI_BUSY_TIMEOUT_MS"

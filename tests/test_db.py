@@ -15,6 +15,7 @@ from sqlalchemy.schema import CreateIndex
 from app.db import Database, backup_sqlite, current_revision, head_revision, upgrade
 from app.models import Base, Member
 from app.services.workspace import Workspace
+from tests.helpers.office import OfficeDb
 
 
 def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
@@ -238,4 +239,42 @@ def test_the_slip_copies_migration_keeps_slips_and_original_numbers_unique(
     assert kept == [0, 1, 1]
     with pytest.raises(IntegrityError), db.session() as s:
         s.add(slip(0))
+    db.dispose()
+
+
+def test_the_planned_events_migration_lets_laptops_go_of_the_offices_events(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """0008 → 0009 at an office where a laptop came to hold an event the office planned
+    (the package's id: uuid5 of the office and "name|day") and one it made itself: the
+    first is the office's again, the second stays the laptop's. On both databases."""
+    import uuid
+
+    from sqlalchemy import create_engine, select
+
+    from app.models import Event, Held
+    from app.services import device, events
+
+    url = office_db.empty_url(tmp_path / "kantor")
+    engine = create_engine(url)
+    upgrade(engine, target="0008")
+    engine.dispose()
+    db = Database.open(url, migrate=False)
+    with db.session() as s:
+        office = device.initialise(s, "Kantor", "35.74").device_id
+    laptop = uuid.uuid4()
+    day = dt.date(2026, 11, 1)
+    planned = events.planned_id(office, "Sosialisasi Pasar", day.isoformat())
+    own = uuid.uuid4()
+    with db.session() as s:
+        for event_id, name in ((planned, "Sosialisasi Pasar"), (own, "Acara Laptop")):
+            s.add(Event(id=event_id, name=name, date=day, venue="", region_code="35.74.03",
+                        changed_by_device=laptop))
+            s.add(Held(record_id=event_id, entity="events", device_id=laptop, revision=2))
+    upgrade(db.engine)
+    assert current_revision(db.engine) == head_revision()
+    with db.session() as s:
+        held = set(s.scalars(select(Held.record_id)))
+        kept = set(s.scalars(select(Event.id)))
+    assert held == {own}
+    assert kept == {planned, own}
     db.dispose()

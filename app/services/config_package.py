@@ -40,6 +40,7 @@ from app.services.device import (
     set_setting,
     signing_key,
 )
+from app.services.events import planned_id
 from app.services.files import TooBig, parse_json, read_bounded, write_atomic
 from app.services.sync.signing import envelope, opened, unb64, verify
 from app.services.workspace import TARIFF_SETTING
@@ -76,8 +77,9 @@ def make_package(session: Session, actor: Actor, target: Path, content: dict[str
     if not isinstance(planned, list) or not all(isinstance(e, dict) for e in planned):
         raise DomainError(t("isi paket konfigurasi tidak sah (acara harus berupa daftar "
                             "objek JSON)"))
-    body["events"] = [{**e, "id": str(e.get("id") or uuid.uuid5(
-        office, f"{e.get('name')}|{e.get('date')}"))} for e in planned]
+    body["events"] = [{**e, "id": str(e.get("id") or planned_id(office, e.get("name"),
+                                                                e.get("date")))}
+                      for e in planned]
     if not body["events"]:
         del body["events"]
     _validate(body)

@@ -42,6 +42,14 @@ class EventInfo:
         }
 
 
+def planned_id(office_id: uuid.UUID, name: object, day: object) -> uuid.UUID:
+    """The id of an event an office plans in a configuration package, from the office and
+    the event's name and day as the package gives them: the same on every laptop and in
+    every package that plans it again, so the office knows it as its own whichever
+    laptop's batch brings it (sync.merge_parts; migration 0009)."""
+    return uuid.uuid5(office_id, f"{name}|{day}")
+
+
 def _info(e: Event) -> EventInfo:
     return EventInfo(e.id, e.name, e.date, e.venue, e.region_code, e.status)
 

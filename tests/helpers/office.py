@@ -44,6 +44,16 @@ class OfficeDb:
     def url(self) -> str | None:
         return None if self.template is None else self._copy_of(PG_TEMPLATE)
 
+    def empty_url(self, folder: Path) -> str:
+        """A database with no tables yet, to be migrated step by step: a new PostgreSQL
+        database, or a SQLite file in `folder`."""
+        from app.db import sqlite_url
+
+        if self.template is None:
+            folder.mkdir(parents=True, exist_ok=True)
+            return sqlite_url(folder / "lindungi.sqlite")
+        return self._copy_of("template0")
+
     def _copy_of(self, source: str) -> str:
         """The URL of a new PostgreSQL database made from `source`, dropped after the test."""
         from sqlalchemy import text

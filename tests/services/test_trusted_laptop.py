@@ -21,7 +21,7 @@ from app.services import config_package, events
 from app.services.audit import Actor
 from app.services.slip_codes import device_code
 from app.services.sync import merge
-from app.services.sync.format import BatchRefused
+from app.services.sync.format import BatchRefused, open_batch
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import snapshot
 from tests.helpers.office import OfficeDb
@@ -180,12 +180,49 @@ def test_an_event_the_office_planned_is_closed_by_any_laptop_that_used_it(
         assert events.summarize(s, event_id, office.tariffs()).members == 4
 
 
+def test_an_event_an_older_office_planned_stays_the_offices_when_a_laptop_closed_it_first(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """A package made by an older program did not keep its planned event at the office,
+    so the event first reaches the office in a laptop's batch, here already closed by
+    that laptop. It was then that laptop's, and the other laptops' members in it were
+    refused as registered into another's event. The office knows the event by the id
+    its package gave it, and keeps it as its own."""
+    from sqlalchemy import delete
+
+    from app.models import Event
+
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    package = tmp_path / "paket.json"
+    event_id = _planned(office, office_actor, package, "Sosialisasi Pasar Blimbing",
+                        "35.74.03")
+    with office.db.session() as s:  # what an older program's package left at the office
+        s.execute(delete(Event).where(Event.id == event_id))
+    laptops = [FieldLaptop(tmp_path, name, office_key) for name in ("Laptop A", "Laptop B")]
+    for laptop, people in zip(laptops, (PEOPLE[:2], PEOPLE[2:4]), strict=True):
+        with laptop.ws.db.session() as s:
+            config_package.import_package(s, laptop.admin, package, trust_office=True)
+        laptop.event = event_id
+        laptop.register(people)
+    with laptops[0].ws.db.session() as s:
+        events.close_event(s, laptops[0].actor, event_id, laptops[0].ws.tariffs())
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    for laptop in laptops:
+        merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    with office.db.session() as s:
+        assert events.get_event(s, event_id).status == "closed"
+        assert events.summarize(s, event_id, office.tariffs()).members == 4
+
+
+@pytest.mark.parametrize("carried", [False, True], ids=["named", "carried_unchanged"])
 @pytest.mark.parametrize("attack", ["member_in_their_event", "slip_for_their_member"])
 def test_a_laptop_cannot_add_to_another_laptops_event_or_member(
-        tmp_path: Path, office_db: OfficeDb, attack: str) -> None:
+        tmp_path: Path, office_db: OfficeDb, attack: str, carried: bool) -> None:
     """Laptop B's batch naming laptop A's event (a new member in it: A's closing report
     changed at the office) or A's member (a new slip for them): refused, naming the part;
-    B's own batch still goes in."""
+    B's own batch still goes in. Also when B's batch carries an unchanged copy of A's
+    record itself (taken from A's batch): that copy is let through as no change, and
+    did let the record naming it through too."""
     office, office_actor, _key = office_in(tmp_path, office_db)
     a, b = FieldLaptop(tmp_path, "Laptop A", None), FieldLaptop(tmp_path, "Laptop B", None)
     a.register(PEOPLE[:2])
@@ -193,7 +230,8 @@ def test_a_laptop_cannot_add_to_another_laptops_event_or_member(
     b.print_slips()
     stick = tmp_path / "usb"
     stick.mkdir()
-    merge.import_file(office, office_actor, a.export(stick), trust_new_device=True)
+    a_batch = a.export(stick)
+    merge.import_file(office, office_actor, a_batch, trust_new_device=True)
     b_first = b.export(stick)
     merge.import_file(office, office_actor, b_first, trust_new_device=True)
     b.register(PEOPLE[4:5])
@@ -203,6 +241,14 @@ def test_a_laptop_cannot_add_to_another_laptops_event_or_member(
 
     def graft(manifest: dict[str, Any], parts: Parts) -> None:
         part = "members" if attack == "member_in_their_event" else "slips"
+        if carried:  # A's event or member, as A sent it
+            theirs = "events" if attack == "member_in_their_event" else "members"
+            copy = next(x for x in map(json.loads, open_batch(a_batch).part(theirs)
+                                       .splitlines())
+                        if uuid.UUID(x["id"]) in (a.event, a_member))
+            if theirs == "members":  # named in an event of B's: the slip is what is wrong
+                copy["event_id"] = b.event.hex
+            _put(manifest, parts, theirs, [*_lines(parts, theirs), copy])
         lines = _lines(parts, part)
         if attack == "member_in_their_event":
             lines[-1]["event_id"] = a.event.hex

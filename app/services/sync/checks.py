@@ -331,23 +331,28 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
     another laptop's event, group or member (a laptop has only its own, and the events
     the office planned, which no laptop holds: a record naming another's would change
     that laptop's closing report or slips). Otherwise the batch is refused before the
-    rows are written, naming the part and the row. (A record the batch carries itself
-    is not looked up here: `_check_ownership` refuses a change to another's, and lets an
-    unchanged copy through.) `rows`: at most CHUNK, following `first` rows of the part."""
+    rows are written, naming the part and the row. A record the batch carries itself
+    counts as the laptop's only where no other laptop holds it: an unchanged copy of
+    another's event or member (`_check_ownership` lets one through) does not make it
+    the sender's to register into. `rows`: at most CHUNK, following `first` rows of the
+    part."""
     for referring, column, target in records.REFERENCES:
         if referring != part:
             continue
-        wanted = {r[column] for r in rows if r[column] is not None} - known.get(target, set())
-        if not wanted:
+        named = {r[column] for r in rows if r[column] is not None}
+        wanted = named - known.get(target, set())
+        carried = named - wanted
+        if not wanted and (target == "officers" or not carried):
             continue
         table = records.TABLES[target]
         here = set(session.scalars(select(table.columns["id"])
                                    .where(among(session, table.columns["id"],
-                                                sorted(wanted, key=_BY_VALUE)))))
-        theirs = set() if target == "officers" or not here else set(session.scalars(
-            select(Held.record_id).where(among(session, Held.record_id,
-                                               sorted(here, key=_BY_VALUE)),
-                                         Held.device_id != device_id)))
+                                                sorted(wanted, key=_BY_VALUE))))) \
+            if wanted else set()
+        theirs = set() if target == "officers" or not (here or carried) else set(
+            session.scalars(select(Held.record_id).where(
+                among(session, Held.record_id, sorted(here | carried, key=_BY_VALUE)),
+                Held.device_id != device_id)))
         if theirs:
             number = _row_naming(rows, first, column, theirs)
             raise BatchRefused(

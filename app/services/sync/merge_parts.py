@@ -28,6 +28,8 @@ from app.models import (
     utcnow,
 )
 from app.services.audit import Actor, record
+from app.services.device import local_device
+from app.services.events import planned_id
 from app.services.member_changes import jsonable as _jsonable
 from app.services.member_changes import log_change
 from app.services.sync import chain, records
@@ -100,10 +102,21 @@ def merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch: 
     report.updated += len(changed)
     have = _held(session, [r["id"] for r in rows])
     # what this laptop made, or holds already; not what the office made (the events it
-    # planned, which every laptop registering into them sends): no laptop comes to own it
+    # planned, which every laptop registering into them sends): no laptop comes to own it,
+    # even where the office's package did not keep it here (an older program's) and the
+    # first laptop to bring it had closed it
+    office_planned = _planned_here(session, rows) if name == "events" else set()
     _hold(session, name, batch.device_id,
           [r for r in rows if r["id"] in have or (
-              r["id"] not in existing and r["changed_by_device"] == batch.device_id)], have)
+              r["id"] not in existing and r["changed_by_device"] == batch.device_id
+              and r["id"] not in office_planned)], have)
+
+
+def _planned_here(session: Session, rows: list[dict[str, Any]]) -> set[uuid.UUID]:
+    """The events among `rows` that this office planned in a configuration package."""
+    office = local_device(session).id
+    return {r["id"] for r in rows
+            if r["id"] == planned_id(office, r["name"], r["date"].isoformat())}
 
 
 def merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedBatch,
