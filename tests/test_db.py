@@ -112,6 +112,11 @@ def test_every_released_schema_upgrades_with_a_backup_first(tmp_path: Path) -> N
         db_file = tmp_path / rev / "lindungi.sqlite"
         db_file.parent.mkdir()
         shutil.copy(stored, db_file)
+        con = sqlite3.connect(db_file)
+        try:
+            slips = con.execute("SELECT count(*) FROM slips").fetchone()[0]
+        finally:
+            con.close()
         ws = Workspace.open(db_file.parent)
         try:
             assert current_revision(ws.db.engine) == head_revision()
@@ -126,6 +131,7 @@ def test_every_released_schema_upgrades_with_a_backup_first(tmp_path: Path) -> N
                 from app.services import members
 
                 assert members.count_members(s) == 25
+                assert s.scalar(text("SELECT count(*) FROM slips")) == slips
                 assert ws.device_id is not None
         finally:
             ws.close()
