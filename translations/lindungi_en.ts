@@ -2206,8 +2206,16 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>printed on slips, e.g. Sri Wahyuni</translation>
     </message>
     <message>
+        <source>Petugas lapangan dari laptop (di sana: {role}); peran ini berlaku di sini setelah diberi kata sandi.</source>
+        <translation>Field officer from a laptop ({role} there); this role applies here once a password is given.</translation>
+    </message>
+    <message>
         <source>Akun aktif</source>
         <translation>Account active</translation>
+    </message>
+    <message>
+        <source>isi agar petugas ini bisa masuk di sini</source>
+        <translation>fill in to let this officer sign in here</translation>
     </message>
     <message>
         <source>kosongkan bila tidak diganti</source>
@@ -4268,10 +4276,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>part slips row {number}: the slip number is not this laptop's; the whole batch is refused, nothing was changed</translation>
     </message>
     <message>
-        <source>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>part slips row {number}: the slip number and copy number are already used by another slip at the office; the whole batch is refused, nothing was changed</translation>
-    </message>
-    <message>
         <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) milik perangkat lain; sebuah laptop hanya mencatat pada catatannya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
         <translation>part {part} row {number}: the {value} it names ({column}) belongs to another device; a laptop records only on its own records. The whole batch is refused, nothing was changed</translation>
     </message>
@@ -4286,6 +4290,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>bagian audit baris {number}: jejak audit batch ini terbagi atas lebih dari {most} bagian rantai (satu bagian baru tiap pemulihan cadangan); batch ditolak utuh, tidak ada yang diubah</source>
         <translation>part audit row {number}: this batch's audit trail is split into more than {most} chain segments (one new segment per backup restore); the whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
+        <source>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part slips row {number}: the slip number and copy number are already used by another slip at the office; the whole batch is refused, nothing was changed</translation>
     </message>
     <message>
         <source>pilihan penyelesaian tidak dikenal</source>

@@ -2206,8 +2206,16 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>dicetak di slip, mis. Sri Wahyuni</translation>
     </message>
     <message>
+        <source>Petugas lapangan dari laptop (di sana: {role}); peran ini berlaku di sini setelah diberi kata sandi.</source>
+        <translation>Petugas lapangan dari laptop (di sana: {role}); peran ini berlaku di sini setelah diberi kata sandi.</translation>
+    </message>
+    <message>
         <source>Akun aktif</source>
         <translation>Akun aktif</translation>
+    </message>
+    <message>
+        <source>isi agar petugas ini bisa masuk di sini</source>
+        <translation>isi agar petugas ini bisa masuk di sini</translation>
     </message>
     <message>
         <source>kosongkan bila tidak diganti</source>
@@ -4268,10 +4276,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>bagian slips baris {number}: nomor slip bukan nomor laptop ini; batch ditolak utuh, tidak ada yang diubah</translation>
     </message>
     <message>
-        <source>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</source>
-        <translation>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</translation>
-    </message>
-    <message>
         <source>bagian {part} baris {number}: {value} yang dirujuk ({column}) milik perangkat lain; sebuah laptop hanya mencatat pada catatannya sendiri. Batch ditolak utuh, tidak ada yang diubah</source>
         <translation>bagian {part} baris {number}: {value} yang dirujuk ({column}) milik perangkat lain; sebuah laptop hanya mencatat pada catatannya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
     </message>
@@ -4286,6 +4290,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>bagian audit baris {number}: jejak audit batch ini terbagi atas lebih dari {most} bagian rantai (satu bagian baru tiap pemulihan cadangan); batch ditolak utuh, tidak ada yang diubah</source>
         <translation>bagian audit baris {number}: jejak audit batch ini terbagi atas lebih dari {most} bagian rantai (satu bagian baru tiap pemulihan cadangan); batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian slips baris {number}: nomor slip dan salinannya sudah dipakai slip lain di kantor; batch ditolak utuh, tidak ada yang diubah</translation>
     </message>
     <message>
         <source>pilihan penyelesaian tidak dikenal</source>

@@ -362,11 +362,17 @@ def find_officer(session: Session, username: str) -> uuid.UUID:
 def update_officer(session: Session, actor: Actor, officer_id: uuid.UUID,
                    role: str | None = None, active: bool | None = None,
                    new_password: str | None = None, full_name: str | None = None) -> None:
-    """Administrators change names and roles, switch accounts off, set a new password."""
+    """Administrators change names and roles, switch accounts off, set a new password.
+
+    A field officer kept from a laptop's batches signs in here once given a password,
+    with the role given in the same change, else as an officer: the role the laptop
+    sent is what that laptop's administrator chose there, not what this office gives."""
     require_role(session, actor, ("administrator",))
     officer = session.get(Officer, officer_id)
     if officer is None:
         raise NotFound(t("akun tidak ditemukan"))
+    if new_password and not officer.password_hash and role is None:
+        role = "officer"
     changed = []
     if full_name is not None and full_name.strip() and full_name.strip() != officer.full_name:
         officer.full_name = full_name.strip()[:120]

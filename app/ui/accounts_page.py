@@ -48,12 +48,23 @@ class OfficerDialog(QDialog):
         self.role = QComboBox(self)
         for code, label in labels.items(accounts.ROLES):
             self.role.addItem(label, code)
-        self.role.setCurrentIndex(max(self.role.findData(row.role if row else "officer"), 0))
+        field_officer = row is not None and not row.can_sign_in
+        # a field officer's role is given here with the password that lets them sign in
+        self.role.setCurrentIndex(max(self.role.findData(
+            row.role if row and not field_officer else "officer"), 0))
+        self.role_note = QLabel(self.tr(
+            "Petugas lapangan dari laptop (di sana: {role}); peran ini berlaku di sini "
+            "setelah diberi kata sandi.").format(
+                role=labels.label(accounts.ROLES[row.role])) if row and field_officer else "",
+            self)
+        self.role_note.setWordWrap(True)
+        self.role_note.setVisible(field_officer)
         self.active = QCheckBox(self.tr("Akun aktif"), self)
         self.active.setChecked(row.active if row else True)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
+            self.tr("isi agar petugas ini bisa masuk di sini") if field_officer else
             self.tr("kosongkan bila tidak diganti") if row else
             self.tr("minimal 10 karakter, mis. kopi pagi di pasar"))
         self.name_error = self._error_label()
@@ -64,6 +75,7 @@ class OfficerDialog(QDialog):
         form.addRow(self.tr("Nama lengkap"), self.full_name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("Peran"), self.role)
+        form.addRow("", self.role_note)
         form.addRow("", self.active)
         form.addRow(self.tr("Kata sandi"), self.password)
         form.addRow("", self.password_error)
@@ -176,9 +188,13 @@ class AccountsPage(QWidget):
         row = self.rows[index.row()]
 
         def save(dialog: OfficerDialog) -> None:
+            password = dialog.password.text() or None
+            # a field officer's role here comes with a password; without one it stays
+            # the laptop's, as its batches send it
+            role = str(dialog.role.currentData()) if row.can_sign_in or password else None
             with self.workspace.db.session() as s:
-                accounts.update_officer(s, self.actor, row.id, str(dialog.role.currentData()),
-                                        dialog.active.isChecked(), dialog.password.text() or None,
+                accounts.update_officer(s, self.actor, row.id, role,
+                                        dialog.active.isChecked(), password,
                                         dialog.full_name.text())
 
         if OfficerDialog(self, row, save).exec() == QDialog.DialogCode.Accepted:

@@ -524,3 +524,28 @@ def test_one_nik_twice_in_one_batch_is_a_conflict_not_a_crash(
     with office.db.session() as s:
         statuses = sorted(s.scalars(select(Member.status)))
     assert statuses == ["active", "conflict"]
+
+
+@pytest.mark.parametrize("given", [None, "supervisor"])
+def test_a_field_officer_given_a_password_signs_in_with_the_role_the_office_gives(
+        tmp_path: Path, stick: Path, office_db: OfficeDb, given: str | None) -> None:
+    """Laptop A's administrator makes its officer an administrator there; the batch
+    carries that role to the office's field officer. When the office's administrator
+    gives that officer a password, the officer signs in here as an officer, or with the
+    role given in the same change: never with the role a laptop chose."""
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    a = FieldLaptop(tmp_path, "Laptop A", office_key)
+    a.register(PEOPLE[0:1])
+    with a.ws.db.session() as s:
+        accounts.update_officer(s, a.admin, a.budi_id, role="administrator")
+    merge.import_file(office, office_actor, a.export(stick), trust_new_device=True)
+    with office.db.session() as s:
+        kept = s.get(Officer, a.budi_id)
+        assert kept is not None and kept.role == "administrator" and not kept.password_hash
+        accounts.update_officer(s, office_actor, a.budi_id, role=given,
+                                new_password="sandi kantor untuk budi")
+    with office.db.session() as s:
+        budi = accounts.authenticate(s, Actor(office.device_id), "budi",
+                                     "sandi kantor untuk budi")
+    assert isinstance(budi, accounts.OfficerInfo)
+    assert budi.role == (given or "officer")

@@ -183,6 +183,48 @@ def test_account_dialog_keeps_what_was_typed_after_a_refused_password(
 
 # -- dashboard --------------------------------------------------------------------------
 
+def test_a_field_officer_gets_a_sign_in_at_the_office_as_an_officer(
+        qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
+    """The office's administrator opens a field officer whom laptop A made an
+    administrator there: the dialog offers Petugas and says what the laptop gave; a
+    password typed and Enter, and the officer signs in here as an officer."""
+    from app.services.sync import merge
+    from tests.helpers.officers import signed_in as actor_of
+
+    office = new_office(tmp_path)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[0:1])
+    with laptop.ws.db.session() as s:
+        accounts.update_officer(s, laptop.admin, laptop.budi_id, role="administrator")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    merge.import_file(office, actor_of(office, "kepala", "sandi-kantor-1"),
+                      laptop.export(stick), trust_new_device=True)
+    window = signed_in(qtbot, office, "kepala", "sandi-kantor-1")
+    page = window.accounts_page
+    window.tabs.setCurrentWidget(page)  # type: ignore[union-attr]
+    budi = next(i for i, o in enumerate(page.rows) if o.id == laptop.budi_id)
+    assert page.model.index(budi, 2).data() == "Administrator"  # as the laptop sent it
+    page.table.setCurrentIndex(page.model.index(budi, 0))
+
+    def give_password(dialog: OfficerDialog) -> None:
+        assert dialog.role.currentData() == "officer"
+        assert dialog.role_note.isVisibleTo(dialog)
+        assert "di sana: Administrator" in dialog.role_note.text()
+        dialog.password.setFocus()
+        qtbot.keyClicks(dialog.password, "kopi pagi di kantor")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    with dialogs.answer(OfficerDialog, give_password):
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialogs.check()
+    with office.db.session() as s:
+        signed = accounts.authenticate(s, Actor(office.device_id), "budi",
+                                       "kopi pagi di kantor")
+    assert isinstance(signed, accounts.OfficerInfo) and signed.role == "officer"
+    assert page.model.index(budi, 2).data() == "Petugas"
+
+
 def test_dashboard_axes_read_round_numbers(qtbot: QtBot, demo: Workspace) -> None:
     assert round_axis(1056) == (1250, 6)  # 0/250/500/750/1000/1250, not 0/264/.../1056
     for top in (1, 3, 7, 13, 48, 96, 264, 450, 999, 1056, 12_345, 987_654):
