@@ -37,7 +37,7 @@ from app.services import (
     member_rules,
 )
 from app.services.audit import Actor
-from app.services.formulas import neutralise
+from app.services.formulas import neutralise, neutralise_row
 from app.services.member_rules import Problem
 from app.services.tabular.read import read_table
 from app.services.tabular.table import MAX_CELL, TableError
@@ -128,8 +128,8 @@ def write_rejects(path: Path, header: list[str], rejects: list[Reject]) -> None:
         out = csv.writer(fh)
         out.writerow(["baris", "kolom", "alasan", *(neutralise(h) for h in header)])
         for r in rejects:  # the input's header and cells, and reasons that quote them
-            out.writerow([neutralise(c) for c in (
-                r.row, ", ".join(r.columns), "; ".join(r.reasons), *r.cells)])
+            out.writerow(neutralise_row(
+                [str(r.row), ", ".join(r.columns), "; ".join(r.reasons), *r.cells]))
 
     files.write_atomic(path, fill, "w", encoding="utf-8-sig", newline="")
 

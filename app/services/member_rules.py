@@ -32,7 +32,18 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return t("{field}: {reason}", field=self.field, reason=self.reason)
+        """`field: reason`, made once per distinct problem: an import whose rows are all
+        refused says the same few problems for each of its rows."""
+        key = (self.field, self.reason, getattr(self.reason, "template", None))
+        said = _SAID.get(key)
+        if said is None:
+            if len(_SAID) >= MEMO_LIMIT:
+                _SAID.clear()
+            said = _SAID[key] = t("{field}: {reason}", field=self.field, reason=self.reason)
+        return said
+
+
+_SAID: dict[tuple[str, str, str | None], str] = {}
 
 
 @dataclass

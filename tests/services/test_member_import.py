@@ -208,6 +208,29 @@ def test_formula_cells_are_neutralised_in_the_rejects_file(
     assert line["nama"].startswith("'=")
 
 
+@pytest.mark.parametrize("column", ["nama", "alamat", "kelompok", "no_hp"])
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_every_formula_start_in_any_cell_is_neutralised_and_nothing_else_is(
+    workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path, column: str,
+    start: str,
+) -> None:
+    """The rejects file decides per row whether any cell needs quoting (one search of the
+    row): a formula start in any cell is quoted, a sign inside a cell is left alone."""
+    rows = _people(2)
+    rows[0][column] = start + "SUM(A1:A2)"
+    rows[1]["alamat"] = "Jl. Mawar 1-2 = rumah@pojok"
+    for row in rows:
+        row["nik"] = "123"  # both refused
+    _run(workspace, actor, event_id, _write_csv(tmp_path / "in.csv", rows),
+         rejects_path=tmp_path / "r.csv")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as fh:
+        first, second = csv.DictReader(fh)
+    assert first[column] == "'" + start + "SUM(A1:A2)"
+    assert all(not v.startswith("'") for k, v in first.items() if k != column)
+    assert second["alamat"] == "Jl. Mawar 1-2 = rumah@pojok"
+    assert second["baris"] == "3" and first["baris"] == "2"
+
+
 def test_oversized_cell_is_refused_not_truncated(workspace: Workspace, actor: Actor,
                                                  event_id: uuid.UUID, tmp_path: Path) -> None:
     row = _people(1)[0]
