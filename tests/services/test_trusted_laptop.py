@@ -180,6 +180,43 @@ def test_an_event_the_office_planned_is_closed_by_any_laptop_that_used_it(
         assert events.summarize(s, event_id, office.tariffs()).members == 4
 
 
+def test_a_planned_event_is_acknowledged_and_sent_again_only_once_closed(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """A laptop sent the office's planned event in every batch: no laptop holds it, so no
+    acknowledgement listed it. The office's acknowledgement now lists the events it
+    planned; the laptop's next batch leaves the event out, until the laptop closes it."""
+    from app.services.sync import acks
+    from app.services.sync.export import export_batch
+
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    package = tmp_path / "paket.json"
+    event_id = _planned(office, office_actor, package, "Sosialisasi Pasar Dinoyo", "35.74.03")
+    laptop = FieldLaptop(tmp_path, "Laptop A", office_key)
+    with laptop.ws.db.session() as s:
+        config_package.import_package(s, laptop.admin, package, trust_office=True)
+    laptop.event = event_id
+    laptop.register(PEOPLE[:2])
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    first = export_batch(laptop.ws, laptop.actor, stick)
+    assert first.counts["events"] == 2  # the planned one and the laptop's own
+    merge.import_file(office, office_actor, first.file, trust_new_device=True)
+    ack = tmp_path / "ack.json"
+    with office.db.session() as s:
+        acks.make_ack(s, office_actor, laptop.ws.device_id, ack)
+    with laptop.ws.db.session() as s:
+        acks.import_ack(s, laptop.admin, ack)
+    laptop.register(PEOPLE[2:3])
+    assert export_batch(laptop.ws, laptop.actor, stick).counts["events"] == 0
+    with laptop.ws.db.session() as s:
+        events.close_event(s, laptop.actor, event_id, laptop.ws.tariffs())
+    closing = export_batch(laptop.ws, laptop.actor, stick)
+    assert closing.counts["events"] == 1
+    merge.import_file(office, office_actor, closing.file)
+    with office.db.session() as s:
+        assert events.get_event(s, event_id).status == "closed"
+
+
 def test_an_event_an_older_office_planned_stays_the_offices_when_a_laptop_closed_it_first(
         tmp_path: Path, office_db: OfficeDb) -> None:
     """A package made by an older program did not keep its planned event at the office,

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import DomainError, NotFound
 from app.domain.messages import t
-from app.models import AuditEntry, Batch, Device, Held, utcnow
+from app.models import AuditEntry, Batch, Device, Event, Held, utcnow
 from app.services import keys, roles
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
+from app.services.events import planned_id
 from app.services.files import TooBig, parse_json, read_bounded, write_atomic
 from app.services.sync import records
 from app.services.sync.signing import envelope, opened, verify
@@ -49,9 +50,14 @@ def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path)
             runs[segment] = seq
     batches = sorted(session.scalars(select(Batch.sequence).where(
         Batch.direction == "in", Batch.device_id == device_id)))
+    # the events this office planned, which every laptop that used one sends until told
+    # the office holds it: no laptop holds them (merge_parts), so they are listed apart
+    planned = [[event_id.hex, rev] for event_id, name, day, rev in session.execute(
+        select(Event.id, Event.name, Event.date, Event.revision))
+        if event_id == planned_id(office.id, name, day.isoformat())]
     body = {"format": ACK_FORMAT, "office": {"id": str(office.id), "name": office.name},
             "device_id": str(device_id), "created_at": utcnow().isoformat(),
-            "batches": batches, "records": dict(records),
+            "batches": batches, "records": dict(records), "office_events": planned,
             # segment 0 as every program reads it; each segment of the chain (a restored
             # laptop's new ones too) in audit_segments
             "audit_upto": runs.get(0, 0),
@@ -115,6 +121,7 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
                 update(table).where(table.columns["id"] == bindparam("_id"),
                                     table.columns["revision"] < bindparam("rev"))
                 .values(revision=bindparam("rev"), acked_revision=bindparam("rev")), params)
+    changed += _office_events_held(session, body.get("office_events", []))
     segments = body.get("audit_segments") or {"0": body.get("audit_upto", 0)}
     for segment, upto in segments.items():
         session.execute(update(AuditEntry).where(
@@ -122,3 +129,20 @@ def import_ack(session: Session, actor: Actor, path: Path) -> int:
             AuditEntry.seq <= int(upto)).values(acked=True))
     record(session, actor, "ack_import", "device", office_id, records=changed)
     return changed
+
+
+def _office_events_held(session: Session, pairs: list[Any]) -> int:
+    """The office's planned events at the revisions the office holds: not sent again
+    until this laptop changes one (closes it). Unlike a record of the laptop's own, a
+    revision the office holds past this laptop's is another laptop's change, which this
+    one has not seen: its own revision stays, so its own change still goes."""
+    params = [{"_id": uuid.UUID(hex=rid), "rev": int(rev)} for rid, rev in pairs]
+    if not params:
+        return 0
+    table = records.TABLES["events"]
+    result = session.connection().execute(
+        update(table).where(table.columns["id"] == bindparam("_id"),
+                            table.columns["acked_revision"] < table.columns["revision"],
+                            table.columns["revision"] <= bindparam("rev"))
+        .values(acked_revision=table.columns["revision"]), params)
+    return max(result.rowcount, 0)
