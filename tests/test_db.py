@@ -250,9 +250,10 @@ def test_the_slip_copies_migration_keeps_slips_and_original_numbers_unique(
 
 def test_the_planned_events_migration_lets_laptops_go_of_the_offices_events(
         tmp_path: Path, office_db: OfficeDb) -> None:
-    """0008 → 0009 at an office where a laptop came to hold an event the office planned
-    (the package's id: uuid5 of the office and "name|day") and one it made itself: the
-    first is the office's again, the second stays the laptop's. On both databases."""
+    """0008 → 0009 at an office where a laptop came to hold events the office planned
+    (the package's id: uuid5 of the office and "name|day", the day as typed) and one it
+    made itself: the first are the office's again, the last stays the laptop's. On both
+    databases."""
     import uuid
 
     from sqlalchemy import create_engine, select
@@ -270,9 +271,11 @@ def test_the_planned_events_migration_lets_laptops_go_of_the_offices_events(
     laptop = uuid.uuid4()
     day = dt.date(2026, 11, 1)
     planned = events.planned_id(office, "Sosialisasi Pasar", day.isoformat())
+    typed = events.planned_id(office, "Sosialisasi Desa", "20261101")  # the day typed so
     own = uuid.uuid4()
     with db.session() as s:
-        for event_id, name in ((planned, "Sosialisasi Pasar"), (own, "Acara Laptop")):
+        for event_id, name in ((planned, "Sosialisasi Pasar"), (typed, "Sosialisasi Desa"),
+                               (own, "Acara Laptop")):
             s.add(Event(id=event_id, name=name, date=day, venue="", region_code="35.74.03",
                         changed_by_device=laptop))
             s.add(Held(record_id=event_id, entity="events", device_id=laptop, revision=2))
@@ -282,5 +285,5 @@ def test_the_planned_events_migration_lets_laptops_go_of_the_offices_events(
         held = set(s.scalars(select(Held.record_id)))
         kept = set(s.scalars(select(Event.id)))
     assert held == {own}
-    assert kept == {planned, own}
+    assert kept == {planned, typed, own}
     db.dispose()

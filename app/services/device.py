@@ -133,7 +133,9 @@ def set_home_region(session: Session, actor: Actor, region: str) -> str:
     codes; returns the code now in force."""
     roles.require(session, actor, "device.home_region")
     code = check_region(region)
-    device = local_device(session)
+    # the device row first, then the audit chain's lock (record): the order a slip's
+    # numbering takes them in, so two desks of an office never wait on each other in turn
+    device = local_device(session, for_update=True)
     old = device.region_code
     if code != old:
         device.region_code = code

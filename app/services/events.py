@@ -42,11 +42,16 @@ class EventInfo:
         }
 
 
+#: the UUID version of the ids `planned_id` gives (name-based); the events a laptop or the
+#: office's own desk creates have random ids (version 4), so an event's id says whether
+#: an office planned it (sync.merge_parts, sync.acks; migration 0009)
+PLANNED_VERSION = 5
+
+
 def planned_id(office_id: uuid.UUID, name: object, day: object) -> uuid.UUID:
     """The id of an event an office plans in a configuration package, from the office and
     the event's name and day as the package gives them: the same on every laptop and in
-    every package that plans it again, so the office knows it as its own whichever
-    laptop's batch brings it (sync.merge_parts; migration 0009)."""
+    every package that plans it again, so every laptop registers into the same event."""
     return uuid.uuid5(office_id, f"{name}|{day}")
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import lock_for_writing
 from app.domain.errors import DomainError, NotFound
 from app.domain.messages import t
 from app.models import Member, PrintJob, Setting, Slip, utcnow
@@ -147,9 +148,18 @@ def waiting(session: Session, data_dir: Path) -> list[JobInfo]:
     return [_info(j, data_dir) for j in rows]
 
 
+def _locked(session: Session, job_id: uuid.UUID) -> PrintJob | None:
+    """The job, read afresh and locked until the transaction ends: two desks (or the
+    printer's answer and an officer's "printed") settle one job one after the other, and
+    the second sees what the first decided (no index keeps a reprint from being stored
+    twice: migration 0008)."""
+    lock_for_writing(session)
+    return session.get(PrintJob, job_id, with_for_update=True, populate_existing=True)
+
+
 def mark_sending(session: Session, job_id: uuid.UUID) -> None:
     """Say, before the first page goes out, that this job is on its way (commit it)."""
-    job = session.get(PrintJob, job_id)
+    job = _locked(session, job_id)
     if job is None:
         raise NotFound(t("antrean cetak tidak ditemukan"))
     if job.status not in OPEN:
@@ -159,7 +169,7 @@ def mark_sending(session: Session, job_id: uuid.UUID) -> None:
 
 def release(session: Session, job_id: uuid.UUID) -> None:
     """Nothing came out (the printer refused the job): back to the queue, numbers kept."""
-    job = session.get(PrintJob, job_id)
+    job = _locked(session, job_id)
     if job is not None and job.status == "sending":
         job.status = "queued"
 
@@ -168,7 +178,7 @@ def mark_printed(session: Session, actor: Actor, job_id: uuid.UUID, printer: str
     """The paper came out (or the PDF was handed over): the job's slips are issued, now
     and only once. Returns the number of slips issued by this call (0 when the job was
     recorded before)."""
-    job = session.get(PrintJob, job_id)
+    job = _locked(session, job_id)
     if job is None:
         raise NotFound(t("antrean cetak tidak ditemukan"))
     if job.status == "printed":
@@ -204,7 +214,7 @@ def mark_printed(session: Session, actor: Actor, job_id: uuid.UUID, printer: str
 def cancel(session: Session, job_id: uuid.UUID, actor: Actor | None = None) -> None:
     """Take a job out of the queue. Its reserved numbers are left unused (never handed
     out again); its members get a new number when they are printed."""
-    job = session.get(PrintJob, job_id)
+    job = _locked(session, job_id)
     if job is None:
         raise NotFound(t("antrean cetak tidak ditemukan"))
     if job.status not in OPEN:

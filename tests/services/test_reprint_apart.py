@@ -2,8 +2,9 @@
 the two are apart: each takes the next copy number it knows, so both papers say
 "SALINAN ke-1". The laptop's next batch went to the office and was refused, and so was
 every batch after it (each carried that slip again): the laptop's registrations never
-reached the office again. Both copies are now kept; a copy number that names another
-member, or that the laptop already used, is still refused. On SQLite and PostgreSQL."""
+reached the office again. Both copies are now kept, as are the copies of a laptop
+restored from a backup that reprints again; a copy number that names another member, or
+an original's number sent again, is still refused. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from app.models import Slip
 from app.services import events, slip_codes
 from app.services.audit import Actor
 from app.services.sync import merge
-from app.services.sync.format import BatchRefused, open_batch
+from app.services.sync.format import BatchRefused
 from app.services.workspace import Workspace
 from tests.helpers.dbstate import snapshot
 from tests.helpers.office import OfficeDb
@@ -97,23 +98,53 @@ def test_a_copy_number_the_office_gave_another_member_is_refused(
     assert merge.import_file(office, office_actor, source).new > 0
 
 
-def test_a_copy_number_the_laptop_already_sent_is_refused(
+def test_a_laptop_restored_from_a_backup_that_reprints_again_is_not_shut_out(
         tmp_path: Path, office_db: OfficeDb) -> None:
-    """A second slip with the laptop's own receipt and copy, as a new record: the laptop
-    numbering two papers alike is refused even where the office reprinted too."""
-    office, office_actor, laptop, _member, stick = _apart(tmp_path, office_db)
-    carrying = laptop.export(stick)
-    merge.import_file(office, office_actor, carrying)
-    sent = [x for x in map(json.loads, open_batch(carrying).part("slips").splitlines())
-            if x["copy_no"] == 1]
-    assert len(sent) == 1  # the laptop's reprint
+    """Backup; a reprint (copy 1) sent to the office; the backup restored; the same slip
+    reprinted again, copy 1 again as far as the laptop knows. Both papers are kept, and
+    the laptop's batches go in (they were refused, every one after that)."""
+    from app.services import backup
+
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:2])
+    laptop.print_slips()
+    member = next(iter(laptop.ids.values()))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    [copy] = backup.make_backup(laptop.ws.data_dir, "manual")
+    assert _reprint(laptop.ws, laptop.actor, member)[1] == 1
+    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    laptop.ws.close()
+    backup.restore(laptop.ws.data_dir, copy, laptop.admin)
+    laptop.ws = Workspace.open(laptop.ws.data_dir)
+    assert _reprint(laptop.ws, laptop.actor, member)[1] == 1  # its copy 1 was lost
+    assert merge.import_file(office, office_actor, laptop.export(stick)).new > 0
+    laptop.register(PEOPLE[2:3])
+    assert merge.import_file(office, office_actor, laptop.export(stick)).new > 0
+    with office.db.session() as s:
+        copies = s.scalars(select(Slip.copy_no).where(Slip.member_id == member,
+                                                      Slip.copy_no > 0)).all()
+    assert copies == [1, 1]
+
+
+def test_an_originals_number_sent_again_as_a_new_slip_is_refused(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """A new slip carrying an original's receipt number (copy 0) the office holds, even
+    for the same member: an original's number is its device's alone."""
+    office, office_actor, laptop, member, stick = _apart(tmp_path, office_db)
     laptop.register(PEOPLE[2:3])
     source = laptop.export(stick)
+    with laptop.ws.db.session() as s:
+        original = s.scalars(select(Slip).where(Slip.member_id == member,
+                                                Slip.copy_no == 0)).one()
+        receipt = original.receipt_no
 
     def again(manifest: dict[str, Any], parts: dict[str, bytes]) -> None:
-        lines = [x for x in map(json.loads, parts["slips"].splitlines())
-                 if x["id"] != sent[0]["id"]]  # sent again until acknowledged: left out
-        lines.append(dict(sent[0], id=uuid.uuid4().hex))
+        lines = [json.loads(x) for x in parts["slips"].splitlines()]
+        sent = next(x for x in lines if x["receipt_no"] == receipt and x["copy_no"] == 0)
+        lines.remove(sent)  # sent again until acknowledged: left out
+        lines.append(dict(sent, id=uuid.uuid4().hex))
         parts["slips"] = b"".join(json.dumps(x).encode() + b"\n" for x in lines)
         manifest["counts"] = dict(manifest["counts"], slips=len(lines))
 
@@ -138,11 +169,7 @@ def test_two_desks_reprinting_one_member_at_once_take_two_copy_numbers(
     stick.mkdir()
     merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
     member = next(iter(laptop.ids.values()))
-    url = office.db.engine.url
-    second = office_db.open(tmp_path / "kantor" if url.get_backend_name() == "sqlite"
-                            else tmp_path / "meja-2",
-                            None if url.get_backend_name() == "sqlite"
-                            else url.render_as_string(hide_password=False))
+    second = _second_desk(tmp_path, office_db, office)
     first_holds, go = threading.Event(), threading.Event()
     copies: dict[str, int] = {}
 
@@ -165,3 +192,128 @@ def test_two_desks_reprinting_one_member_at_once_take_two_copy_numbers(
     one.join(30)
     two.join(30)
     assert copies == {"one": 1, "two": 2}
+
+
+def test_a_slip_the_laptop_printed_of_a_member_the_office_erased_keeps_no_code(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """The office erases laptop A's member at the person's request; A, not knowing yet,
+    reprints the slip and sends it. The office keeps the slip's number, not its signed
+    code: that names the person."""
+    from app.models import Member
+    from app.services import accounts, privacy
+
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:2])
+    laptop.print_slips()
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    member = laptop.ids[PEOPLE[0]["nik"]]
+    with office.db.session() as s:
+        approval = accounts.approve(s, office_actor, "kepala", "sandi-kantor-1")
+        assert isinstance(approval, accounts.Approval)
+        privacy.erase_member(s, office_actor, member, "permintaan peserta sendiri", approval)
+    assert _reprint(laptop.ws, laptop.actor, member)[1] == 1
+    merge.import_file(office, office_actor, laptop.export(stick))
+    with office.db.session() as s:
+        erased = s.get(Member, member)
+        slips = s.execute(select(Slip.copy_no, Slip.payload)
+                          .where(Slip.member_id == member)).all()
+    assert erased is not None and erased.status == "erased"
+    assert sorted(c for c, _ in slips) == [0, 1]  # the laptop's reprint is counted
+    assert all(payload == "" for _, payload in slips)
+
+
+def test_two_desks_confirming_one_reprint_job_store_it_once(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """Two desks say "printed" for the same reprint job at the same moment (or the
+    printer's answer and an officer do): one slip is stored, not two; the second desk
+    finds the job done."""
+    from app.services import print_jobs, print_queue
+
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:1])
+    laptop.print_slips()
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    member = next(iter(laptop.ids.values()))
+    job, _ = print_jobs.slips_to_queue(office, office_actor, [member], "a4", "ulang")
+    with office.db.session() as s:
+        print_queue.mark_sending(s, job.id)
+    second = _second_desk(tmp_path, office_db, office)
+    first_holds, go = threading.Event(), threading.Event()
+    issued: dict[str, int] = {}
+
+    def desk(name: str, ws: Workspace, wait: threading.Event | None) -> None:
+        with ws.db.session() as s:
+            issued[name] = print_queue.mark_printed(s, office_actor, job.id, "meja")
+            if wait is not None:
+                first_holds.set()
+                assert wait.wait(30)
+
+    one = threading.Thread(target=desk, args=("one", office, go))
+    one.start()
+    assert first_holds.wait(30)
+    two = threading.Thread(target=desk, args=("two", second, None))
+    two.start()
+    two.join(1.0)
+    assert two.is_alive()  # waits for the first desk
+    go.set()
+    one.join(30)
+    two.join(30)
+    assert issued == {"one": 1, "two": 0}
+    with office.db.session() as s:
+        copies = s.scalars(select(Slip.copy_no).where(Slip.member_id == member,
+                                                      Slip.copy_no > 0)).all()
+    assert copies == [1]
+
+
+def test_a_slip_printed_while_another_desk_changes_the_home_region_both_finish(
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """Numbering a slip takes the device row, then the audit chain; changing the home
+    region took them the other way round: two desks doing both at once deadlocked on
+    PostgreSQL, one of them told the database was busy."""
+    from app.services import device
+
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:1])
+    laptop.print_slips()
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    member = next(iter(laptop.ids.values()))
+    second = _second_desk(tmp_path, office_db, office)
+    started = threading.Event()
+    failed: list[BaseException] = []
+
+    def change_region() -> None:
+        assert started.wait(30)
+        try:
+            with second.db.session() as s:
+                device.set_home_region(s, office_actor, "35.73")
+        except BaseException as exc:  # what the desk would show
+            failed.append(exc)
+
+    other = threading.Thread(target=change_region)
+    other.start()
+    with office.db.session() as s:
+        device.local_device(s, for_update=True)  # where numbering starts
+        started.set()
+        other.join(1.0)  # the other desk, meanwhile, as far as it gets
+        slips, _ = slip_codes.issue_slips(s, office_actor, [member], "a4", office.tariffs())
+    other.join(30)
+    assert failed == [] and slips[0].copy_no == 1
+    with office.db.session() as s:
+        assert device.local_device(s).region_code == "35.73"
+
+
+def _second_desk(tmp_path: Path, office_db: OfficeDb, office: Workspace) -> Workspace:
+    """Another desk of the office on the same database."""
+    url = office.db.engine.url
+    if url.get_backend_name() == "sqlite":
+        return office_db.open(tmp_path / "kantor")
+    return office_db.open(tmp_path / "meja-2", url.render_as_string(hide_password=False))

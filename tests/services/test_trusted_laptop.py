@@ -217,21 +217,24 @@ def test_a_planned_event_is_acknowledged_and_sent_again_only_once_closed(
         assert events.get_event(s, event_id).status == "closed"
 
 
+@pytest.mark.parametrize("typed", ["2026-12-03", "20261203"])
 def test_an_event_an_older_office_planned_stays_the_offices_when_a_laptop_closed_it_first(
-        tmp_path: Path, office_db: OfficeDb) -> None:
+        tmp_path: Path, office_db: OfficeDb, typed: str) -> None:
     """A package made by an older program did not keep its planned event at the office,
     so the event first reaches the office in a laptop's batch, here already closed by
     that laptop. It was then that laptop's, and the other laptops' members in it were
-    refused as registered into another's event. The office knows the event by the id
-    its package gave it, and keeps it as its own."""
+    refused as registered into another's event. The office knows the event for one it
+    planned by its id (name-based, whatever form the day was typed in), and keeps it."""
     from sqlalchemy import delete
 
     from app.models import Event
 
     office, office_actor, office_key = office_in(tmp_path, office_db)
     package = tmp_path / "paket.json"
-    event_id = _planned(office, office_actor, package, "Sosialisasi Pasar Blimbing",
-                        "35.74.03")
+    with office.db.session() as s:
+        config_package.make_package(s, office_actor, package, {"events": [
+            {"name": "Sosialisasi Pasar Blimbing", "date": typed, "region_code": "35.74.03"}]})
+    event_id = uuid.uuid5(office.device_id, f"Sosialisasi Pasar Blimbing|{typed}")
     with office.db.session() as s:  # what an older program's package left at the office
         s.execute(delete(Event).where(Event.id == event_id))
     laptops = [FieldLaptop(tmp_path, name, office_key) for name in ("Laptop A", "Laptop B")]
@@ -301,6 +304,73 @@ def test_a_laptop_cannot_add_to_another_laptops_event_or_member(
     assert re.match(rf"bagian \w+ baris \d+: \w+ yang dirujuk \({column}\) milik perangkat "
                     "lain", str(refused.value)), refused.value
     assert snapshot(office, refusals=False) == before
+    assert merge.import_file(office, office_actor, source).new > 0
+
+
+@pytest.mark.parametrize("edit", ["office_closes_event", "office_regroups_member"])
+def test_a_laptop_cannot_take_over_a_record_the_office_changed(
+        tmp_path: Path, office_db: OfficeDb, edit: str) -> None:
+    """The office closes laptop A's event (or moves A's member into a group of its own):
+    the office's revision is then past what A sent. B's batch carrying a copy numbered
+    as the office's was taken for no change, and B came to hold A's record: B's members
+    (slips) in it went in, and A's member took B's values. Refused; A still holds it."""
+    from sqlalchemy import select
+
+    from app.models import Event, Held, Member
+    from app.services import groups
+
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    a, b = FieldLaptop(tmp_path, "Laptop A", None), FieldLaptop(tmp_path, "Laptop B", None)
+    a.register(PEOPLE[:2])
+    b.register(PEOPLE[2:4])
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    a_batch = a.export(stick)
+    merge.import_file(office, office_actor, a_batch, trust_new_device=True)
+    merge.import_file(office, office_actor, b.export(stick), trust_new_device=True)
+    a_member = a.ids[PEOPLE[0]["nik"]]
+    part = "events" if edit == "office_closes_event" else "members"
+    with office.db.session() as s:
+        if part == "events":
+            events.close_event(s, office_actor, a.event, office.tariffs())
+        else:
+            group = groups.create_group(s, office_actor, groups.GroupFields(
+                "Paguyuban Kantor", "paguyuban"))
+            groups.add_members(s, office_actor, group.id, [a_member])
+    with office.db.session() as s:
+        edited = s.get(Event, a.event) if part == "events" else s.get(Member, a_member)
+        assert edited is not None
+        stored = edited.revision
+    b.register(PEOPLE[4:5])
+    b.print_slips()
+    source = b.export(stick)
+
+    def graft(manifest: dict[str, Any], parts: Parts) -> None:
+        theirs = next(x for x in map(json.loads, open_batch(a_batch).part(part).splitlines())
+                      if uuid.UUID(x["id"]) in (a.event, a_member))
+        theirs["revision"] = stored
+        if part == "members":
+            theirs["name"] = "Diubah Laptop B"
+            theirs["event_id"] = b.event.hex
+            lines = _lines(parts, "slips")
+            lines[-1]["member_id"] = a_member.hex
+            _put(manifest, parts, "slips", lines)
+        else:
+            lines = _lines(parts, "members")
+            lines[-1]["event_id"] = a.event.hex
+            _put(manifest, parts, "members", lines)
+        _put(manifest, parts, part, [*_lines(parts, part), theirs])
+
+    forged = forge(b, source, tmp_path / "palsu.ldgb", graft)
+    before = snapshot(office, refusals=False)
+    with pytest.raises(BatchRefused, match=rf"bagian {part} baris \d+: \w+ ini dibuat dan "
+                                           "dikirim oleh perangkat lain"):
+        merge.import_file(office, office_actor, forged)
+    assert snapshot(office, refusals=False) == before
+    with office.db.session() as s:
+        held_by = s.scalar(select(Held.device_id).where(
+            Held.record_id == (a.event if part == "events" else a_member)))
+    assert held_by == a.ws.device_id
     assert merge.import_file(office, office_actor, source).new > 0
 
 

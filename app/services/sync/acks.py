@@ -20,7 +20,7 @@ from app.models import AuditEntry, Batch, Device, Event, Held, utcnow
 from app.services import keys, roles
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
-from app.services.events import planned_id
+from app.services.events import PLANNED_VERSION
 from app.services.files import TooBig, parse_json, read_bounded, write_atomic
 from app.services.sync import records
 from app.services.sync.signing import envelope, opened, verify
@@ -52,9 +52,8 @@ def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path)
         Batch.direction == "in", Batch.device_id == device_id)))
     # the events this office planned, which every laptop that used one sends until told
     # the office holds it: no laptop holds them (merge_parts), so they are listed apart
-    planned = [[event_id.hex, rev] for event_id, name, day, rev in session.execute(
-        select(Event.id, Event.name, Event.date, Event.revision))
-        if event_id == planned_id(office.id, name, day.isoformat())]
+    planned = [[event_id.hex, rev] for event_id, rev in session.execute(
+        select(Event.id, Event.revision)) if event_id.version == PLANNED_VERSION]
     body = {"format": ACK_FORMAT, "office": {"id": str(office.id), "name": office.name},
             "device_id": str(device_id), "created_at": utcnow().isoformat(),
             "batches": batches, "records": dict(records), "office_events": planned,

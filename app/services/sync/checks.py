@@ -215,8 +215,9 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
                      existing: dict[uuid.UUID, Any]) -> None:
     """Each laptop owns what it created: a batch may bring audit entries of its own device
     only, and may change a record only if that record came to the office from the same
-    device (or was made here, at the office). An unchanged copy of another device's record
-    (an event the office planned, sent by every laptop that used it) is no change. Refused
+    device (or was made here, at the office). A copy of another device's record no newer
+    than what that device sent is no change; one numbered past it is, whatever the office
+    itself changed since. (The events an office planned are no laptop's.) Refused
     before the rows are written, naming the part and the row. `rows`: at most CHUNK,
     following `first` rows of the part; `existing`, the ones the office holds."""
     if part == "audit":
@@ -233,13 +234,15 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
     stored: dict[uuid.UUID, int] = {k: row.revision for k, row in existing.items()}
     # a record not at the office changes nothing that anybody holds
     ids = sorted(stored, key=_BY_VALUE)
-    owner: dict[uuid.UUID, uuid.UUID] = dict(
-        session.execute(select(Held.record_id, Held.device_id)
-                        .where(among(session, Held.record_id, ids))).all()) if ids else {}
+    owner: dict[uuid.UUID, tuple[uuid.UUID, int]] = {
+        record_id: (holder, received) for record_id, holder, received in session.execute(
+            select(Held.record_id, Held.device_id, Held.revision)
+            .where(among(session, Held.record_id, ids)))} if ids else {}
     for number, r in enumerate(rows, start=first + 1):
-        holder = owner.get(r["id"])
-        if holder is not None and holder != device_id and \
-                r["revision"] > stored.get(r["id"], r["revision"]):
+        holder, received = owner.get(r["id"], (device_id, 0))
+        # past what the holder sent is a change, even where the office's own edit of the
+        # record numbered it as far (closing a laptop's event, regrouping its member)
+        if holder != device_id and r["revision"] > received:
             raise BatchRefused(
                 t("bagian {part} baris {number}: {value} ini dibuat dan dikirim oleh perangkat "
                   "lain; sebuah laptop hanya boleh mengubah catatan miliknya sendiri. Batch "
@@ -285,11 +288,13 @@ def _check_receipts(session: Session, device_id: uuid.UUID, rows: list[dict[str,
                     first: int, existing: dict[uuid.UUID, Any]) -> None:
     """A new slip carries a receipt number of the laptop that sends it (a number is the
     printing device's code and its count: another laptop's would take that laptop's next
-    slip), and no other slip at the office has the same receipt and copy number, but one:
-    a reprint the office made of the same member's slip. The office and the laptop that
-    holds the member can both reprint a slip while apart, each taking the next copy
-    number it knows; both papers are real, so both are kept (the laptop cannot learn of
-    the office's reprint, and refusing its batch would refuse every later one too)."""
+    slip), and a slip at the office with the same receipt and copy number is another
+    copy of the same member's slip. Copies of one slip may share a number: the office and
+    the laptop that holds the member can both reprint it while apart, and a laptop
+    restored from a backup reprints with the copy numbers it knows; each took the next
+    copy number it knew, and every such paper is real. Refusing would refuse every later
+    batch of that laptop too, as each carries the slip again. An original's number is
+    the printing device's alone (a unique index keeps it so)."""
     code = device_code(device_id) + "-"
     for number, r in enumerate(rows, start=first + 1):
         if r["id"] not in existing and not r["receipt_no"].startswith(code):
@@ -304,15 +309,9 @@ def _check_receipts(session: Session, device_id: uuid.UUID, rows: list[dict[str,
                 select(table.c.id, table.c.receipt_no, table.c.copy_no, table.c.member_id)
                 .where(table.c.receipt_no.in_(wanted[start:start + CHUNK]))):
             here.setdefault((receipt, copy), []).append((slip_id, member_id))
-    others = {slip_id for r in rows for slip_id, _ in here.get((r["receipt_no"], r["copy_no"]), ())
-              if slip_id != r["id"]}
-    from_laptops = set(session.scalars(select(Held.record_id).where(
-        among(session, Held.record_id, sorted(others, key=_BY_VALUE))))) if others else set()
     for number, r in enumerate(rows, start=first + 1):
         for slip_id, member_id in here.get((r["receipt_no"], r["copy_no"]), ()):
-            office_reprint = (r["copy_no"] > 0 and member_id == r["member_id"]
-                              and slip_id not in from_laptops)
-            if slip_id != r["id"] and not office_reprint:
+            if slip_id != r["id"] and (r["copy_no"] == 0 or member_id != r["member_id"]):
                 raise BatchRefused(t("bagian slips baris {number}: nomor slip dan salinannya "
                                      "sudah dipakai slip lain di kantor; batch ditolak utuh, "
                                      "tidak ada yang diubah",

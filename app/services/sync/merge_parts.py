@@ -25,11 +25,11 @@ from app.models import (
     Member,
     MemberChange,
     Officer,
+    Slip,
     utcnow,
 )
 from app.services.audit import Actor, record
-from app.services.device import local_device
-from app.services.events import planned_id
+from app.services.events import PLANNED_VERSION
 from app.services.member_changes import jsonable as _jsonable
 from app.services.member_changes import log_change
 from app.services.sync import chain, records
@@ -74,14 +74,15 @@ def _hold(session: Session, entity: str, device_id: uuid.UUID,
         have = _held(session, [r["id"] for r in rows])
     fresh = [{"record_id": r["id"], "entity": entity, "device_id": device_id,
               "revision": r["revision"]} for r in rows if r["id"] not in have]
-    raised = [{"_id": r["id"], "revision": r["revision"], "device_id": device_id}
+    raised = [{"_id": r["id"], "revision": r["revision"], "holder": device_id}
               for r in rows if r["id"] in have and have[r["id"]] < r["revision"]]
     if fresh:
         insert(session, table, fresh)
-    if raised:
+    if raised:  # only the holder's own: a record never passes to another device here
         session.connection().execute(
-            update(table).where(table.columns["record_id"] == bindparam("_id"))
-            .values(revision=bindparam("revision"), device_id=bindparam("device_id")), raised)
+            update(table).where(table.columns["record_id"] == bindparam("_id"),
+                                table.columns["device_id"] == bindparam("holder"))
+            .values(revision=bindparam("revision")), raised)
 
 
 def merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch: OpenedBatch,
@@ -98,6 +99,8 @@ def merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch: 
         else:
             report.unchanged += 1
     _apply(session, table, new, changed)
+    if name == "slips":
+        _erased_stay_erased(session, [r["member_id"] for r in new + changed])
     report.new += len(new)
     report.updated += len(changed)
     have = _held(session, [r["id"] for r in rows])
@@ -105,18 +108,28 @@ def merge_plain(session: Session, name: str, rows: list[dict[str, Any]], batch: 
     # planned, which every laptop registering into them sends): no laptop comes to own it,
     # even where the office's package did not keep it here (an older program's) and the
     # first laptop to bring it had closed it
-    office_planned = _planned_here(session, rows) if name == "events" else set()
+    office_planned = _planned_here(rows) if name == "events" else set()
     _hold(session, name, batch.device_id,
           [r for r in rows if r["id"] in have or (
               r["id"] not in existing and r["changed_by_device"] == batch.device_id
               and r["id"] not in office_planned)], have)
 
 
-def _planned_here(session: Session, rows: list[dict[str, Any]]) -> set[uuid.UUID]:
-    """The events among `rows` that this office planned in a configuration package."""
-    office = local_device(session).id
-    return {r["id"] for r in rows
-            if r["id"] == planned_id(office, r["name"], r["date"].isoformat())}
+def _erased_stay_erased(session: Session, member_ids: list[uuid.UUID]) -> None:
+    """A slip a laptop printed of a member the office has erased (the laptop did not know
+    yet) keeps its number, not its code: the signed code names the person."""
+    if not member_ids:
+        return
+    erased = select(Member.id).where(Member.status == "erased",
+                                     among(session, Member.id, sorted(set(member_ids))))
+    session.execute(update(Slip).where(Slip.member_id.in_(erased), Slip.payload != "")
+                    .values(payload=""))
+
+
+def _planned_here(rows: list[dict[str, Any]]) -> set[uuid.UUID]:
+    """The events among `rows` that an office planned in a configuration package: their
+    ids are name-based (version 5, events.planned_id), a laptop's own are random (4)."""
+    return {r["id"] for r in rows if r["id"].version == PLANNED_VERSION}
 
 
 def merge_officers(session: Session, rows: list[dict[str, Any]], batch: OpenedBatch,
