@@ -199,10 +199,10 @@ def test_the_member_indexes_migration_keeps_voided_records_and_groups(tmp_path: 
 
 
 def test_the_slip_copies_migration_keeps_slips_and_original_numbers_unique(
-        tmp_path: Path) -> None:
-    """0007 → 0008 on a laptop with an original and a reprint: both stay; a second copy
-    with one number may now be kept (the office's reprint beside the laptop's), a second
-    original with one number still may not."""
+        tmp_path: Path, office_db: OfficeDb) -> None:
+    """0007 → 0008 with an original and a reprint: both stay; a second copy with one
+    number may now be kept (the office's reprint beside the laptop's), a second original
+    with one number still may not. On both databases."""
     import pytest
     from sqlalchemy import create_engine, select
     from sqlalchemy.exc import IntegrityError
@@ -211,11 +211,11 @@ def test_the_slip_copies_migration_keeps_slips_and_original_numbers_unique(
     from app.services import device, events
     from app.services.audit import Actor
 
-    target = tmp_path / "lindungi.sqlite"
-    engine = create_engine(f"sqlite:///{target}")
+    url = office_db.empty_url(tmp_path / "kantor")
+    engine = create_engine(url)
     upgrade(engine, target="0007")
     engine.dispose()
-    db = Database.open_file(target, migrate=False)
+    db = Database.open(url, migrate=False)
     with db.session() as s:
         dev = device.initialise(s, "Laptop Uji", "35.74").device_id
     with db.session() as s:
