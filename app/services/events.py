@@ -43,8 +43,8 @@ class EventInfo:
 
 
 #: the UUID version of the ids `planned_id` gives (name-based); the events a laptop or the
-#: office's own desk creates have random ids (version 4), so an event's id says whether
-#: an office planned it (sync.merge_parts, sync.acks; migration 0009)
+#: office's own desk creates have random ids (version 4), so a new event's id says
+#: whether an office planned it (sync.merge_parts; migration 0009)
 PLANNED_VERSION = 5
 
 

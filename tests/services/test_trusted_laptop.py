@@ -374,6 +374,111 @@ def test_a_laptop_cannot_take_over_a_record_the_office_changed(
     assert merge.import_file(office, office_actor, source).new > 0
 
 
+@pytest.mark.parametrize("change", ["reopened_and_renamed", "moved_to_another_day"])
+def test_a_laptop_cannot_rewrite_an_event_the_office_planned(
+        tmp_path: Path, office_db: OfficeDb, change: str) -> None:
+    """Laptop A closes an event the office planned; laptop B's batch carries a copy of it
+    reopened and renamed (or moved), numbered past the office's. It was taken: A's
+    closing undone, every laptop's registrations under B's name and day. A laptop may
+    close the office's event, not change it otherwise."""
+    from app.models import Event
+
+    office, office_actor, office_key = office_in(tmp_path, office_db)
+    package = tmp_path / "paket.json"
+    event_id = _planned(office, office_actor, package, "Sosialisasi Pasar Besar", "35.74.03")
+    a = FieldLaptop(tmp_path, "Laptop A", office_key)
+    b = FieldLaptop(tmp_path, "Laptop B", None)  # plain batches, to be forged
+    with a.ws.db.session() as s:
+        config_package.import_package(s, a.admin, package, trust_office=True)
+    a.event = event_id
+    a.register(PEOPLE[:2])
+    b.register(PEOPLE[2:4])
+    with a.ws.db.session() as s:
+        events.close_event(s, a.actor, event_id, a.ws.tariffs())
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    merge.import_file(office, office_actor, a.export(stick), trust_new_device=True)
+    source = b.export(stick)
+
+    def graft(manifest: dict[str, Any], parts: Parts) -> None:
+        lines = _lines(parts, "events")
+        copy = dict(lines[0], id=event_id.hex, revision=50, name="Sosialisasi Pasar Besar",
+                    date=TODAY.isoformat(), region_code="35.74.03", venue="",
+                    status="closed")
+        if change == "reopened_and_renamed":
+            copy.update(name="Acara Lain", status="open", closed_at=None)
+        else:
+            copy.update(date="2027-01-01")
+        _put(manifest, parts, "events", [*lines, copy])
+
+    forged = forge(b, source, tmp_path / "palsu.ldgb", graft)
+    before = snapshot(office, refusals=False)
+    with pytest.raises(BatchRefused, match=r"bagian events baris \d+: acara ini dibuat di "
+                                           "kantor; laptop tidak boleh mengubahnya"):
+        merge.import_file(office, office_actor, forged, trust_new_device=True)
+    assert snapshot(office, refusals=False) == before
+    with office.db.session() as s:
+        kept = s.get(Event, event_id)
+        assert kept is not None and (kept.name, kept.status) == ("Sosialisasi Pasar Besar",
+                                                                "closed")
+    assert merge.import_file(office, office_actor, source, trust_new_device=True).new > 0
+
+
+@pytest.mark.parametrize("attack", ["member_changed", "slip_on_it", "member_in_its_group"])
+def test_a_laptop_cannot_change_or_name_what_the_office_registered_at_its_desk(
+        tmp_path: Path, office_db: OfficeDb, attack: str) -> None:
+    """A member (and a group) the office registered at its own desk: no laptop has them,
+    so a batch changing that member, putting a slip on it or a member in that group is
+    forged. Each was taken, and the laptop came to hold the office's member."""
+    from sqlalchemy import select
+
+    from app.models import Held, Member
+    from app.services import groups
+    from tests.helpers.people import register_people
+
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    with office.db.session() as s:
+        desk_event = events.create_event(s, office_actor, "Loket Kantor", TODAY, "",
+                                         "35.74.03").id
+        desk_group = groups.create_group(s, office_actor, groups.GroupFields(
+            "Koperasi Kantor", "koperasi")).id
+    office_member = register_people(office, office_actor, desk_event,
+                                    PEOPLE[5:6])[PEOPLE[5]["nik"]]
+    b = FieldLaptop(tmp_path, "Laptop B", None)
+    b.register(PEOPLE[2:4])
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    merge.import_file(office, office_actor, b.export(stick), trust_new_device=True)
+    b.register(PEOPLE[4:5])
+    b.print_slips()
+    source = b.export(stick)
+
+    def graft(manifest: dict[str, Any], parts: Parts) -> None:
+        members = _lines(parts, "members")
+        if attack == "member_changed":
+            copy = dict(members[-1], id=office_member.hex, nik=PEOPLE[5]["nik"],
+                        name="Diubah Laptop B", revision=50)
+            _put(manifest, parts, "members", [*members, copy])
+        elif attack == "slip_on_it":
+            slips = _lines(parts, "slips")
+            slips[-1]["member_id"] = office_member.hex
+            _put(manifest, parts, "slips", slips)
+        else:
+            members[-1]["group_id"] = desk_group.hex
+            _put(manifest, parts, "members", members)
+
+    forged = forge(b, source, tmp_path / "palsu.ldgb", graft)
+    before = snapshot(office, refusals=False)
+    with pytest.raises(BatchRefused, match=r"bagian (members|slips) baris \d+: "):
+        merge.import_file(office, office_actor, forged)
+    assert snapshot(office, refusals=False) == before
+    with office.db.session() as s:
+        member = s.get(Member, office_member)
+        assert member is not None and member.name == PEOPLE[5]["nama"]
+        assert s.scalar(select(Held.device_id).where(Held.record_id == office_member)) is None
+    assert merge.import_file(office, office_actor, source).new > 0
+
+
 def test_an_account_the_office_does_not_know_is_kept_as_the_laptops_field_officer(
         tmp_path: Path, office_db: OfficeDb) -> None:
     """A new administrator account claiming the office as its home was listed among the

@@ -20,7 +20,6 @@ from app.models import AuditEntry, Batch, Device, Event, Held, utcnow
 from app.services import keys, roles
 from app.services.audit import Actor, record
 from app.services.device import local_device, signing_key
-from app.services.events import PLANNED_VERSION
 from app.services.files import TooBig, parse_json, read_bounded, write_atomic
 from app.services.sync import records
 from app.services.sync.signing import envelope, opened, verify
@@ -50,10 +49,12 @@ def make_ack(session: Session, actor: Actor, device_id: uuid.UUID, target: Path)
             runs[segment] = seq
     batches = sorted(session.scalars(select(Batch.sequence).where(
         Batch.direction == "in", Batch.device_id == device_id)))
-    # the events this office planned, which every laptop that used one sends until told
-    # the office holds it: no laptop holds them (merge_parts), so they are listed apart
+    # the office's own events (the ones it planned and sent in packages), which every
+    # laptop that used one sends until told the office holds it: no laptop holds them
+    # (merge_parts), so they are listed apart
     planned = [[event_id.hex, rev] for event_id, rev in session.execute(
-        select(Event.id, Event.revision)) if event_id.version == PLANNED_VERSION]
+        select(Event.id, Event.revision).where(
+            Event.id.not_in(select(Held.record_id).where(Held.entity == "events"))))]
     body = {"format": ACK_FORMAT, "office": {"id": str(office.id), "name": office.name},
             "device_id": str(device_id), "created_at": utcnow().isoformat(),
             "batches": batches, "records": dict(records), "office_events": planned,

@@ -45,8 +45,11 @@ _NAMED = frozenset(target for _part, _column, target in records.REFERENCES)
 
 #: Parts a laptop may change only where it sent the record (ownership), and the columns
 #: the merge reads of their records already at the office.
-_OWNED: dict[str, tuple[str, ...]] = {"events": (), "groups": (), "members": ("status", "nik"),
-                                      "slips": ()}
+_OWNED: dict[str, tuple[str, ...]] = {"events": ("status", "name", "date", "venue",
+                                                 "region_code"),
+                                      "groups": (), "members": ("status", "nik"), "slips": ()}
+#: what a laptop may change of an event the office planned (the rest is the office's)
+_PLANNED_KEPT = ("name", "date", "venue", "region_code")
 
 
 def checked_chunks(session: Session, batch: OpenedBatch, lock: bool = False
@@ -239,7 +242,18 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
             select(Held.record_id, Held.device_id, Held.revision)
             .where(among(session, Held.record_id, ids)))} if ids else {}
     for number, r in enumerate(rows, start=first + 1):
-        holder, received = owner.get(r["id"], (device_id, 0))
+        if r["id"] not in stored:
+            continue  # new here
+        if r["id"] not in owner:  # the office's own: made at a desk, or planned
+            if r["revision"] > stored[r["id"]] and not _closes_a_planned_event(
+                    part, r, existing[r["id"]]):
+                raise BatchRefused(
+                    t("bagian {part} baris {number}: {value} ini dibuat di kantor; laptop "
+                      "tidak boleh mengubahnya (hanya menutup acara yang direncanakan "
+                      "kantor). Batch ditolak utuh, tidak ada yang diubah",
+                      part=part, number=number, value=PART_LABELS[part]))
+            continue
+        holder, received = owner[r["id"]]
         # past what the holder sent is a change, even where the office's own edit of the
         # record numbered it as far (closing a laptop's event, regrouping its member)
         if holder != device_id and r["revision"] > received:
@@ -250,6 +264,16 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
                   part=part,
                   number=number,
                   value=PART_LABELS[part]))
+
+
+def _closes_a_planned_event(part: str, r: dict[str, Any], stored: Any) -> bool:
+    """Whether `r` is what a laptop may do to an event of the office's (one it planned
+    and sent in a package): use it as it is, or close it (with its officers' names),
+    never reopen, rename or move it."""
+    return (part == "events"
+            and all(r[k] == getattr(stored, k) for k in _PLANNED_KEPT)
+            and (r["status"] == stored.status or (stored.status, r["status"]) == ("open",
+                                                                                 "closed")))
 
 
 def _check_once(part: str, rows: list[dict[str, Any]], first: int,
@@ -329,7 +353,8 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
     before this one) or already at the office; one it names from the office is not
     another laptop's event, group or member (a laptop has only its own, and the events
     the office planned, which no laptop holds: a record naming another's would change
-    that laptop's closing report or slips). Otherwise the batch is refused before the
+    that laptop's closing report or slips), nor a group or member the office made (no
+    laptop has those). Otherwise the batch is refused before the
     rows are written, naming the part and the row. A record the batch carries itself
     counts as the laptop's only where no other laptop holds it: an unchanged copy of
     another's event or member (`_check_ownership` lets one through) does not make it
@@ -348,10 +373,13 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
                                    .where(among(session, table.columns["id"],
                                                 sorted(wanted, key=_BY_VALUE))))) \
             if wanted else set()
-        theirs = set() if target == "officers" or not (here or carried) else set(
-            session.scalars(select(Held.record_id).where(
-                among(session, Held.record_id, sorted(here | carried, key=_BY_VALUE)),
-                Held.device_id != device_id)))
+        theirs: set[uuid.UUID] = set()
+        if target != "officers" and (here or carried):
+            holders = dict(session.execute(select(Held.record_id, Held.device_id).where(
+                among(session, Held.record_id, sorted(here | carried, key=_BY_VALUE)))).all())
+            theirs = {k for k, holder in holders.items() if holder != device_id}
+            if target != "events":  # the office's events are every laptop's to use
+                theirs |= _the_offices(session, table, (here | carried) - holders.keys())
         if theirs:
             number = _row_naming(rows, first, column, theirs)
             raise BatchRefused(
@@ -374,6 +402,15 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
                   value=PART_LABELS[target],
                   column=column))
 
+
+
+def _the_offices(session: Session, table: Table, unheld: set[uuid.UUID]) -> set[uuid.UUID]:
+    """Of records no laptop holds, the ones at the office (made at its desk): no laptop
+    has them, so none may name them; the rest are new in this batch."""
+    if not unheld:
+        return set()
+    return set(session.scalars(select(table.columns["id"]).where(
+        among(session, table.columns["id"], sorted(unheld, key=_BY_VALUE)))))
 
 
 def _row_naming(rows: list[dict[str, Any]], first: int, column: str,

@@ -239,8 +239,10 @@ def merge_members(session: Session, actor: Actor, rows: list[dict[str, Any]],
     report.new += len(new)
     report.updated += len(changed)
     report.conflicts += len(conflicts)
-    # held revisions exist only for records already here, and those were read above
-    _hold(session, "members", batch.device_id, rows, held)
+    # held revisions exist only for records already here, and those were read above; a
+    # member the office made (held by none) is not the sender's for carrying a copy
+    _hold(session, "members", batch.device_id,
+          [r for r in rows if r["id"] in held or r["id"] not in existing], held)
 
 
 def _close_conflicts_of_erased(session: Session, actor: Actor, erased: list[uuid.UUID]) -> None:
