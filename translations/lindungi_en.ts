@@ -2206,10 +2206,6 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>printed on slips, e.g. Sri Wahyuni</translation>
     </message>
     <message>
-        <source>Petugas lapangan dari laptop (di sana: {role}); peran ini berlaku di sini setelah diberi kata sandi.</source>
-        <translation>Field officer from a laptop ({role} there); this role applies here once a password is given.</translation>
-    </message>
-    <message>
         <source>Akun aktif</source>
         <translation>Account active</translation>
     </message>
@@ -2236,6 +2232,14 @@ The unsaved registration form has been kept as a draft and is restored when the 
     <message>
         <source>Nama pengguna</source>
         <translation>Username</translation>
+    </message>
+    <message>
+        <source>Belum bisa masuk di sini: akun dari {device} (peran di sana: {role}). Peran ini berlaku di sini setelah diberi kata sandi.</source>
+        <translation>Cannot sign in here yet: an account from {device} ({role} there). This role applies here once a password is given.</translation>
+    </message>
+    <message>
+        <source>perangkat lain</source>
+        <translation>another device</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
@@ -4288,6 +4292,10 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>part audit row {number}: an audit trail entry belonging to another device; a laptop sends only its own audit trail. The whole batch is refused, nothing was changed</translation>
     </message>
     <message>
+        <source>bagian {part} baris {number}: {value} ini dibuat di kantor; laptop tidak boleh mengubahnya (hanya menutup acara yang direncanakan kantor). Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>part {part} row {number}: this {value} was made at the office; a laptop may not change it (only close an event the office planned). The whole batch is refused, nothing was changed</translation>
+    </message>
+    <message>
         <source>bagian audit baris {number}: jejak audit batch ini terbagi atas lebih dari {most} bagian rantai (satu bagian baru tiap pemulihan cadangan); batch ditolak utuh, tidak ada yang diubah</source>
         <translation>part audit row {number}: this batch's audit trail is split into more than {most} chain segments (one new segment per backup restore); the whole batch is refused, nothing was changed</translation>
     </message>
@@ -4500,12 +4508,12 @@ The unsaved registration form has been kept as a draft and is restored when the 
         <translation>there is a character unusual for a Windows-1252 CSV</translation>
     </message>
     <message>
-        <source>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</source>
-        <translation>The CSV file is too large ({value}; limit {value2}); {value3}.</translation>
-    </message>
-    <message>
         <source>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</source>
         <translation>This file is not a text CSV; save it again as CSV or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</source>
+        <translation>The CSV file is too large ({value}; limit {value2}); {value3}.</translation>
     </message>
     <message>
         <source>Berkas kosong: tidak ada baris judul kolom.</source>

@@ -2206,10 +2206,6 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>dicetak di slip, mis. Sri Wahyuni</translation>
     </message>
     <message>
-        <source>Petugas lapangan dari laptop (di sana: {role}); peran ini berlaku di sini setelah diberi kata sandi.</source>
-        <translation>Petugas lapangan dari laptop (di sana: {role}); peran ini berlaku di sini setelah diberi kata sandi.</translation>
-    </message>
-    <message>
         <source>Akun aktif</source>
         <translation>Akun aktif</translation>
     </message>
@@ -2236,6 +2232,14 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
     <message>
         <source>Nama pengguna</source>
         <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Belum bisa masuk di sini: akun dari {device} (peran di sana: {role}). Peran ini berlaku di sini setelah diberi kata sandi.</source>
+        <translation>Belum bisa masuk di sini: akun dari {device} (peran di sana: {role}). Peran ini berlaku di sini setelah diberi kata sandi.</translation>
+    </message>
+    <message>
+        <source>perangkat lain</source>
+        <translation>perangkat lain</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
@@ -4288,6 +4292,10 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>bagian audit baris {number}: entri jejak audit milik perangkat lain; sebuah laptop hanya mengirim jejak auditnya sendiri. Batch ditolak utuh, tidak ada yang diubah</translation>
     </message>
     <message>
+        <source>bagian {part} baris {number}: {value} ini dibuat di kantor; laptop tidak boleh mengubahnya (hanya menutup acara yang direncanakan kantor). Batch ditolak utuh, tidak ada yang diubah</source>
+        <translation>bagian {part} baris {number}: {value} ini dibuat di kantor; laptop tidak boleh mengubahnya (hanya menutup acara yang direncanakan kantor). Batch ditolak utuh, tidak ada yang diubah</translation>
+    </message>
+    <message>
         <source>bagian audit baris {number}: jejak audit batch ini terbagi atas lebih dari {most} bagian rantai (satu bagian baru tiap pemulihan cadangan); batch ditolak utuh, tidak ada yang diubah</source>
         <translation>bagian audit baris {number}: jejak audit batch ini terbagi atas lebih dari {most} bagian rantai (satu bagian baru tiap pemulihan cadangan); batch ditolak utuh, tidak ada yang diubah</translation>
     </message>
@@ -4500,12 +4508,12 @@ Isian pendaftaran yang belum tersimpan sudah disimpan sebagai draf dan dipulihka
         <translation>ada karakter yang tidak lazim untuk CSV Windows-1252</translation>
     </message>
     <message>
-        <source>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</source>
-        <translation>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</translation>
-    </message>
-    <message>
         <source>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</source>
         <translation>Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</source>
+        <translation>Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.</translation>
     </message>
     <message>
         <source>Berkas kosong: tidak ada baris judul kolom.</source>

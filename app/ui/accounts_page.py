@@ -53,8 +53,9 @@ class OfficerDialog(QDialog):
         self.role.setCurrentIndex(max(self.role.findData(
             row.role if row and not field_officer else "officer"), 0))
         self.role_note = QLabel(self.tr(
-            "Petugas lapangan dari laptop (di sana: {role}); peran ini berlaku di sini "
-            "setelah diberi kata sandi.").format(
+            "Belum bisa masuk di sini: akun dari {device} (peran di sana: {role}). Peran "
+            "ini berlaku di sini setelah diberi kata sandi.").format(
+                device=row.device or self.tr("perangkat lain"),
                 role=labels.label(accounts.ROLES[row.role])) if row and field_officer else "",
             self)
         self.role_note.setWordWrap(True)
