@@ -317,3 +317,19 @@ def _second_desk(tmp_path: Path, office_db: OfficeDb, office: Workspace) -> Work
     if url.get_backend_name() == "sqlite":
         return office_db.open(tmp_path / "kantor")
     return office_db.open(tmp_path / "meja-2", url.render_as_string(hide_password=False))
+
+
+def test_a_laptop_verifies_its_own_batch_with_reprints(tmp_path: Path) -> None:
+    """`batch verify` on the laptop that wrote the batch (and the program's self-test):
+    its members and slips are at hand and held by no other device, which at an office
+    would mark them the office's own; here they are the laptop's."""
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:2])
+    laptop.print_slips()
+    _reprint(laptop.ws, laptop.actor, next(iter(laptop.ids.values())))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    batch = laptop.export(stick)
+    with laptop.ws.db.session() as s:
+        verified = merge.verify_file(s, laptop.actor, batch)
+    assert verified.valid, verified.reason

@@ -23,6 +23,7 @@ from app.domain.regions import normalize_code
 from app.models import Held
 from app.services import keys
 from app.services.accounts import ROLES
+from app.services.device import local_device
 from app.services.files import parse_json
 from app.services.slip_codes import device_code
 from app.services.sync import chain, records
@@ -65,6 +66,9 @@ def checked_chunks(session: Session, batch: OpenedBatch, lock: bool = False
     A refusal can come with any chunk: an import merges chunk by chunk in one
     transaction, so the refusal rolls back what the chunks before it wrote."""
     box = keys.box_key(session) if batch.encrypted else None
+    # a laptop checking its own batch (`batch verify` there, the self-test): what no
+    # other device holds is its own, not an office's
+    from_here = batch.device_id == local_device(session).id
     counts = batch.manifest.get("counts", {})
     known: dict[str, set[uuid.UUID]] = {}
     taken: dict[str, set[Any]] = {}
@@ -75,11 +79,11 @@ def checked_chunks(session: Session, batch: OpenedBatch, lock: bool = False
         while chunk := list(islice(rows, CHUNK)):
             _check_values(name, chunk, seen)
             _check_once(name, chunk, seen, known if name in _NAMED else taken, taken)
-            _check_references(session, batch.device_id, name, chunk, seen, known)
+            _check_references(session, batch.device_id, name, chunk, seen, known, from_here)
             existing = {} if name not in _OWNED else _existing(
                 session, records.TABLES[name], [r["id"] for r in chunk], _OWNED[name],
                 lock)
-            _check_ownership(session, batch.device_id, name, chunk, seen, existing)
+            _check_ownership(session, batch.device_id, name, chunk, seen, existing, from_here)
             if name == "slips":
                 _check_receipts(session, batch.device_id, chunk, seen, existing)
             seen += len(chunk)
@@ -215,7 +219,7 @@ def _check_values(part: str, rows: list[dict[str, Any]], first: int) -> None:
 
 def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
                      rows: list[dict[str, Any]], first: int,
-                     existing: dict[uuid.UUID, Any]) -> None:
+                     existing: dict[uuid.UUID, Any], from_here: bool = False) -> None:
     """Each laptop owns what it created: a batch may bring audit entries of its own device
     only, and may change a record only if that record came to the office from the same
     device (or was made here, at the office). A copy of another device's record no newer
@@ -245,7 +249,7 @@ def _check_ownership(session: Session, device_id: uuid.UUID, part: str,
         if r["id"] not in stored:
             continue  # new here
         if r["id"] not in owner:  # the office's own: made at a desk, or planned
-            if r["revision"] > stored[r["id"]] and not _closes_a_planned_event(
+            if not from_here and r["revision"] > stored[r["id"]] and not _closes_a_planned_event(
                     part, r, existing[r["id"]]):
                 raise BatchRefused(
                     t("bagian {part} baris {number}: {value} ini dibuat di kantor; laptop "
@@ -348,7 +352,7 @@ PART_LABELS = {"officers": "petugas", "events": "acara", "groups": "kelompok",
 
 def _check_references(session: Session, device_id: uuid.UUID, part: str,
                       rows: list[dict[str, Any]], first: int,
-                      known: dict[str, set[uuid.UUID]]) -> None:
+                      known: dict[str, set[uuid.UUID]], from_here: bool = False) -> None:
     """Every record a batch names is in the batch (`known`: the ids of the parts read
     before this one) or already at the office; one it names from the office is not
     another laptop's event, group or member (a laptop has only its own, and the events
@@ -378,7 +382,7 @@ def _check_references(session: Session, device_id: uuid.UUID, part: str,
             holders = dict(session.execute(select(Held.record_id, Held.device_id).where(
                 among(session, Held.record_id, sorted(here | carried, key=_BY_VALUE)))).all())
             theirs = {k for k, holder in holders.items() if holder != device_id}
-            if target != "events":  # the office's events are every laptop's to use
+            if target != "events" and not from_here:  # the office's events: anyone's
                 theirs |= _the_offices(session, table, (here | carried) - holders.keys())
         if theirs:
             number = _row_naming(rows, first, column, theirs)
