@@ -41,13 +41,7 @@ def _apart(tmp_path: Path, office_db: OfficeDb
     """A laptop's first batch at the office (two members, their slips); then the office
     reprints the first member's slip, and so does the laptop, neither knowing of the
     other's."""
-    office, office_actor, _key = office_in(tmp_path, office_db)
-    laptop = FieldLaptop(tmp_path, "Laptop A", None)  # plain batches, to be forged
-    laptop.register(PEOPLE[:2])
-    laptop.print_slips()
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    office, office_actor, laptop, stick = _sent(tmp_path, office_db, 2)
     member = next(iter(laptop.ids.values()))
     at_office = _reprint(office, office_actor, member)
     on_laptop = _reprint(laptop.ws, laptop.actor, member)
@@ -161,13 +155,7 @@ def test_two_desks_reprinting_one_member_at_once_take_two_copy_numbers(
     """Two desks of the office on one database reprint the same member's slip at the same
     moment: the second waits for the first and takes the next copy (no index refuses two
     copies with one number any more, so nothing else would keep them apart)."""
-    office, office_actor, _key = office_in(tmp_path, office_db)
-    laptop = FieldLaptop(tmp_path, "Laptop A", None)
-    laptop.register(PEOPLE[:1])
-    laptop.print_slips()
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    office, office_actor, laptop, _stick = _sent(tmp_path, office_db, 1)
     member = next(iter(laptop.ids.values()))
     second = _second_desk(tmp_path, office_db, office)
     first_holds, go = threading.Event(), threading.Event()
@@ -202,13 +190,7 @@ def test_a_slip_the_laptop_printed_of_a_member_the_office_erased_keeps_no_code(
     from app.models import Member
     from app.services import accounts, privacy
 
-    office, office_actor, _key = office_in(tmp_path, office_db)
-    laptop = FieldLaptop(tmp_path, "Laptop A", None)
-    laptop.register(PEOPLE[:2])
-    laptop.print_slips()
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    office, office_actor, laptop, stick = _sent(tmp_path, office_db, 2)
     member = laptop.ids[PEOPLE[0]["nik"]]
     with office.db.session() as s:
         approval = accounts.approve(s, office_actor, "kepala", "sandi-kantor-1")
@@ -232,13 +214,7 @@ def test_two_desks_confirming_one_reprint_job_store_it_once(
     finds the job done."""
     from app.services import print_jobs, print_queue
 
-    office, office_actor, _key = office_in(tmp_path, office_db)
-    laptop = FieldLaptop(tmp_path, "Laptop A", None)
-    laptop.register(PEOPLE[:1])
-    laptop.print_slips()
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    office, office_actor, laptop, _stick = _sent(tmp_path, office_db, 1)
     member = next(iter(laptop.ids.values()))
     job, _ = print_jobs.slips_to_queue(office, office_actor, [member], "a4", "ulang")
     with office.db.session() as s:
@@ -278,13 +254,7 @@ def test_a_slip_printed_while_another_desk_changes_the_home_region_both_finish(
     PostgreSQL, one of them told the database was busy."""
     from app.services import device
 
-    office, office_actor, _key = office_in(tmp_path, office_db)
-    laptop = FieldLaptop(tmp_path, "Laptop A", None)
-    laptop.register(PEOPLE[:1])
-    laptop.print_slips()
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    office, office_actor, laptop, _stick = _sent(tmp_path, office_db, 1)
     member = next(iter(laptop.ids.values()))
     second = _second_desk(tmp_path, office_db, office)
     started = threading.Event()
@@ -333,3 +303,17 @@ def test_a_laptop_verifies_its_own_batch_with_reprints(tmp_path: Path) -> None:
     with laptop.ws.db.session() as s:
         verified = merge.verify_file(s, laptop.actor, batch)
     assert verified.valid, verified.reason
+
+
+def _sent(tmp_path: Path, office_db: OfficeDb, people: int
+          ) -> tuple[Workspace, Actor, FieldLaptop, Path]:
+    """An office and a laptop (plain batches, to be forged) whose first `people`
+    registrations and their slips the office has imported; the stick it used."""
+    office, office_actor, _key = office_in(tmp_path, office_db)
+    laptop = FieldLaptop(tmp_path, "Laptop A", None)
+    laptop.register(PEOPLE[:people])
+    laptop.print_slips()
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    merge.import_file(office, office_actor, laptop.export(stick), trust_new_device=True)
+    return office, office_actor, laptop, stick
