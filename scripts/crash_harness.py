@@ -52,6 +52,7 @@ from app.services.workspace import Workspace  # noqa: E402
 
 TODAY = dt.date(2026, 11, 21)
 CHUNK = 40
+PART = 15  # a chunk in three parts: a kill between them leaves no part of the chunk
 
 
 class Broken(AssertionError):
@@ -85,7 +86,8 @@ def child(folder: Path, kind: str, seed: int, source: Path, write_fd: int) -> No
     elif kind == "import":
         member_import.run_import(
             ws.db, actor, source, event_id, "persetujuan-v1", ws.tariffs(), on=TODAY,
-            chunk_size=CHUNK, progress=lambda done, total: say(f"chunk {done}"))
+            chunk_size=CHUNK, part_size=PART,
+            progress=lambda done, total: say(f"part {done}"))
         say("import done")
     elif kind == "export":
         while True:

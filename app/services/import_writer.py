@@ -2,18 +2,21 @@
 
 A chunk's transaction takes the write lock, leaves out the NIKs already active in the
 database, inserts the rest and appends the audit entry; a kill at any instant leaves
-whole chunks only. Two writers do that:
+whole chunks only. A chunk comes in parts (`submit` once per part, the last one saying
+it ends the chunk), so that the rows checked last wait for one part's writing, not a
+whole chunk's. Two writers do that:
 
-- `StagedWriter` (SQLite, the laptop): the chunk's rows go into a temporary table, and
+- `StagedWriter` (SQLite, the laptop): each part's rows go into a temporary table, and
   one INSERT … SELECT moves them into `members` with the columns every row of the import
   shares. That statement, which updates the members table's indexes and is most of
-  SQLite's time, runs on a thread of its own while the next chunk is checked: SQLite
+  SQLite's time, runs on a thread of its own while the next part is checked: SQLite
   lets go of Python's interpreter lock for the whole statement, so the checking and the
   writing use both processor cores. The rows are put into the temporary table while the
   checking waits (a statement per row, which would otherwise keep the two threads
-  handing the lock to each other).
-- `DirectWriter` (other databases): the rows through the driver's executemany, in the
-  caller's thread.
+  handing the lock to each other). The chunk's transaction stays open from its first
+  part to its last, and is rolled back if the chunk never ends.
+- `DirectWriter` (other databases): a chunk's parts kept until its last, then the rows
+  through the driver's executemany, in the caller's thread.
 
 Both report, per chunk, how many rows were saved and which NIKs were already active.
 """
@@ -68,9 +71,11 @@ class Saved:
 
 
 class ChunkWriter(Protocol):
-    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int) -> None:
-        """Save one chunk's checked rows (`rejected` and `duplicates`: the chunk's rows
-        refused so far, for its audit entry)."""
+    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int,
+               ends_chunk: bool = True) -> None:
+        """Save one part of a chunk's checked rows (`rejected` and `duplicates`: the
+        part's rows refused so far, for the chunk's audit entry); the chunk is committed
+        with the part that ends it."""
 
     def finished(self) -> list[Saved]:
         """The chunks saved since the last call, in the order they were submitted."""
@@ -98,8 +103,20 @@ class DirectWriter:
         self.db, self.actor = db, actor
         self.event_id, self.consent_version = event_id, consent_version
         self.done: list[Saved] = []
+        self.parts: list[CleanMember] = []  # the open chunk's rows so far
+        self.refused = [0, 0]  # the open chunk's rejected and duplicate rows so far
 
-    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int) -> None:
+    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int,
+               ends_chunk: bool = True) -> None:
+        self.parts.extend(fresh)
+        self.refused[0] += rejected
+        self.refused[1] += duplicates
+        if ends_chunk:
+            fresh, self.parts = self.parts, []
+            (rejected, duplicates), self.refused = self.refused, [0, 0]
+            self._save(fresh, rejected, duplicates)
+
+    def _save(self, fresh: list[CleanMember], rejected: int, duplicates: int) -> None:
         with self.db.sessions() as s, s.begin():
             lock_for_writing(s)
             niks = [clean.nik for clean in fresh]
@@ -165,8 +182,8 @@ class StagedWriter:
                  consent_version: str) -> None:
         self.db, self.actor = db, actor
         self.event_id, self.consent_version = event_id, consent_version
-        self.jobs: queue.Queue[tuple[list[tuple[Any, ...]], int, int] | None] = queue.Queue()
-        self.staged = threading.Semaphore(0)  # released when a chunk's rows are staged
+        self.jobs: queue.Queue[_Part | None] = queue.Queue()
+        self.staged = threading.Semaphore(0)  # released when a part's rows are staged
         self.lock = threading.Lock()
         self.done: list[Saved] = []
         self.saved = 0  # rows saved by this import so far
@@ -189,7 +206,8 @@ class StagedWriter:
         proc = MEMBERS.c[column].type.dialect_impl(dialect).bind_processor(dialect)
         return proc or _same
 
-    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int) -> None:
+    def submit(self, fresh: list[CleanMember], rejected: int, duplicates: int,
+               ends_chunk: bool = True) -> None:
         self._raise()
         birth, group = self.birth, self.group
         rows = [(c.nik, c.name, c.birth_place, birth(c.birth_date), c.gender, c.address,
@@ -197,7 +215,7 @@ class StagedWriter:
                  c.declared_income, c.programs, c.payer, c.payer_subsource, c.pay_period,
                  group(c.group_id), row_id)
                 for c, row_id in zip(fresh, hex_ids(len(fresh)), strict=True)]
-        self.jobs.put((rows, rejected, duplicates))
+        self.jobs.put(_Part(rows, rejected, duplicates, ends_chunk))
         self.staged.acquire()  # the checking waits while the rows are staged
         self._raise()
 
@@ -234,6 +252,7 @@ class StagedWriter:
                 finally:
                     if raw.in_transaction:  # a chunk that failed: not saved
                         raw.rollback()
+                    raw.execute(f"PRAGMA cache_size={SQLITE_CACHE}")
                     raw.execute("DROP TABLE IF EXISTS temp.import_staged")
                     raw.execute("PRAGMA temp_store=DEFAULT")
         except BaseException as exc:  # raised again in the caller's thread
@@ -254,40 +273,77 @@ class StagedWriter:
                          getattr(exc, "sqlite_errorcode", "?"))
 
     def _work(self, s: Session, raw: Any) -> None:
-        put = ("INSERT INTO temp.import_staged VALUES ("
-               + ", ".join("?" * len(ROW_COLUMNS)) + ")")
-        while (job := self.jobs.get()) is not None:
-            rows, rejected, duplicates = job
-            with s.begin():  # the staged rows, their move and the audit entry: one commit
-                try:
-                    raw.executemany(put, rows)
-                finally:
-                    self.staged.release()
-                saved = self._move(s, raw, rejected, duplicates)
+        while (part := self.jobs.get()) is not None:
+            saved = self._chunk(s, raw, part)
+            if saved is None:
+                break  # the caller ended in the middle of a chunk: that chunk not saved
             raw.execute(f"PRAGMA cache_size={SQLITE_CACHE}")
             self.saved += saved.imported
             with self.lock:
                 self.done.append(saved)
-        self.ended = True  # the caller's last chunk is in: nothing more will come
+        self.ended = True  # the caller's end is in: nothing more will come
 
-    def _move(self, s: Session, raw: Any, rejected: int, duplicates: int) -> Saved:
-        """From the temporary table into members, leaving out the NIKs already active."""
-        lock_for_writing(s)
-        raw.execute(f"PRAGMA cache_size={IMPORT_CACHE}")
-        shared = self.shared(utcnow())
+    def _chunk(self, s: Session, raw: Any, part: _Part | None) -> Saved | None:
+        """One chunk, from its first part to the one that ends it: the staged rows, their
+        moves and the audit entry, one commit. None, and nothing of the chunk saved,
+        when the caller ends before the chunk does."""
+        try:
+            with s.begin():
+                lock_for_writing(s)
+                raw.execute(f"PRAGMA cache_size={IMPORT_CACHE}")
+                shared = self.shared(utcnow())
+                saved, rejected, duplicates = Saved(0, []), 0, 0
+                while part is not None:
+                    try:
+                        raw.executemany(_STAGE, part.rows)
+                    finally:
+                        self.staged.release()
+                    self._move(raw, shared, saved)
+                    rejected += part.rejected
+                    duplicates += part.duplicates
+                    if part.ends_chunk:
+                        _audit(s, self.actor, self.event_id, saved.imported, rejected,
+                               duplicates + len(saved.already_active))
+                        return saved
+                    part = self.jobs.get()
+                raise _Unended  # the transaction rolls back
+        except _Unended:
+            return None
+
+    @staticmethod
+    def _move(raw: Any, shared: dict[str, Any], saved: Saved) -> None:
+        """From the temporary table into members, leaving out the NIKs already active;
+        added to the chunk's `saved`."""
         columns = [*ROW_COLUMNS, *shared]
         active = ("EXISTS (SELECT 1 FROM main.members m WHERE m.nik = s.nik "
                   "AND m.status = 'active')")
-        left_out = [nik for (nik,) in raw.execute(
-            f"SELECT s.nik FROM temp.import_staged s WHERE {active}")]
-        moved = raw.execute(
+        saved.already_active.extend(nik for (nik,) in raw.execute(
+            f"SELECT s.nik FROM temp.import_staged s WHERE {active}"))
+        saved.imported += raw.execute(
             f"INSERT INTO main.members ({', '.join(columns)}) SELECT "
             + ", ".join(f"s.{c}" for c in ROW_COLUMNS) + ", " + ", ".join("?" * len(shared))
             + f" FROM temp.import_staged s WHERE NOT {active}",
             tuple(shared.values())).rowcount
         raw.execute("DELETE FROM temp.import_staged")
-        _audit(s, self.actor, self.event_id, moved, rejected, duplicates + len(left_out))
-        return Saved(moved, left_out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One part of a chunk for StagedWriter: its rows as the temporary table takes them,
+    its rows refused so far, and whether it ends the chunk."""
+
+    rows: list[tuple[Any, ...]]
+    rejected: int
+    duplicates: int
+    ends_chunk: bool
+
+
+class _Unended(Exception):
+    """The caller ended in the middle of a chunk (StagedWriter._chunk)."""
+
+
+_STAGE = ("INSERT INTO temp.import_staged VALUES (" + ", ".join("?" * len(ROW_COLUMNS))
+          + ")")
 
 
 def _same(value: Any) -> Any:

@@ -46,6 +46,9 @@ from app.services.tabular.table import MAX_CELL, TableError
 #: NIK, name, phone and id are spread over the whole table), so fewer, larger chunks
 #: write those pages fewer times: 20,000 rows commit 100,000 in five.
 CHUNK = 20000
+#: rows checked and handed to the writer at a time: the writer saves one part while the
+#: next is checked, so the last rows of a file wait for one part's writing, not a chunk's
+PART = 4000
 
 
 def _longest(cells: list[Any]) -> int:
@@ -236,6 +239,7 @@ def run_import(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     chunk_size: int = CHUNK,
+    part_size: int = PART,
 ) -> ImportReport:
     """Import a file into the event (and group). Raises ImportRefused for a whole-file
     problem, and events.EventClosed for an event that is closed, before anything is
@@ -259,16 +263,21 @@ def run_import(
                 if cancelled and cancelled():
                     report.cancelled = True
                     break
-                good, rejects = _check_chunk(chunk, table, rules, group_id, seen_in_file,
-                                             report)
-                waiting.append(({clean.nik: (number, cells) for number, cells, clean in good},
-                                rejects))
-                writer.submit([clean for _, _, clean in good],
-                              sum(1 for r in rejects if not r.duplicate),
-                              sum(1 for r in rejects if r.duplicate))
+                by_nik: dict[str, Numbered] = {}
+                chunk_rejects: list[Reject] = []
+                waiting.append((by_nik, chunk_rejects))
+                for start in range(0, len(chunk), part_size):
+                    good, rejects = _check_chunk(chunk[start:start + part_size], table, rules,
+                                                 group_id, seen_in_file, report)
+                    by_nik.update((clean.nik, (number, cells)) for number, cells, clean in good)
+                    chunk_rejects.extend(rejects)
+                    writer.submit([clean for _, _, clean in good],
+                                  sum(1 for r in rejects if not r.duplicate),
+                                  sum(1 for r in rejects if r.duplicate),
+                                  ends_chunk=start + part_size >= len(chunk))
+                    if progress:
+                        progress(report.read, max(table.estimated_rows, report.read))
                 _count(writer.finished(), waiting, report)
-                if progress:
-                    progress(report.read, max(table.estimated_rows, report.read))
     finally:
         saved = writer.close()
     _count(saved, waiting, report)

@@ -90,6 +90,40 @@ def test_both_writers_save_the_same_and_leave_out_the_same(office_db: OfficeDb,
     assert sum(d["duplicates"] for d in details) == 5
 
 
+def test_a_chunk_in_parts_is_saved_whole_or_not_at_all(office_db: OfficeDb,
+                                                       tmp_path: Path) -> None:
+    """A chunk reaches the writer in parts: one transaction and one audit entry all the
+    same, and a caller stopped between two parts of a chunk saves none of that chunk."""
+    ws = office_db.open(tmp_path / "data")
+    with ws.db.session() as s:
+        device.initialise(s, "Kantor Uji", "35.74")
+    actor = Actor(ws.device_id)
+    with ws.db.session() as s:
+        event_id = events.create_event(s, actor, "Impor", TODAY, "Aula", "35.74.03").id
+    path = _csv(tmp_path / "in.csv", _people(25, seed=72))
+    told: list[int] = []
+
+    def progress(done: int, _total: int) -> None:
+        told.append(done)
+        if len(told) == 5:
+            raise RuntimeError("stopped between two parts of the second chunk")
+
+    with pytest.raises(RuntimeError, match="between two parts"):
+        _import(ws, actor, event_id, path, chunk_size=10, part_size=4, progress=progress)
+    assert told == [4, 8, 10, 14, 18]  # chunk one in three parts, two of chunk two
+    assert _saved(ws) == 10
+
+    report = _import(ws, actor, event_id, path, chunk_size=10, part_size=4)
+    assert (report.imported, report.duplicates) == (15, 10)
+    assert _saved(ws) == 25
+    with ws.db.session() as s:
+        details = [json.loads(e.details) for e in s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "member_import")
+            .order_by(AuditEntry.seq))]
+    assert [(d["rows"], d["duplicates"]) for d in details] == [(10, 0), (0, 10), (10, 0),
+                                                               (5, 0)]
+
+
 def test_an_imported_member_is_stored_as_a_registered_one(workspace: Workspace, actor: Actor,
                                                           event_id: uuid.UUID,
                                                           tmp_path: Path) -> None:
