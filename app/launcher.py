@@ -3,6 +3,8 @@
 The only module that knows both the command line and the desktop app, so that neither
 of them imports the other. `--self-test` proves a build works on the machine it landed
 on: headless, in a temporary folder, it does an officer's whole round once.
+`--check-csv FILE` is the program's second process during `members import`: it checks
+the file's structure while the command signs in (app/services/tabular/ahead.py).
 
 Light on purpose: with no command, the desktop's first window must be on screen before
 anything heavier than Qt loads (tests/test_import_time.py); app.cli imports a command's
@@ -26,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args:  # the desktop shortcut: straight to the window, the command line unloaded
         return _open_gui(None, None)
+    if args[:1] == ["--check-csv"]:  # the import's second process (tabular/ahead.py)
+        from app.services.tabular import ahead
+
+        return ahead.child(args[1:])
     if args[:1] == ["--self-test"]:
         from app.selftest import run  # the self-test proves every part a build keeps
 

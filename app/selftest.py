@@ -96,6 +96,23 @@ def _workbook(folder: Path) -> str:
     return "workbook (xlsx)"
 
 
+def _csv_ahead(folder: Path) -> str:
+    """A CSV file's structure checked by this program run a second time, as the import
+    does beside signing in (`--check-csv`), and its answer relied on."""
+    from app.services.tabular import ahead
+    from app.services.tabular.read import read_table
+
+    path = folder / "uji.csv"
+    path.write_text("nik,nama\n3574035001900001,Uji Mandiri\n", encoding="utf-8")
+    checked = ahead.start(path).checked()
+    _check(checked is not None and checked.rows == 1, "the second process checking a CSV "
+           "file gave no answer")
+    table = read_table(path, checked=checked)
+    _check(list(table.rows) == [(2, ["3574035001900001", "Uji Mandiri"])],
+           "CSV does not read back as written")
+    return "CSV checked in a second process"
+
+
 def _round(ws: Workspace, folder: Path, variant: str | None) -> tuple[list[str], Actor, UUID]:
     from app import resources
     from app.domain.money import terbilang
@@ -131,6 +148,7 @@ def _round(ws: Workspace, folder: Path, variant: str | None) -> tuple[list[str],
     _check(b"DejaVuSans" in data, "slip PDF without its embedded DejaVu font")
     steps.append(f"slip PDF ({pages} page)")
     steps.append(_workbook(folder))
+    steps.append(_csv_ahead(folder))
     out = folder / "usb"
     out.mkdir()
     report = export.export_batch(ws, actor, out)

@@ -9,8 +9,8 @@ Vulture lists every function, class, variable and attribute that nothing in the 
 code refers to. Some of those are used all the same, by a name something else looks up
 while the program runs. They are let through here, and nothing else is:
 
-- each command's handler and its `NAME_arguments` in app/cli/ (app/cli/table.py names
-  them as "module:function"; the command line imports them by that name);
+- each command's handler, its `NAME_arguments` and its `before_sign_in` function in
+  app/cli/ (app/cli/table.py names them; the command line imports them by that name);
 - pytest's fixtures and hooks in tests/ (a test asks for a fixture by naming it as a
   parameter; pytest calls a `pytest_*` hook with arguments it passes by name);
 - Qt's virtual methods a class overrides (keyPressEvent, rowCount…: Qt calls them);
@@ -78,7 +78,10 @@ def cli_handlers() -> Iterator[Allowed]:
 
     for command in COMMANDS:
         module = command.module.removeprefix("app.cli.").replace(".", "/")
-        for name in (command.function, f"{command.function}_arguments"):
+        names = [command.function, f"{command.function}_arguments"]
+        if command.before_sign_in:
+            names.append(command.before_sign_in)
+        for name in names:
             yield Allowed(f"app/cli/{module}.py", name, "run by its row in app/cli/table.py")
 
 

@@ -133,3 +133,12 @@ def test_a_command_that_reads_records_loads_them_when_it_runs(set_up_folder: Pat
     assert done.returncode == 0, done.stderr[-3000:]
     loaded = {n.split(".")[0] for n in heavy(imported(done.stderr))}
     assert {"sqlalchemy", "argon2", "app"} <= loaded
+
+
+def test_an_import_starts_checking_its_file_before_the_database_layer_loads() -> None:
+    """The parser imports a command's module to declare its arguments; the members
+    module loads its services inside each command, so that `members import` starts its
+    second process (tabular/ahead.py) before the database layer and argon2 load."""
+    done = python("-c", "import app.cli.members, app.services.tabular.ahead")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert heavy(imported(done.stderr)) == []

@@ -63,13 +63,18 @@ def main(
         return _run(command, ctx, words)
     finally:
         ctx.close()
+        if ctx.ahead is not None:
+            ctx.ahead.close()
 
 
 def _run(command: Command, ctx: Context, argv: list[str]) -> int:
     """Run the command; map what went wrong to an exit code, in this one place: a refusal
     a person can act on is exit 1 with its reason, anything else is a bug (EXIT_BUG)."""
     try:
-        handler: Handler = getattr(importlib.import_module(command.module), command.function)
+        module = importlib.import_module(command.module)
+        handler: Handler = getattr(module, command.function)
+        if command.before_sign_in:
+            getattr(module, command.before_sign_in)(ctx)
         _sign_in(command, ctx)
         code = handler(ctx)
     except Exception as exc:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the rest loads when a command runs, not on the desktop's wa
     import uuid
 
     from app.services.audit import Actor
+    from app.services.tabular.ahead import Ahead
     from app.services.workspace import Workspace
 
 EXIT_OK = 0
@@ -57,6 +58,9 @@ class Context:
         self._workspace: Workspace | None = None
         self._actor: Actor | None = None
         self.signed_in = False
+        #: the input file's structure being checked beside the command (Command's
+        #: before_sign_in), stopped when the command ends
+        self.ahead: Ahead | None = None
 
     @property
     def data_folder(self) -> Path:

@@ -1,4 +1,8 @@
-"""`lindungi members …`: the import template, bulk import, KPJ numbers, the list."""
+"""`lindungi members …`: the import template, bulk import, KPJ numbers, the list.
+
+The services load inside each command, not with this module: the parser imports it to
+declare the arguments, and an import starts checking its file (import_file_ahead) before
+the database layer has loaded."""
 
 from __future__ import annotations
 
@@ -8,8 +12,6 @@ import sys
 from pathlib import Path
 
 from app.cli.context import EXIT_OK, Context, uuid_arg
-from app.domain import codes, nik
-from app.services import device, events, groups, member_import
 
 
 def template_arguments(p: argparse.ArgumentParser) -> None:
@@ -17,6 +19,8 @@ def template_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def template(ctx: Context) -> int:
+    from app.services import member_import
+
     member_import.write_template(ctx.args.file)
     ctx.out.emit({"file": str(ctx.args.file)}, lambda: f"Templat ditulis: {ctx.args.file}")
     return EXIT_OK
@@ -29,10 +33,20 @@ def import_file_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rejects", type=Path, help="write rows not imported to this CSV")
 
 
+def import_file_ahead(ctx: Context) -> None:
+    """Before signing in: the file's structure checked in a second process meanwhile."""
+    from app.services.tabular import ahead
+
+    ctx.ahead = ahead.start(ctx.args.file)
+
+
 def import_file(ctx: Context) -> int:
+    from app.services import device, events, groups, member_import
+
     args, actor, ws = ctx.args, ctx.actor, ctx.workspace()
     today = dt.date.today()
-    prepared = member_import.prepare(args.file)  # a refused file writes nothing
+    checked = ctx.ahead.checked() if ctx.ahead is not None else None
+    prepared = member_import.prepare(args.file, checked)  # a refused file writes nothing
     with ws.db.session() as s:
         if args.event:
             event_id = events.get_event(s, args.event).id
@@ -106,7 +120,8 @@ def list_members_arguments(p: argparse.ArgumentParser) -> None:
 def list_members(ctx: Context) -> int:
     """NIKs are masked on screen; with --json, full NIKs only with --full-nik (a
     supervisor, one `nik_reveal` audit entry) or on a laptop without accounts."""
-    from app.services import privacy
+    from app.domain import codes, nik
+    from app.services import groups, privacy
 
     args = ctx.args
     with ctx.workspace().db.session() as s:

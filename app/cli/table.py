@@ -37,6 +37,9 @@ class Command:
     writes: bool
     #: works on the data folder's SQLite file only, not on an office database server
     sqlite_only: bool = False
+    #: a function beside the handler run before signing in, with the context: it starts
+    #: work that needs nobody signed in and goes on meanwhile (reading the input file)
+    before_sign_in: str | None = None
 
     @property
     def group(self) -> str:
@@ -95,7 +98,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("members template", "members:template", "write an empty import template",
             NOBODY, writes=False),
     Command("members import", "members:import_file", "bulk import from .csv or .xlsx",
-            OFFICER, writes=True),
+            OFFICER, writes=True, before_sign_in="import_file_ahead"),
     Command("members kpj", "members:kpj", "fill KPJ numbers from a BPJS spreadsheet",
             OFFICER, writes=True),
     Command("members list", "members:list_members", "list or search members",

@@ -39,6 +39,7 @@ from app.services import (
 from app.services.audit import Actor
 from app.services.formulas import neutralise, neutralise_row
 from app.services.member_rules import Problem
+from app.services.tabular.csv_file import Checked
 from app.services.tabular.read import read_table
 from app.services.tabular.table import MAX_CELL, TableError
 
@@ -199,10 +200,12 @@ class PreparedFile:
     estimated_rows: int
 
 
-def prepare(path: Path) -> PreparedFile:
-    """Read and check the whole file; raises ImportRefused before anything is written."""
+def prepare(path: Path, checked: Checked | None = None) -> PreparedFile:
+    """Read and check the whole file; raises ImportRefused before anything is written.
+    `checked`: what another process found checking the file's structure (tabular/ahead.py),
+    relied on for the same bytes only."""
     try:
-        table = read_table(path)
+        table = read_table(path, checked=checked)
     except TableError as exc:
         raise ImportRefused(str(exc)) from exc
     return PreparedFile(Path(path), table.header, _map_header(table.header), table.rows,

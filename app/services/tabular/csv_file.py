@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -206,28 +208,48 @@ def _too_wide(row: int) -> TableError:
 
 
 
-def _read_text(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise TableError(t("Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx."))
-    return _decode(data)
+@dataclass(frozen=True)
+class Checked:
+    """What checking a CSV file's structure found it to be, for a reader of the same
+    bytes to rely on without checking them again (csv_ahead): the file's fingerprint,
+    the limits it was checked within, and its rows with content."""
+
+    fingerprint: str
+    limits: Limits
+    rows: int
 
 
-def read_csv(path: Path, limits: Limits) -> Table:
+def fingerprint(data: bytes) -> str:
+    """BLAKE2b of the file's bytes: two readings of a file are the same file only if
+    these are equal."""
+    return hashlib.blake2b(data, digest_size=32).hexdigest()
+
+
+def _read_text(path: Path, limits: Limits, fingerprinted: bool = False
+               ) -> tuple[str, str | None]:
+    """The file's text (and the fingerprint of its bytes, if asked); the bytes go once
+    decoded: not held beside the text."""
     size = path.stat().st_size
     if size > limits.csv_bytes:
         raise TableError(t("Berkas CSV terlalu besar ({value}; batas {value2}); {value3}.",
                            value=megabytes(size),
                            value2=megabytes(limits.csv_bytes),
                            value3=split_advice(limits)))
-    text = _read_text(path)  # the bytes go once decoded: not held beside the text
-    end = text.find("\n")
-    delimiter = _delimiter(text[:end] if end >= 0 else text)
-    def reader() -> Any:
-        return csv.reader(_text_lines(text), delimiter=delimiter, strict=True)
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise TableError(t("Berkas ini bukan CSV teks; simpan ulang sebagai CSV atau .xlsx."))
+    return _decode(data), fingerprint(data) if fingerprinted else None
 
-    # First pass: the whole file must parse, and keep to the limits, before a single row
-    # is used, so a file broken at line 90,000 is refused without anything written.
+
+def _delimiter_of(text: str) -> str:
+    end = text.find("\n")
+    return _delimiter(text[:end] if end >= 0 else text)
+
+
+def _structure(text: str, delimiter: str, limits: Limits) -> tuple[list[str], int]:
+    """The header and the number of rows with content, once the whole text parses and
+    keeps to the limits, so a file broken at line 90,000 is refused without anything
+    written."""
     lines = _Lines(text, delimiter)
     check = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
@@ -262,6 +284,32 @@ def read_csv(path: Path, limits: Limits) -> Table:
         ) from None
     except _TooWide:
         raise _too_wide(count + 2) from None
+    return header, count
+
+
+def check_csv(path: Path, limits: Limits) -> Checked:
+    """The file's structure checked as read_csv checks it (TableError when it does not
+    hold), and what a later reading may rely on."""
+    text, print_ = _read_text(path, limits, fingerprinted=True)
+    _, count = _structure(text, _delimiter_of(text), limits)
+    assert print_ is not None
+    return Checked(print_, limits, count)
+
+
+def read_csv(path: Path, limits: Limits, checked: Checked | None = None) -> Table:
+    """The file's header and rows. Its structure is checked first (the whole file,
+    before a single row is used), unless `checked` says these very bytes were checked
+    within these limits already."""
+    text, print_ = _read_text(path, limits, fingerprinted=checked is not None)
+    delimiter = _delimiter_of(text)
+
+    def reader() -> Any:
+        return csv.reader(_text_lines(text), delimiter=delimiter, strict=True)
+
+    if checked is not None and (checked.fingerprint, checked.limits) == (print_, limits):
+        header, count = next(reader()), checked.rows
+    else:
+        header, count = _structure(text, delimiter, limits)
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         it = reader()
@@ -269,4 +317,3 @@ def read_csv(path: Path, limits: Limits) -> Table:
         yield from enumerate(it, start=2)
 
     return Table(header, rows(), count)
-
