@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from app.domain import codes, nik
@@ -19,17 +19,20 @@ from app.domain.dates import parse_date
 from app.domain.messages import t
 from app.domain.phone import normalize as normalize_phone
 from app.domain.regions import normalize_code
+from app.services.member_columns import COLUMNS
 from app.services.member_rules import (
     MemberRules,
     Problem,
     Problems,
     cell_text,
     remember,
-    tidy_text,
+    tidy,
 )
-from app.services.member_terms import remembered_terms
+from app.services.member_terms import TERMS, remembered_terms
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: the cells of the payment terms (member_terms.TERMS) out of a row in COLUMNS order
+_terms_of = itemgetter(*(COLUMNS.index(c) for c in TERMS))
 
 
 @dataclass(slots=True)
@@ -86,47 +89,57 @@ def clean_member(
     rules: MemberRules,
     group_id: uuid.UUID | None = None,
 ) -> tuple[CleanMember | None, list[Problem]]:
-    """Check one person's values; return the record to store, or the problems.
+    """Check one person's values (by column name); return the record to store, or the
+    problems."""
+    return clean_cells(tuple(map(values.get, COLUMNS)), rules, group_id)
+
+
+def clean_cells(
+    cells: Sequence[Any],
+    rules: MemberRules,
+    group_id: uuid.UUID | None = None,
+) -> tuple[CleanMember | None, list[Problem]]:
+    """clean_member of one row's cells in member_columns.COLUMNS order (None where the
+    row has no such column): an import checks its rows so, without making each a dict.
 
     One rule per column (or per columns that decide together), each adding its problems
     in this order, which is the order a rejects file and the form show them."""
+    (raw_nik, raw_name, raw_birth_place, raw_birth, raw_gender, raw_address, raw_region,
+     raw_phone, raw_email, _, raw_occupation, raw_business, _, _, _, _, _, _) = cells
     problems: Problems = []
-    birth = _typed_birth(values, problems)
-    gender = _typed_gender(values, problems)
-    checked = _checked_nik(values, rules, birth, gender, problems)
-    name = _name(values, problems)
-    birth_place = _field_text(values, "tempat_lahir", problems, 100)
-    address = _field_text(values, "alamat", problems, 500)
-    occupation = _field_text(values, "pekerjaan", problems, 100)
-    business_name = _field_text(values, "nama_usaha", problems)
-    region = _region_code(values, checked, rules, problems)
-    phone = _phone(values, problems)
-    email = _email(values, problems)
-    terms, term_problems = remembered_terms(values, rules, group_id)
+    birth = _typed_birth(raw_birth, problems)
+    gender = _typed_gender(raw_gender, problems)
+    checked = _checked_nik(raw_nik, rules, birth, gender, problems)
+    name = _name(raw_name, problems)
+    birth_place = _field_text(raw_birth_place, "tempat_lahir", problems, 100)
+    address = _field_text(raw_address, "alamat", problems, 500)
+    occupation = _field_text(raw_occupation, "pekerjaan", problems, 100)
+    business_name = _field_text(raw_business, "nama_usaha", problems)
+    region = _region_code(raw_region, checked, rules, problems)
+    phone = _phone(raw_phone, problems)
+    email = _email(raw_email, problems)
+    terms, term_problems = remembered_terms(_terms_of(cells), rules, group_id)
     if problems or term_problems:
         return None, [*problems, *term_problems]
     return CleanMember(checked.nik, checked.birth_date, checked.gender, name, birth_place,
                        address, occupation, business_name, region, phone, email, *terms), []
 
 
-def _field_text(values: Mapping[str, Any], column: str, problems: Problems,
-                limit: int = 200) -> str:
-    """A free-text column: spaces tidied, at most `limit` characters."""
-    raw = values.get(column)
+def _field_text(raw: Any, column: str, problems: Problems, limit: int = 200) -> str:
+    """A free-text column's cell: spaces tidied, at most `limit` characters."""
     if type(raw) is str and raw.isprintable() and "  " not in raw:
         plain = raw.strip()  # what tidy_text makes of it, without its other cases
         if len(plain) <= limit:
             return plain
     try:
-        return tidy_text(values, column, limit)
+        return tidy(raw, limit)
     except ValueError as exc:
         problems.append(Problem(column, str(exc)))
         return ""
 
 
-def _typed_birth(values: Mapping[str, Any], problems: Problems) -> dt.date | None:
+def _typed_birth(raw: Any, problems: Problems) -> dt.date | None:
     """The birth date as typed (empty: taken from the NIK)."""
-    raw = values.get("tanggal_lahir")
     if raw in (None, ""):
         return None
     try:
@@ -136,9 +149,9 @@ def _typed_birth(values: Mapping[str, Any], problems: Problems) -> dt.date | Non
         return None
 
 
-def _typed_gender(values: Mapping[str, Any], problems: Problems) -> str | None:
+def _typed_gender(cell: Any, problems: Problems) -> str | None:
     """The gender as typed (empty: taken from the NIK)."""
-    raw = cell_text(values.get("jenis_kelamin"))
+    raw = cell_text(cell)
     if not raw:
         return None
     try:
@@ -148,11 +161,11 @@ def _typed_gender(values: Mapping[str, Any], problems: Problems) -> str | None:
         return None
 
 
-def _checked_nik(values: Mapping[str, Any], rules: MemberRules, birth: dt.date | None,
+def _checked_nik(cell: Any, rules: MemberRules, birth: dt.date | None,
                  gender: str | None, problems: Problems) -> nik.NikResult:
     """The NIK, and whether the typed birth date and gender agree with it: a
     disagreement is the typed column's problem."""
-    checked = nik.check(cell_text(values.get("nik")), rules.regions, rules.on, birth, gender)
+    checked = nik.check(cell_text(cell), rules.regions, rules.on, birth, gender)
     if not checked.valid:
         problems.extend(Problem(_nik_problem_field(m), m) for m in checked.errors)
     return checked
@@ -167,20 +180,20 @@ def _nik_problem_field(message: str) -> str:
     return "nik"
 
 
-def _name(values: Mapping[str, Any], problems: Problems) -> str:
+def _name(raw: Any, problems: Problems) -> str:
     """The name as on the KTP: required."""
     before = len(problems)
-    name = _field_text(values, "nama", problems)
+    name = _field_text(raw, "nama", problems)
     if not name and len(problems) == before:
         problems.append(Problem("nama", t("nama wajib diisi sesuai KTP")))
     return name
 
 
-def _region_code(values: Mapping[str, Any], checked: nik.NikResult, rules: MemberRules,
+def _region_code(cell: Any, checked: nik.NikResult, rules: MemberRules,
                  problems: Problems) -> str:
     """Where the person lives: the code typed (decided once per distinct code and NIK
     regency), else the NIK's district or regency."""
-    raw = cell_text(values.get("kode_wilayah"))
+    raw = cell_text(cell)
     if not raw:
         code = checked.district_code or checked.regency_code or ""
         if checked.valid and not code:
@@ -198,9 +211,9 @@ def _region_code(values: Mapping[str, Any], checked: nik.NikResult, rules: Membe
     return region or ""
 
 
-def _phone(values: Mapping[str, Any], problems: Problems) -> str:
+def _phone(cell: Any, problems: Problems) -> str:
     """A mobile number in international form, or empty."""
-    raw = cell_text(values.get("no_hp"))
+    raw = cell_text(cell)
     if not raw:
         return ""
     try:
@@ -210,8 +223,8 @@ def _phone(values: Mapping[str, Any], problems: Problems) -> str:
         return ""
 
 
-def _email(values: Mapping[str, Any], problems: Problems) -> str:
-    email = _field_text(values, "email", problems)
+def _email(raw: Any, problems: Problems) -> str:
+    email = _field_text(raw, "email", problems)
     if email and not _EMAIL.match(email):
         problems.append(Problem("email", t("alamat surel tidak sah (contoh nama@contoh.id)")))
     return email

@@ -337,9 +337,14 @@ def _check_chunk(
     """Every row of the chunk checked: the good ones, and the rejects."""
     mapping = table.mapping
     ncols = len(table.header)
-    names = list(mapping.values())
     last = max(mapping)
-    pick = itemgetter(*mapping)  # the required columns: always more than one
+    # each row's cells in member_columns.COLUMNS order, as clean_cells takes them: the
+    # file's cell for each column, or None for a column the file lacks (the -1 then takes
+    # the None put after the row's cells)
+    index = {column: i for i, column in mapping.items()}
+    where = [index.get(column) for column in member_columns.COLUMNS]
+    pick = itemgetter(*(-1 if i is None else i for i in where))
+    lacks = None in where
     good: list[tuple[int, list[Any], member_cleaning.CleanMember]] = []
     chunk_rejects: list[Reject] = []
     for number, cells in chunk:
@@ -358,10 +363,10 @@ def _check_chunk(
             ], cells))
             continue
         if len(cells) > last:
-            values = dict(zip(names, pick(cells), strict=True))
+            row = pick([*cells, None] if lacks else cells)
         else:  # a short row: the columns it has
-            values = {mapping[i]: cells[i] for i in mapping if i < len(cells)}
-        clean, problems = member_cleaning.clean_member(values, rules, group_id)
+            row = tuple(None if i is None or i >= len(cells) else cells[i] for i in where)
+        clean, problems = member_cleaning.clean_cells(row, rules, group_id)
         if clean is None:
             chunk_rejects.append(Reject(
                 number, list(dict.fromkeys(p.field for p in problems)),

@@ -87,7 +87,11 @@ def remember(rules: MemberRules, key: Any, decided: Any) -> None:
 
 def tidy_text(values: Mapping[str, Any], key: str, limit: int = 200) -> str:
     """A column's text, control characters dropped and spaces tidied, at most `limit`."""
-    raw = values.get(key)
+    return tidy(values.get(key), limit)
+
+
+def tidy(raw: Any, limit: int = 200) -> str:
+    """A cell's text, control characters dropped and spaces tidied, at most `limit`."""
     if raw is None:
         return ""
     text = raw if isinstance(raw, str) else str(raw)

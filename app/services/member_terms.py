@@ -25,12 +25,12 @@ _YES = {"ya", "y", "yes", "setuju", "1", "true", "benar"}
 _NO = {"tidak", "t", "no", "n", "0", "false", "tidaksetuju", ""}
 
 #: the columns whose values decide the payment terms, checked together (_terms)
-_TERMS = ("sektor", "penghasilan", "program", "sumber_iuran", "periode_bayar", "kelompok",
-          "persetujuan")
+TERMS = ("sektor", "penghasilan", "program", "sumber_iuran", "periode_bayar", "kelompok",
+         "persetujuan")
 
 
 class Terms(NamedTuple):
-    """What the payment columns decided (_TERMS): the last fields of a CleanMember."""
+    """What the payment columns decided (TERMS): the last fields of a CleanMember."""
 
     sector: str
     declared_income: int
@@ -42,16 +42,16 @@ class Terms(NamedTuple):
     consent: bool
 
 
-def remembered_terms(values: Mapping[str, Any], rules: MemberRules,
+def remembered_terms(raw_terms: tuple[Any, ...], rules: MemberRules,
                      group_id: uuid.UUID | None) -> tuple[Terms, tuple[Problem, ...]]:
-    """_terms, decided once per distinct set of a CSV's cells."""
-    raw_terms = tuple(map(values.get, _TERMS))
+    """_terms of the cells of TERMS, in that order, decided once per distinct set of a
+    CSV's cells."""
     if not _all_text(raw_terms):  # a workbook's typed cells (1, 1.0 and True: one dict key)
-        return _terms(values, rules, group_id)
+        return _terms(dict(zip(TERMS, raw_terms, strict=True)), rules, group_id)
     key = ("terms", group_id, raw_terms)
     decided: tuple[Terms, tuple[Problem, ...]] | None = rules.memo.get(key)
     if decided is None:
-        decided = _terms(values, rules, group_id)
+        decided = _terms(dict(zip(TERMS, raw_terms, strict=True)), rules, group_id)
         remember(rules, key, decided)
     return decided
 

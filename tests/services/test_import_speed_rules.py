@@ -331,3 +331,38 @@ def _record() -> None:
 
 if __name__ == "__main__" and "--record" in sys.argv:
     _record()
+
+
+def test_a_file_with_columns_reordered_missing_or_renamed_is_checked_by_their_names(
+        tmp_path: Path) -> None:
+    """The import hands each row's cells to the checks in the template's order, without
+    making a dict of them: a header in another order, without some columns, with other
+    names for some and an unknown one, and rows shorter than it, are checked exactly as
+    the same values given by name."""
+    from app import resources
+    from app.services.member_cleaning import clean_member
+    from app.services.member_rules import MemberRules
+
+    header = ["Persetujuan", "catatan", "NAMA LENGKAP", "sektor", "No HP", "nik",
+              "tgl lahir", "Alamat"]
+    columns = [member_columns.canonical_column(h) for h in header]
+    rows = [[r.get(c, "") if c else "lain" for c in columns] for r in _rows(5)]
+    rows[3] = rows[3][:4]  # a short row: no NIK
+    rows[8] = rows[8][:7]  # no address
+    path = tmp_path / "acak.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([header, *rows])
+    table = member_import.prepare(path)
+    rules = MemberRules(resources.regions(), resources.default_tariffs(), TODAY, {})
+    good, rejects = member_import._check_chunk(
+        list(table.rows), table, rules, None, {}, member_import.ImportReport())
+    by_row = {number: clean for number, _cells, clean in good}
+    refused = {r.row: r.reasons for r in rejects if not r.duplicate}
+    assert by_row and refused and 4 + 1 in refused
+    for number, cells in enumerate(rows, start=2):
+        named = {c: v for c, v in zip(columns, cells, strict=False) if c}
+        clean, problems = clean_member(named, rules)
+        if number in by_row:
+            assert clean == by_row[number], number
+        elif number in refused:
+            assert [str(p) for p in problems] == refused[number], number
