@@ -117,6 +117,22 @@ def test_a_rejects_file_that_cannot_be_written_refuses_before_a_row_is_saved(
     assert source.read_bytes() == kept
 
 
+@pytest.mark.parametrize(("words", "name"), [
+    (["keys", "export", "--out", "{folder}"], "usb"),
+    (["members", "template", "{folder}"], "templat.csv"),
+])
+def test_a_folder_given_where_a_file_is_written_is_named_as_typed(
+        laptop: Laptop, tmp_path: Path, words: list[str], name: str) -> None:
+    """`keys export --out usb` (the stick's folder, no file name) had answered with the
+    hidden temporary file beside it: "Tujuan itu sebuah folder (/…/.usb.7tz3o8bh.part)"."""
+    folder = tmp_path / name
+    folder.mkdir()
+    code, _out, err = laptop.run(ADMIN, *(w.format(folder=folder) for w in words))
+    assert code == 1, err
+    assert f"Tujuan itu sebuah folder ({folder})" in err and ".part" not in err, err
+    assert list(folder.iterdir()) == [] and not list(tmp_path.glob(".*.part"))
+
+
 def test_an_income_past_a_trillion_is_a_rejected_row(laptop: Laptop, tmp_path: Path) -> None:
     """2**63 had reached the database and ended the import with a program error after
     the chunks before it were saved."""

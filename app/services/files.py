@@ -38,6 +38,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success fsync it and rename it over
     `target`; on any error remove it and leave `target` as it was."""
     target = Path(target)
+    if target.is_dir():  # said of the folder typed, not of the temporary file beside it
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -166,8 +168,10 @@ def explain_read(exc: OSError) -> Text:
 
 def explain(exc: OSError) -> str:
     """What a person can do about a failed write, in Indonesian (a catalogue message,
-    which the desk shows in its own language)."""
-    where = f" ({exc.filename})" if exc.filename else ""
+    which the desk shows in its own language). A failed rename names its target, the
+    file the person chose, not the temporary file it was written to."""
+    name = exc.filename2 or exc.filename
+    where = f" ({name})" if name else ""
     if exc.errno == errno.ENOSPC:
         return t("Ruang penyimpanan penuh{where}: kosongkan ruang atau pakai flashdisk "
                  "lain. Berkas yang sudah ada tidak diubah.", where=where)
