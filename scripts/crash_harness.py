@@ -87,7 +87,7 @@ def child(folder: Path, kind: str, seed: int, source: Path, write_fd: int) -> No
         member_import.run_import(
             ws.db, actor, source, event_id, "persetujuan-v1", ws.tariffs(), on=TODAY,
             chunk_size=CHUNK, part_size=PART,
-            progress=lambda done, total: say(f"part {done}"))
+            progress=lambda done, total: say(f"chunk {done}"))
         say("import done")
     elif kind == "export":
         while True:

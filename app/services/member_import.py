@@ -278,9 +278,11 @@ def run_import(
                                   sum(1 for r in rejects if not r.duplicate),
                                   sum(1 for r in rejects if r.duplicate),
                                   ends_chunk=start + part_size >= len(chunk))
-                    if progress:
-                        progress(report.read, max(table.estimated_rows, report.read))
                 _count(writer.finished(), waiting, report)
+                # said between chunks only: the writer holds the write lock from a chunk's
+                # first part to its last, and saying can wait (a paused console)
+                if progress:
+                    progress(report.read, max(table.estimated_rows, report.read))
     finally:
         saved = writer.close()
     _count(saved, waiting, report)

@@ -86,6 +86,7 @@ def test_no_process_for_a_workbook_or_a_missing_file(tmp_path: Path) -> None:
     ([sys.executable, "-c", "print('bukan jawaban')"], False),
     ([sys.executable, "-c", "print('{\"fingerprint\": \"a\", \"rows\": true}')"], False),
     ([sys.executable, "-c", "import sys; print('x' * 10000)"], False),
+    ([sys.executable, "-c", "print('[' * 3000)"], False),  # JSON nested past the stack
     ([sys.executable, "-c", "import sys; sys.exit(3)"], True),
 ])
 def test_an_answer_not_of_this_program_is_no_answer(
@@ -115,19 +116,45 @@ def test_a_process_that_cannot_start_or_hangs_leaves_the_check_here(
     slow = ahead.start(path)
     assert slow.checked() is None
     assert "tidak selesai dalam 0.5 detik" in caplog.text
+    monkeypatch.setattr(ahead, "WAIT_PER_MB", 1000.0)  # the wait grows with the file
+    begun = ahead.start(path)
+    assert begun.wait == pytest.approx(0.5 + 1000.0 * len(GOOD) / (1 << 20))
+    begun.close()
 
 
 def test_the_other_process_is_not_given_the_passwords(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LINDUNGI_PASSWORD", "rahasia-1")
-    monkeypatch.setenv("LINDUNGI_NEW_PASSWORD", "rahasia-2")
-    monkeypatch.setenv("LINDUNGI_USER", "petugas")
+    """Neither the officer's nor the office database's (its URL carries one, and libpq
+    reads PGPASSWORD)."""
+    secrets = {"LINDUNGI_PASSWORD": "rahasia-1", "LINDUNGI_NEW_PASSWORD": "rahasia-2",
+               "LINDUNGI_DATABASE_URL": "postgresql+psycopg://lindungi:rahasia-3@10.0.0.5/l",
+               "PGPASSWORD": "rahasia-4", "PGSERVICEFILE": "/tmp/layanan"}
+    for name, value in secrets.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
     env = ahead._environment()
-    assert "LINDUNGI_PASSWORD" not in env and "LINDUNGI_NEW_PASSWORD" not in env
-    assert env["LINDUNGI_USER"] == "petugas"
-    seen = subprocess.run([sys.executable, "-c", "import os; print(sorted(os.environ))"],
+    assert not set(secrets) & set(env)
+    assert env["LANG"] == "id_ID.UTF-8"
+    seen = subprocess.run([sys.executable, "-c", "import os; print(dict(os.environ))"],
                           env=env, capture_output=True, text=True, check=True).stdout
-    assert "LINDUNGI_PASSWORD" not in seen
+    assert not [value for value in secrets.values() if value in seen]
+
+
+def test_an_app_package_in_the_current_folder_is_not_the_one_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started from a folder holding a package of the same name, the other process is
+    still this program: `python -m app` would have run that folder's `app` first."""
+    strange = tmp_path / "lain" / "app"
+    strange.mkdir(parents=True)
+    (strange / "__init__.py").write_text("", encoding="utf-8")
+    (strange / "__main__.py").write_text(
+        'print(\'{"fingerprint": "palsu", "rows": 1}\')\n', encoding="utf-8")
+    path = tmp_path / "peserta.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    monkeypatch.chdir(strange.parent)
+    checked = ahead.start(path).checked()
+    assert checked is not None
+    assert (checked.fingerprint, checked.rows) == (csv_file.fingerprint(path.read_bytes()), 3)
 
 
 def test_the_import_command_relies_on_the_answer_and_stops_a_process_left_running(

@@ -101,16 +101,23 @@ def test_a_chunk_in_parts_is_saved_whole_or_not_at_all(office_db: OfficeDb,
     with ws.db.session() as s:
         event_id = events.create_event(s, actor, "Impor", TODAY, "Aula", "35.74.03").id
     path = _csv(tmp_path / "in.csv", _people(25, seed=72))
-    told: list[int] = []
+    check = member_import._check_chunk
+    parts: list[int] = []
 
-    def progress(done: int, _total: int) -> None:
-        told.append(done)
-        if len(told) == 5:
+    def checking(chunk: list[Any], *args: Any) -> Any:
+        parts.append(len(chunk))
+        if len(parts) == 5:
             raise RuntimeError("stopped between two parts of the second chunk")
+        return check(chunk, *args)
 
-    with pytest.raises(RuntimeError, match="between two parts"):
-        _import(ws, actor, event_id, path, chunk_size=10, part_size=4, progress=progress)
-    assert told == [4, 8, 10, 14, 18]  # chunk one in three parts, two of chunk two
+    told: list[int] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(member_import, "_check_chunk", checking)
+        with pytest.raises(RuntimeError, match="between two parts"):
+            _import(ws, actor, event_id, path, chunk_size=10, part_size=4,
+                    progress=lambda done, _total: told.append(done))
+    assert parts == [4, 4, 2, 4, 4]  # chunk one in three parts, then chunk two's first
+    assert told == [10]  # said between chunks only
     assert _saved(ws) == 10
 
     report = _import(ws, actor, event_id, path, chunk_size=10, part_size=4)
@@ -122,6 +129,31 @@ def test_a_chunk_in_parts_is_saved_whole_or_not_at_all(office_db: OfficeDb,
             .order_by(AuditEntry.seq))]
     assert [(d["rows"], d["duplicates"]) for d in details] == [(10, 0), (0, 10), (10, 0),
                                                                (5, 0)]
+
+
+def test_another_writer_gets_the_database_while_the_import_says_its_progress(
+        workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path) -> None:
+    """The writer holds SQLite's write lock from a chunk's first part to its last; the
+    progress is said between chunks, so a console paused while it prints (a selection
+    in a Windows console, Ctrl-S) keeps no one else from saving."""
+    path = _csv(tmp_path / "in.csv", _people(25, seed=73))
+    waited: list[float] = []
+
+    def progress(_done: int, _total: int) -> None:
+        other = sqlite3.connect(workspace.data_dir / DB_FILENAME, timeout=5,
+                                isolation_level=None)
+        try:
+            start = time.perf_counter()
+            other.execute("BEGIN IMMEDIATE")  # the write lock
+            waited.append(time.perf_counter() - start)
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
+
+    report = _import(workspace, actor, event_id, path, chunk_size=10, part_size=4,
+                     progress=progress)
+    assert report.imported == 25 and len(waited) == 3
+    assert max(waited) < 5
 
 
 def test_an_imported_member_is_stored_as_a_registered_one(workspace: Workspace, actor: Actor,

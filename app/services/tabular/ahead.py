@@ -34,13 +34,17 @@ from app.services.tabular.table import LIMITS, TableError
 FLAG = "--check-csv"
 #: the file kinds read_csv reads (read_table)
 SUFFIXES = (".csv", ".txt")
-#: how long the command waits for the other process before checking the file itself: a
-#: file at the size limit takes a few seconds
-WAIT_SECONDS = 120
+#: how long the command waits for the other process before checking the file itself:
+#: WAIT_SECONDS, and WAIT_PER_MB for each megabyte of the file (the check reads about
+#: 40 MB a second here; a file at the 64 MB limit waits at most 42 s)
+WAIT_SECONDS = 10.0
+WAIT_PER_MB = 0.5
 #: the most the other process's answer may hold: one JSON line
 ANSWER_BYTES = 4096
-#: what the other process is not given from the command's environment
-SECRETS = ("LINDUNGI_PASSWORD", "LINDUNGI_NEW_PASSWORD")
+#: what the other process is not given from the command's environment: the program's
+#: own settings (passwords, the office database's URL with its password) and libpq's
+#: (PGPASSWORD and the like); it needs none of them
+WITHHELD = ("LINDUNGI_", "PG")
 
 _log = logs.get("import")
 
@@ -48,8 +52,10 @@ _log = logs.get("import")
 class Ahead:
     """The other process checking one file, or none (`checked` is then None)."""
 
-    def __init__(self, process: subprocess.Popen[bytes] | None = None) -> None:
+    def __init__(self, process: subprocess.Popen[bytes] | None = None,
+                 wait: float = WAIT_SECONDS) -> None:
         self.process = process
+        self.wait = wait
 
     def checked(self) -> Checked | None:
         """What the other process found, once it has ended: the bytes it checked and the
@@ -58,11 +64,11 @@ class Ahead:
         if process is None:
             return None
         try:
-            out, _ = process.communicate(timeout=WAIT_SECONDS)
+            out, _ = process.communicate(timeout=self.wait)
         except subprocess.TimeoutExpired:
             _stop(process)
-            _log.warning("pemeriksaan CSV di proses lain tidak selesai dalam %s detik; "
-                         "diperiksa di sini", WAIT_SECONDS)
+            _log.warning("pemeriksaan CSV di proses lain tidak selesai dalam %.1f detik; "
+                         "diperiksa di sini", self.wait)
             return None
         if process.returncode != 0:
             _log.warning("pemeriksaan CSV di proses lain berakhir dengan kode %s; "
@@ -83,6 +89,10 @@ def start(path: Path) -> Ahead:
     if Path(path).suffix.lower() not in SUFFIXES:
         return Ahead()
     try:
+        size = Path(path).stat().st_size
+    except OSError:  # the command says why, when it reads the file
+        return Ahead()
+    try:
         process = subprocess.Popen(
             [*_program(), FLAG, str(path)], stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_environment(),
@@ -91,7 +101,7 @@ def start(path: Path) -> Ahead:
         _log.warning("proses pemeriksa CSV tidak bisa dimulai (%s); diperiksa di sini",
                      type(exc).__name__)
         return Ahead()
-    return Ahead(process)
+    return Ahead(process, WAIT_SECONDS + WAIT_PER_MB * size / (1 << 20))
 
 
 def child(argv: list[str]) -> int:
@@ -115,7 +125,7 @@ def _answer(out: bytes) -> Checked | None:
         return None
     try:
         answer = json.loads(out)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: thousands of nested brackets
         return None
     if not isinstance(answer, dict):
         return None
@@ -126,15 +136,16 @@ def _answer(out: bytes) -> Checked | None:
 
 
 def _program() -> list[str]:
-    """This program: the built one itself, or Python running this checkout's package."""
+    """This program: the built one itself, or Python running this program's package
+    (-P: not an `app` package in the folder the command was started from)."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "app"]
+    return [sys.executable, "-P", "-m", "app"]
 
 
 def _environment() -> dict[str, str]:
-    """The command's environment without its passwords, able to import this package."""
-    env = {k: v for k, v in os.environ.items() if k not in SECRETS}
+    """The command's environment without WITHHELD, able to import this package."""
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith(WITHHELD)}
     if not getattr(sys, "frozen", False):
         root = str(Path(__file__).resolve().parents[3])
         env["PYTHONPATH"] = os.pathsep.join(
