@@ -52,14 +52,30 @@ def _saved(ws: Workspace) -> int:
         return int(s.scalar(select(func.count()).select_from(Member)) or 0)
 
 
-def test_both_writers_save_the_same_and_leave_out_the_same(office_db: OfficeDb,
-                                                           tmp_path: Path) -> None:
+def _office_with_event(office_db: OfficeDb, tmp_path: Path
+                       ) -> tuple[Workspace, Actor, uuid.UUID]:
+    """A data folder on the office's database (SQLite or PostgreSQL), set up, with an
+    event to import into."""
     ws = office_db.open(tmp_path / "data")
     with ws.db.session() as s:
         device.initialise(s, "Kantor Uji", "35.74")
     actor = Actor(ws.device_id)
     with ws.db.session() as s:
         event_id = events.create_event(s, actor, "Impor", TODAY, "Aula", "35.74.03").id
+    return ws, actor, event_id
+
+
+def _import_entries(ws: Workspace) -> list[dict[str, Any]]:
+    """The details of the import's audit entries, in the order they were written."""
+    with ws.db.session() as s:
+        return [json.loads(e.details) for e in s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "member_import")
+            .order_by(AuditEntry.seq))]
+
+
+def test_both_writers_save_the_same_and_leave_out_the_same(office_db: OfficeDb,
+                                                           tmp_path: Path) -> None:
+    ws, actor, event_id = _office_with_event(office_db, tmp_path)
     writer = import_writer.open_writer(ws.db, actor, event_id, "persetujuan-v1")
     writer.close()
     expected = (import_writer.StagedWriter if office_db.kind == "sqlite"
@@ -81,10 +97,7 @@ def test_both_writers_save_the_same_and_leave_out_the_same(office_db: OfficeDb,
     assert [line[2] for line in lines] == (
         ["nik: NIK sudah terdaftar sebagai peserta aktif"] * 4
         + ["nik: NIK sama dengan baris 14 di berkas ini"])
-    with ws.db.session() as s:
-        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "member_import")
-                            .order_by(AuditEntry.seq)).all()
-        details = [json.loads(e.details) for e in entries]
+    details = _import_entries(ws)
     # one entry per chunk, in the chunk's transaction: 3 chunks, then 5
     assert [d["rows"] for d in details] == [5, 5, 2, 1, 5, 5, 5, 2]
     assert sum(d["duplicates"] for d in details) == 5
@@ -94,12 +107,7 @@ def test_a_chunk_in_parts_is_saved_whole_or_not_at_all(office_db: OfficeDb,
                                                        tmp_path: Path) -> None:
     """A chunk reaches the writer in parts: one transaction and one audit entry all the
     same, and a caller stopped between two parts of a chunk saves none of that chunk."""
-    ws = office_db.open(tmp_path / "data")
-    with ws.db.session() as s:
-        device.initialise(s, "Kantor Uji", "35.74")
-    actor = Actor(ws.device_id)
-    with ws.db.session() as s:
-        event_id = events.create_event(s, actor, "Impor", TODAY, "Aula", "35.74.03").id
+    ws, actor, event_id = _office_with_event(office_db, tmp_path)
     path = _csv(tmp_path / "in.csv", _people(25, seed=72))
     check = member_import._check_chunk
     parts: list[int] = []
@@ -123,10 +131,7 @@ def test_a_chunk_in_parts_is_saved_whole_or_not_at_all(office_db: OfficeDb,
     report = _import(ws, actor, event_id, path, chunk_size=10, part_size=4)
     assert (report.imported, report.duplicates) == (15, 10)
     assert _saved(ws) == 25
-    with ws.db.session() as s:
-        details = [json.loads(e.details) for e in s.scalars(
-            select(AuditEntry).where(AuditEntry.action == "member_import")
-            .order_by(AuditEntry.seq))]
+    details = _import_entries(ws)
     assert [(d["rows"], d["duplicates"]) for d in details] == [(10, 0), (0, 10), (10, 0),
                                                                (5, 0)]
 
