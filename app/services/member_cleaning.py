@@ -128,7 +128,7 @@ def clean_cells(
 def _field_text(raw: Any, column: str, problems: Problems, limit: int = 200) -> str:
     """A free-text column's cell: spaces tidied, at most `limit` characters."""
     if type(raw) is str and raw.isprintable() and "  " not in raw:
-        plain = raw.strip()  # what tidy_text makes of it, without its other cases
+        plain = raw.strip()  # what tidy makes of it, without its other cases
         if len(plain) <= limit:
             return plain
     try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,11 +82,6 @@ def remember(rules: MemberRules, key: Any, decided: Any) -> None:
     if len(rules.memo) >= MEMO_LIMIT:
         rules.memo.clear()
     rules.memo[key] = decided
-
-
-def tidy_text(values: Mapping[str, Any], key: str, limit: int = 200) -> str:
-    """A column's text, control characters dropped and spaces tidied, at most `limit`."""
-    return tidy(values.get(key), limit)
 
 
 def tidy(raw: Any, limit: int = 200) -> str:

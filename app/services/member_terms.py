@@ -17,7 +17,7 @@ from app.services.member_rules import (
     Problems,
     cell_text,
     remember,
-    tidy_text,
+    tidy,
 )
 
 DEFAULT_INCOME = 1_000_000
@@ -165,7 +165,7 @@ def _group(values: Mapping[str, Any], rules: MemberRules, group_id: uuid.UUID | 
            problems: Problems) -> uuid.UUID | None:
     """The chosen group, or the registered group the row names (which must be it)."""
     try:
-        raw = tidy_text(values, "kelompok")
+        raw = tidy(values.get("kelompok"))
     except ValueError as exc:
         problems.append(Problem("kelompok", str(exc)))
         return group_id
