@@ -19,7 +19,15 @@ from sqlalchemy import func, select
 from app import resources
 from app.db import DB_FILENAME
 from app.models import AuditEntry, Member
-from app.services import device, events, import_writer, member_columns, member_import, members
+from app.services import (
+    device,
+    events,
+    import_writer,
+    member_changes,
+    member_columns,
+    member_import,
+    members,
+)
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.member_cleaning import clean_member
@@ -227,6 +235,55 @@ def test_a_failure_in_the_writer_comes_back_with_the_chunks_before_it_saved(
     report = _import(workspace, actor, event_id, path, chunk_size=10)
     assert (report.imported, report.duplicates) == (15, 10)
     assert _saved(workspace) == 25
+
+
+def test_only_an_active_nik_is_left_out_any_other_clash_fails_the_chunk(
+        workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer leaves out a row whose NIK is active already, and nothing else: a voided
+    member's NIK is imported again, and a row that clashes on its id (never expected of
+    new ids, but not to be lost without a word) fails its chunk instead of vanishing."""
+    rows = _people(4, seed=23)
+    path = _csv(tmp_path / "a.csv", rows)
+    assert _import(workspace, actor, event_id, path).imported == 4
+    with workspace.db.session() as s:
+        voided = s.scalars(select(Member).where(Member.nik == rows[0]["nik"])).one()
+        member_changes.void_member(s, actor, voided.id, "salah ketik, diulang")
+    report = _import(workspace, actor, event_id, path)
+    assert (report.imported, report.duplicates) == (1, 3)
+    assert [r.row for r in report.rejects] == [3, 4, 5]
+    with workspace.db.session() as s:
+        statuses = sorted(s.scalars(select(Member.status).where(Member.nik == rows[0]["nik"])))
+    assert statuses == ["active", "voided"]
+
+    one_id = import_writer.hex_ids(1)
+    monkeypatch.setattr(import_writer, "hex_ids", lambda count: one_id * count)
+    with pytest.raises(sqlite3.IntegrityError, match=r"members\.id"):
+        _import(workspace, actor, event_id, _csv(tmp_path / "b.csv", _people(3, seed=24)))
+    assert _saved(workspace) == 5  # nothing of the chunk
+
+
+def test_parts_larger_than_a_statement_are_staged_whole(
+        workspace: Workspace, actor: Actor, event_id: uuid.UUID, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A part goes into the temporary table in several statements, each within the
+    connection's limit of bound values (also a limit as low as SQLite's oldest, 999)."""
+    stage = import_writer._stage
+
+    def low_limit(raw: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+        raw.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        stage(raw, rows)
+
+    monkeypatch.setattr(import_writer, "_stage", low_limit)
+    people = _people(1300, seed=31)
+    first = _import(workspace, actor, event_id, _csv(tmp_path / "a.csv", people[:2]))
+    assert first.imported == 2
+    report = _import(workspace, actor, event_id, _csv(tmp_path / "b.csv", people),
+                     part_size=1300)
+    assert (report.read, report.imported, report.duplicates) == (1300, 1298, 2)
+    with workspace.db.session() as s:
+        niks = list(s.scalars(select(Member.nik)))
+    assert sorted(niks) == sorted(p["nik"] for p in people)
 
 
 def test_after_a_large_import_one_events_list_pages_by_the_name_index(
