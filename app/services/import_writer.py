@@ -307,7 +307,7 @@ class StagedWriter:
                         _stage(raw, part.rows)
                     finally:
                         self.staged.release()
-                    self._move(raw, shared, saved)
+                    self._move(raw, shared, saved, len(part.rows))
                     rejected += part.rejected
                     duplicates += part.duplicates
                     if part.ends_chunk:
@@ -320,13 +320,13 @@ class StagedWriter:
             return None
 
     @staticmethod
-    def _move(raw: Any, shared: dict[str, Any], saved: Saved) -> None:
+    def _move(raw: Any, shared: dict[str, Any], saved: Saved, staged: int) -> None:
         """From the temporary table into members, leaving out the NIKs already active
         (the unique index on active NIKs turns them away, and that index only: any other
-        constraint a row breaks fails the chunk); added to the chunk's `saved`. The rows
-        left out are found by their new ids, only when there were some."""
+        constraint a row breaks fails the chunk); added to the chunk's `saved`. `staged`:
+        the rows in the temporary table; when fewer moved, the ones left out are found by
+        their new ids."""
         columns = [*ROW_COLUMNS, *shared]
-        (staged,) = raw.execute("SELECT count(*) FROM temp.import_staged").fetchone()
         moved = raw.execute(
             f"INSERT INTO main.members ({', '.join(columns)}) SELECT "
             + ", ".join(f"s.{c}" for c in ROW_COLUMNS) + ", " + ", ".join("?" * len(shared))
