@@ -27,11 +27,13 @@ def check_event_day(day: dt.date) -> dt.date:
 
 def parse_date(value: object) -> dt.date:
     """A date from text or a spreadsheet cell; raises ValueError with a reason."""
+    if type(value) is str:  # first: nearly every value is text
+        return _parse_text(value)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return _parse_text(value if type(value) is str else str(value))
+    return _parse_text(str(value))
 
 
 @lru_cache(maxsize=32768)

@@ -99,27 +99,31 @@ def _age(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _decode_date(number: str, on: dt.date, res: NikResult,
-                 typed: dt.date | None = None) -> None:
-    """Read DDMMYY into `res` (see _read_date)."""
-    born, gender, raw_day, error = _read_date(number[6:12], on, typed)
-    if error is not None:
-        res.errors.append(error)
-        return
-    res.birth_date = born
-    res.gender = gender
-    res.day_digits = raw_day
-
-
-@lru_cache(maxsize=32768)
 def _read_date(digits: str, on: dt.date, typed: dt.date | None
                ) -> tuple[dt.date | None, str | None, int, str | None]:
     """DDMMYY → (birth date, gender, DD as written, None) or (…, the reason it cannot
-    be). Read once per distinct DDMMYY, day and typed date: an import repeats them.
+    be).
 
     The NIK holds two digits of the year: the 2000s are taken unless the date is still
     to come, then the 1900s. When both are possible (born on this day and month 100
     years apart, both ages within 0–100), the date the officer typed settles it."""
+    born, gender, raw_day, error, older = _read_digits(digits, on)
+    if older is not None and typed == older and _age(older, on) <= MAX_AGE:
+        return older, gender, raw_day, None
+    return born, gender, raw_day, error
+
+
+#: distinct DDMMYY (and days) _read_digits keeps: about every day of 90 years, both
+#: genders (a list of working-age people has about half as many)
+DATES_KEPT = 1 << 16
+
+
+@lru_cache(maxsize=DATES_KEPT)
+def _read_digits(digits: str, on: dt.date
+                 ) -> tuple[dt.date | None, str | None, int, str | None, dt.date | None]:
+    """_read_date without a typed date, and the 1900s date when the 2000s one is taken
+    but both are possible (else None): read once per distinct DDMMYY and day, as an
+    import repeats them."""
     raw_day = int(digits[0:2])
     month = int(digits[2:4])
     yy = int(digits[4:6])
@@ -138,7 +142,7 @@ def _read_date(digits: str, on: dt.date, typed: dt.date | None
         else:
             why = t("hari {raw_day:02d} tidak mungkin", raw_day=raw_day)
         return None, None, raw_day, t(
-            "Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.", why=why)
+            "Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {why}.", why=why), None
     possible: list[dt.date] = []
     for century in (2000, 1900):
         try:
@@ -147,17 +151,15 @@ def _read_date(digits: str, on: dt.date, typed: dt.date | None
             continue
         if candidate <= on:
             possible.append(candidate)
-    if typed in possible and _age(typed, on) <= MAX_AGE:
-        possible = [typed]
-    born = possible[0] if possible else None
-    if born is None:
+    if not possible:
         return None, None, raw_day, t(
             "Tanggal lahir dalam NIK (digit 7–12) tidak mungkin: {day:02d}-{month:02d} "
-            "tidak ada pada tahun ber-akhiran {yy:02d}.", day=day, month=month, yy=yy)
+            "tidak ada pada tahun ber-akhiran {yy:02d}.", day=day, month=month, yy=yy), None
+    born, older = possible[0], possible[1] if len(possible) > 1 else None
     if _age(born, on) > MAX_AGE:
         return None, None, raw_day, t(
-            "Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun.")
-    return born, gender, raw_day, None
+            "Tanggal lahir dalam NIK memberi usia lebih dari 100 tahun."), older
+    return born, gender, raw_day, None, older
 
 
 #: digits 1–6 of the NIKs whose codes check() keeps (RegionIndex.nik_places), at most
@@ -204,16 +206,8 @@ def check(
     common field error.
     """
     number = compact(raw)
-    res = NikResult(nik=number, valid=False)
-    if not number:
-        res.errors.append(t("NIK kosong: ketik 16 angka dari KTP."))
-        return res
-    if not isdigits(number):
-        res.errors.append(t("NIK hanya boleh berisi angka; hapus huruf atau tanda lain."))
-        return res
-    if len(number) != 16:
-        res.errors.append(t("NIK harus 16 digit; yang diketik {n} digit.", n=len(number)))
-        return res
+    if len(number) != LENGTH or not (number.isascii() and number.isdigit()):
+        return _malformed(number)
 
     place = regions.nik_places.get(number[:6])
     if place is None:
@@ -221,29 +215,42 @@ def check(
         if len(regions.nik_places) >= PLACES_KEPT:
             regions.nik_places.clear()
         regions.nik_places[number[:6]] = place
-    res.province_code, res.regency_code, res.district_code, errors, warnings = place
-    res.errors.extend(errors)
-    res.warnings.extend(warnings)
-
-    _decode_date(number, on, res, birth_date)
-
+    province, regency, district, place_errors, warnings = place
+    errors = [*place_errors]
+    born, said_gender, raw_day, date_error = _read_date(number[6:12], on, birth_date)
+    if date_error is not None:
+        errors.append(date_error)
+        raw_day = 0
     if number[12:16] == "0000":
-        res.errors.append(t("Nomor urut NIK (digit 13–16) tidak boleh 0000."))
+        errors.append(t("Nomor urut NIK (digit 13–16) tidak boleh 0000."))
 
-    if res.birth_date is not None and birth_date is not None and birth_date != res.birth_date:
-        res.disagreements.append("tanggal_lahir")
-        res.errors.append(
+    disagreements: list[str] = []
+    if born is not None and birth_date is not None and birth_date != born:
+        disagreements.append("tanggal_lahir")
+        errors.append(
             t("Tanggal lahir yang diisi ({typed}) tidak sama dengan tanggal lahir dalam NIK "
               "({says}). Periksa NIK atau tanggal lahir.",
-              typed=_fmt(birth_date), says=_fmt(res.birth_date))
+              typed=_fmt(birth_date), says=_fmt(born))
         )
-    if res.gender is not None and gender is not None and gender != res.gender:
-        res.disagreements.append("jenis_kelamin")
+    if said_gender is not None and gender is not None and gender != said_gender:
+        disagreements.append("jenis_kelamin")
         typed = t("laki-laki") if gender == "L" else t("perempuan")
-        says = t("laki-laki") if res.gender == "L" else t("perempuan")
-        res.errors.append(
+        says = t("laki-laki") if said_gender == "L" else t("perempuan")
+        errors.append(
             t("Jenis kelamin yang diisi ({typed}) tidak sama dengan NIK ({says}; hari lahir "
               "perempuan ditambah 40). Periksa NIK atau jenis kelamin.", typed=typed, says=says)
         )
-    res.valid = not res.errors
+    return NikResult(number, not errors, errors, [*warnings], born, said_gender, province,
+                     regency, district, disagreements, raw_day)
+
+
+def _malformed(number: str) -> NikResult:
+    """check() of a NIK that is not 16 digits: why (empty, not digits, not 16)."""
+    res = NikResult(nik=number, valid=False)
+    if not number:
+        res.errors.append(t("NIK kosong: ketik 16 angka dari KTP."))
+    elif not isdigits(number):
+        res.errors.append(t("NIK hanya boleh berisi angka; hapus huruf atau tanda lain."))
+    else:
+        res.errors.append(t("NIK harus 16 digit; yang diketik {n} digit.", n=len(number)))
     return res

@@ -27,7 +27,7 @@ _SEPARATORS = str.maketrans("", "", " -.()/")
 
 
 def _fast_mobile(text: str) -> str | None:
-    digits = text.translate(_SEPARATORS)
+    digits = text if text.isdigit() else text.translate(_SEPARATORS)  # digits: none to drop
     if digits.startswith("+62"):
         national = digits[3:]
     elif digits.startswith("62"):
