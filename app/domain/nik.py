@@ -12,9 +12,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from stdnum.id import nik as stdnum_nik
-from stdnum.util import isdigits
-
 from app.domain.messages import t
 from app.domain.regions import RegionIndex
 
@@ -78,6 +75,8 @@ def compact(raw: str) -> str:
     """Strip spaces, dots and dashes the way stdnum does (skipped when already bare)."""
     if len(raw) == 16 and raw.isdigit():
         return raw
+    from stdnum.id import nik as stdnum_nik  # here: stdnum.util loads pydoc and ssl (~50 ms)
+
     return stdnum_nik.compact(raw)
 
 
@@ -246,6 +245,8 @@ def check(
 
 def _malformed(number: str) -> NikResult:
     """check() of a NIK that is not 16 digits: why (empty, not digits, not 16)."""
+    from stdnum.util import isdigits
+
     res = NikResult(nik=number, valid=False)
     if not number:
         res.errors.append(t("NIK kosong: ketik 16 angka dari KTP."))
