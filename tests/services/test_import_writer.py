@@ -22,6 +22,7 @@ from app.models import AuditEntry, Member
 from app.services import (
     device,
     events,
+    groups,
     import_writer,
     member_changes,
     member_columns,
@@ -169,6 +170,43 @@ def test_another_writer_gets_the_database_while_the_import_says_its_progress(
     assert max(waited) < 5
 
 
+def test_each_row_keeps_its_own_terms_across_parts_and_chunks(
+        office_db: OfficeDb, tmp_path: Path) -> None:
+    """The laptop's writer stages a chunk's payment terms once and each row only their
+    number: every member still gets the sector, income, programs, payer, period and group
+    of its own row, whether its terms were first seen in this part, an earlier part of
+    the chunk, or an earlier chunk (each chunk stages its own again)."""
+    ws, actor, event_id = _office_with_event(office_db, tmp_path)
+    with ws.db.session() as s:
+        group_id = groups.create_group(s, actor, groups.GroupFields("Paguyuban Tani Uji",
+                                                                     "paguyuban"), on=TODAY).id
+    rows = _people(37, seed=73)
+    terms = [("UMKM", "1000000", "JKK+JKM", "Mandiri", "1", ""),
+             ("Petani", "2500000", "JKK+JKM+JHT", "APBD (DBHCHT)", "3", ""),
+             ("Nelayan", "1500000", "JKK+JKM", "Wadah/Kelompok", "6", "Paguyuban Tani Uji"),
+             ("UMKM", "1000000", "JKK+JKM", "Mandiri", "12", ""),
+             ("Transportasi", "4000000", "JKK+JKM+JHT", "Mandiri", "1", "Paguyuban Tani Uji")]
+    for i, row in enumerate(rows):  # the terms in an order that is no pattern of the parts
+        (row["sektor"], row["penghasilan"], row["program"], row["sumber_iuran"],
+         row["periode_bayar"], row["kelompok"]) = terms[(3 * i + i // 5) % len(terms)]
+    report = _import(ws, actor, event_id, _csv(tmp_path / "in.csv", rows), chunk_size=12,
+                     part_size=5)
+    assert (report.imported, report.rejected, report.duplicates) == (37, 0, 0)
+    with ws.db.session() as s:
+        stored = {m.nik: (m.sector, m.declared_income, m.programs, m.payer,
+                          m.payer_subsource, m.pay_period, m.group_id)
+                  for m in s.scalars(select(Member))}
+    rules = MemberRules(resources.regions(), ws.tariffs(), TODAY,
+                        {"paguyubantaniuji": group_id})
+    for row in rows:
+        clean, problems = clean_member(row, rules)
+        assert clean is not None, problems
+        assert stored[row["nik"]] == (clean.sector, clean.declared_income, clean.programs,
+                                      clean.payer, clean.payer_subsource, clean.pay_period,
+                                      group_id if row["kelompok"] else None)
+    assert len({v for v in stored.values()}) == len(terms)
+
+
 def test_an_imported_member_is_stored_as_a_registered_one(workspace: Workspace, actor: Actor,
                                                           event_id: uuid.UUID,
                                                           tmp_path: Path) -> None:
@@ -270,9 +308,9 @@ def test_parts_larger_than_a_statement_are_staged_whole(
     connection's limit of bound values (also a limit as low as SQLite's oldest, 999)."""
     stage = import_writer._stage
 
-    def low_limit(raw: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+    def low_limit(raw: sqlite3.Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
         raw.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
-        stage(raw, rows)
+        stage(raw, table, rows)
 
     monkeypatch.setattr(import_writer, "_stage", low_limit)
     people = _people(1300, seed=31)
