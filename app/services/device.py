@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,6 +17,9 @@ from app.models import Device, Setting
 from app.services import accounts, roles
 from app.services.audit import Actor, record
 from app.services.pdf import formats
+
+if TYPE_CHECKING:  # loaded where a key is made or used: every command opens this module
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 CONSENT_VERSION_KEY = "consent_version"
 
@@ -49,6 +51,8 @@ def local_device(session: Session, *, for_update: bool = False) -> Device:
 
 
 def signing_key(session: Session) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     device = local_device(session)
     assert device.private_key is not None
     return Ed25519PrivateKey.from_private_bytes(device.private_key)
@@ -163,6 +167,9 @@ def initialise(
     if not name:
         raise DomainError(t("nama perangkat wajib diisi"))
     region_code = check_region(region)
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     device = Device(
         name=name,
