@@ -172,9 +172,9 @@ class DirectWriter:
         return self.finished()
 
 
-#: the columns each row brings, in the temporary table's order (its last: the number of
-#: the row's terms in the terms table); the rest are the same for every row of the
-#: import (StagedWriter.shared)
+#: the columns each row brings, in the temporary table's order (the table has one more
+#: after them, `terms`: the number of the row's terms in the terms table); the rest are
+#: the same for every row of the import (StagedWriter.shared)
 ROW_COLUMNS = ("nik", "name", "birth_place", "birth_date", "gender", "address",
                "region_code", "phone", "email", "occupation", "business_name", "id")
 #: the payment terms, which a list repeats row after row (a few hundred distinct in
@@ -392,7 +392,7 @@ STAGE_ROWS = 500
 
 
 def _stage(raw: Any, table: str, rows: list[tuple[Any, ...]]) -> None:
-    """The rows into the temporary table, many to a statement (STAGE_ROWS, or fewer when
+    """The rows into the temporary `table`, many to a statement (STAGE_ROWS, or fewer when
     the connection's limit of bound values is lower), the last statement taking the rest."""
     if not rows:
         return
