@@ -269,8 +269,7 @@ class StagedWriter:
                 raw = conn.connection.driver_connection
                 assert raw is not None
                 raw.execute("PRAGMA temp_store=MEMORY")
-                raw.execute("DROP TABLE IF EXISTS temp.import_staged")
-                raw.execute("DROP TABLE IF EXISTS temp.import_terms")
+                _drop_staging(raw)
                 raw.execute("CREATE TEMP TABLE import_staged (" + ", ".join(ROW_COLUMNS)
                             + ", terms INTEGER)")
                 raw.execute("CREATE TEMP TABLE import_terms (number INTEGER PRIMARY KEY, "
@@ -283,8 +282,7 @@ class StagedWriter:
                     if raw.in_transaction:  # a chunk that failed: not saved
                         raw.rollback()
                     raw.execute(f"PRAGMA cache_size={SQLITE_CACHE}")
-                    raw.execute("DROP TABLE IF EXISTS temp.import_staged")
-                    raw.execute("DROP TABLE IF EXISTS temp.import_terms")
+                    _drop_staging(raw)
                     raw.execute("PRAGMA temp_store=DEFAULT")
         except BaseException as exc:  # raised again in the caller's thread
             self.error = exc
@@ -403,6 +401,12 @@ def _stage(raw: Any, table: str, rows: list[tuple[Any, ...]]) -> None:
         some = rows[start:start + step]
         raw.execute(f"INSERT INTO temp.{table} VALUES " + ", ".join([one] * len(some)),
                     list(chain.from_iterable(some)))
+
+
+def _drop_staging(raw: Any) -> None:
+    """The temporary tables of StagedWriter gone (left from before, or at its end)."""
+    for table in ("import_staged", "import_terms"):
+        raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 
 def _same(value: Any) -> Any:
