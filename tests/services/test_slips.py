@@ -29,6 +29,56 @@ def issue(ws: Workspace, actor: Actor, ids: list[uuid.UUID], fmt: str = "card"
         return slip_codes.issue_slips(s, actor, ids, fmt, ws.tariffs())
 
 
+def _in_word(char: str) -> bool:
+    """What a regular expression's [\\w'] takes: a letter, a digit, _ or '."""
+    return char.isalnum() or char in "_'"
+
+
+def whole_words(text: str, phrase: str) -> int:
+    """How often `phrase` stands in `text` as words of its own, neither preceded nor
+    followed by a letter, a digit, _ or ': what re.findall(r"(?<![\\w'])" + re.escape(
+    phrase) + r"(?![\\w'])", text) counts, found by str.find (that pattern, tried at every
+    position of 200 pages' text for each of 1,000 names, took 40 s)."""
+    count, start, width = 0, 0, len(phrase)
+    while (at := text.find(phrase, start)) >= 0:
+        end = at + width
+        if (at == 0 or not _in_word(text[at - 1])) and (end == len(text)
+                                                         or not _in_word(text[end])):
+            count += 1
+            start = end
+        else:
+            start = at + 1
+    return count
+
+
+@pytest.mark.parametrize("text", [
+    "Siti Aminah, Siti Aminah Putri dan D'Siti Aminah; Siti Aminah_ Siti Aminah",
+    "Ñoño Ñoño Ñoñoz xÑoño Ñoño' 'Ñoño Ñoño2 Ñoño",
+    "aa aaa aa aa", "", "Budi", "Budi Budi Budi", "O'Neil O'Neil's O'Neil",
+])
+@pytest.mark.parametrize("phrase", ["Siti Aminah", "Ñoño", "aa", "Budi", "O'Neil", "a a"])
+def test_whole_words_counts_as_the_pattern_does(text: str, phrase: str) -> None:
+    pattern = r"(?<![\w'])" + re.escape(phrase) + r"(?![\w'])"
+    assert whole_words(text, phrase) == len(re.findall(pattern, text))
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text, its spaces and line ends made single spaces, as PDFium reads it
+    (for the 200 pages of 1,000 cards, the same text as pypdf's in a twentieth of the time:
+    1.4 s against 26 s)."""
+    doc = pypdfium2.PdfDocument(str(pdf))
+    texts: list[str] = []
+    try:
+        for page in doc:
+            textpage = page.get_textpage()
+            texts.append(" ".join(textpage.get_text_range().split()))
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return texts
+
+
 def qr_payloads(pdf: Path, dpi: int = 200) -> list[str]:
     found: list[str] = []
     doc = pypdfium2.PdfDocument(str(pdf))
@@ -147,15 +197,14 @@ def test_1000_cards_on_100_sheets_every_name_number_and_qr_once(
             .join(Slip, Slip.member_id == Member.id)
         ).all()
     assert len(issued) == 1000
-    reader = PdfReader(pdf)
-    assert len(reader.pages) == 200
-    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    pages = page_texts(pdf)
+    assert len(pages) == 200
+    text = " ".join(pages)
     names: dict[str, int] = {}
     for slip in issued:
         names[slip.name] = names.get(slip.name, 0) + 1
     for name, expected in names.items():
-        pattern = r"(?<![\w'])" + re.escape(name) + r"(?![\w'])"
-        assert len(re.findall(pattern, text)) == expected, name
+        assert whole_words(text, name) == expected, name
     for slip in issued:
         assert text.count(slip.receipt_no) == 1, slip.receipt_no
     payloads = qr_payloads(pdf)
