@@ -222,6 +222,10 @@ def make_engine(url: str) -> Engine:
         raise
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.name == "postgresql":
+        from app.models.entities import for_postgresql
+
+        for_postgresql()  # the partial indexes' conditions, as the migrations made them
     return engine
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import warnings
 from pathlib import Path
@@ -12,7 +13,14 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.schema import CreateIndex
 
-from app.db import Database, backup_sqlite, current_revision, head_revision, upgrade
+from app.db import (
+    Database,
+    backup_sqlite,
+    current_revision,
+    head_revision,
+    sqlite_url,
+    upgrade,
+)
 from app.models import Base, Member
 from app.services.workspace import Workspace
 from tests.helpers.office import OfficeDb
@@ -35,6 +43,42 @@ def test_migrations_create_exactly_the_models(tmp_path: Path) -> None:
               for i in Member.__table__.indexes}  # type: ignore[attr-defined]
     assert created == {name: models[name] for name in created}
     assert len(created) == 2 and "WHERE group_id IS NOT NULL" in created["ix_members_group_id"]
+
+
+def test_the_partial_indexes_are_partial_on_both_databases(tmp_path: Path,
+                                                           office_db: OfficeDb) -> None:
+    """Each index the models declare for some rows only (entities._partial) is, on the
+    database opened, the index the migrations made there: partial, on the same
+    condition. For PostgreSQL the models learn the condition when a server database is
+    opened (entities.for_postgresql), so that a laptop never loads that dialect."""
+    from app.models.entities import _PARTIAL
+
+    url = office_db.url() or sqlite_url(tmp_path / "x.sqlite")
+    db = Database.open(url)
+    try:
+        with db.engine.connect() as conn:
+            if db.engine.dialect.name == "postgresql":
+                made = dict(conn.execute(text(
+                    "SELECT c.relname, pg_get_expr(i.indpred, i.indrelid) FROM pg_index i "
+                    "JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indpred IS NOT NULL"
+                )).all())
+            else:
+                made = {name: sql.split(" WHERE ", 1)[1] for name, sql in conn.execute(text(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql LIKE "
+                    "'% WHERE %'")).all()}
+        declared = {}
+        for index in _PARTIAL:
+            ddl = str(CreateIndex(index).compile(db.engine))
+            assert " WHERE " in ddl, ddl
+            declared[index.name] = ddl.split(" WHERE ", 1)[1].strip()
+    finally:
+        db.dispose()
+    assert set(made) == set(declared) == {
+        "uq_officers_signin_username", "ix_members_group_id", "uq_slips_original"}
+    for name, condition in declared.items():  # PostgreSQL writes it its own way
+        words = re.findall(r"\w+|'[^']*'", condition)
+        assert re.findall(r"\w+|'[^']*'", made[name].replace("::text", "")
+                          ) == words, (name, made[name], condition)
 
 
 def test_upgrade_at_head_is_a_no_op_without_backup(tmp_path: Path) -> None:

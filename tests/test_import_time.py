@@ -131,8 +131,12 @@ def test_a_command_that_reads_records_loads_them_when_it_runs(set_up_folder: Pat
     done = python("-m", "app", "--data-dir", str(set_up_folder), "events", "list", "--json",
                   env={"LINDUNGI_USER": "admin", "LINDUNGI_PASSWORD": "kata-sandi-admin-1"})
     assert done.returncode == 0, done.stderr[-3000:]
-    loaded = {n.split(".")[0] for n in heavy(imported(done.stderr))}
+    names = imported(done.stderr)
+    loaded = {n.split(".")[0] for n in heavy(names)}
     assert {"sqlalchemy", "argon2", "app"} <= loaded
+    # the models and the laptop's database, but not the office server's dialect (60 ms)
+    assert "app.models.entities" in names and "sqlalchemy.dialects.sqlite" in names
+    assert not [n for n in names if n.startswith("sqlalchemy.dialects.postgresql")]
 
 
 def test_an_import_starts_checking_its_file_before_the_database_layer_loads() -> None:
