@@ -112,6 +112,25 @@ def test_both_writers_save_the_same_and_leave_out_the_same(office_db: OfficeDb,
     assert sum(d["duplicates"] for d in details) == 5
 
 
+@pytest.mark.parametrize(("rows", "size", "last", "parts"), [
+    (20000, 4000, False, [4000] * 5),
+    (20000, 4000, True, [4000] * 4 + [2000, 1000, 500, 500]),
+    (6500, 4000, True, [4000, 1250, 625, 500, 125]),
+    (700, 4000, True, [500, 200]),
+    (500, 4000, True, [500]),
+    (1, 4000, True, [1]),
+    (10, 4, True, [4, 4, 2]),  # parts below LAST_PART are not cut further
+])
+def test_the_files_last_rows_go_in_smaller_parts(rows: int, size: int, last: bool,
+                                                  parts: list[int]) -> None:
+    """After its last row is checked an import waits for the writing of LAST_PART rows,
+    not a whole part's: the file's last chunk ends in halves; every row in one part."""
+    cuts = list(member_import._parts(rows, size, last))
+    assert [end - start for start, end in cuts] == parts
+    assert [start for start, _ in cuts] == [0, *(end for _, end in cuts[:-1])]
+    assert cuts[-1][1] == rows
+
+
 def test_a_chunk_in_parts_is_saved_whole_or_not_at_all(office_db: OfficeDb,
                                                        tmp_path: Path) -> None:
     """A chunk reaches the writer in parts: one transaction and one audit entry all the
