@@ -134,7 +134,7 @@ def test_a_command_that_reads_records_loads_them_when_it_runs(set_up_folder: Pat
     names = imported(done.stderr)
     loaded = {n.split(".")[0] for n in heavy(names)}
     assert {"sqlalchemy", "argon2", "app"} <= loaded
-    # the models and the laptop's database, but not the office server's dialect (60 ms)
+    # the models and the laptop's database, but not the office server's dialect (50 ms)
     assert "app.models.entities" in names and "sqlalchemy.dialects.sqlite" in names
     assert not [n for n in names if n.startswith("sqlalchemy.dialects.postgresql")]
 

@@ -38,7 +38,7 @@ def _partial(name: str, *columns: Any, where: str, unique: bool = False) -> Inde
     """An index of the rows that meet `where`, a condition SQLite and PostgreSQL write
     alike. Declared for SQLite here; `for_postgresql` gives PostgreSQL the same condition
     when a server database is opened. Said here for PostgreSQL, the condition would load
-    SQLAlchemy's PostgreSQL dialect with the models (about 60 ms of every laptop
+    SQLAlchemy's PostgreSQL dialect with the models (about 50 ms of every laptop
     command) to check the option's name."""
     index = Index(name, *columns, unique=unique, sqlite_where=text(where))
     _PARTIAL.append(index)
@@ -51,7 +51,6 @@ def for_postgresql() -> None:
     nothing."""
     for index in _PARTIAL:
         index.dialect_kwargs["postgresql_where"] = index.dialect_options["sqlite"]["where"]
-
 
 
 class Device(Base):
