@@ -39,7 +39,10 @@ def _partial(name: str, *columns: Any, where: str, unique: bool = False) -> Inde
     alike. Declared for SQLite here; `for_postgresql` gives PostgreSQL the same condition
     when a server database is opened. Said here for PostgreSQL, the condition would load
     SQLAlchemy's PostgreSQL dialect with the models (about 50 ms of every laptop
-    command) to check the option's name."""
+    command) to check the option's name. A migration that creates such an index gives
+    both conditions itself (sqlite_where and postgresql_where, as 0007 does): Alembic's
+    autogenerate, run against SQLite, writes only the first, and the test of the partial
+    indexes on PostgreSQL fails until the second is there."""
     index = Index(name, *columns, unique=unique, sqlite_where=text(where))
     _PARTIAL.append(index)
     return index

@@ -50,8 +50,9 @@ CHUNK = 20000
 #: rows checked and handed to the writer at a time: the writer saves one part while the
 #: next is checked, so the last rows of a file wait for one part's writing, not a chunk's
 PART = 4000
-#: the file's last PART rows go in halves down to this many (2,000, 1,000, 500, 500), so
-#: that once the last row is checked the officer waits for 500 rows' writing, not 4,000
+#: the last chunk's last PART rows go in halves down to this many (2,000, 1,000, 500,
+#: 500), so that once the file's last row is checked the officer waits for 500 rows'
+#: writing, not 4,000 (a last chunk of fewer rows: its last part is as small already)
 LAST_PART = 500
 
 
@@ -195,15 +196,19 @@ def _chunks(rows: Iterator[Numbered], size: int) -> Iterator[tuple[list[Numbered
 
 def _parts(rows: int, size: int, last: bool) -> Iterator[tuple[int, int]]:
     """Where a chunk of `rows` rows is cut into parts of `size`; in the file's last chunk
-    the last `size` rows halved down to LAST_PART."""
-    start = 0
+    its last `size` rows (all of them when fewer) are cut in halves down to LAST_PART,
+    the rows before them in parts of `size`. Parts of LAST_PART rows or fewer are not cut
+    further."""
+    if size < 1:
+        raise ValueError("a part holds one row at least")
+    halved = min(rows, size) if last and size > LAST_PART else 0
+    for start in range(0, rows - halved, size):
+        yield start, min(rows - halved, start + size)
+    start = rows - halved
     while start < rows:
         left = rows - start
-        if left > size or not last:
-            step = size
-        else:
-            step = left if left <= LAST_PART else max(LAST_PART, left // 2)
-        yield start, min(rows, start + step)
+        step = left if left <= LAST_PART else max(LAST_PART, left // 2)
+        yield start, start + step
         start += step
 
 
@@ -270,6 +275,8 @@ def run_import(
     """Import a file into the event (and group). Raises ImportRefused for a whole-file
     problem, and events.EventClosed for an event that is closed, before anything is
     written."""
+    if chunk_size < 1 or part_size < 1:
+        raise ValueError("chunks and parts hold one row at least")
     on = on or dt.date.today()
     with db.session() as s:
         events.require_open(s, event_id)

@@ -115,11 +115,15 @@ def test_both_writers_save_the_same_and_leave_out_the_same(office_db: OfficeDb,
 @pytest.mark.parametrize(("rows", "size", "last", "parts"), [
     (20000, 4000, False, [4000] * 5),
     (20000, 4000, True, [4000] * 4 + [2000, 1000, 500, 500]),
-    (6500, 4000, True, [4000, 1250, 625, 500, 125]),
+    (6500, 4000, True, [2500, 2000, 1000, 500, 500]),
+    (12345, 4000, True, [4000, 4000, 345, 2000, 1000, 500, 500]),
+    (4001, 4000, True, [1, 2000, 1000, 500, 500]),
     (700, 4000, True, [500, 200]),
     (500, 4000, True, [500]),
     (1, 4000, True, [1]),
+    (0, 4000, True, []),
     (10, 4, True, [4, 4, 2]),  # parts below LAST_PART are not cut further
+    (10, 4, False, [4, 4, 2]),
 ])
 def test_the_files_last_rows_go_in_smaller_parts(rows: int, size: int, last: bool,
                                                   parts: list[int]) -> None:
@@ -127,8 +131,8 @@ def test_the_files_last_rows_go_in_smaller_parts(rows: int, size: int, last: boo
     not a whole part's: the file's last chunk ends in halves; every row in one part."""
     cuts = list(member_import._parts(rows, size, last))
     assert [end - start for start, end in cuts] == parts
-    assert [start for start, _ in cuts] == [0, *(end for _, end in cuts[:-1])]
-    assert cuts[-1][1] == rows
+    assert [start for start, _ in cuts] == [0, *(end for _, end in cuts[:-1])][:len(cuts)]
+    assert (cuts[-1][1] if cuts else 0) == rows
 
 
 def test_a_chunk_in_parts_is_saved_whole_or_not_at_all(office_db: OfficeDb,

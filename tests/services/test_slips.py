@@ -39,6 +39,8 @@ def whole_words(text: str, phrase: str) -> int:
     followed by a letter, a digit, _ or ': what re.findall(r"(?<![\\w'])" + re.escape(
     phrase) + r"(?![\\w'])", text) counts, found by str.find (that pattern, tried at every
     position of 200 pages' text for each of 1,000 names, took 40 s)."""
+    if not phrase:
+        raise ValueError("no phrase to count")
     count, start, width = 0, 0, len(phrase)
     while (at := text.find(phrase, start)) >= 0:
         end = at + width
