@@ -75,6 +75,7 @@ def test_the_partial_indexes_are_partial_on_both_databases(tmp_path: Path,
         db.dispose()
     assert set(made) == set(declared) == {
         "uq_officers_signin_username", "ix_members_group_id", "uq_slips_original"}
+
     def terms(condition: str) -> list[str]:
         """Names, values and operators, as either database writes them (PostgreSQL adds
         parentheses and casts to text, and writes != as <>)."""
