@@ -245,12 +245,10 @@ def check(
 
 def _malformed(number: str) -> NikResult:
     """check() of a NIK that is not 16 digits: why (empty, not digits, not 16)."""
-    from stdnum.util import isdigits
-
     res = NikResult(nik=number, valid=False)
     if not number:
         res.errors.append(t("NIK kosong: ketik 16 angka dari KTP."))
-    elif not isdigits(number):
+    elif not (number.isascii() and number.isdigit()):  # 0–9 only, as check() takes them
         res.errors.append(t("NIK hanya boleh berisi angka; hapus huruf atau tanda lain."))
     else:
         res.errors.append(t("NIK harus 16 digit; yang diketik {n} digit.", n=len(number)))
