@@ -34,17 +34,19 @@ def import_file_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def import_file_ahead(ctx: Context) -> None:
-    """Before signing in: the file's structure checked in a second process meanwhile."""
+    """Before signing in: the file's structure, and its rows' first checks for today, in
+    a second process meanwhile."""
     from app.services.tabular import ahead
 
-    ctx.ahead = ahead.start(ctx.args.file)
+    ctx.ahead = ahead.start(ctx.args.file, dt.date.today())
 
 
 def import_file(ctx: Context) -> int:
     from app.services import device, events, groups, member_import
 
     args, actor, ws = ctx.args, ctx.actor, ctx.workspace()
-    today = dt.date.today()
+    # the day the second process checks the rows for, if it started
+    today = ctx.ahead.on if ctx.ahead is not None and ctx.ahead.on else dt.date.today()
     checked = ctx.ahead.checked() if ctx.ahead is not None else None
     prepared = member_import.prepare(args.file, checked)  # a refused file writes nothing
     with ws.db.session() as s:
@@ -69,6 +71,7 @@ def import_file(ctx: Context) -> int:
         report = member_import.run_import(
             ws.db, actor, prepared, event_id, consent, ws.tariffs(), group_id,
             args.rejects, today, progress=progress,
+            elsewhere=ctx.ahead,
         )
     finally:
         print(file=sys.stderr)  # the progress line ends before a refusal is said

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -22,6 +22,7 @@ from app.domain.regions import normalize_code
 from app.services.member_columns import COLUMNS
 from app.services.member_rules import (
     MemberRules,
+    PersonRules,
     Problem,
     Problems,
     cell_text,
@@ -79,6 +80,8 @@ class CleanMember(Mapping[str, Any]):
 
 
 _CLEAN_FIELDS = tuple(f.name for f in fields(CleanMember))
+#: CleanMember from a Person and the terms (Person is a tuple of any length to mypy)
+_clean_member: Callable[..., CleanMember] = CleanMember
 _CLEAN_INDEX = frozenset(_CLEAN_FIELDS)
 _COLUMN_FIELDS = tuple(f for f in _CLEAN_FIELDS if f != "consent")
 _column_values = attrgetter(*_COLUMN_FIELDS)
@@ -101,6 +104,27 @@ def clean_cells(
 ) -> tuple[CleanMember | None, list[Problem]]:
     """clean_member of one row's cells in member_columns.COLUMNS order (None where the
     row has no such column): an import checks its rows so, without making each a dict.
+    The person's own values first (check_person), then the payment terms (settle)."""
+    person, problems = check_person(cells, rules)
+    return settle(person, problems, terms_cells(cells), rules, group_id)
+
+
+#: a person's own values as check_person accepted them: CleanMember's fields up to the
+#: payment terms (nik, birth_date, gender, name, birth_place, address, occupation,
+#: business_name, region_code, phone, email), in that order
+Person = tuple[Any, ...]
+
+
+def terms_cells(cells: Sequence[Any]) -> tuple[Any, ...]:
+    """The payment terms' cells (member_terms.TERMS) of a row in COLUMNS order."""
+    raw: tuple[Any, ...] = _terms_of(cells)
+    return raw
+
+
+def check_person(cells: Sequence[Any], rules: PersonRules) -> tuple[Person | None, Problems]:
+    """A row's own values, every one but the payment terms: the person (None when a value
+    is refused), and the problems. They rest on no database (PersonRules), so that an
+    import's second process can check them (tabular/ahead.py).
 
     One rule per column (or per columns that decide together), each adding its problems
     in this order, which is the order a rejects file and the form show them."""
@@ -118,11 +142,22 @@ def clean_cells(
     region = _region_code(raw_region, checked, rules, problems)
     phone = _phone(raw_phone, problems)
     email = _email(raw_email, problems)
-    terms, term_problems = remembered_terms(_terms_of(cells), rules, group_id)
-    if problems or term_problems:
+    if problems:
+        return None, problems
+    return (checked.nik, checked.birth_date, checked.gender, name, birth_place, address,
+            occupation, business_name, region, phone, email), problems
+
+
+def settle(person: Person | None, problems: list[Problem], raw_terms: tuple[Any, ...],
+           rules: MemberRules, group_id: uuid.UUID | None = None
+           ) -> tuple[CleanMember | None, list[Problem]]:
+    """The payment terms checked after the person (check_person's outcome): the record to
+    store, or every problem, the person's first (the terms are checked either way, so that
+    a refused row names all its problems)."""
+    terms, term_problems = remembered_terms(raw_terms, rules, group_id)
+    if person is None or term_problems:
         return None, [*problems, *term_problems]
-    return CleanMember(checked.nik, checked.birth_date, checked.gender, name, birth_place,
-                       address, occupation, business_name, region, phone, email, *terms), []
+    return _clean_member(*person, *terms), []
 
 
 def _field_text(raw: Any, column: str, problems: Problems, limit: int = 200) -> str:
@@ -161,7 +196,7 @@ def _typed_gender(cell: Any, problems: Problems) -> str | None:
         return None
 
 
-def _checked_nik(cell: Any, rules: MemberRules, birth: dt.date | None,
+def _checked_nik(cell: Any, rules: PersonRules, birth: dt.date | None,
                  gender: str | None, problems: Problems) -> nik.NikResult:
     """The NIK, and whether the typed birth date and gender agree with it: a
     disagreement is the typed column's problem."""
@@ -189,7 +224,7 @@ def _name(raw: Any, problems: Problems) -> str:
     return name
 
 
-def _region_code(cell: Any, checked: nik.NikResult, rules: MemberRules,
+def _region_code(cell: Any, checked: nik.NikResult, rules: PersonRules,
                  problems: Problems) -> str:
     """Where the person lives: the code typed (decided once per distinct code and NIK
     regency), else the NIK's district or regency."""
@@ -230,7 +265,7 @@ def _email(raw: Any, problems: Problems) -> str:
     return email
 
 
-def _region(raw: str, nik_regency: str | None, rules: MemberRules
+def _region(raw: str, nik_regency: str | None, rules: PersonRules
             ) -> tuple[str | None, str | None]:
     """(the region code to store or None, the reason it is refused or None)."""
     try:

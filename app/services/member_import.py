@@ -11,26 +11,25 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import gc
-import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import chain, groupby
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from app import resources
+from app import logs, resources
 from app.db import Database
 from app.domain import codes
-from app.domain.errors import UserError
 from app.domain.messages import t
 from app.domain.regions import RegionIndex
 from app.domain.tariff import TariffBook
 from app.services import (
     events,
     files,
+    import_rows,
     import_writer,
     member_cleaning,
     member_columns,
@@ -38,11 +37,14 @@ from app.services import (
 )
 from app.services.audit import Actor
 from app.services.formulas import neutralise, neutralise_row
-from app.services.member_rules import Problem
+from app.services.import_rows import ImportRefused as ImportRefused
+from app.services.import_rows import Item, Numbered
+from app.services.import_rows import Reject as Reject
 from app.services.tabular.csv_file import Checked
 from app.services.tabular.read import read_table
-from app.services.tabular.table import MAX_CELL, TableError
+from app.services.tabular.table import TableError
 
+_log = logs.get("import")
 #: rows per transaction. Each commit writes every page the chunk touched (the indexes on
 #: NIK, name, phone and id are spread over the whole table), so fewer, larger chunks
 #: write those pages fewer times: 20,000 rows commit 100,000 in five.
@@ -54,53 +56,6 @@ PART = 4000
 #: 500), so that once the file's last row is checked the officer waits for 500 rows'
 #: writing, not 4,000 (a last chunk of fewer rows: its last part is as small already)
 LAST_PART = 500
-
-
-def _longest(cells: list[Any]) -> int:
-    try:
-        return max(map(len, cells), default=0)
-    except TypeError:  # numbers and dates from a workbook
-        return max((len(str(c)) for c in cells), default=0)
-
-
-def _too_long(cells: list[Any]) -> bool:
-    """Whether a cell holds more than MAX_CELL characters. A CSV row no longer than that
-    as a whole (nearly every row) needs no cell measured."""
-    try:
-        if len("".join(cells)) <= MAX_CELL:
-            return False
-    except TypeError:  # numbers and dates from a workbook
-        pass
-    return _longest(cells) > MAX_CELL
-
-
-class ImportRefused(UserError):
-    """The file as a whole was refused; nothing was written."""
-
-
-class Reject:
-    """A row not imported: its number, the columns at fault, the reasons, and its cells
-    for the rejects file. Kept small, since an import keeps every reject to the end: the
-    cells as one JSON text, the reasons as the checks gave them (a Problem becomes its
-    message when asked for). As lists of small strings and messages, 119,000 rejected
-    rows of 64 cells held 1.9 GB."""
-
-    __slots__ = ("_cells", "_reasons", "columns", "duplicate", "row")
-
-    def __init__(self, row: int, columns: list[str], reasons: list[str | Problem],
-                 cells: list[Any], duplicate: bool = False) -> None:
-        self.row, self.columns, self._reasons = row, columns, reasons
-        self.duplicate = duplicate
-        self._cells = json.dumps(cells, ensure_ascii=False, default=str)
-
-    @property
-    def reasons(self) -> list[str]:
-        """The messages (each a Text the desk translates: str() of one is plain)."""
-        return [r if isinstance(r, str) else str(r) for r in self._reasons]
-
-    @property
-    def cells(self) -> list[Any]:
-        return list(json.loads(self._cells))
 
 
 @dataclass
@@ -142,54 +97,17 @@ def write_rejects(path: Path, header: list[str], rejects: list[Reject]) -> None:
     files.write_atomic(path, fill, "w", encoding="utf-8-sig", newline="")
 
 
-def _map_header(header: list[str]) -> dict[int, str]:
-    mapping: dict[int, str] = {}
-    seen: dict[str, int] = {}
-    for index, title in enumerate(header):
-        column = member_columns.canonical_column(str(title))
-        if column is None:
-            continue
-        if column in seen:
-            raise ImportRefused(
-                t("Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah "
-                  "satu.",
-                  column=column,
-                  value=seen[column] + 1,
-                  value2=index + 1)
-            )
-        seen[column] = index
-        mapping[index] = column
-    missing = [c for c in member_columns.REQUIRED if c not in seen]
-    if missing:
-        raise ImportRefused(
-            t("Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template "
-              "FILE",
-              value=', '.join(missing))
-        )
-    return mapping
+_R = TypeVar("_R")
 
 
-Numbered = tuple[int, list[Any]]
-
-
-def _filled(cells: list[Any]) -> bool:
-    """Whether any cell holds something besides blanks."""
-    try:
-        return bool("".join(cells).strip())  # a CSV's cells, all text: one strip
-    except TypeError:  # numbers and dates from a workbook
-        return any(str(c).strip() for c in cells)
-
-
-def _chunks(rows: Iterator[Numbered], size: int) -> Iterator[tuple[list[Numbered], bool]]:
-    """The rows with content, `size` at a time, each batch with whether it is the last."""
-    batch: list[Numbered] = []
-    for number, cells in rows:
-        if not _filled(cells):
-            continue  # blank lines are not rows
+def _chunks(rows: Iterator[_R], size: int) -> Iterator[tuple[list[_R], bool]]:
+    """The rows, `size` at a time, each batch with whether it is the last."""
+    batch: list[_R] = []
+    for row in rows:
         if len(batch) >= size:
             yield batch, False  # a row follows it
             batch = []
-        batch.append((number, cells))
+        batch.append(row)
     if batch:
         yield batch, True
 
@@ -221,6 +139,8 @@ class PreparedFile:
     mapping: dict[int, str]
     rows: Iterator[tuple[int, list[Any]]]
     estimated_rows: int
+    #: read relying on the second process's check of these very bytes (tabular/ahead.py)
+    checked_ahead: bool = False
 
 
 def prepare(path: Path, checked: Checked | None = None) -> PreparedFile:
@@ -231,8 +151,8 @@ def prepare(path: Path, checked: Checked | None = None) -> PreparedFile:
         table = read_table(path, checked=checked)
     except TableError as exc:
         raise ImportRefused(str(exc)) from exc
-    return PreparedFile(Path(path), table.header, _map_header(table.header), table.rows,
-                        table.estimated_rows)
+    return PreparedFile(Path(path), table.header, import_rows.map_header(table.header),
+                        table.rows, table.estimated_rows, table.checked_ahead)
 
 
 @contextmanager
@@ -271,10 +191,13 @@ def run_import(
     cancelled: Callable[[], bool] | None = None,
     chunk_size: int = CHUNK,
     part_size: int = PART,
+    elsewhere: import_rows.Elsewhere | None = None,
 ) -> ImportReport:
     """Import a file into the event (and group). Raises ImportRefused for a whole-file
     problem, and events.EventClosed for an event that is closed, before anything is
-    written."""
+    written. `elsewhere`: the file's later rows through the person's checks by the
+    import's second process (tabular/ahead.py) for the `on` given, relied on when the file
+    was read relying on that process's check of its bytes (PreparedFile.checked_ahead)."""
     if chunk_size < 1 or part_size < 1:
         raise ValueError("chunks and parts hold one row at least")
     on = on or dt.date.today()
@@ -289,10 +212,12 @@ def run_import(
     seen_in_file: dict[str, int] = {}
     #: each submitted chunk's rows checked good (by NIK) and rejects, until it is saved
     waiting: list[tuple[dict[str, Numbered], list[Reject]]] = []
+    # rows checked elsewhere: for the very bytes read here, against the program's regions
+    rows = _rows(table, rules, elsewhere if table.checked_ahead and regions is None else None)
     writer = import_writer.open_writer(db, actor, event_id, consent_version)
     try:
         with _collector_paused():
-            for chunk, last in _chunks(table.rows, chunk_size):
+            for chunk, last in _chunks(rows, chunk_size):
                 if cancelled and cancelled():
                     report.cancelled = True
                     break
@@ -300,8 +225,8 @@ def run_import(
                 chunk_rejects: list[Reject] = []
                 waiting.append((by_nik, chunk_rejects))
                 for start, end in _parts(len(chunk), part_size, last):
-                    good, rejects = _check_chunk(chunk[start:end], table, rules,
-                                                 group_id, seen_in_file, report)
+                    items = _through_people(chunk[start:end], table, rules)
+                    good, rejects = _settle(items, rules, group_id, seen_in_file, report)
                     by_nik.update((clean.nik, (number, cells)) for number, cells, clean in good)
                     chunk_rejects.extend(rejects)
                     writer.submit([clean for _, _, clean in good],
@@ -323,6 +248,56 @@ def run_import(
         except OSError as exc:  # the rows are saved: the report says so, and why no list
             report.rejects_problem = files.explain(exc)
     return report
+
+
+def _rows(table: PreparedFile, rules: member_rules.PersonRules,
+          elsewhere: import_rows.Elsewhere | None) -> Iterator[Numbered | Item]:
+    """The file's rows with content, in order: as read, to go through the person's checks
+    with their part (_through_people); from the row `elsewhere` checks first on, its rows
+    through them already. Should it stop giving them (or give them out of order), the
+    rows after the last one it gave, as read."""
+    own = import_rows.content(table.rows)
+    first = elsewhere.first if elsewhere is not None else None
+    if elsewhere is None or first is None:
+        yield from own
+        return
+    after: list[Numbered] = []  # the row read past the ones checked here
+    for row in own:
+        if row[0] >= first:
+            after.append(row)
+            break
+        yield row
+    last = first - 1
+    try:
+        for item in elsewhere.rows():
+            number = import_rows.number_of(item)
+            if number <= last:
+                raise import_rows.RowsLost("baris tidak berurutan")
+            last = number
+            yield item
+        return
+    except import_rows.RowsLost as exc:
+        _log.warning("proses kedua berhenti memberi baris (%s); baris sesudah %d "
+                     "diperiksa di sini", exc, last)
+    yield from (row for row in chain(after, own) if row[0] > last)
+
+
+def _as_read(row: Numbered | Item) -> bool:
+    return type(row) is tuple and len(row) == 2
+
+
+def _through_people(part: list[Numbered | Item], table: PreparedFile,
+                    rules: member_rules.PersonRules) -> list[Item]:
+    """A part's rows through the person's checks: the ones as read checked here, the
+    ones checked elsewhere as they came."""
+    items: list[Item] = []
+    for as_read, rows in groupby(part, key=_as_read):
+        if as_read:
+            items.extend(import_rows.people(rows, table.header, table.mapping,  # type: ignore[arg-type]
+                                            rules))
+        else:
+            items.extend(rows)  # type: ignore[arg-type]
+    return items
 
 
 def _rejects_writable(target: Path, source: Path) -> None:
@@ -358,62 +333,41 @@ def _count(saved: list[import_writer.Saved],
         report.rejects.extend(sorted(rejects, key=lambda r: r.row))
 
 
-def _check_chunk(
-    chunk: list[Numbered],
-    table: PreparedFile,
+def _settle(
+    items: list[Item],
     rules: member_rules.MemberRules,
     group_id: uuid.UUID | None,
     seen_in_file: dict[str, int],
     report: ImportReport,
 ) -> tuple[list[tuple[int, list[Any], member_cleaning.CleanMember]], list[Reject]]:
-    """Every row of the chunk checked: the good ones, and the rejects."""
-    mapping = table.mapping
-    ncols = len(table.header)
-    last = max(mapping)
-    # each row's cells in member_columns.COLUMNS order, as clean_cells takes them: the
-    # file's cell for each column, or None for a column the file lacks (the -1 then takes
-    # the None put after the row's cells)
-    index = {column: i for i, column in mapping.items()}
-    where = [index.get(column) for column in member_columns.COLUMNS]
-    pick = itemgetter(*(-1 if i is None else i for i in where))
-    lacks = None in where
+    """A part's rows after the person's checks (import_rows.people), settled: their
+    payment terms, and their NIKs against the file's rows before them. The good ones, and
+    the rejects."""
     good: list[tuple[int, list[Any], member_cleaning.CleanMember]] = []
-    chunk_rejects: list[Reject] = []
-    for number, cells in chunk:
+    part_rejects: list[Reject] = []
+    settle = member_cleaning.settle
+    for item in items:
         report.read += 1
-        if len(cells) > ncols and any(str(c).strip() for c in cells[ncols:]):
-            chunk_rejects.append(Reject(number, ["baris"], [
-                t("baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah")
-            ], cells))
+        if type(item) is Reject:  # refused before the person's checks
+            part_rejects.append(item)
             continue
-        if _too_long(cells):
-            long_cell = next(i for i, c in enumerate(cells) if len(str(c)) > MAX_CELL)
-            column = mapping.get(long_cell, f"kolom {long_cell + 1}")
-            chunk_rejects.append(Reject(number, [column], [
-                t("{column}: isi sel terlalu panjang (lebih dari {most} karakter)",
-                  column=column, most=MAX_CELL)
-            ], cells))
-            continue
-        if len(cells) > last:
-            row = pick([*cells, None] if lacks else cells)
-        else:  # a short row: the columns it has
-            row = tuple(None if i is None or i >= len(cells) else cells[i] for i in where)
-        clean, problems = member_cleaning.clean_cells(row, rules, group_id)
+        number, cells, raw_terms, person, problems = item  # type: ignore[misc]
+        clean, problems = settle(person, problems, raw_terms, rules, group_id)
         if clean is None:
-            chunk_rejects.append(Reject(
+            part_rejects.append(Reject(
                 number, list(dict.fromkeys(p.field for p in problems)),
                 list(problems), cells,
             ))
             continue
         first = seen_in_file.get(clean.nik)
         if first is not None:
-            chunk_rejects.append(Reject(number, ["nik"], [
+            part_rejects.append(Reject(number, ["nik"], [
                 t("nik: NIK sama dengan baris {first} di berkas ini", first=first)
             ], cells, duplicate=True))
             continue
         seen_in_file[clean.nik] = number
         good.append((number, cells, clean))
-    return good, chunk_rejects
+    return good, part_rejects
 
 
 TEMPLATE_HELP = [

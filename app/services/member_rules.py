@@ -9,17 +9,16 @@ import datetime as dt
 import re
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from app.domain import codes
 from app.domain.errors import DomainError
 from app.domain.messages import t
 from app.domain.regions import RegionIndex
 from app.domain.tariff import TariffBook
-from app.models import Group
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -46,28 +45,40 @@ _SAID: dict[tuple[str, str, str | None], str] = {}
 
 
 @dataclass
-class MemberRules:
-    """What cleaning needs to know, gathered once per form or import."""
+class PersonRules:
+    """What checking a person's own values (member_cleaning.check_person) rests on: no
+    database, so that an import's second process can check its rows (tabular/ahead.py)."""
 
     regions: RegionIndex
-    tariffs: TariffBook
     on: dt.date
-    groups_by_name: dict[str, uuid.UUID] = field(default_factory=dict)
     village_codes: RegionIndex | None = None  # loaded only if a village code shows up
     #: what cleaning decided per distinct value (region codes, the payment terms), so an
     #: import of many rows decides each only once; the same decision every time
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
+
+@dataclass(kw_only=True)
+class MemberRules(PersonRules):
+    """What cleaning needs to know, gathered once per form or import: the person's rules,
+    and the payment terms' (the office's tariffs, the groups by name)."""
+
+    tariffs: TariffBook
+    groups_by_name: dict[str, uuid.UUID] = field(default_factory=dict)
+
     @classmethod
     def load(cls, session: Session, regions: RegionIndex, tariffs: TariffBook,
              on: dt.date) -> MemberRules:
+        from sqlalchemy import select  # here: the person's checks need no database
+
+        from app.models import Group
+
         groups = {
             codes.squash(name): gid
             for gid, name in session.execute(
                 select(Group.id, Group.name).where(Group.status == "active")
             )
         }
-        return cls(regions, tariffs, on, groups)
+        return cls(regions, on, tariffs=tariffs, groups_by_name=groups)
 
 
 #: how many decisions MemberRules.memo keeps before it starts again
@@ -77,7 +88,7 @@ MEMO_LIMIT = 65536
 Problems = list[Problem]
 
 
-def remember(rules: MemberRules, key: Any, decided: Any) -> None:
+def remember(rules: PersonRules, key: Any, decided: Any) -> None:
     """Keep what cleaning decided for `key` in the rules' memo (MEMO_LIMIT at most)."""
     if len(rules.memo) >= MEMO_LIMIT:
         rules.memo.clear()

@@ -5,6 +5,7 @@ file exactly as it does without it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import subprocess
 import sys
@@ -171,8 +172,8 @@ def test_the_import_command_relies_on_the_answer_and_stops_a_process_left_runnin
     started: list[tuple[ahead.Ahead, subprocess.Popen[bytes] | None]] = []
     start = ahead.start
 
-    def starting(path: Path) -> ahead.Ahead:
-        begun = start(path)
+    def starting(path: Path, on: dt.date | None = None) -> ahead.Ahead:
+        begun = start(path, on)
         started.append((begun, begun.process))
         return begun
 

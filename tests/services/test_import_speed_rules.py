@@ -26,7 +26,7 @@ from sqlalchemy import select
 from app.domain import phone
 from app.domain.dates import parse_date
 from app.models import AuditEntry, Group, Member
-from app.services import device, events, groups, member_columns, member_import
+from app.services import device, events, groups, import_rows, member_columns, member_import
 from app.services.audit import Actor
 from app.services.demo import PeopleFactory
 from app.services.workspace import Workspace
@@ -353,9 +353,9 @@ def test_a_file_with_columns_reordered_missing_or_renamed_is_checked_by_their_na
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows([header, *rows])
     table = member_import.prepare(path)
-    rules = MemberRules(resources.regions(), resources.default_tariffs(), TODAY, {})
-    good, rejects = member_import._check_chunk(
-        list(table.rows), table, rules, None, {}, member_import.ImportReport())
+    rules = MemberRules(resources.regions(), TODAY, tariffs=resources.default_tariffs())
+    items = list(import_rows.people(table.rows, table.header, table.mapping, rules))
+    good, rejects = member_import._settle(items, rules, None, {}, member_import.ImportReport())
     by_row = {number: clean for number, _cells, clean in good}
     refused = {r.row: r.reasons for r in rejects if not r.duplicate}
     assert by_row and refused and 4 + 1 in refused

@@ -141,18 +141,18 @@ def test_a_chunk_in_parts_is_saved_whole_or_not_at_all(office_db: OfficeDb,
     same, and a caller stopped between two parts of a chunk saves none of that chunk."""
     ws, actor, event_id = _office_with_event(office_db, tmp_path)
     path = _csv(tmp_path / "in.csv", _people(25, seed=72))
-    check = member_import._check_chunk
+    check = member_import._settle
     parts: list[int] = []
 
-    def checking(chunk: list[Any], *args: Any) -> Any:
-        parts.append(len(chunk))
+    def checking(part: list[Any], *args: Any) -> Any:
+        parts.append(len(part))
         if len(parts) == 5:
             raise RuntimeError("stopped between two parts of the second chunk")
-        return check(chunk, *args)
+        return check(part, *args)
 
     told: list[int] = []
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(member_import, "_check_chunk", checking)
+        patch.setattr(member_import, "_settle", checking)
         with pytest.raises(RuntimeError, match="between two parts"):
             _import(ws, actor, event_id, path, chunk_size=10, part_size=4,
                     progress=lambda done, _total: told.append(done))
@@ -219,8 +219,8 @@ def test_each_row_keeps_its_own_terms_across_parts_and_chunks(
         stored = {m.nik: (m.sector, m.declared_income, m.programs, m.payer,
                           m.payer_subsource, m.pay_period, m.group_id)
                   for m in s.scalars(select(Member))}
-    rules = MemberRules(resources.regions(), ws.tariffs(), TODAY,
-                        {"paguyubantaniuji": group_id})
+    rules = MemberRules(resources.regions(), TODAY, tariffs=ws.tariffs(),
+                        groups_by_name={"paguyubantaniuji": group_id})
     for row in rows:
         clean, problems = clean_member(row, rules)
         assert clean is not None, problems

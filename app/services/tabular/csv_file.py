@@ -287,13 +287,25 @@ def _structure(text: str, delimiter: str, limits: Limits) -> tuple[list[str], in
     return header, count
 
 
-def check_csv(path: Path, limits: Limits) -> Checked:
+def read_checked(path: Path, limits: Limits) -> tuple[Checked, Table]:
     """The file's structure checked as read_csv checks it (TableError when it does not
-    hold), and what a later reading may rely on."""
+    hold): what a later reading may rely on, and the rows of these very bytes."""
     text, print_ = _read_text(path, limits, fingerprinted=True)
-    _, count = _structure(text, _delimiter_of(text), limits)
+    delimiter = _delimiter_of(text)
+    header, count = _structure(text, delimiter, limits)
     assert print_ is not None
-    return Checked(print_, limits, count)
+    return Checked(print_, limits, count), Table(header, _rows(text, delimiter), count)
+
+
+def _reader(text: str, delimiter: str) -> Any:
+    return csv.reader(_text_lines(text), delimiter=delimiter, strict=True)
+
+
+def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
+    """The rows after the header, numbered as a spreadsheet numbers them."""
+    it = _reader(text, delimiter)
+    next(it)
+    yield from enumerate(it, start=2)
 
 
 def read_csv(path: Path, limits: Limits, checked: Checked | None = None) -> Table:
@@ -302,18 +314,9 @@ def read_csv(path: Path, limits: Limits, checked: Checked | None = None) -> Tabl
     within these limits already."""
     text, print_ = _read_text(path, limits, fingerprinted=checked is not None)
     delimiter = _delimiter_of(text)
-
-    def reader() -> Any:
-        return csv.reader(_text_lines(text), delimiter=delimiter, strict=True)
-
-    if checked is not None and (checked.fingerprint, checked.limits) == (print_, limits):
-        header, count = next(reader()), checked.rows
+    relied = checked is not None and (checked.fingerprint, checked.limits) == (print_, limits)
+    if relied and checked is not None:
+        header, count = next(_reader(text, delimiter)), checked.rows
     else:
         header, count = _structure(text, delimiter, limits)
-
-    def rows() -> Iterator[tuple[int, list[Any]]]:
-        it = reader()
-        next(it)
-        yield from enumerate(it, start=2)
-
-    return Table(header, rows(), count)
+    return Table(header, _rows(text, delimiter), count, relied)

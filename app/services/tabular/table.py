@@ -73,6 +73,8 @@ class Table:
     header: list[str]
     rows: Iterator[tuple[int, list[Any]]]  # (spreadsheet row number, cells)
     estimated_rows: int
+    #: read relying on another process's check of these very bytes (csv_file.Checked)
+    checked_ahead: bool = False
 
 
 def too_many_rows(limits: Limits) -> TableError:

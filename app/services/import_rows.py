@@ -1,0 +1,224 @@
+"""An import's rows through the person's checks: the first of the import's two steps.
+
+Each row with content is checked for what rests on no database (its cells, and the
+person's values: member_cleaning.check_person); member_import then settles the payment
+terms, the NIKs seen earlier in the file and the saving. This first step is the costly
+one, and needs no database, so on the command line the import's second process does it
+(tabular/ahead.py) while the command signs in and saves, and sends its rows here as
+frames: `encode` there, `decode` here. Both processes run this same code, so the rows
+come out the same wherever they were checked. Nothing imports SQLAlchemy here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import pickle
+from collections.abc import Iterator
+from operator import itemgetter
+from typing import Any, Protocol
+
+from app.domain.errors import UserError
+from app.domain.messages import Text, t
+from app.services import member_cleaning, member_columns
+from app.services.member_rules import PersonRules, Problem
+from app.services.tabular.table import MAX_CELL
+
+Numbered = tuple[int, list[Any]]
+#: a row after the person's checks: its number, its cells, the payment terms' cells, the
+#: person's values (None: refused) and the problems found
+Person = tuple[int, list[Any], tuple[Any, ...], member_cleaning.Person | None, list[Problem]]
+
+
+class RowsLost(Exception):
+    """The second process stopped giving rows (it ended, hung, or gave something else):
+    the rows after the last it gave are checked here."""
+
+
+class Elsewhere(Protocol):
+    """A file's later rows checked by another process (tabular/ahead.Ahead): from row
+    `first` on (None: none), through the person's checks, in order (`rows`, raising
+    RowsLost when they stop coming)."""
+
+    first: int | None
+
+    def rows(self) -> Iterator[Item]: ...
+
+
+class ImportRefused(UserError):
+    """The file as a whole was refused; nothing was written."""
+
+
+class Reject:
+    """A row not imported: its number, the columns at fault, the reasons, and its cells
+    for the rejects file. Kept small, since an import keeps every reject to the end: the
+    cells as one JSON text, the reasons as the checks gave them (a Problem becomes its
+    message when asked for). As lists of small strings and messages, 119,000 rejected
+    rows of 64 cells held 1.9 GB."""
+
+    __slots__ = ("_cells", "_reasons", "columns", "duplicate", "row")
+
+    def __init__(self, row: int, columns: list[str], reasons: list[str | Problem],
+                 cells: list[Any], duplicate: bool = False) -> None:
+        self.row, self.columns, self._reasons = row, columns, reasons
+        self.duplicate = duplicate
+        self._cells = json.dumps(cells, ensure_ascii=False, default=str)
+
+    @property
+    def reasons(self) -> list[str]:
+        """The messages (each a Text the desk translates: str() of one is plain)."""
+        return [r if isinstance(r, str) else str(r) for r in self._reasons]
+
+    @property
+    def cells(self) -> list[Any]:
+        return list(json.loads(self._cells))
+
+
+#: a row through the first step: checked (Person), or refused before the person's
+#: checks (Reject: more cells than the header, a cell too long)
+Item = Person | Reject
+#: the values of a person (member_cleaning.Person)
+PERSON_FIELDS = 11
+
+
+def map_header(header: list[str]) -> dict[int, str]:
+    """Which of the file's columns is which member column (by position)."""
+    mapping: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for index, title in enumerate(header):
+        column = member_columns.canonical_column(str(title))
+        if column is None:
+            continue
+        if column in seen:
+            raise ImportRefused(
+                t("Kolom '{column}' muncul dua kali (kolom {value} dan {value2}); hapus salah "
+                  "satu.",
+                  column=column,
+                  value=seen[column] + 1,
+                  value2=index + 1)
+            )
+        seen[column] = index
+        mapping[index] = column
+    missing = [c for c in member_columns.REQUIRED if c not in seen]
+    if missing:
+        raise ImportRefused(
+            t("Kolom wajib tidak ada: {value}. Pakai templat dari: lindungi members template "
+              "FILE",
+              value=', '.join(missing))
+        )
+    return mapping
+
+
+def _filled(cells: list[Any]) -> bool:
+    """Whether any cell holds something besides blanks."""
+    try:
+        return bool("".join(cells).strip())  # a CSV's cells, all text: one strip
+    except TypeError:  # numbers and dates from a workbook
+        return any(str(c).strip() for c in cells)
+
+
+def content(rows: Iterator[Numbered]) -> Iterator[Numbered]:
+    """The rows holding something: blank lines are not rows."""
+    return (row for row in rows if _filled(row[1]))
+
+
+def _longest(cells: list[Any]) -> int:
+    try:
+        return max(map(len, cells), default=0)
+    except TypeError:  # numbers and dates from a workbook
+        return max((len(str(c)) for c in cells), default=0)
+
+
+def _too_long(cells: list[Any]) -> bool:
+    """Whether a cell holds more than MAX_CELL characters. A CSV row no longer than that
+    as a whole (nearly every row) needs no cell measured."""
+    try:
+        if len("".join(cells)) <= MAX_CELL:
+            return False
+    except TypeError:  # numbers and dates from a workbook
+        pass
+    return _longest(cells) > MAX_CELL
+
+
+def people(rows: Iterator[Numbered], header: list[str], mapping: dict[int, str],
+           rules: PersonRules) -> Iterator[Item]:
+    """Each row (with content) through the person's checks, in order."""
+    ncols = len(header)
+    last = max(mapping)
+    # each row's cells in member_columns.COLUMNS order, as check_person takes them: the
+    # file's cell for each column, or None for a column the file lacks (the -1 then takes
+    # the None put after the row's cells)
+    index = {column: i for i, column in mapping.items()}
+    where = [index.get(column) for column in member_columns.COLUMNS]
+    pick = itemgetter(*(-1 if i is None else i for i in where))
+    lacks = None in where
+    check, terms = member_cleaning.check_person, member_cleaning.terms_cells
+    for number, cells in rows:
+        if len(cells) > ncols and any(str(c).strip() for c in cells[ncols:]):
+            yield Reject(number, ["baris"], [
+                t("baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah")
+            ], cells)
+            continue
+        if _too_long(cells):
+            long_cell = next(i for i, c in enumerate(cells) if len(str(c)) > MAX_CELL)
+            column = mapping.get(long_cell, f"kolom {long_cell + 1}")
+            yield Reject(number, [column], [
+                t("{column}: isi sel terlalu panjang (lebih dari {most} karakter)",
+                  column=column, most=MAX_CELL)
+            ], cells)
+            continue
+        if len(cells) > last:
+            row = pick([*cells, None] if lacks else cells)
+        else:  # a short row: the columns it has
+            row = tuple(None if i is None or i >= len(cells) else cells[i] for i in where)
+        person, problems = check(row, rules)
+        yield number, cells, terms(row), person, problems
+
+
+def number_of(item: Item) -> int:
+    """The row number of a row through the first step."""
+    return item.row if type(item) is Reject else item[0]  # type: ignore[index]
+
+
+# Between the two processes: a frame is a list of rows through the first step, pickled.
+# Only what such rows hold can be read back: the classes below, and Python's own lists,
+# tuples, text, numbers and None; anything else refuses the whole frame.
+_CLASSES: dict[tuple[str, str], type] = {
+    ("datetime", "date"): dt.date,
+    (Problem.__module__, Problem.__name__): Problem,
+    (Text.__module__, Text.__name__): Text,
+    (Reject.__module__, Reject.__name__): Reject,
+}
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        try:
+            return _CLASSES[(module, name)]
+        except KeyError:
+            raise pickle.UnpicklingError("not a row of an import") from None
+
+
+def encode(items: list[Item]) -> bytes:
+    return pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def decode(frame: bytes) -> list[Item]:
+    """A frame's rows, or ValueError when it is not a list of such rows."""
+    try:
+        items = _Unpickler(io.BytesIO(frame)).load()
+    except Exception as exc:  # whatever bytes not of a frame make pickle raise
+        raise ValueError("kiriman bukan baris impor") from exc
+    if type(items) is not list:
+        raise ValueError("kiriman bukan baris impor")
+    for item in items:
+        if type(item) is Reject:
+            continue
+        if type(item) is not tuple or len(item) != 5 or type(item[0]) is not int \
+                or type(item[1]) is not list or type(item[2]) is not tuple \
+                or type(item[4]) is not list \
+                or (item[3] is not None and (type(item[3]) is not tuple
+                                             or len(item[3]) != PERSON_FIELDS)):
+            raise ValueError("kiriman bukan baris impor")
+    return items
