@@ -9,6 +9,7 @@ command or the opened window needs them."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -146,3 +147,23 @@ def test_an_import_starts_checking_its_file_before_the_database_layer_loads() ->
     done = python("-c", "import app.cli.members, app.services.tabular.ahead")
     assert done.returncode == 0, done.stderr[-3000:]
     assert heavy(imported(done.stderr)) == []
+
+
+def test_the_second_process_checks_rows_without_the_database_layer(tmp_path: Path) -> None:
+    """`--check-csv FILE --on DATE --share 1`, the import's second process, checks every
+    row's person with nothing heavier than the checks: no database layer, no crypto."""
+    from app.services.demo import write_import_file
+
+    path = tmp_path / "peserta.csv"
+    write_import_file(path, 50, bad_ratio=0.2, seed=5)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "app", "--check-csv", str(path), "--on",
+         "2026-12-04", "--share", "1"], capture_output=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, stderr[-3000:]
+    answer = json.loads(done.stdout.split(b"\n", 1)[0])
+    assert answer["first"] == 2 and len(done.stdout) > 10_000  # the rows came after it
+    names = imported(stderr)
+    assert "app.services.import_rows" in names and "app.domain.nik" in names
+    assert heavy(names) == []

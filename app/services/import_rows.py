@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import json
 import pickle
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import Any, Protocol
 
@@ -38,12 +38,13 @@ class RowsLost(Exception):
 
 class Elsewhere(Protocol):
     """A file's later rows checked by another process (tabular/ahead.Ahead): from row
-    `first` on (None: none), through the person's checks, in order (`rows`, raising
-    RowsLost when they stop coming)."""
+    `first` on (None: none) to the file's last, through the person's checks, in order,
+    each blank line as its number alone (`rows`, raising RowsLost when they stop
+    coming)."""
 
     first: int | None
 
-    def rows(self) -> Iterator[Item]: ...
+    def rows(self) -> Iterator[Sent]: ...
 
 
 class ImportRefused(UserError):
@@ -78,6 +79,9 @@ class Reject:
 #: a row through the first step: checked (Person), or refused before the person's
 #: checks (Reject: more cells than the header, a cell too long)
 Item = Person | Reject
+#: what the second process sends: the rows through the first step, and each blank line
+#: as its number alone, so that the command can tell that every row came, in order
+Sent = Item | tuple[int]
 #: the values of a person (member_cleaning.Person)
 PERSON_FIELDS = 11
 
@@ -142,8 +146,9 @@ def _too_long(cells: list[Any]) -> bool:
 
 
 def people(rows: Iterator[Numbered], header: list[str], mapping: dict[int, str],
-           rules: PersonRules) -> Iterator[Item]:
-    """Each row (with content) through the person's checks, in order."""
+           rules: PersonRules, blanks: bool = False) -> Iterator[Item]:
+    """Each row (with content) through the person's checks, in order; with `blanks`, the
+    rows may be blank lines too, each given as its number alone (Sent)."""
     ncols = len(header)
     last = max(mapping)
     # each row's cells in member_columns.COLUMNS order, as check_person takes them: the
@@ -155,6 +160,9 @@ def people(rows: Iterator[Numbered], header: list[str], mapping: dict[int, str],
     lacks = None in where
     check, terms = member_cleaning.check_person, member_cleaning.terms_cells
     for number, cells in rows:
+        if blanks and not _filled(cells):
+            yield (number,)  # type: ignore[misc]  # a Sent, asked for by `blanks` only
+            continue
         if len(cells) > ncols and any(str(c).strip() for c in cells[ncols:]):
             yield Reject(number, ["baris"], [
                 t("baris ini punya lebih banyak sel daripada judul kolom; periksa pemisah")
@@ -176,8 +184,8 @@ def people(rows: Iterator[Numbered], header: list[str], mapping: dict[int, str],
         yield number, cells, terms(row), person, problems
 
 
-def number_of(item: Item) -> int:
-    """The row number of a row through the first step."""
+def number_of(item: Sent) -> int:
+    """The row number of a row through the first step (or of a blank line)."""
     return item.row if type(item) is Reject else item[0]  # type: ignore[index]
 
 
@@ -200,12 +208,12 @@ class _Unpickler(pickle.Unpickler):
             raise pickle.UnpicklingError("not a row of an import") from None
 
 
-def encode(items: list[Item]) -> bytes:
+def encode(items: Sequence[Sent]) -> bytes:
     return pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def decode(frame: bytes) -> list[Item]:
-    """A frame's rows, or ValueError when it is not a list of such rows."""
+def decode(frame: bytes) -> list[Sent]:
+    """A frame's rows (Sent), or ValueError when it is not a list of such."""
     try:
         items = _Unpickler(io.BytesIO(frame)).load()
     except Exception as exc:  # whatever bytes not of a frame make pickle raise
@@ -213,7 +221,8 @@ def decode(frame: bytes) -> list[Item]:
     if type(items) is not list:
         raise ValueError("kiriman bukan baris impor")
     for item in items:
-        if type(item) is Reject:
+        if type(item) is Reject or (type(item) is tuple and len(item) == 1
+                                    and type(item[0]) is int):
             continue
         if type(item) is not tuple or len(item) != 5 or type(item[0]) is not int \
                 or type(item[1]) is not list or type(item[2]) is not tuple \

@@ -267,19 +267,21 @@ def _rows(table: PreparedFile, rules: member_rules.PersonRules,
             after.append(row)
             break
         yield row
-    last = first - 1
+    expected = first  # every row from `first` to the file's last comes, in order
     try:
-        for item in elsewhere.rows():
-            number = import_rows.number_of(item)
-            if number <= last:
+        for sent in elsewhere.rows():
+            if import_rows.number_of(sent) != expected:
                 raise import_rows.RowsLost("baris tidak berurutan")
-            last = number
-            yield item
+            expected += 1
+            if type(sent) is Reject or len(sent) != 1:  # type: ignore[arg-type]
+                yield sent
+        if expected != table.estimated_rows + 2:  # rows are numbered from 2
+            raise import_rows.RowsLost("baris terakhir tidak sampai")
         return
     except import_rows.RowsLost as exc:
-        _log.warning("proses kedua berhenti memberi baris (%s); baris sesudah %d "
-                     "diperiksa di sini", exc, last)
-    yield from (row for row in chain(after, own) if row[0] > last)
+        _log.warning("proses kedua berhenti memberi baris (%s); baris %d dan sesudahnya "
+                     "diperiksa di sini", exc, expected)
+    yield from (row for row in chain(after, own) if row[0] >= expected)
 
 
 def _as_read(row: Numbered | Item) -> bool:

@@ -124,9 +124,10 @@ class Ahead:
         return answer
 
     def rows(self) -> Iterator[Any]:
-        """The rows of the bytes it checked, through the person's checks (the decoded
-        frames' rows, import_rows.Item), once `checked` gave its answer; RowsLost when
-        they stop coming before their end (the process is then stopped)."""
+        """The rows of the bytes it checked from row `first` on, through the person's
+        checks (the decoded frames' rows, import_rows.Sent), once `checked` gave its
+        answer; RowsLost when they stop coming before their end (the process is then
+        stopped)."""
         from app.services import import_rows
 
         while True:
@@ -271,8 +272,8 @@ def child(argv: list[str]) -> int:
         return 0  # the command refuses the file itself
     gc.disable()  # nothing it makes holds a cycle, and the process ends with the rows
     later = (row for row in table.rows if row[0] >= first)
-    rows = import_rows.people(import_rows.content(later), table.header, mapping,
-                              PersonRules(resources.regions(), on))
+    rows = import_rows.people(later, table.header, mapping, PersonRules(resources.regions(), on),
+                              blanks=True)
     try:
         while batch := list(islice(rows, FRAME_ROWS)):
             frame = import_rows.encode(batch)
