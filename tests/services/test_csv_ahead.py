@@ -194,3 +194,22 @@ def test_the_import_command_relies_on_the_answer_and_stops_a_process_left_runnin
     left, process = started[-1]
     assert left.process is None and process is not None
     assert process.returncode is not None and process.returncode < 0  # stopped, not left
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_the_rows_from_a_later_row_are_the_ones_a_whole_reading_gives(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, newline: str) -> None:
+    """The second process reads the rows it checks from a row on, starting where the
+    structure check marked a row's beginning: the same rows, numbered the same, as a
+    reading from the top, whatever the line ends and with cells spanning lines."""
+    monkeypatch.setattr(csv_file, "MARK_EVERY", 3)
+    rows = [f'357403500190{n:04d},"Uji {n}{newline}baris dua"' if n % 4 == 0
+            else ("" if n % 5 == 0 else f"357403500190{n:04d},Uji {n}") for n in range(40)]
+    path = tmp_path / "peserta.csv"
+    path.write_bytes(newline.join(["nik,nama", *rows, ""]).encode())
+    whole = list(read_table(path).rows)
+    assert len(whole) == 40 and whole[-1][0] == 41
+    for first in range(1, 45):
+        checked, table = csv_file.read_checked(path, LIMITS, lambda _rows, f=first: f)
+        assert checked.rows == 40
+        assert list(table.rows) == [row for row in whole if row[0] >= first], first

@@ -250,12 +250,18 @@ def child(argv: list[str]) -> int:
               file=sys.stderr)
         return 2
     out = sys.stdout.buffer
+    first = None
+
+    def later(rows: int) -> int:  # the first row checked here: rows are numbered from 2
+        nonlocal first
+        first = 2 + int(rows * (1 - share))
+        return first
+
     try:
-        checked, table = read_checked(path, LIMITS)
+        checked, table = read_checked(path, LIMITS, later)
     except (TableError, OSError):
         out.write(json.dumps({"refused": True}).encode() + b"\n")
         return 0
-    first = 2 + int(checked.rows * (1 - share))  # rows are numbered from 2
     answer = {"fingerprint": checked.fingerprint, "rows": checked.rows,
               **({"first": first} if on else {})}
     out.write(json.dumps(answer).encode() + b"\n")
@@ -271,9 +277,8 @@ def child(argv: list[str]) -> int:
     except import_rows.ImportRefused:
         return 0  # the command refuses the file itself
     gc.disable()  # nothing it makes holds a cycle, and the process ends with the rows
-    later = (row for row in table.rows if row[0] >= first)
-    rows = import_rows.people(later, table.header, mapping, PersonRules(resources.regions(), on),
-                              blanks=True)
+    rows = import_rows.people(table.rows, table.header, mapping,
+                              PersonRules(resources.regions(), on), blanks=True)
     try:
         while batch := list(islice(rows, FRAME_ROWS)):
             frame = import_rows.encode(batch)

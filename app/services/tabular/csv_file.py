@@ -31,7 +31,7 @@ import codecs
 import csv
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,17 +154,17 @@ def _decode(data: bytes) -> str:
 _TEXT_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 
 
-def _text_lines(text: str) -> Iterator[str]:
-    """The lines of `text` as csv.reader takes them (each with its end: \\n, \\r\\n or a
-    lone \\r), one at a time: no copy of the whole text. (io.StringIO would keep one, at
-    four bytes a character whatever the text: 68 MB beside a 17 MB file of 100,000 rows,
-    for the whole import.) Lines ending in \\n only, nearly every file, are cut with
-    str.find, faster than StringIO's own reading."""
+def _text_lines(text: str, start: int = 0) -> Iterator[str]:
+    """The lines of `text` from character `start` (a line's first) as csv.reader takes
+    them (each with its end: \\n, \\r\\n or a lone \\r), one at a time: no copy of the
+    whole text. (io.StringIO would keep one, at four bytes a character whatever the text:
+    68 MB beside a 17 MB file of 100,000 rows, for the whole import.) Lines ending in \\n
+    only, nearly every file, are cut with str.find, faster than StringIO's own reading."""
     if "\r" in text and text.count("\r") != text.count("\r\n"):  # a lone \r ends lines too
-        for match in _TEXT_LINE.finditer(text):
+        for match in _TEXT_LINE.finditer(text, start):
             yield match.group()
         return
-    find, size, start = text.find, len(text), 0
+    find, size = text.find, len(text)
     while start < size:
         end = find("\n", start)
         end = size if end < 0 else end + 1
@@ -181,12 +181,14 @@ class _Lines:
         self._lines = _text_lines(text)
         self._delimiter = delimiter
         self._separators = 0
+        self.given = 0  # the text's characters given so far: where the next line begins
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
         line = next(self._lines)
+        self.given += len(line)
         self._separators += line.count(self._delimiter)
         if self._separators > CSV_MOST_SEPARATORS:
             raise _TooWide
@@ -246,10 +248,16 @@ def _delimiter_of(text: str) -> str:
     return _delimiter(text[:end] if end >= 0 else text)
 
 
-def _structure(text: str, delimiter: str, limits: Limits) -> tuple[list[str], int]:
+#: how many rows apart _structure marks where a row begins
+MARK_EVERY = 1024
+
+
+def _structure(text: str, delimiter: str, limits: Limits,
+               marks: list[tuple[int, int]] | None = None) -> tuple[list[str], int]:
     """The header and the number of rows with content, once the whole text parses and
     keeps to the limits, so a file broken at line 90,000 is refused without anything
-    written."""
+    written. `marks`: where every MARK_EVERY-th row begins, added to it as (row number,
+    character), for a reading that starts there (read_checked)."""
     lines = _Lines(text, delimiter)
     check = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
@@ -267,6 +275,8 @@ def _structure(text: str, delimiter: str, limits: Limits) -> tuple[list[str], in
         for row in check:
             lines.record_done()
             count += 1
+            if marks is not None and count % MARK_EVERY == 0:
+                marks.append((count + 2, lines.given))  # the next row's number, start
             # csv.reader's cells are all text: check_row only for a row that may break
             # a limit, and the blank test as one strip (the cells joined hold something
             # besides blanks if and only if one of them does)
@@ -287,14 +297,23 @@ def _structure(text: str, delimiter: str, limits: Limits) -> tuple[list[str], in
     return header, count
 
 
-def read_checked(path: Path, limits: Limits) -> tuple[Checked, Table]:
+def read_checked(path: Path, limits: Limits, first_of: Callable[[int], int] = lambda _: 2
+                 ) -> tuple[Checked, Table]:
     """The file's structure checked as read_csv checks it (TableError when it does not
-    hold): what a later reading may rely on, and the rows of these very bytes."""
+    hold): what a later reading may rely on, and the rows of these very bytes from the
+    row numbered `first_of(rows)` on (the reading starts at the row marked last before
+    it: the rows before that are not parsed again)."""
     text, print_ = _read_text(path, limits, fingerprinted=True)
     delimiter = _delimiter_of(text)
-    header, count = _structure(text, delimiter, limits)
+    marks: list[tuple[int, int]] = []
+    header, count = _structure(text, delimiter, limits, marks)
     assert print_ is not None
-    return Checked(print_, limits, count), Table(header, _rows(text, delimiter), count)
+    first = first_of(count)
+    start = max((mark for mark in marks if mark[0] <= first), default=None)
+    rows = _rows(text, delimiter) if start is None else enumerate(
+        csv.reader(_text_lines(text, start[1]), delimiter=delimiter, strict=True), start[0])
+    return Checked(print_, limits, count), Table(
+        header, (row for row in rows if row[0] >= first), count)
 
 
 def _reader(text: str, delimiter: str) -> Any:
