@@ -97,19 +97,31 @@ def _workbook(folder: Path) -> str:
 
 
 def _csv_ahead(folder: Path) -> str:
-    """A CSV file's structure checked by this program run a second time, as the import
-    does beside signing in (`--check-csv`), and its answer relied on."""
+    """A CSV file's structure and its rows' first checks done by this program run a
+    second time, as the import does beside signing in (`--check-csv`), and its answer
+    and rows relied on."""
+    import datetime as dt
+
+    from app.services import import_rows
     from app.services.tabular import ahead
     from app.services.tabular.read import read_table
 
     path = folder / "uji.csv"
-    path.write_text("nik,nama\n3574035001900001,Uji Mandiri\n", encoding="utf-8")
-    checked = ahead.start(path).checked()
-    _check(checked is not None and checked.rows == 1, "the second process checking a CSV "
-           "file gave no answer")
-    table = read_table(path, checked=checked)
-    _check(list(table.rows) == [(2, ["3574035001900001", "Uji Mandiri"])],
-           "CSV does not read back as written")
+    path.write_text("nik,nama,sektor,persetujuan\n3574035001900001,Uji Mandiri,UMKM,ya\n",
+                    encoding="utf-8")
+    cells = ["3574035001900001", "Uji Mandiri", "UMKM", "ya"]
+    other = ahead.start(path, dt.date.today())
+    try:
+        checked = other.checked()
+        _check(checked is not None and checked.rows == 1 and other.first == 2,
+               "the second process checking a CSV file gave no answer")
+        table = read_table(path, checked=checked)
+        _check(list(table.rows) == [(2, cells)], "CSV does not read back as written")
+        sent = list(other.rows())
+    finally:
+        other.close()
+    _check([import_rows.number_of(row) for row in sent] == [2] and sent[0][1] == cells,
+           "the second process did not send the row it checked")
     return "CSV checked in a second process"
 
 
