@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,10 @@ def test_the_import_command_relies_on_the_answer_and_stops_a_process_left_runnin
     assert process.returncode is not None and process.returncode < 0  # stopped, not left
 
 
+def _always(first: int) -> Callable[[int], int]:
+    return lambda _rows: first
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_the_rows_from_a_later_row_are_the_ones_a_whole_reading_gives(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, newline: str) -> None:
@@ -210,6 +215,6 @@ def test_the_rows_from_a_later_row_are_the_ones_a_whole_reading_gives(
     whole = list(read_table(path).rows)
     assert len(whole) == 40 and whole[-1][0] == 41
     for first in range(1, 45):
-        checked, table = csv_file.read_checked(path, LIMITS, lambda _rows, f=first: f)
+        checked, table = csv_file.read_checked(path, LIMITS, _always(first))
         assert checked.rows == 40
         assert list(table.rows) == [row for row in whole if row[0] >= first], first
