@@ -49,6 +49,8 @@ def import_file(ctx: Context) -> int:
     today = ctx.ahead.on if ctx.ahead is not None and ctx.ahead.on else dt.date.today()
     checked = ctx.ahead.checked() if ctx.ahead is not None else None
     prepared = member_import.prepare(args.file, checked)  # a refused file writes nothing
+    if ctx.ahead is not None and not prepared.checked_ahead:
+        ctx.ahead.close()  # it checked other bytes: its rows are not wanted
     with ws.db.session() as s:
         if args.event:
             event_id = events.get_event(s, args.event).id

@@ -20,9 +20,10 @@ from operator import itemgetter
 from typing import Any, Protocol
 
 from app.domain.errors import UserError
-from app.domain.messages import Text, t
+from app.domain.messages import t
 from app.services import member_cleaning, member_columns
 from app.services.member_rules import PersonRules, Problem
+from app.services.member_terms import TERMS
 from app.services.tabular.table import MAX_CELL
 
 Numbered = tuple[int, list[Any]]
@@ -82,8 +83,9 @@ Item = Person | Reject
 #: what the second process sends: the rows through the first step, and each blank line
 #: as its number alone, so that the command can tell that every row came, in order
 Sent = Item | tuple[int]
-#: the values of a person (member_cleaning.Person)
+#: the values of a person (member_cleaning.Person), and the payment terms' cells
 PERSON_FIELDS = 11
+TERMS_CELLS = len(TERMS)
 
 
 def map_header(header: list[str]) -> dict[int, str]:
@@ -189,45 +191,86 @@ def number_of(item: Sent) -> int:
     return item.row if type(item) is Reject else item[0]  # type: ignore[index]
 
 
-# Between the two processes: a frame is a list of rows through the first step, pickled.
-# Only what such rows hold can be read back: the classes below, and Python's own lists,
-# tuples, text, numbers and None; anything else refuses the whole frame.
-_CLASSES: dict[tuple[str, str], type] = {
-    ("datetime", "date"): dt.date,
-    (Problem.__module__, Problem.__name__): Problem,
-    (Text.__module__, Text.__name__): Text,
-    (Reject.__module__, Reject.__name__): Reject,
-}
+# Between the two processes, a frame: a list of rows through the first step, pickled in
+# plain values only. A row checked: (number, cells, the terms' cells, the person or None,
+# its problems as (column, reason) pairs); refused before the checks: (number, columns,
+# reasons, cells); a blank line: (number,). Text comes as text (the command line says
+# it as such) and a birth date as a date, the one class a frame may name; each value
+# is checked for its kind before a row is made of it, so that a frame of anything else,
+# even one pickle reads, is refused whole.
+_DATE = ("datetime", "date")
+_TEXTS = {str}
+_TERMS = {str, type(None)}
+_PERSON = {str, dt.date, type(None)}
 
 
 class _Unpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
-        try:
-            return _CLASSES[(module, name)]
-        except KeyError:
-            raise pickle.UnpicklingError("not a row of an import") from None
+        if (module, name) == _DATE:
+            return dt.date
+        raise pickle.UnpicklingError("not a row of an import")
 
 
 def encode(items: Sequence[Sent]) -> bytes:
-    return pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
+    """A frame of rows through the first step (`people` with `blanks`)."""
+    sent: list[Any] = []
+    for item in items:
+        row: Any = item
+        if type(row) is Reject:
+            sent.append((row.row, row.columns, [str(r) for r in row.reasons], row.cells))
+        elif len(row) == 5 and row[4]:
+            number, cells, terms, person, problems = row
+            sent.append((number, cells, terms, person,
+                         [(p.field, str(p.reason)) for p in problems]))
+        else:  # a row checked good (no problems), or a blank line: as it is
+            sent.append(row)
+    return pickle.dumps(sent, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def decode(frame: bytes) -> list[Sent]:
     """A frame's rows (Sent), or ValueError when it is not a list of such."""
     try:
-        items = _Unpickler(io.BytesIO(frame)).load()
+        sent = _Unpickler(io.BytesIO(frame)).load()
     except Exception as exc:  # whatever bytes not of a frame make pickle raise
         raise ValueError("kiriman bukan baris impor") from exc
-    if type(items) is not list:
+    if type(sent) is not list:
         raise ValueError("kiriman bukan baris impor")
-    for item in items:
-        if type(item) is Reject or (type(item) is tuple and len(item) == 1
-                                    and type(item[0]) is int):
-            continue
-        if type(item) is not tuple or len(item) != 5 or type(item[0]) is not int \
-                or type(item[1]) is not list or type(item[2]) is not tuple \
-                or type(item[4]) is not list \
-                or (item[3] is not None and (type(item[3]) is not tuple
-                                             or len(item[3]) != PERSON_FIELDS)):
-            raise ValueError("kiriman bukan baris impor")
-    return items
+    try:
+        return [_row(item) for item in sent]
+    except (TypeError, ValueError):
+        raise ValueError("kiriman bukan baris impor") from None
+
+
+def _row(item: Any) -> Sent:
+    """One row of a frame as `people` gives it, or ValueError (TypeError) if not one."""
+    if type(item) is not tuple or type(item[0]) is not int:
+        raise ValueError("not a row")
+    if len(item) == 5:
+        number, cells, terms, person, problems = item
+        if not (_texts(cells) and type(terms) is tuple and len(terms) == TERMS_CELLS
+                and set(map(type, terms)) <= _TERMS and type(problems) is list
+                and (person is None if problems else type(person) is tuple
+                     and len(person) == PERSON_FIELDS and set(map(type, person)) <= _PERSON)):
+            raise ValueError("not a row")
+        if problems:
+            problems = [Problem(*_pair(p)) for p in problems]
+        return number, cells, terms, person, problems
+    if len(item) == 4:
+        number, columns, reasons, cells = item
+        if not (_texts(columns) and _texts(reasons) and _texts(cells)):
+            raise ValueError("not a row")
+        return Reject(number, columns, reasons, cells)
+    if len(item) == 1:
+        return item
+    raise ValueError("not a row")
+
+
+def _texts(values: Any) -> bool:
+    return type(values) is list and set(map(type, values)) <= _TEXTS
+
+
+def _pair(problem: Any) -> tuple[str, str]:
+    if type(problem) is not tuple or len(problem) != 2 or not set(map(type, problem)) <= _TEXTS:
+        raise ValueError("not a problem")
+    field, reason = problem
+    return field, reason

@@ -275,7 +275,9 @@ def _rows(table: PreparedFile, rules: member_rules.PersonRules,
             expected += 1
             if type(sent) is Reject or len(sent) != 1:  # type: ignore[arg-type]
                 yield sent
-        if expected != table.estimated_rows + 2:  # rows are numbered from 2
+        # the file's last row: its rows after the header, blank lines included, as the
+        # structure check of these very bytes counted them (rows are numbered from 2)
+        if expected != table.estimated_rows + 2:
             raise import_rows.RowsLost("baris terakhir tidak sampai")
         return
     except import_rows.RowsLost as exc:

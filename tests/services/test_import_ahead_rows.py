@@ -165,6 +165,13 @@ WRONGS = {
     "not rows": "out.write(line); send(pickle.dumps([1, 2, 3])); send(frames[0])\n",
     # a frame longer than the file can give
     "too long": "out.write(line); out.write(struct.pack('>Q', 1 << 40))\n",
+    # its end before the file's last row
+    "ends early": "out.write(line); send(frames[0]); out.write(struct.pack('>Q', 0))\n",
+    # a row of its second frame not a row: its NIK a list
+    "wrong inside": "out.write(line); send(frames[0]); rows = pickle.loads(frames[1]);"
+                    " n, c, terms, person, problems = next(r for r in rows if len(r) == 5"
+                    " and r[3]); rows[rows.index((n, c, terms, person, problems))] ="
+                    " (n, c, terms, ([1],) + person[1:], problems); send(pickle.dumps(rows))\n",
 }
 
 
@@ -186,29 +193,83 @@ def test_rows_that_stop_coming_or_are_not_rows_are_checked_by_the_command(
 
 
 def test_a_frame_holds_rows_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """What decode refuses: anything that is not a list of the rows people() gives."""
-    monkeypatch.chdir(tmp_path)
-    from app.domain.messages import t
+    """What a frame brings back is rows as people() gives them, the problems' reasons and
+    a refusal's as text; anything else is refused, even what pickle reads: a class other
+    than a date (a message whose template would be filled when read, a refusal built
+    with cells that expand), a value of the wrong kind anywhere in a row."""
+    from app.domain.messages import Text, t
     from app.services.member_rules import Problem
 
-    good = [(2, ["a"], ("x",), None, [Problem("nik", t("NIK wajib diisi"))]),
-            (3, ["b"], ("x",), ("1",) * import_rows.PERSON_FIELDS, []),
-            import_rows.Reject(4, ["baris"], [t("terlalu panjang")], ["c"]),
-            (5, ["d"], ("x",), (dt.date(1990, 1, 2),) * import_rows.PERSON_FIELDS, []),
+    monkeypatch.chdir(tmp_path)
+    terms = ("UMKM", "", "", "", "", "", "ya")
+    person = ("3574035001900001", dt.date(1990, 1, 10), "P", *("x",) * 8)
+    good = [(2, ["a"], terms, None, [Problem("nik", t("NIK wajib diisi"))]),
+            (3, ["b"], terms, person, []),
+            import_rows.Reject(4, ["baris"], [t("terlalu panjang")], ["c", "d"]),
+            (5, ["d"], (None,) * len(terms), person, []),
             (6,)]  # a blank line
-    back = import_rows.decode(import_rows.encode(good))  # type: ignore[arg-type]
+    back: list[Any] = import_rows.decode(import_rows.encode(good))  # type: ignore[arg-type]
     assert [import_rows.number_of(i) for i in back] == [2, 3, 4, 5, 6]
-    refused: Any = back[0]
-    assert str(refused[4][0]) == "nik: NIK wajib diisi"
-    assert back[2].reasons == ["terlalu panjang"]  # type: ignore[union-attr]
+    assert back[0][4] == [Problem("nik", "NIK wajib diisi")]
+    assert str(back[0][4][0]) == "nik: NIK wajib diisi"
+    assert back[1] == good[1] and back[3] == good[3] and back[4] == (6,)
+    assert (back[2].row, back[2].columns, back[2].reasons, back[2].cells) == (
+        4, ["baris"], ["terlalu panjang"], ["c", "d"])
+
+    class Filled:  # a message whose template reads the command's memory when filled
+        def __reduce__(self) -> tuple[Any, ...]:
+            return (Text, ("{a.__init__.__globals__}", {"a": 1}))
+
+    class Built:  # a refusal made by pickle itself, its cells' JSON written then
+        def __reduce__(self) -> tuple[Any, ...]:
+            return (import_rows.Reject, (2, ["nik"], [], ["x"]))
+
     wrongs: list[Any] = [
-        [(2, ["a"], ("x",), ("1",), [])],  # a person of too few values
-        [(2, ["a"], ("x",))], (1, 2), [[2, ["a"], ("x",), None, []]], [("2",)],
-        [(dt.datetime(2020, 1, 1), ["a"], ("x",), None, [])], [_Runs()],
-        [(2, ["a"], ("x",), None, [Path("lain")])]]
+        [(2, ["a"], terms, ("1",), [])],  # a person of too few values
+        [(2, ["a"], terms, ([1],) * import_rows.PERSON_FIELDS, [])],  # a NIK not text
+        [(2, ["a"], (), person, [])],  # no terms
+        [(2, ["a"], terms, None, [1])],  # a problem not a (column, reason) pair
+        [(2, ["a"], terms, None, [])],  # refused with no problem
+        [(2, ["a"], terms, person, [("nik", "x")])],  # a person and a problem
+        [(2, [1], terms, person, [])],  # a cell not text
+        [(2, ["a"], ("x",))], (1, 2), [[2, ["a"], terms, None, []]], [("2",)],
+        [(dt.datetime(2020, 1, 1), ["a"], terms, None, [])], [_Runs()], [Filled()],
+        [Built()], [(2, ["a"], terms, None, [Problem("nik", "x")])],
+        [(2, ["a"], terms, None, [(Path("lain"), "x")])]]
     for wrong in wrongs:
         with pytest.raises(ValueError, match="bukan baris impor"):
             import_rows.decode(pickle.dumps(wrong))
     with pytest.raises(ValueError, match="bukan baris impor"):
         import_rows.decode(b"\x80\x05bukan pickle")
     assert not Path(MARK).exists()
+
+
+def test_rows_checked_in_bytes_since_changed_are_not_taken(
+        laptop: Path, source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        checked_here: list[tuple[dict[str, Any], bytes]]) -> None:
+    """The file saved again between the second process's reading and the command's (its
+    last rows' NIKs blanked): the command checks the rows as it read them, all of them,
+    and the second process's rows, of the bytes before, are not taken."""
+    changed = tmp_path / "peserta.csv"
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[-300:] = ["," + line.split(",", 1)[1] if "," in line else line
+                    for line in lines[-300:]]
+    changed.write_text("".join(lines), encoding="utf-8")
+    with monkeypatch.context() as patch:
+        patch.setattr(ahead, "start", lambda *_args: ahead.Ahead())
+        expected = _import(laptop, tmp_path / "sini", changed)
+    assert expected != checked_here[:1]  # the change shows in the outcome
+
+    changed.write_bytes(source.read_bytes())  # the second process reads these bytes…
+    answered = ahead.Ahead.checked
+
+    def saved_again(self: ahead.Ahead) -> Any:
+        answer = answered(self)
+        changed.write_text("".join(lines), encoding="utf-8")  # …the command these
+        return answer
+
+    monkeypatch.setattr(ahead.Ahead, "checked", saved_again)
+    monkeypatch.setattr(ahead, "SHARE", 1.0)
+    taken = _counting(monkeypatch)
+    assert _import(laptop, tmp_path / "data", changed) == expected
+    assert taken == []  # the second process's rows never asked for

@@ -107,7 +107,8 @@ class Ahead:
 
     def checked(self) -> Checked | None:
         """What the other process found: the bytes it checked and the rows they hold;
-        None when it refused the file or gave no such answer (it is then stopped)."""
+        None when it refused the file or gave no such answer (it is then let go, or
+        stopped if it does not end)."""
         if self.process is None:
             return None
         try:
@@ -153,8 +154,8 @@ class Ahead:
             yield from items
 
     def _ended(self) -> None:
-        """The process has said all it will: waited for (briefly) and let go, saying so
-        when it failed."""
+        """The process has said all it will: waited for (at most `wait`, then stopped)
+        and let go, saying so when it failed."""
         process, self.process = self.process, None
         if process is None:
             return

@@ -213,8 +213,9 @@ def _too_wide(row: int) -> TableError:
 @dataclass(frozen=True)
 class Checked:
     """What checking a CSV file's structure found it to be, for a reader of the same
-    bytes to rely on without checking them again (csv_ahead): the file's fingerprint,
-    the limits it was checked within, and its rows with content."""
+    bytes to rely on without checking them again (ahead.py): the file's fingerprint,
+    the limits it was checked within, and its rows after the header, blank lines
+    included (numbered 2 to rows + 1)."""
 
     fingerprint: str
     limits: Limits
@@ -254,8 +255,8 @@ MARK_EVERY = 1024
 
 def _structure(text: str, delimiter: str, limits: Limits,
                marks: list[tuple[int, int]] | None = None) -> tuple[list[str], int]:
-    """The header and the number of rows with content, once the whole text parses and
-    keeps to the limits, so a file broken at line 90,000 is refused without anything
+    """The header and the number of rows after it (blank lines included), once the whole
+    text parses and keeps to the limits, so a file broken at line 90,000 is refused without anything
     written. `marks`: where every MARK_EVERY-th row begins, added to it as (row number,
     character), for a reading that starts there (read_checked)."""
     lines = _Lines(text, delimiter)
