@@ -232,6 +232,9 @@ def test_a_frame_holds_rows_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         [(2, ["a"], terms, None, [])],  # refused with no problem
         [(2, ["a"], terms, person, [("nik", "x")])],  # a person and a problem
         [(2, [1], terms, person, [])],  # a cell not text
+        [(2, ["a"], (1, *terms[1:]), person, [])],  # a payment term not text
+        [(2, ["a"], terms, (person[0], "1990-01-10", *person[2:]), [])],  # a date as text
+        [(2, ["a"], terms, (*person[:2], 1, *person[3:]), [])],  # a gender not text
         [(2, ["a"], ("x",))], (1, 2), [[2, ["a"], terms, None, []]], [("2",)],
         [(dt.datetime(2020, 1, 1), ["a"], terms, None, [])], [_Runs()], [Filled()],
         [Built()], [(2, ["a"], terms, None, [Problem("nik", "x")])],

@@ -251,6 +251,7 @@ def child(argv: list[str]) -> int:
               file=sys.stderr)
         return 2
     out = sys.stdout.buffer
+    gc.disable()  # nothing it makes holds a cycle, and the process ends with the rows
     first = None
 
     def later(rows: int) -> int:  # the first row checked here: rows are numbered from 2
@@ -277,7 +278,6 @@ def child(argv: list[str]) -> int:
         mapping = import_rows.map_header(table.header)
     except import_rows.ImportRefused:
         return 0  # the command refuses the file itself
-    gc.disable()  # nothing it makes holds a cycle, and the process ends with the rows
     rows = import_rows.people(table.rows, table.header, mapping,
                               PersonRules(resources.regions(), on), blanks=True)
     try:
