@@ -252,12 +252,9 @@ def child(argv: list[str]) -> int:
         return 2
     out = sys.stdout.buffer
     gc.disable()  # nothing it makes holds a cycle, and the process ends with the rows
-    first = None
 
     def later(rows: int) -> int:  # the first row checked here: rows are numbered from 2
-        nonlocal first
-        first = 2 + int(rows * (1 - share))
-        return first
+        return 2 + int(rows * (1 - share))
 
     try:
         checked, table = read_checked(path, LIMITS, later)
@@ -265,7 +262,7 @@ def child(argv: list[str]) -> int:
         out.write(json.dumps({"refused": True}).encode() + b"\n")
         return 0
     answer = {"fingerprint": checked.fingerprint, "rows": checked.rows,
-              **({"first": first} if on else {})}
+              **({"first": later(checked.rows)} if on else {})}
     out.write(json.dumps(answer).encode() + b"\n")
     out.flush()
     if on is None:
